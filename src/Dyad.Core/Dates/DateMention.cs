@@ -1,0 +1,28 @@
+using Dyad.Model;
+
+namespace Dyad.Dates;
+
+/// <summary>What a time expression does for the events near it.</summary>
+public enum DateRole
+{
+    /// <summary>Dates the events of its clause ("in May 2023", "on Tuesday").</summary>
+    Point,
+    /// <summary>
+    /// Dates only the event told right after it: "12 years after it was suspended" dates the suspension
+    /// (publication year minus 12), not the rest of the sentence.
+    /// </summary>
+    Anchor,
+    /// <summary>A time word that cannot be resolved ("recently", "in recent months"): the event's date is null, never a guess.</summary>
+    Unresolvable,
+}
+
+/// <summary>A time expression found in a document: a character span and what it resolves to.</summary>
+/// <param name="Start">Offset of the first character in the document text.</param>
+/// <param name="End">Offset one past the last character.</param>
+/// <param name="Value">The resolved date, or null when it cannot be resolved (no publication date, or an unresolvable expression).</param>
+/// <param name="Basis"><see cref="DateBasis.Explicit"/> for a full date, <see cref="DateBasis.Relative"/> for one resolved against the publication date.</param>
+/// <param name="Role">How the expression attaches to events.</param>
+public readonly record struct DateMention(int Start, int End, PartialDate? Value, DateBasis Basis, DateRole Role)
+{
+    public int Length => End - Start;
+}
