@@ -1,0 +1,30 @@
+using Dyad.Model;
+
+namespace Dyad.Actors;
+
+/// <summary>
+/// An actor found in a sentence, by token span. <see cref="Actor"/> is null until a pronoun or anaphor
+/// ("he", "the country", "this administration") is resolved by <see cref="Discourse"/>.
+/// </summary>
+internal sealed class ActorMention
+{
+    public required int First { get; init; }
+    /// <summary>One past the last token.</summary>
+    public required int Last { get; set; }
+    public string? Actor { get; set; }
+    public required MentionKind Kind { get; init; }
+    public RoleLevel Level { get; set; }
+    /// <summary>For a pronoun or anaphor: what it refers to ("person", "state", "speaker", "group", "subject").</summary>
+    public string? Refers { get; init; }
+    /// <summary>True when the actor came from a pronoun or an anaphor, not from a name.</summary>
+    public bool Resolved { get; set; }
+
+    /// <summary>True when the mention may act (be a source): places and groups of people are only acted upon.</summary>
+    public bool CanAct => Kind is not (MentionKind.Place or MentionKind.Group) && Actor is not null;
+
+    public string? BaseActor => Actor is null ? null : Actor.Split('.')[0];
+
+    public ActorMention Clone() => (ActorMention)MemberwiseClone();
+
+    public override string ToString() => $"{Actor ?? "?"}[{First},{Last}) {Kind} {Level}";
+}

@@ -1,0 +1,202 @@
+using Dyad.Model;
+using Dyad.Packs;
+using Dyad.Text;
+
+namespace Dyad.Actors;
+
+/// <summary>
+/// Finds the actors of a sentence. Names (states, capitals, organisations, people, descriptions) come from the
+/// pack's lexicon; a demonym or a state's name followed by a role noun makes an actor with that role
+/// ("Jordanian Foreign Minister", "U.S. officials", "Syrian opposition militias" -> SYR.OPP);
+/// a role noun followed by "of" and a name does too ("the head of INTERPOL"); "former" makes elites (.ELI).
+/// People resolve to whom they act for on the given date.
+/// </summary>
+internal sealed class ActorRecognizer(Lexicon lexicon)
+{
+    private const int RoleWindow = 4;
+
+    public void Recognize(string text, SentenceView view, DateOnly? onDate)
+    {
+        var tokens = view.Tokens;
+        var items = new List<(int First, int Last, List<LexEntry> Entries)>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            var (len, entries) = lexicon.Longest(text, tokens, i);
+            if (len > 0) { items.Add((i, i + len, entries!)); i += len; }
+            else i++;
+        }
+        var used = new bool[items.Count];
+        for (var n = 0; n < items.Count; n++)
+        {
+            if (used[n]) continue;
+            var (first, last, entries) = items[n];
+            var entry = Pick(entries, onDate);
+            if (entry is null) continue;
+            switch (entry.Kind)
+            {
+                case LexKind.Demonym:
+                case LexKind.State:
+                case LexKind.Capital:
+                case LexKind.Organisation:
+                    ComposeWithRole(text, view, items, used, n, entry, onDate);
+                    break;
+                case LexKind.DemonymPlural:
+                    view.Mentions.Add(new ActorMention { First = first, Last = last, Actor = entry.Actor, Kind = MentionKind.Group });
+                    break;
+                case LexKind.Place:
+                    view.Mentions.Add(new ActorMention { First = first, Last = last, Actor = entry.Actor, Kind = MentionKind.Place });
+                    break;
+                case LexKind.Person:
+                    AddPerson(view, items, used, n, entry);
+                    break;
+                case LexKind.Description:
+                    view.Mentions.Add(new ActorMention
+                    {
+                        First = first, Last = last, Actor = entry.Actor!.StartsWith('@') ? null : entry.Actor,
+                        Refers = entry.Actor!.StartsWith('@') ? entry.Actor[1..] : null,
+                        Kind = entry.As ?? MentionKind.Description, Level = entry.Level,
+                    });
+                    break;
+                case LexKind.Pronoun:
+                    view.Mentions.Add(new ActorMention { First = first, Last = last, Kind = MentionKind.Pronoun, Refers = entry.Actor!.TrimStart('@') });
+                    break;
+                case LexKind.RoleNoun:
+                    RoleOf(view, items, used, n, entry);
+                    break;
+            }
+        }
+        ApplyElite(view, items);
+    }
+
+    private static LexEntry? Pick(List<LexEntry> entries, DateOnly? onDate)
+    {
+        // With no date to go by, a person is taken in their latest role.
+        if (onDate is not { } date) return entries[^1];
+        foreach (var e in entries)
+        {
+            if (e.ActiveOn(date)) return e;
+        }
+        return null;
+    }
+
+    // "Jordanian Foreign Minister Ayman Safadi", "Syrian and Turkish officials", "Turkey's foreign minister".
+    private static void ComposeWithRole(string text, SentenceView view, List<(int First, int Last, List<LexEntry> Entries)> items,
+        bool[] used, int n, LexEntry entry, DateOnly? onDate)
+    {
+        var (first, last, _) = items[n];
+        var tokens = view.Tokens;
+        var group = new List<(int First, int Last, LexEntry Entry)> { (first, last, entry) };
+        var k = n;
+        // Coordinated demonyms or states sharing one head noun: "Syrian and Turkish officials".
+        while (k + 1 < items.Count && items[k + 1].First == items[k].Last + 1
+               && (tokens[items[k].Last].Is("and") || tokens[items[k].Last].Is(","))
+               && Pick(items[k + 1].Entries, onDate) is { Kind: LexKind.Demonym } next && entry.Kind == LexKind.Demonym)
+        {
+            k++;
+            group.Add((items[k].First, items[k].Last, next));
+        }
+        // Look for the head noun: a role noun within a few tokens, across modifiers ("senior", "Foreign"), "'s" and names.
+        var end = items[k].Last;
+        LexEntry? role = null;
+        var roleItem = -1;
+        for (var j = k + 1; j < items.Count && items[j].First - end <= RoleWindow; j++)
+        {
+            if (Blocked(tokens, end, items[j].First)) break;
+            var e = Pick(items[j].Entries, onDate);
+            if (e?.Kind == LexKind.RoleNoun) { role = e; roleItem = j; break; }
+            if (e?.Kind != LexKind.Elite) break;
+        }
+        if (role is null && entry.Kind == LexKind.Demonym)
+        {
+            // A bare adjective ("Turkish TV channels") names no actor.
+            return;
+        }
+        var mentionEnd = role is null ? items[k].Last : items[roleItem].Last;
+        var level = role?.Level ?? RoleLevel.None;
+        for (var u = n; u <= (roleItem < 0 ? k : roleItem); u++) used[u] = true;
+        // A person named right after the title is the same actor: "Turkish President Recep Tayyip Erdogan".
+        var personItem = roleItem >= 0 ? roleItem + 1 : -1;
+        if (personItem > 0 && personItem < items.Count && items[personItem].First == mentionEnd
+            && Pick(items[personItem].Entries, onDate) is { Kind: LexKind.Person } person)
+        {
+            mentionEnd = items[personItem].Last;
+            used[personItem] = true;
+            if (person.Level > level) level = person.Level;
+        }
+        foreach (var (gFirst, gLast, gEntry) in group)
+        {
+            var actor = role?.Sector is { } sector ? $"{gEntry.Actor}.{sector}" : gEntry.Actor;
+            var kind = gEntry.Kind switch
+            {
+                LexKind.Capital => MentionKind.Capital,
+                LexKind.Organisation => MentionKind.Organisation,
+                _ => MentionKind.State,
+            };
+            view.Mentions.Add(new ActorMention
+            {
+                First = group.Count > 1 ? gFirst : first,
+                Last = group.Count > 1 && gFirst != group[^1].First ? gLast : mentionEnd,
+                Actor = actor, Kind = kind, Level = level,
+            });
+        }
+        _ = text;
+    }
+
+    // Tokens between a name and its head noun may be modifiers, but not a clause boundary or a verb-like break.
+    private static bool Blocked(List<Token> tokens, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            var tok = tokens[t];
+            if (tok.Kind == TokenKind.Punct && !tok.Is("'s") && !tok.Is("-")) return true;
+            if (tok.Is("and") || tok.Is("or") || tok.Is("of") || tok.Is("to") || tok.Is("in") || tok.Is("with")
+                || tok.Is("has") || tok.Is("have") || tok.Is("had") || tok.Is("is") || tok.Is("was") || tok.Is("the")) return true;
+        }
+        return false;
+    }
+
+    private static void AddPerson(SentenceView view, List<(int First, int Last, List<LexEntry> Entries)> items, bool[] used, int n, LexEntry entry)
+    {
+        var (first, last, _) = items[n];
+        used[n] = true;
+        view.Mentions.Add(new ActorMention { First = first, Last = last, Actor = entry.Actor, Kind = MentionKind.Person, Level = entry.Level });
+    }
+
+    // "the head of INTERPOL", "the Minister of Defense of Syria": a role noun, "of", a name.
+    private static void RoleOf(SentenceView view, List<(int First, int Last, List<LexEntry> Entries)> items, bool[] used, int n, LexEntry role)
+    {
+        var (_, last, _) = items[n];
+        var tokens = view.Tokens;
+        var j = last;
+        if (j < tokens.Count && tokens[j].Is("of")) j++; else return;
+        if (j < tokens.Count && tokens[j].Is("the")) j++;
+        if (n + 1 >= items.Count || items[n + 1].First != j) return;
+        var target = items[n + 1].Entries.FirstOrDefault(e => e.Kind is LexKind.State or LexKind.Organisation);
+        if (target is null) return;
+        used[n] = true;
+        used[n + 1] = true;
+        var actor = role.Sector is { } sector ? $"{target.Actor}.{sector}" : target.Actor;
+        view.Mentions.Add(new ActorMention
+        {
+            First = items[n].First, Last = items[n + 1].Last, Actor = actor,
+            Kind = target.Kind == LexKind.Organisation ? MentionKind.Organisation : MentionKind.State, Level = role.Level,
+        });
+    }
+
+    // "former senior U.S. officials" speak for themselves: .ELI.
+    private static void ApplyElite(SentenceView view, List<(int First, int Last, List<LexEntry> Entries)> items)
+    {
+        foreach (var (first, _, entries) in items)
+        {
+            if (!entries.Any(e => e.Kind == LexKind.Elite)) continue;
+            foreach (var m in view.Mentions)
+            {
+                if (m.First > first && m.First - first <= 3 && m.Actor is not null && m.Level != RoleLevel.None && !m.Actor.Contains('.'))
+                {
+                    m.Actor += ".ELI";
+                    m.Level = RoleLevel.None;
+                }
+            }
+        }
+    }
+}

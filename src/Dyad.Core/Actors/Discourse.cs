@@ -1,0 +1,205 @@
+using Dyad.Dates;
+using Dyad.Model;
+using Dyad.Text;
+
+namespace Dyad.Actors;
+
+/// <summary>
+/// Resolves what a sentence cannot resolve alone: pronouns and anaphors ("he", "his administration",
+/// "the country", "they", "we") from the sentence itself or the one before it, and who speaks inside a
+/// quotation that runs over several sentences or opens the next paragraph.
+/// </summary>
+internal static class Discourse
+{
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "stated", "states", "added", "adds", "noted", "notes", "replied", "replies", "told",
+        "wrote", "writes", "declared", "announced", "explained", "argued", "insisted", "stressed", "tweeted",
+        "reads", "read", "warned", "affirmed", "asserted", "emphasized", "emphasised", "commented", "according",
+    };
+
+    public static void Resolve(string text, List<SentenceView> views)
+    {
+        SentenceView? previous = null;
+        ActorMention? openSpeaker = null;
+        PartialDate? openDate = null;
+        var openBasis = DateBasis.None;
+        var quoteOpen = false;
+        foreach (var view in views)
+        {
+            ResolvePronouns(view, previous);
+            // A quotation carried over from the previous sentence, or a paragraph that opens with a quote
+            // right after a quoted speaker, is still that speaker's.
+            var continues = quoteOpen || (previous is not null && previous.Speaker is not null
+                && view.Paragraph != previous.Paragraph && StartsWithQuote(text, view.Sentence.Start));
+            if (continues && openSpeaker is not null)
+            {
+                view.Speaker = openSpeaker;
+                view.SpeakerDate = openDate;
+                view.SpeakerDateBasis = openBasis;
+            }
+            var speaker = FindSpeaker(text, view);
+            if (speaker is not null)
+            {
+                view.Speaker = speaker;
+                var d = MainDate(view);
+                view.SpeakerDate = d?.Value ?? view.SpeakerDate;
+                view.SpeakerDateBasis = d?.Basis ?? view.SpeakerDateBasis;
+            }
+            ResolveSpeakerRefs(view);
+            openSpeaker = view.Speaker;
+            openDate = view.SpeakerDate;
+            openBasis = view.SpeakerDateBasis;
+            quoteOpen = QuoteOpenAtEnd(text, view.Sentence, quoteOpen);
+            if (!quoteOpen && !EndsWithQuote(text, view.Sentence)) openSpeaker = speaker ?? (continues ? openSpeaker : null);
+            previous = view;
+        }
+    }
+
+    /// <summary>The first resolved point in time of a sentence outside its asides.</summary>
+    public static DateMention? MainDate(SentenceView view)
+    {
+        foreach (var (d, token) in view.Dates)
+        {
+            if (d.Role == DateRole.Point && d.Value is not null && !view.Aside[token]) return d;
+        }
+        return null;
+    }
+
+    private static void ResolvePronouns(SentenceView view, SentenceView? previous)
+    {
+        var added = new List<ActorMention>();
+        foreach (var m in view.Mentions)
+        {
+            if (m.Actor is not null || m.Refers is null || m.Refers == "speaker") continue;
+            switch (m.Refers)
+            {
+                case "person":
+                case "person-state":
+                    var person = Cataphor(view, m) ?? Before(view, m, x => x.Kind == MentionKind.Person)
+                        ?? Last(previous, x => x.Kind == MentionKind.Person);
+                    if (person is not null) Take(m, person, m.Refers == "person-state");
+                    break;
+                case "thing":
+                    var thing = Before(view, m, x => x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description)
+                        ?? Last(previous, x => x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description);
+                    if (thing is not null) Take(m, thing, false);
+                    break;
+                case "state":
+                    var state = Before(view, m, x => x.Kind is MentionKind.State or MentionKind.Capital && x.Actor is not null && !x.Actor.Contains('.'))
+                        ?? Last(previous, x => x.Kind is MentionKind.State or MentionKind.Capital && x.Actor is not null && !x.Actor.Contains('.'));
+                    if (state is not null) Take(m, state, true);
+                    break;
+                case "group":
+                    var group = Coordinated(view, m);
+                    if (group.Count > 0)
+                    {
+                        Take(m, group[0], false);
+                        foreach (var other in group.Skip(1))
+                        {
+                            var copy = m.Clone();
+                            Take(copy, other, false);
+                            added.Add(copy);
+                        }
+                    }
+                    else if (previous?.Mentions.FirstOrDefault(x => x.CanAct && !x.Resolved) is { } subject)
+                    {
+                        Take(m, subject, false);
+                    }
+                    break;
+            }
+        }
+        view.Mentions.AddRange(added);
+        view.Mentions.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last));
+    }
+
+    private static void ResolveSpeakerRefs(SentenceView view)
+    {
+        foreach (var m in view.Mentions)
+        {
+            if (m.Actor is not null || m.Refers != "speaker") continue;
+            var source = view.Speaker;
+            if (source is null || ReferenceEquals(source, m)) continue;
+            Take(m, source, false);
+        }
+    }
+
+    private static void Take(ActorMention m, ActorMention from, bool stateOnly)
+    {
+        m.Actor = stateOnly ? from.BaseActor : from.Actor;
+        m.Level = stateOnly ? RoleLevel.Official : from.Level;
+        m.Resolved = true;
+    }
+
+    // "in his visit to Washington in August, King Abdallah II of Jordan asserted ...": the person comes after.
+    private static ActorMention? Cataphor(SentenceView view, ActorMention pronoun)
+    {
+        var comma = view.Tokens.FindIndex(t => t.Is(","));
+        if (comma < 0 || pronoun.First > comma) return null;
+        return view.Mentions.FirstOrDefault(x => x.Kind == MentionKind.Person && x.First == comma + 1 && x.Actor is not null);
+    }
+
+    private static ActorMention? Before(SentenceView view, ActorMention at, Func<ActorMention, bool> fits)
+    {
+        ActorMention? found = null;
+        foreach (var x in view.Mentions)
+        {
+            if (x.First >= at.First) break;
+            if (x.Actor is not null && fits(x)) found = x;
+        }
+        return found;
+    }
+
+    private static ActorMention? Last(SentenceView? view, Func<ActorMention, bool> fits) =>
+        view?.Mentions.LastOrDefault(x => x.Actor is not null && fits(x));
+
+    // "The UAE and Bahrain set the ball rolling when they reopened": "they" is both.
+    private static List<ActorMention> Coordinated(SentenceView view, ActorMention pronoun)
+    {
+        var before = view.Mentions.Where(x => x.Last <= pronoun.First && x.CanAct).ToList();
+        for (var i = before.Count - 1; i > 0; i--)
+        {
+            var a = before[i - 1];
+            var b = before[i];
+            if (b.First == a.Last + 1 && view.Tokens[a.Last].Is("and")) return [a, b];
+        }
+        return [];
+    }
+
+    private static ActorMention? FindSpeaker(string text, SentenceView view)
+    {
+        if (!HasQuote(text, view.Sentence)) return null;
+        for (var i = 0; i < view.Tokens.Count; i++)
+        {
+            if (!SpeechVerbs.Contains(view.Tokens[i].Lower)) continue;
+            var before = view.Mentions.LastOrDefault(m => m.Last <= i && m.CanAct && m.Kind != MentionKind.Place);
+            var after = view.Mentions.FirstOrDefault(m => m.First > i && m.First <= i + 2 && m.CanAct);
+            var speaker = before is not null && i - before.Last <= 6 ? before : after ?? before;
+            if (speaker is not null) return speaker;
+        }
+        return null;
+    }
+
+    private static bool HasQuote(string text, Sentence s) =>
+        text.AsSpan(s.Start, s.Length).IndexOfAny('"', '\u201C', '\u201D') >= 0;
+
+    private static bool StartsWithQuote(string text, int start) => text[start] is '"' or '\u201C';
+
+    private static bool EndsWithQuote(string text, Sentence s)
+    {
+        var span = text.AsSpan(s.Start, s.Length).TrimEnd();
+        return span.Length > 0 && span[^1] is '"' or '\u201D';
+    }
+
+    private static bool QuoteOpenAtEnd(string text, Sentence s, bool openBefore)
+    {
+        var open = openBefore;
+        foreach (var c in text.AsSpan(s.Start, s.Length))
+        {
+            if (c == '\u201C') open = true;
+            else if (c == '\u201D') open = false;
+            else if (c == '"') open = !open;
+        }
+        return open;
+    }
+}

@@ -1,0 +1,145 @@
+using Dyad.Model;
+using Dyad.Packs;
+using Dyad.Text;
+
+namespace Dyad.Actors;
+
+/// <summary>
+/// Every phrase of the pack that names or describes an actor, in a trie over lower-case tokens, so that one
+/// pass over a sentence finds the longest phrase at each token. Capitalised phrases match only capitalised
+/// text ("Chad", "May"); short all-capital acronyms match only as written ("US" is not "us").
+/// </summary>
+internal sealed class Lexicon
+{
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children;
+        public List<(LexEntry Entry, CaseRule Case)>? Entries;
+    }
+
+    private enum CaseRule : byte { Any, Capital, Exact }
+
+    private readonly Node _root = new();
+    private readonly Dictionary<LexEntry, string> _exact = new(ReferenceEqualityComparer.Instance);
+
+    public static Lexicon Build(Pack pack)
+    {
+        var lex = new Lexicon();
+        foreach (var s in pack.States)
+        {
+            lex.Add(s.Name, new LexEntry(LexKind.State, s.Id));
+            foreach (var a in s.Aliases ?? []) lex.Add(a, new LexEntry(LexKind.State, s.Id));
+            foreach (var c in s.Capitals ?? []) lex.Add(c, new LexEntry(LexKind.Capital, s.Id));
+            foreach (var p in s.Places ?? []) lex.Add(p, new LexEntry(LexKind.Place, s.Id));
+            foreach (var d in s.Demonyms ?? [])
+            {
+                // A demonym ending in s that is not the adjective form ("Syrians") names people, not the state.
+                var plural = d.EndsWith('s') && !d.EndsWith("ese", StringComparison.Ordinal) && (s.Demonyms ?? []).Any(o => o != d && d.StartsWith(o, StringComparison.Ordinal));
+                lex.Add(d, new LexEntry(plural ? LexKind.DemonymPlural : LexKind.Demonym, s.Id));
+            }
+        }
+        foreach (var o in pack.Organisations)
+        {
+            foreach (var n in o.Names) lex.Add(n, new LexEntry(LexKind.Organisation, o.Id));
+        }
+        foreach (var p in pack.People)
+        {
+            foreach (var name in new[] { p.Name }.Concat(p.Aliases ?? []))
+            {
+                foreach (var r in p.Roles)
+                {
+                    lex.Add(name, new LexEntry(LexKind.Person, r.Actor, ParseLevel(r.Level), null, ParseDate(r.From), ParseDate(r.To), MentionKind.Person, p));
+                }
+            }
+        }
+        foreach (var d in pack.Descriptions)
+        {
+            var kind = d.Kind switch
+            {
+                "place" => MentionKind.Place,
+                "group" => MentionKind.Group,
+                "pronoun" => MentionKind.Pronoun,
+                _ => MentionKind.Description,
+            };
+            foreach (var phrase in d.Phrases)
+            {
+                lex.Add(phrase, new LexEntry(kind == MentionKind.Pronoun ? LexKind.Pronoun : LexKind.Description, d.Actor,
+                    ParseLevel(d.Level), null, ParseDate(d.From), ParseDate(d.To), kind), keepArticle: true);
+            }
+        }
+        foreach (var g in pack.Roles)
+        {
+            foreach (var w in g.Words) lex.Add(w, new LexEntry(LexKind.RoleNoun, null, ParseLevel(g.Level), g.Sector), keepArticle: true);
+        }
+        foreach (var m in pack.EliteModifiers) lex.Add(m, new LexEntry(LexKind.Elite, null), keepArticle: true);
+        return lex;
+    }
+
+    internal static RoleLevel ParseLevel(string? level) => level switch
+    {
+        "leader" => RoleLevel.Leader,
+        "minister" => RoleLevel.Minister,
+        "security" => RoleLevel.Security,
+        "official" => RoleLevel.Official,
+        _ => RoleLevel.None,
+    };
+
+    private static DateOnly? ParseDate(string? s) => s is null ? null : DateOnly.ParseExact(s, "yyyy-MM-dd");
+
+    private void Add(string phrase, LexEntry entry, bool keepArticle = false)
+    {
+        var tokens = Tokenizer.Tokenize(phrase, 0, phrase.Length);
+        if (!keepArticle && tokens.Count > 1 && tokens[0].Is("the")) tokens.RemoveAt(0);
+        if (tokens.Count == 0) return;
+        var first = phrase[tokens[0].Start];
+        var rule = IsAcronym(phrase) ? CaseRule.Exact : char.IsUpper(first) ? CaseRule.Capital : CaseRule.Any;
+        var node = _root;
+        foreach (var t in tokens)
+        {
+            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Children.TryGetValue(t.Lower, out var next)) node.Children[t.Lower] = next = new Node();
+            node = next;
+        }
+        node.Entries ??= [];
+        node.Entries.Add((entry, rule));
+        if (rule == CaseRule.Exact) _exact[entry] = phrase.Trim();
+    }
+
+    private static bool IsAcronym(string phrase)
+    {
+        var letters = phrase.Where(char.IsLetter).ToArray();
+        return letters.Length is > 0 and <= 5 && letters.All(char.IsUpper) && !phrase.Contains(' ');
+    }
+
+    /// <summary>The longest phrase starting at token <paramref name="i"/>: its length in tokens and its meanings.</summary>
+    public (int Length, List<LexEntry>? Entries) Longest(string text, List<Token> tokens, int i)
+    {
+        var node = _root;
+        var bestLen = 0;
+        List<LexEntry>? best = null;
+        for (var k = i; k < tokens.Count; k++)
+        {
+            if (node.Children is null || !node.Children.TryGetValue(tokens[k].Lower, out var next)) break;
+            node = next;
+            if (node.Entries is null) continue;
+            List<LexEntry>? ok = null;
+            foreach (var (entry, rule) in node.Entries)
+            {
+                if (CaseFits(text, tokens[i], tokens[k], rule, entry)) (ok ??= []).Add(entry);
+            }
+            if (ok is not null)
+            {
+                bestLen = k - i + 1;
+                best = ok;
+            }
+        }
+        return (bestLen, best);
+    }
+
+    private bool CaseFits(string text, Token first, Token last, CaseRule rule, LexEntry entry) => rule switch
+    {
+        CaseRule.Capital => char.IsUpper(text[first.Start]),
+        CaseRule.Exact => text.AsSpan(first.Start, last.End - first.Start).SequenceEqual(_exact[entry]),
+        _ => true,
+    };
+}

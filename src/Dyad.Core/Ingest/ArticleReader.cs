@@ -1,0 +1,118 @@
+using Dyad.Dates;
+using Dyad.Model;
+using Dyad.Text;
+
+namespace Dyad.Ingest;
+
+/// <summary>What the caller knows of an input beyond its bytes: its id, and metadata from meta.json or the command line.</summary>
+public sealed record ArticleHints(string Id, MetaEntry? Meta = null, PartialDate? Published = null);
+
+/// <summary>
+/// Reads one article file (.txt, .html, .htm) into a <see cref="Document"/>. The publication date comes, in
+/// this order, from the command line, the folder's meta.json, the page's metadata, or a date line near the
+/// top of a text file. Every failure is a result naming the file and the reason.
+/// </summary>
+public sealed class ArticleReader
+{
+    /// <summary>Larger inputs are refused: no article is this long, and coding it would stall a batch.</summary>
+    public long MaxBytes { get; init; } = 20 * 1024 * 1024;
+
+    public static readonly string[] Extensions = [".txt", ".html", ".htm"];
+
+    public ReadResult ReadFile(string path, ArticleHints hints)
+    {
+        FileInfo info;
+        try
+        {
+            info = new FileInfo(path);
+            if (!info.Exists) return ReadResult.Fail(path, "no such file");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return ReadResult.Fail(path, e.Message);
+        }
+        if (info.Length > MaxBytes) return ReadResult.Fail(path, $"too large ({info.Length:N0} bytes; the limit is {MaxBytes:N0})");
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ReadResult.Fail(path, $"cannot read: {e.Message}");
+        }
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        return ReadBytes(path, bytes, ext is ".html" or ".htm", hints);
+    }
+
+    public ReadResult ReadBytes(string origin, byte[] bytes, bool html, ArticleHints hints)
+    {
+        if (!TextDecoder.TryDecode(bytes, out var raw, out var error)) return ReadResult.Fail(origin, error!);
+        return ReadText(origin, raw, html || LooksLikeHtml(raw), hints);
+    }
+
+    public ReadResult ReadText(string origin, string raw, bool html, ArticleHints hints)
+    {
+        string text;
+        string? title = hints.Meta?.Title, source = hints.Meta?.Source, url = hints.Meta?.Url, pageDate = null;
+        if (html)
+        {
+            var page = HtmlArticle.Read(raw);
+            text = page.Text;
+            title ??= page.Title;
+            url ??= page.Url;
+            source ??= page.Source;
+            pageDate = page.Published;
+        }
+        else
+        {
+            text = TextNormalizer.Normalize(raw);
+        }
+        if (string.IsNullOrWhiteSpace(text)) return ReadResult.Fail(origin, html ? "no article text in the page" : "empty file");
+        string? note = null;
+        var published = hints.Published;
+        if (published is null && hints.Meta?.Published is { } metaDate)
+        {
+            published = MetaFile.ParseDate(metaDate);
+            if (published is null) note = $"meta.json date '{metaDate}' is not a date; ignored";
+        }
+        published ??= MetaFile.ParseDate(pageDate);
+        published ??= html ? null : DateLine(text);
+        title ??= FirstLine(text);
+        return ReadResult.Ok(new Document(hints.Id, text, title, source, url, published, origin), note);
+    }
+
+    private static bool LooksLikeHtml(string raw)
+    {
+        var head = raw.AsSpan(0, Math.Min(raw.Length, 1024)).TrimStart();
+        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // A text file often carries its date on a line of its own near the top: "Mar 21, 2023".
+    private static PartialDate? DateLine(string text)
+    {
+        var recognizer = new DateRecognizer();
+        var start = 0;
+        for (var line = 0; line < 6 && start < text.Length; line++)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            if (end - start <= 60)
+            {
+                foreach (var d in recognizer.Recognize(text, start, end, null))
+                {
+                    if (d.Basis == DateBasis.Explicit && d.Value is { Precision: DatePrecision.Day } v) return v;
+                }
+            }
+            start = end + 1;
+        }
+        return null;
+    }
+
+    private static string? FirstLine(string text)
+    {
+        var end = text.IndexOf('\n');
+        var line = (end < 0 ? text : text[..end]).Trim();
+        return line.Length is > 0 and <= 200 ? line : null;
+    }
+}

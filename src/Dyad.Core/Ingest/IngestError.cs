@@ -1,0 +1,14 @@
+namespace Dyad.Ingest;
+
+/// <summary>An input that could not be read as an article: where it came from and why, in one line.</summary>
+public sealed record IngestError(string Input, string Reason)
+{
+    public override string ToString() => $"{Input}: {Reason}";
+}
+
+/// <summary>What reading one input gave: a document, or the reason there is none.</summary>
+public readonly record struct ReadResult(Model.Document? Document, IngestError? Error, string? Note = null)
+{
+    public static ReadResult Ok(Model.Document d, string? note = null) => new(d, null, note);
+    public static ReadResult Fail(string input, string reason) => new(null, new IngestError(input, reason));
+}

@@ -1,0 +1,64 @@
+using System.Text;
+
+namespace Dyad.Ingest;
+
+/// <summary>
+/// Turns the bytes of a text file into a string: UTF-8 or UTF-16 with a byte-order mark, UTF-16 without one
+/// (detected from its zero bytes), strict UTF-8, or else Windows-1252. Binary content is refused.
+/// </summary>
+public static class TextDecoder
+{
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static bool TryDecode(byte[] bytes, out string text, out string? error)
+    {
+        text = "";
+        error = null;
+        if (bytes.Length == 0) { error = "empty file"; return false; }
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) { text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3); return Check(ref text, out error); }
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) { text = Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2); return Check(ref text, out error); }
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) { text = Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2); return Check(ref text, out error); }
+        var utf16 = LooksUtf16(bytes);
+        if (utf16 is not null) { text = utf16.GetString(bytes); return Check(ref text, out error); }
+        if (Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192)) >= 0) { error = "binary content (NUL bytes), not text"; return false; }
+        try
+        {
+            text = new UTF8Encoding(false, true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            text = Encoding.GetEncoding(1252).GetString(bytes);
+        }
+        return Check(ref text, out error);
+    }
+
+    private static Encoding? LooksUtf16(byte[] bytes)
+    {
+        var n = Math.Min(bytes.Length, 4096) & ~1;
+        if (n < 8) return null;
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < n; i += 2)
+        {
+            if (bytes[i] == 0) evenZeros++;
+            if (bytes[i + 1] == 0) oddZeros++;
+        }
+        var half = n / 2;
+        if (oddZeros > half * 0.4 && evenZeros < half * 0.05) return Encoding.Unicode;
+        if (evenZeros > half * 0.4 && oddZeros < half * 0.05) return Encoding.BigEndianUnicode;
+        return null;
+    }
+
+    private static bool Check(ref string text, out string? error)
+    {
+        error = null;
+        var control = 0;
+        var sample = Math.Min(text.Length, 8192);
+        for (var i = 0; i < sample; i++)
+        {
+            var c = text[i];
+            if (c == '\0' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))) control++;
+        }
+        if (sample > 0 && control > sample / 20) { error = "binary content (control characters), not text"; return false; }
+        return true;
+    }
+}

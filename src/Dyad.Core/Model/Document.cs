@@ -1,0 +1,28 @@
+namespace Dyad.Model;
+
+/// <summary>An article as read: its clean text and what is known about it.</summary>
+/// <param name="Id">Document id: the file name without extension, or the URL (spec: events.md, field doc).</param>
+/// <param name="Text">The clean text; every span of the pipeline is an offset into it.</param>
+/// <param name="Title">The headline, when known.</param>
+/// <param name="Source">The outlet.</param>
+/// <param name="Url">Where it was read, when it came from the web.</param>
+/// <param name="Published">The publication date, to the precision known.</param>
+/// <param name="Origin">The file or URL it was read from.</param>
+public sealed record Document(
+    string Id,
+    string Text,
+    string? Title = null,
+    string? Source = null,
+    string? Url = null,
+    PartialDate? Published = null,
+    string? Origin = null)
+{
+    /// <summary>SHA-256 of the text, hex: identical documents are stored once.</summary>
+    public string ContentHash { get; } = Hashing.Sha256Hex(Text);
+}
+
+internal static class Hashing
+{
+    public static string Sha256Hex(string text) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+}

@@ -1,0 +1,55 @@
+namespace Dyad.Packs;
+
+/// <summary>
+/// A topic pack, loaded and merged with the packs it includes: everything the engine knows about actors,
+/// steps and cue words. Immutable once loaded.
+/// </summary>
+public sealed class Pack
+{
+    public required string Name { get; init; }
+    public string? Description { get; init; }
+    /// <summary>The focal state (SYR for the Syria pack): the default counterpart of meetings and of dyad views.</summary>
+    public string? Focus { get; init; }
+    public required string Directory { get; init; }
+    public required IReadOnlyList<StateEntry> States { get; init; }
+    public required IReadOnlyList<OrganisationEntry> Organisations { get; init; }
+    public required IReadOnlyList<PersonEntry> People { get; init; }
+    public required IReadOnlyList<DescriptionEntry> Descriptions { get; init; }
+    public required IReadOnlyList<RoleNounGroup> Roles { get; init; }
+    public required IReadOnlyList<string> EliteModifiers { get; init; }
+    public required IReadOnlyList<StepDefinition> Steps { get; init; }
+    public required IReadOnlyList<StepPattern> Patterns { get; init; }
+    public required IReadOnlyDictionary<string, string[]> ModalityCues { get; init; }
+    public required IReadOnlyList<string> ClauseBreaks { get; init; }
+    public required TextFile Text { get; init; }
+
+    private Dictionary<string, StepDefinition>? _stepIndex;
+
+    public StepDefinition? FindStep(string code)
+    {
+        _stepIndex ??= Steps.GroupBy(s => s.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        return _stepIndex.GetValueOrDefault(code);
+    }
+
+    /// <summary>The display name of an actor id: "SYR" -> "Syria", "USA.LEG" -> "United States (legislature)".</summary>
+    public string DisplayName(string actor)
+    {
+        var dot = actor.IndexOf('.');
+        var baseId = dot < 0 ? actor : actor[..dot];
+        var name = States.FirstOrDefault(s => s.Id == baseId)?.Name
+            ?? Organisations.FirstOrDefault(o => o.Id == baseId)?.Names.FirstOrDefault()
+            ?? baseId;
+        return dot < 0 ? name : $"{name} ({SectorName(actor[(dot + 1)..])})";
+    }
+
+    private static string SectorName(string sector) => sector switch
+    {
+        "MIL" => "armed forces",
+        "LEG" => "legislature",
+        "OPP" => "opposition",
+        "ELI" => "former officials and experts",
+        "REF" => "refugees",
+        "NGO" => "civil society",
+        _ => sector,
+    };
+}

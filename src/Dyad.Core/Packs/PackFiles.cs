@@ -1,0 +1,73 @@
+namespace Dyad.Packs;
+
+// The shapes of a pack's data files. Every file is JSON (comments and trailing commas allowed); every list
+// may be absent. A pack may include other packs: their lists are merged, the including pack's entries last.
+
+/// <summary>pack.json: the pack's name, its focus state and the packs it builds on.</summary>
+public sealed record PackManifest(string Name, string? Description, string? Focus, string[]? Include);
+
+/// <summary>A state of the world: ISO 3166-1 alpha-3 id, names, demonyms, capitals (metonyms) and places (locations only).</summary>
+public sealed record StateEntry(string Id, string Name, string[]? Aliases, string[]? Demonyms, string[]? Capitals, string[]? Places);
+
+public sealed record StatesFile(StateEntry[]? States);
+
+/// <summary>An organisation or named armed group, e.g. ARL "Arab League".</summary>
+public sealed record OrganisationEntry(string Id, string[] Names);
+
+public sealed record OrganisationsFile(OrganisationEntry[]? Organisations);
+
+/// <summary>A person and the roles they held, each bounded in time (ISO dates, either end open).</summary>
+public sealed record PersonEntry(string Name, string[]? Aliases, RoleSpan[] Roles);
+
+/// <summary>Whom a person acts for, at which level, between two dates.</summary>
+public sealed record RoleSpan(string Actor, string Level, string? Title, string? From, string? To);
+
+public sealed record PeopleFile(PersonEntry[]? People);
+
+/// <summary>
+/// A phrase that names an actor: "the regime" (SYR until 2024-12-08), "the State Department" (USA),
+/// "Syrian Arab Army" (SYR.MIL), "Kurdish fighters" (SDF). Kind "place" makes it a location that may be
+/// acted upon but never acts ("Idlib" as SYR.OPP). Kind "group" may be acted upon only.
+/// </summary>
+public sealed record DescriptionEntry(string[] Phrases, string Actor, string? Level, string? Kind, string? From, string? To);
+
+public sealed record DescriptionsFile(DescriptionEntry[]? Descriptions);
+
+/// <summary>
+/// Nouns that, after a state's name or demonym ("Jordanian King", "U.S. officials", "Syrian opposition"),
+/// make an actor: the role level (leader, minister, security, official) and the sector suffix (MIL, OPP, ...).
+/// </summary>
+public sealed record RoleNounGroup(string[] Words, string? Level, string? Sector);
+
+public sealed record RolesFile(RoleNounGroup[]? Roles, string[]? EliteModifiers, string[]? Pronouns);
+
+/// <summary>A step of the ladder: its code, rung (null for stances, sanctions...), kind and default PLOVER type.</summary>
+public sealed record StepDefinition(string Code, int? Rung, string Kind, string Type, string? Description);
+
+public sealed record StepsFile(StepDefinition[]? Steps);
+
+/// <summary>
+/// A cue pattern for a step. Cue syntax: elements separated by spaces, each a set of alternatives
+/// separated by '|' ("reopen*|re-open*"), '*' a suffix wildcard, '_' joining words of one alternative
+/// ("green_light"), and "..." a gap of up to <see cref="Gap"/> tokens between elements.
+/// <see cref="Frame"/> says how source and target are found (see Steps/Frames).
+/// </summary>
+public sealed record StepPattern(
+    string Id,
+    string Step,
+    string? Type,
+    string[] Cues,
+    string[]? Unless,
+    string? Frame,
+    double? Confidence,
+    int? Priority,
+    int? Gap,
+    string[]? Requires);
+
+public sealed record PatternsFile(StepPattern[]? Patterns);
+
+/// <summary>Cue words for modality, by modality code; and the stance rule: negated support is opposition.</summary>
+public sealed record ModalityFile(Dictionary<string, string[]>? Cues, string[]? ClauseBreaks);
+
+/// <summary>Boilerplate cues: exact lines, line prefixes, and lines after which the rest is not article.</summary>
+public sealed record TextFile(string[]? SkipLines, string[]? SkipPrefixes, string[]? TailLines, string[]? Abbreviations);

@@ -1,0 +1,97 @@
+using System.Text.Json;
+
+namespace Dyad.Packs;
+
+/// <summary>Reads a pack folder and the packs it includes; a broken file is reported with its path and reason.</summary>
+public static class PackLoader
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>The pack shipped with the program: packs/syria beside the executable.</summary>
+    public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "packs", "syria");
+
+    public static Pack Load(string directory)
+    {
+        var full = Path.GetFullPath(directory);
+        var manifestPath = Path.Combine(full, "pack.json");
+        if (!File.Exists(manifestPath)) throw new PackException(manifestPath, "no pack.json: not a pack folder");
+        var parts = new List<(string Dir, PackManifest Manifest)>();
+        Collect(full, parts, new HashSet<string>(StringComparer.Ordinal));
+        var own = parts[^1].Manifest;
+        var text = parts.Select(p => Read<TextFile>(p.Dir, "text.json")).Where(t => t is not null).ToList();
+        var modality = parts.Select(p => Read<ModalityFile>(p.Dir, "modality.json")).Where(m => m is not null).ToList();
+        var cues = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var m in modality)
+        {
+            foreach (var (k, v) in m!.Cues ?? [])
+                cues[k] = cues.TryGetValue(k, out var old) ? [.. old, .. v] : v;
+        }
+        var roles = parts.Select(p => Read<RolesFile>(p.Dir, "roles.json")).Where(r => r is not null).ToList();
+        var pack = new Pack
+        {
+            Name = own.Name,
+            Description = own.Description,
+            Focus = parts.Select(p => p.Manifest.Focus).LastOrDefault(f => f is not null),
+            Directory = full,
+            States = parts.SelectMany(p => Read<StatesFile>(p.Dir, "states.json")?.States ?? []).ToList(),
+            Organisations = parts.SelectMany(p => Read<OrganisationsFile>(p.Dir, "organisations.json")?.Organisations ?? []).ToList(),
+            People = parts.SelectMany(p => Read<PeopleFile>(p.Dir, "people.json")?.People ?? []).ToList(),
+            Descriptions = parts.SelectMany(p => Read<DescriptionsFile>(p.Dir, "descriptions.json")?.Descriptions ?? []).ToList(),
+            Roles = roles.SelectMany(r => r!.Roles ?? []).ToList(),
+            EliteModifiers = roles.SelectMany(r => r!.EliteModifiers ?? []).ToList(),
+            Steps = parts.SelectMany(p => Read<StepsFile>(p.Dir, "steps.json")?.Steps ?? []).ToList(),
+            Patterns = parts.SelectMany(p => Read<PatternsFile>(p.Dir, "patterns.json")?.Patterns ?? []).ToList(),
+            ModalityCues = cues,
+            ClauseBreaks = modality.SelectMany(m => m!.ClauseBreaks ?? []).ToList(),
+            Text = new TextFile(
+                text.SelectMany(t => t!.SkipLines ?? []).ToArray(),
+                text.SelectMany(t => t!.SkipPrefixes ?? []).ToArray(),
+                text.SelectMany(t => t!.TailLines ?? []).ToArray(),
+                text.SelectMany(t => t!.Abbreviations ?? []).ToArray()),
+        };
+        PackValidator.Validate(pack);
+        return pack;
+    }
+
+    private static void Collect(string dir, List<(string, PackManifest)> into, HashSet<string> seen)
+    {
+        if (!seen.Add(dir)) throw new PackException(dir, "pack includes itself");
+        var manifest = Read<PackManifest>(dir, "pack.json") ?? throw new PackException(Path.Combine(dir, "pack.json"), "missing");
+        foreach (var inc in manifest.Include ?? [])
+        {
+            var incDir = Path.GetFullPath(Path.Combine(dir, inc));
+            if (!File.Exists(Path.Combine(incDir, "pack.json")))
+                throw new PackException(Path.Combine(dir, "pack.json"), $"included pack '{inc}' not found at {incDir}");
+            Collect(incDir, into, seen);
+        }
+        into.Add((dir, manifest));
+    }
+
+    private static T? Read<T>(string dir, string file) where T : class
+    {
+        var path = Path.Combine(dir, file);
+        if (!File.Exists(path)) return null;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return JsonSerializer.Deserialize<T>(stream, Options) ?? throw new PackException(path, "empty file");
+        }
+        catch (JsonException e)
+        {
+            throw new PackException(path, $"not valid JSON for {file}: {e.Message}");
+        }
+    }
+}
+
+/// <summary>A pack file that cannot be used, with its path and the reason.</summary>
+public sealed class PackException(string path, string reason) : Exception($"{path}: {reason}")
+{
+    public string Path { get; } = path;
+    public string Reason { get; } = reason;
+}

@@ -1,0 +1,25 @@
+using Dyad.Dates;
+using Dyad.Model;
+using Dyad.Text;
+
+namespace Dyad.Pipeline;
+
+/// <summary>
+/// A document as it passes through the pipeline: each stage adds its spans (sentences, time expressions,
+/// actors) and the last adds the events. Every span is an offset into <see cref="Document.Text"/>.
+/// </summary>
+public sealed class CodedDocument(Document document)
+{
+    public Document Document { get; } = document;
+    public List<Sentence> Sentences { get; internal set; } = [];
+    internal List<SentenceView> Views { get; } = [];
+    public List<Event> Events { get; internal set; } = [];
+
+    /// <summary>The actors found, resolved, sentence by sentence.</summary>
+    public IEnumerable<Mention> Mentions => Views.SelectMany(v => v.Mentions
+        .Where(m => m.Actor is not null)
+        .Select(m => new Mention(v.Sentence.Index, v.Tokens[m.First].Start, v.Tokens[m.Last - 1].End, m.Actor!, m.Kind, m.Level)));
+
+    /// <summary>The time expressions found, with what they resolve to.</summary>
+    public IEnumerable<DateMention> Dates => Views.SelectMany(v => v.Dates.Select(d => d.Date));
+}

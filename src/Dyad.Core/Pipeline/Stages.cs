@@ -1,0 +1,83 @@
+using Dyad.Actors;
+using Dyad.Dates;
+using Dyad.Model;
+using Dyad.Packs;
+using Dyad.Steps;
+using Dyad.Text;
+
+namespace Dyad.Pipeline;
+
+/// <summary>Sentences with offsets, boilerplate and notes marked uncoded, tokens and clauses of each coded sentence.</summary>
+internal sealed class SentenceStage(Pack pack) : IStage
+{
+    private readonly SentenceSplitter _splitter = new(pack.Text.Abbreviations);
+    private readonly Boilerplate _boilerplate = new(pack.Text.SkipLines ?? [], pack.Text.SkipPrefixes ?? [], pack.Text.TailLines ?? []);
+
+    public string Name => "sentences";
+
+    public void Process(CodedDocument doc, CancellationToken cancellationToken)
+    {
+        var text = doc.Document.Text;
+        doc.Sentences = _boilerplate.Mark(text, _splitter.Split(text));
+        var paragraph = 0;
+        var lastEnd = 0;
+        foreach (var s in doc.Sentences)
+        {
+            if (text.AsSpan(lastEnd, s.Start - lastEnd).Contains('\n')) paragraph++;
+            lastEnd = s.End;
+            if (!s.Coded) continue;
+            var tokens = Tokenizer.Tokenize(text, s.Start, s.End);
+            var (clause, aside) = ClauseSplitter.Split(tokens);
+            doc.Views.Add(new SentenceView { Sentence = s, Tokens = tokens, Clause = clause, Aside = aside, Paragraph = paragraph });
+        }
+    }
+}
+
+/// <summary>Time expressions of each coded sentence, resolved against the publication date.</summary>
+internal sealed class DateStage : IStage
+{
+    private readonly DateRecognizer _recognizer = new();
+
+    public string Name => "dates";
+
+    public void Process(CodedDocument doc, CancellationToken cancellationToken)
+    {
+        foreach (var view in doc.Views)
+        {
+            if (view.Tokens.Count == 0) continue;
+            foreach (var d in _recognizer.Recognize(doc.Document.Text, view.Sentence.Start, view.Sentence.End, doc.Document.Published))
+                view.Dates.Add((d, view.TokenAt(d.Start)));
+        }
+    }
+}
+
+/// <summary>Actors of each coded sentence from the pack's lexicon, then pronouns, anaphors and quoted speakers.</summary>
+internal sealed class ActorStage(Pack pack) : IStage
+{
+    private readonly ActorRecognizer _recognizer = new(Lexicon.Build(pack));
+
+    public string Name => "actors";
+
+    public void Process(CodedDocument doc, CancellationToken cancellationToken)
+    {
+        var published = doc.Document.Published;
+        foreach (var view in doc.Views)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            // Who held a role is looked up on the sentence's own date when it has one, else on the publication date.
+            var on = Discourse.MainDate(view)?.Value?.Start ?? published?.Start;
+            _recognizer.Recognize(doc.Document.Text, view, on);
+        }
+        Discourse.Resolve(doc.Document.Text, doc.Views);
+    }
+}
+
+/// <summary>Steps: cues, frames, rungs, modality, dates, and one record per event.</summary>
+internal sealed class StepStage(Pack pack) : IStage
+{
+    private readonly StepCoder _coder = new(pack);
+
+    public string Name => "steps";
+
+    public void Process(CodedDocument doc, CancellationToken cancellationToken) => doc.Events = _coder.Code(doc.Document, doc.Views);
+}

@@ -1,0 +1,208 @@
+using Dyad.Actors;
+using Dyad.Model;
+using Dyad.Text;
+
+namespace Dyad.Steps;
+
+/// <summary>The actors of one step: who acts (one or more, when coordinated) and to or with whom.</summary>
+internal sealed record StepArguments(IReadOnlyList<ActorMention> Sources, ActorMention? Target, ActorMention? Location, double Certainty,
+    bool SourceFromAppeal);
+
+/// <summary>
+/// Finds source and target of a cue by its frame, from the actors of the sentence: subjects before the cue in
+/// its clause (asides skipped, coordination expanded), passive agents ("by X"), possessors ("X's visit"),
+/// objects after the cue, and, as a last resort, the pack's focal state when the sentence names it.
+/// </summary>
+internal static class Arguments
+{
+    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.Ordinal)
+    {
+        "on", "against", "with", "to", "from", "upon", "towards", "toward", "into", "at", "in", "for", "about", "over",
+        "between", "among", "across", "through", "via",
+    };
+
+    private static readonly HashSet<string> AppealWords = new(StringComparer.Ordinal)
+    {
+        "urging", "urged", "urges", "urge", "pressing", "pressed", "presses", "calling", "called", "calls", "asking", "asked", "asks",
+    };
+
+    public static StepArguments? Find(SentenceView view, TriggerMatch m, string? focus)
+    {
+        return m.Pattern.Frame switch
+        {
+            Frame.Mutual => Mutual(view, m, focus),
+            Frame.Membership => Membership(view, m),
+            Frame.Stance => Stance(view, m, focus),
+            _ => Directed(view, m, focus),
+        };
+    }
+
+    // Agent, Visit and Mission frames: a subject acts on an object (or travels to, or stands in, a place).
+    private static StepArguments? Directed(SentenceView view, TriggerMatch m, string? focus)
+    {
+        var certainty = 1.0;
+        var sources = Agent(view, m) ?? Subjects(view, m.First);
+        if (sources is null)
+        {
+            if (view.Speaker is { } speaker && speaker.Actor is not null) { sources = [speaker]; certainty = 0.8; }
+            else return null;
+        }
+        var sourceBase = sources[0].BaseActor;
+        var target = Object(view, m, sourceBase);
+        if (target is null && m.Pattern.Frame == Frame.Visit)
+        {
+            target = OtherInClause(view, m, sourceBase);
+            certainty *= 0.9;
+        }
+        if (target is null)
+        {
+            target = Focus(view, focus, sourceBase);
+            certainty *= 0.8;
+        }
+        if (target is null) return null;
+        return new StepArguments(sources, target, Location(view, m), certainty * (sources[0].Resolved ? 0.9 : 1), false);
+    }
+
+    private static StepArguments? Stance(SentenceView view, TriggerMatch m, string? focus)
+    {
+        // "X is urging Y to take a firmer stance against normalization": the appeal is X's own stance.
+        var appeal = -1;
+        for (var t = m.First - 1; t >= 0 && view.Clause[t] == view.Clause[m.First]; t--)
+        {
+            if (AppealWords.Contains(view.Tokens[t].Lower)) { appeal = t; break; }
+        }
+        if (appeal >= 0 && Subjects(view, appeal) is { } appealers)
+        {
+            var target = Object(view, m, appealers[0].BaseActor) ?? Focus(view, focus, appealers[0].BaseActor);
+            return target is null ? null : new StepArguments(appealers, target, null, 0.85, true);
+        }
+        return Directed(view, m, focus);
+    }
+
+    private static StepArguments? Mutual(SentenceView view, TriggerMatch m, string? focus)
+    {
+        // "a meeting between A and B"
+        var between = -1;
+        for (var t = m.First; t < Math.Min(view.Tokens.Count, m.End + 2); t++)
+        {
+            if (view.Tokens[t].Is("between")) { between = t; break; }
+        }
+        if (between >= 0)
+        {
+            var after = view.Mentions.Where(x => x.First > between && x.CanAct && view.Clause[x.First] == view.Clause[between]).Take(2).ToList();
+            if (after.Count == 2 && after[0].BaseActor != after[1].BaseActor)
+                return new StepArguments([after[0]], after[1], Location(view, m), 1.0, false);
+        }
+        var subjects = Agent(view, m) ?? Subjects(view, m.First);
+        if (subjects is null)
+        {
+            if (view.Speaker is { } speaker && speaker.Actor is not null) subjects = [speaker];
+            else return null;
+        }
+        var distinct = subjects.DistinctBy(s => s.BaseActor).ToList();
+        if (distinct.Count >= 2) return new StepArguments([distinct[0]], distinct[1], Location(view, m), 1.0, false);
+        var target = Object(view, m, subjects[0].BaseActor);
+        var certainty = 1.0;
+        if (target is null) { target = Focus(view, focus, subjects[0].BaseActor); certainty = 0.8; }
+        return target is null ? null : new StepArguments(subjects, target, Location(view, m), certainty, false);
+    }
+
+    // "re-admit Syria to the Arab League", "INTERPOL ... reinstated the country": the organisation acts.
+    private static StepArguments? Membership(SentenceView view, TriggerMatch m)
+    {
+        var clause = view.Clause[m.First];
+        var org = view.Mentions.Where(x => x.Kind == MentionKind.Organisation && x.Actor is not null)
+            .OrderBy(x => view.Clause[x.First] == clause ? 0 : 1).ThenBy(x => Math.Abs(x.First - m.First)).FirstOrDefault();
+        if (org is null) return null;
+        var member = view.Mentions.Where(x => x.Actor is not null && x.Kind != MentionKind.Organisation && x.Kind != MentionKind.Place
+                && x.BaseActor != org.BaseActor)
+            .OrderBy(x => view.Clause[x.First] == clause ? 0 : 1).ThenBy(x => x.First >= m.First ? 0 : 1).ThenBy(x => Math.Abs(x.First - m.First))
+            .FirstOrDefault();
+        return member is null ? null : new StepArguments([org], member, null, 0.95, false);
+    }
+
+    /// <summary>"the inaugural initiative proclaimed by King Abdullah II": a passive agent right after the cue.</summary>
+    private static List<ActorMention>? Agent(SentenceView view, TriggerMatch m)
+    {
+        for (var t = m.End; t < Math.Min(view.Tokens.Count, m.End + 3); t++)
+        {
+            if (!view.Tokens[t].Is("by")) continue;
+            var agent = view.Mentions.FirstOrDefault(x => x.First == t + 1 || (x.First == t + 2 && view.Tokens[t + 1].Is("the")));
+            if (agent is { CanAct: true }) return Coordinate(view, agent);
+        }
+        return null;
+    }
+
+    /// <summary>The subject before token <paramref name="at"/>: the nearest actor of its clause that may act and is not a prepositional object.</summary>
+    internal static List<ActorMention>? Subjects(SentenceView view, int at)
+    {
+        var clause = view.Clause[at];
+        var aside = view.Aside[at];
+        ActorMention? best = null;
+        foreach (var x in view.Mentions)
+        {
+            if (x.First >= at) break;
+            if (!x.CanAct || view.Clause[x.First] != clause) continue;
+            if (view.Aside[x.First] && !aside) continue;
+            if (x.First > 0 && ObjectPrepositions.Contains(view.Tokens[x.First - 1].Lower)) continue;
+            if (x.First > 1 && view.Tokens[x.First - 1].Is("the") && ObjectPrepositions.Contains(view.Tokens[x.First - 2].Lower)) continue;
+            best = x;
+        }
+        return best is null ? null : Coordinate(view, best);
+    }
+
+    /// <summary>The actor and those coordinated with it: "Italy and Turkey", "Iraq and Lebanon", "the UAE, Oman and Bahrain".</summary>
+    private static List<ActorMention> Coordinate(SentenceView view, ActorMention head)
+    {
+        var group = new List<ActorMention> { head };
+        // Mentions at one span (a pronoun resolved to a group) act together.
+        group.AddRange(view.Mentions.Where(x => x != head && x.First == head.First && x.Last == head.Last && x.CanAct));
+        var current = head;
+        while (true)
+        {
+            var joiner = current.First - 1;
+            if (joiner < 1) break;
+            var j = view.Tokens[joiner];
+            if (!(j.Is("and") || j.Is(",") || j.Is("or"))) break;
+            var left = joiner - 1;
+            if (j.Is("and") && left >= 0 && view.Tokens[left].Is(",")) left--;
+            var prev = view.Mentions.LastOrDefault(x => x.Last == left + 1 && x.CanAct);
+            if (prev is null) break;
+            group.Insert(0, prev);
+            current = prev;
+        }
+        return group.DistinctBy(x => x.Actor).ToList();
+    }
+
+    /// <summary>The first actor after the cue's first word in its clause, of another state than the source.</summary>
+    private static ActorMention? Object(SentenceView view, TriggerMatch m, string? sourceBase)
+    {
+        var clause = view.Clause[m.First];
+        foreach (var x in view.Mentions)
+        {
+            if (x.First <= m.First || x.Actor is null) continue;
+            if (view.Clause[x.First] != clause) break;
+            if (x.BaseActor == sourceBase) continue;
+            return x;
+        }
+        return null;
+    }
+
+    private static ActorMention? OtherInClause(SentenceView view, TriggerMatch m, string? sourceBase) =>
+        view.Mentions.Where(x => x.Actor is not null && x.BaseActor != sourceBase && view.Clause[x.First] == view.Clause[m.First] && x.CanAct)
+            .OrderBy(x => Math.Abs(x.First - m.First)).FirstOrDefault();
+
+    private static ActorMention? Focus(SentenceView view, string? focus, string? sourceBase)
+    {
+        if (focus is null || focus == sourceBase) return null;
+        return view.Mentions.FirstOrDefault(x => x.Actor == focus || (x.BaseActor == focus && x.Kind is MentionKind.Capital or MentionKind.Description));
+    }
+
+    /// <summary>A place the event happens in ("in Sochi"): decides whether a leaders' meeting is a visit.</summary>
+    private static ActorMention? Location(SentenceView view, TriggerMatch m)
+    {
+        var clause = view.Clause[m.First];
+        return view.Mentions.FirstOrDefault(x => x.First > m.First && view.Clause[x.First] == clause
+            && x.Kind is MentionKind.Place or MentionKind.Capital && x.First > 0 && view.Tokens[x.First - 1].Is("in"));
+    }
+}

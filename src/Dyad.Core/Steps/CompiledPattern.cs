@@ -1,0 +1,65 @@
+using Dyad.Model;
+using Dyad.Packs;
+
+namespace Dyad.Steps;
+
+/// <summary>A pack pattern made ready for matching.</summary>
+internal sealed class CompiledPattern
+{
+    public required StepPattern Source { get; init; }
+    public required Cue[] Cues { get; init; }
+    public required Cue[] Unless { get; init; }
+    public required string[] Requires { get; init; }
+    public required Frame Frame { get; init; }
+    public required string Type { get; init; }
+    public double Confidence => Source.Confidence ?? 0.7;
+    public int Priority => Source.Priority ?? 0;
+    public int Gap => Source.Gap ?? 5;
+    public string Step => Source.Step;
+    public string Id => Source.Id;
+
+    public static CompiledPattern Compile(StepPattern p, Pack pack)
+    {
+        var type = p.Type ?? (p.Step.EndsWith(".*", StringComparison.Ordinal) ? "CONSULT" : pack.FindStep(p.Step)?.Type) ?? "COOPERATE";
+        return new CompiledPattern
+        {
+            Source = p,
+            Cues = p.Cues.Select(Cue.Parse).ToArray(),
+            Unless = (p.Unless ?? []).Select(Cue.Parse).ToArray(),
+            Requires = (p.Requires ?? []).Select(r => r.ToLowerInvariant()).ToArray(),
+            Frame = FrameNames.Parse(p.Frame),
+            Type = type,
+        };
+    }
+}
+
+/// <summary>How a pattern finds its source and target (see <see cref="Arguments"/>).</summary>
+internal enum Frame
+{
+    /// <summary>Source: the subject before the cue (or "by X", or "X's"); target: the first actor after it.</summary>
+    Agent,
+    /// <summary>A two-sided contact: "A and B held talks", "a meeting between A and B", "A met B".</summary>
+    Mutual,
+    /// <summary>A trip: the visitor is the subject, the host where the trip goes.</summary>
+    Visit,
+    /// <summary>An organisation and a member, in any order: "readmit Syria to the Arab League".</summary>
+    Membership,
+    /// <summary>A diplomatic mission: its owner is the source, the state where it stands the target.</summary>
+    Mission,
+    /// <summary>A statement for or against normalizing: an appeal ("urged X to oppose") is the appealer's own stance.</summary>
+    Stance,
+}
+
+internal static class FrameNames
+{
+    public static Frame Parse(string? name) => name switch
+    {
+        null or "agent" => Frame.Agent,
+        "mutual" => Frame.Mutual,
+        "visit" => Frame.Visit,
+        "membership" => Frame.Membership,
+        "mission" => Frame.Mission,
+        "stance" or "demand" => Frame.Stance,
+        _ => throw new FormatException($"unknown frame '{name}'"),
+    };
+}

@@ -1,0 +1,83 @@
+using Dyad.Text;
+
+namespace Dyad.Steps;
+
+/// <summary>
+/// A compiled cue: a sequence of elements, each a set of alternatives, each alternative one or more word
+/// patterns (exact, or a prefix ending in '*'). Elements follow one another directly or, after "...",
+/// within a gap of tokens.
+/// </summary>
+internal sealed class Cue
+{
+    private readonly Element[] _elements;
+
+    private sealed record Word(string Text, bool Prefix)
+    {
+        public bool Matches(string lower) => Prefix ? lower.StartsWith(Text, StringComparison.Ordinal) : lower == Text;
+    }
+
+    private sealed record Element(Word[][] Alternatives, bool GapBefore);
+
+    private Cue(Element[] elements) => _elements = elements;
+
+    /// <summary>The words that can start a match: the pipeline only tries cues whose first word occurs.</summary>
+    public IEnumerable<(string Text, bool Prefix)> FirstWords =>
+        _elements[0].Alternatives.Select(a => (a[0].Text, a[0].Prefix));
+
+    public static Cue Parse(string cue)
+    {
+        var elements = new List<Element>();
+        var gap = false;
+        foreach (var part in cue.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part == "...") { gap = true; continue; }
+            var alternatives = part.Split('|', StringSplitOptions.RemoveEmptyEntries)
+                .Select(alt => alt.Split('_', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(w => w.EndsWith('*') ? new Word(Norm(w[..^1]), true) : new Word(Norm(w), false)).ToArray())
+                .ToArray();
+            if (alternatives.Length == 0) throw new FormatException($"empty element in cue '{cue}'");
+            elements.Add(new Element(alternatives, gap));
+            gap = false;
+        }
+        if (elements.Count == 0) throw new FormatException($"empty cue '{cue}'");
+        return new Cue([.. elements]);
+    }
+
+    private static string Norm(string w) => w.ToLowerInvariant().Replace('\u2019', '\'');
+
+    /// <summary>Tries the cue at token <paramref name="start"/>; returns one past the last matched token, or -1.</summary>
+    public int Match(List<Token> tokens, int start, int maxGap, out int[] elementStarts)
+    {
+        elementStarts = new int[_elements.Length];
+        var pos = start;
+        for (var e = 0; e < _elements.Length; e++)
+        {
+            var el = _elements[e];
+            var limit = e == 0 ? start : el.GapBefore ? Math.Min(tokens.Count - 1, pos + maxGap) : pos;
+            var found = -1;
+            for (var p = pos; p <= limit && p < tokens.Count; p++)
+            {
+                if (e > 0 && el.GapBefore && IsBarrier(tokens[p])) break;
+                var end = MatchAlternatives(el, tokens, p);
+                if (end > 0) { found = p; elementStarts[e] = p; pos = end; break; }
+            }
+            if (found < 0) return -1;
+        }
+        return pos;
+    }
+
+    // A gap never runs across a clause boundary or a sentence-internal stop.
+    private static bool IsBarrier(Token t) => t.Kind == TokenKind.Punct && (t.Is(";") || t.Is(".") || t.Is(":"));
+
+    private static int MatchAlternatives(Element el, List<Token> tokens, int p)
+    {
+        foreach (var alt in el.Alternatives)
+        {
+            if (p + alt.Length > tokens.Count) continue;
+            var ok = true;
+            for (var w = 0; w < alt.Length && ok; w++) ok = alt[w].Matches(tokens[p + w].Lower);
+            if (ok) return p + alt.Length;
+        }
+        return -1;
+    }
+}

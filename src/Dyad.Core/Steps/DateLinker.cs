@@ -1,0 +1,52 @@
+using Dyad.Dates;
+using Dyad.Model;
+using Dyad.Text;
+
+namespace Dyad.Steps;
+
+/// <summary>
+/// Dates an event: the nearest time expression of its clause (or else of its sentence) within a few words;
+/// "12 years after" dates only the event told right after it; an unresolvable expression ("recently") gives
+/// no date rather than a guess; inside a quotation, the date of the speech; else the publication date,
+/// unless the clause tells of an earlier past ("had visited").
+/// </summary>
+internal static class DateLinker
+{
+    private const int MaxDistance = 15;
+
+    public static (PartialDate? Date, DateBasis Basis) Link(SentenceView view, TriggerMatch m, PartialDate? published, bool quoteContinues)
+    {
+        (DateMention Date, int Token)? best = null;
+        var bestScore = int.MaxValue;
+        foreach (var (d, token) in view.Dates)
+        {
+            if (d.Role == DateRole.Anchor)
+            {
+                if (token < m.First && m.First - token <= 6) return (d.Value, d.Value is null ? DateBasis.None : d.Basis);
+                continue;
+            }
+            if (view.Aside[token] && !view.Aside[m.First]) continue;
+            var distance = Math.Abs(token - m.First);
+            if (distance > MaxDistance) continue;
+            var score = distance + (view.Clause[token] == view.Clause[m.First] ? 0 : 100);
+            if (score < bestScore) { bestScore = score; best = (d, token); }
+        }
+        if (best is { } b)
+        {
+            return b.Date.Role == DateRole.Unresolvable || b.Date.Value is null ? (null, DateBasis.None) : (b.Date.Value, b.Date.Basis);
+        }
+        if (quoteContinues && view.SpeakerDate is not null) return (view.SpeakerDate, view.SpeakerDateBasis);
+        if (published is null || EarlierPast(view, m)) return (null, DateBasis.None);
+        return (published, DateBasis.Publication);
+    }
+
+    // "had visited", "had been suspended": the past perfect tells of something before the news.
+    private static bool EarlierPast(SentenceView view, TriggerMatch m)
+    {
+        for (var t = Math.Max(0, m.First - 4); t <= m.First && t < view.Tokens.Count; t++)
+        {
+            if (view.Tokens[t].Is("had") && view.Clause[t] == view.Clause[m.First]) return true;
+        }
+        return false;
+    }
+}

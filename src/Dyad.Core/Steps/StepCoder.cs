@@ -1,0 +1,75 @@
+using Dyad.Actors;
+using Dyad.Model;
+using Dyad.Packs;
+using Dyad.Text;
+
+namespace Dyad.Steps;
+
+/// <summary>
+/// Turns the cues, actors and dates of each sentence into events: finds the cue, its source and target by the
+/// cue's frame, the rung of a contact, the modality and the date; then merges mentions of one event.
+/// </summary>
+internal sealed class StepCoder
+{
+    private readonly Pack _pack;
+    private readonly TriggerFinder _triggers;
+    private readonly ModalityReader _modality;
+
+    public StepCoder(Pack pack)
+    {
+        _pack = pack;
+        _triggers = new TriggerFinder(pack);
+        _modality = new ModalityReader(pack);
+    }
+
+    public List<Event> Code(Document doc, IReadOnlyList<SentenceView> views)
+    {
+        var events = new List<Event>();
+        foreach (var view in views)
+        {
+            if (!view.Sentence.Coded || view.Mentions.Count == 0) continue;
+            foreach (var m in _triggers.Find(view)) Add(doc, view, m, events);
+        }
+        return EventMerger.Merge(events);
+    }
+
+    private void Add(Document doc, SentenceView view, TriggerMatch m, List<Event> into)
+    {
+        var args = Arguments.Find(view, m, _pack.Focus);
+        if (args?.Target?.Actor is null) return;
+        var quoteContinues = view.Speaker is not null && args.Sources.Any(s => s.Actor == view.Speaker.Actor);
+        var (date, basis) = DateLinker.Link(view, m, doc.Published, quoteContinues && args.Sources[0].Resolved || quoteContinues && NoSubject(view, m));
+        foreach (var source in args.Sources)
+        {
+            if (source.Actor is null || source.BaseActor == args.Target.BaseActor) continue;
+            var (step, swap) = StepLevels.Resolve(m.Pattern.Step, view, m, source, args.Target, args.Location);
+            var from = source.Last <= m.First && view.Clause[Math.Max(0, source.Last - 1)] == view.Clause[m.First] ? source.Last : ClauseStart(view, m.First);
+            var modality = args.SourceFromAppeal ? Modality.Asserted : _modality.Read(view, from, m.First, m.End);
+            var type = m.Pattern.Type;
+            if (step == "stance.support" && modality == Modality.Negated)
+            {
+                // Refusing to normalize is a stance against it, and that stance is asserted.
+                step = "stance.oppose";
+                type = _pack.FindStep(step)?.Type ?? "REJECT";
+                modality = Modality.Asserted;
+            }
+            else if (m.Pattern.Step.EndsWith(".*", StringComparison.Ordinal))
+            {
+                type = _pack.FindStep(step)?.Type ?? type;
+            }
+            var (src, tgt) = swap ? (args.Target.Actor, source.Actor) : (source.Actor, args.Target.Actor);
+            var s = view.Sentence;
+            into.Add(new Event(doc.Id, src, tgt, step, type, modality, date, date is null ? DateBasis.None : basis,
+                Math.Round(m.Pattern.Confidence * args.Certainty, 3), doc.Text[s.Start..s.End], s.Start, s.End, s.Index, m.Pattern.Id));
+        }
+    }
+
+    private static bool NoSubject(SentenceView view, TriggerMatch m) => Arguments.Subjects(view, m.First) is null;
+
+    private static int ClauseStart(SentenceView view, int token)
+    {
+        var t = token;
+        while (t > 0 && view.Clause[t - 1] == view.Clause[token]) t--;
+        return t;
+    }
+}

@@ -1,0 +1,36 @@
+using Dyad.Actors;
+using Dyad.Model;
+using Dyad.Text;
+
+namespace Dyad.Steps;
+
+/// <summary>
+/// Picks the rung of a contact from who takes part: intelligence chiefs make a security contact, two heads of
+/// state a leaders' contact, a leader travelling to the other state (or meeting it on its soil) a leader's visit,
+/// anyone else a ministerial contact. Patterns name "contact.*" or "visit.*" and leave the choice here.
+/// </summary>
+internal static class StepLevels
+{
+    public static (string Step, bool Swap) Resolve(string step, SentenceView view, TriggerMatch m, ActorMention source, ActorMention target, ActorMention? location)
+    {
+        if (!step.EndsWith(".*", StringComparison.Ordinal)) return (step, false);
+        var security = source.Level == RoleLevel.Security || target.Level == RoleLevel.Security
+            || view.Tokens.Any(t => t.Is("intelligence"))
+            || Enumerable.Range(m.First, m.Length).Any(t => view.Tokens[t].Is("security"));
+        if (security) return ("contact.security", false);
+        var sourceLeads = source.Level == RoleLevel.Leader;
+        var targetLeads = target.Level == RoleLevel.Leader;
+        if (step == "visit.*")
+        {
+            return sourceLeads ? ("visit.leader", false) : ("contact.ministerial", false);
+        }
+        if (sourceLeads && targetLeads)
+        {
+            // Leaders meeting on one side's soil: the other side travelled.
+            if (location?.BaseActor is { } place && place == target.BaseActor) return ("visit.leader", false);
+            if (location?.BaseActor is { } place2 && place2 == source.BaseActor) return ("visit.leader", true);
+            return ("contact.leader", false);
+        }
+        return ("contact.ministerial", false);
+    }
+}

@@ -1,0 +1,120 @@
+using Dyad.Packs;
+using Dyad.Text;
+
+namespace Dyad.Steps;
+
+/// <summary>
+/// Finds the step cues of a sentence. Cues are indexed by their first word, so a sentence costs one
+/// dictionary look-up per token; overlapping cues keep the one with the higher priority, then the longer.
+/// A cue is dropped when an "unless" cue matches around it, or a "requires" word is absent from the sentence.
+/// </summary>
+internal sealed class TriggerFinder
+{
+    private readonly Dictionary<string, List<(CompiledPattern, Cue)>> _exact = new(StringComparer.Ordinal);
+    private readonly Dictionary<char, List<(string Prefix, CompiledPattern Pattern, Cue Cue)>> _prefix = [];
+
+    public IReadOnlyList<CompiledPattern> Patterns { get; }
+
+    public TriggerFinder(Pack pack)
+    {
+        Patterns = pack.Patterns.Select(p => CompiledPattern.Compile(p, pack)).ToList();
+        foreach (var p in Patterns)
+        {
+            foreach (var cue in p.Cues)
+            {
+                foreach (var (text, prefix) in cue.FirstWords)
+                {
+                    if (prefix)
+                    {
+                        if (!_prefix.TryGetValue(text[0], out var list)) _prefix[text[0]] = list = [];
+                        list.Add((text, p, cue));
+                    }
+                    else
+                    {
+                        if (!_exact.TryGetValue(text, out var list)) _exact[text] = list = [];
+                        list.Add((p, cue));
+                    }
+                }
+            }
+        }
+    }
+
+    public List<TriggerMatch> Find(SentenceView view)
+    {
+        var tokens = view.Tokens;
+        var found = new List<TriggerMatch>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var lower = tokens[i].Lower;
+            if (lower.Length == 0) continue;
+            if (_exact.TryGetValue(lower, out var exact))
+            {
+                foreach (var (p, cue) in exact) TryAdd(view, p, cue, i, found);
+            }
+            if (_prefix.TryGetValue(lower[0], out var prefixed))
+            {
+                foreach (var (prefix, p, cue) in prefixed)
+                {
+                    if (lower.StartsWith(prefix, StringComparison.Ordinal)) TryAdd(view, p, cue, i, found);
+                }
+            }
+        }
+        return Resolve(found);
+    }
+
+    private static void TryAdd(SentenceView view, CompiledPattern p, Cue cue, int i, List<TriggerMatch> into)
+    {
+        var end = cue.Match(view.Tokens, i, p.Gap, out var starts);
+        if (end < 0) return;
+        var match = new TriggerMatch(p, i, end, starts);
+        if (Vetoed(view, match) || !Required(view, p)) return;
+        into.Add(match);
+    }
+
+    private static bool Vetoed(SentenceView view, TriggerMatch m)
+    {
+        foreach (var unless in m.Pattern.Unless)
+        {
+            for (var s = Math.Max(0, m.First - 4); s < m.End; s++)
+            {
+                var end = unless.Match(view.Tokens, s, 4, out _);
+                if (end > 0 && end > m.First - 1) return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Required(SentenceView view, CompiledPattern p)
+    {
+        foreach (var req in p.Requires)
+        {
+            var ok = false;
+            foreach (var alt in req.Split('|'))
+            {
+                var prefix = alt.EndsWith('*');
+                var word = prefix ? alt[..^1] : alt;
+                foreach (var t in view.Tokens)
+                {
+                    if (prefix ? t.Lower.StartsWith(word, StringComparison.Ordinal) : t.Lower == word) { ok = true; break; }
+                }
+                if (ok) break;
+            }
+            if (!ok) return false;
+        }
+        return true;
+    }
+
+    private static List<TriggerMatch> Resolve(List<TriggerMatch> found)
+    {
+        if (found.Count <= 1) return found;
+        found.Sort((a, b) => a.Pattern.Priority != b.Pattern.Priority ? b.Pattern.Priority.CompareTo(a.Pattern.Priority)
+            : a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.First.CompareTo(b.First));
+        var kept = new List<TriggerMatch>();
+        foreach (var m in found)
+        {
+            if (!kept.Any(k => k.Overlaps(m))) kept.Add(m);
+        }
+        kept.Sort((a, b) => a.First.CompareTo(b.First));
+        return kept;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Data.Common;
+using System.Globalization;
+using Dyad.Model;
+using Dyad.Pipeline;
+
+namespace Dyad.Storage;
+
+public partial class SqlStore
+{
+    public AddOutcome Add(CodedDocument doc, CancellationToken cancellationToken = default) => AddBatch([doc], cancellationToken)[0];
+
+    /// <summary>Writes documents in one transaction: all of the batch is stored, or none of it.</summary>
+    public IReadOnlyList<AddOutcome> AddBatch(IReadOnlyList<CodedDocument> docs, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var outcomes = new List<AddOutcome>(docs.Count);
+            using var tx = _connection.BeginTransaction();
+            foreach (var doc in docs)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                outcomes.Add(Write(doc, tx));
+            }
+            tx.Commit();
+            return outcomes;
+        }
+    }
+
+    public bool Contains(string contentHash)
+    {
+        lock (_gate)
+        {
+            return Scalar("SELECT 1 FROM documents WHERE content_hash = @h", null, ("@h", contentHash)) is not null;
+        }
+    }
+
+    private AddOutcome Write(CodedDocument coded, DbTransaction tx)
+    {
+        var d = coded.Document;
+        if (Scalar("SELECT 1 FROM documents WHERE content_hash = @h", tx, ("@h", d.ContentHash)) is not null) return AddOutcome.Duplicate;
+        // A document with the same id and other text is a new version of it (an edited file, an updated page).
+        var replaced = Execute(DeleteByKey, tx, ("@k", d.Id)) > 0;
+        var id = Convert.ToInt64(Scalar(
+            $"INSERT INTO documents (doc_key, content_hash, title, source, url, published, origin, text, ingested_at) " +
+            $"VALUES (@k, @h, @t, @s, @u, @p, @o, @x, @i) {_dialect.ReturningId}", tx,
+            ("@k", d.Id), ("@h", d.ContentHash), ("@t", d.Title), ("@s", d.Source), ("@u", d.Url), ("@p", d.Published?.ToString()),
+            ("@o", d.Origin), ("@x", d.Text), ("@i", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture))), CultureInfo.InvariantCulture);
+        Insert(tx, "INSERT INTO sentences (document_id, idx, start_offset, end_offset, coded) VALUES (@d, @a, @b, @c, @e)",
+            coded.Sentences, s => [("@d", id), ("@a", s.Index), ("@b", s.Start), ("@c", s.End), ("@e", s.Coded)]);
+        Insert(tx, "INSERT INTO mentions (document_id, sentence_idx, start_offset, end_offset, actor, kind, role) VALUES (@d, @a, @b, @c, @e, @f, @g)",
+            coded.Mentions.ToList(), m => [("@d", id), ("@a", m.Sentence), ("@b", m.Start), ("@c", m.End), ("@e", m.Actor), ("@f", m.Kind.ToString()), ("@g", m.Role.ToString())]);
+        Insert(tx, "INSERT INTO time_expressions (document_id, start_offset, end_offset, value, basis, role) VALUES (@d, @a, @b, @c, @e, @f)",
+            coded.Dates.ToList(), t => [("@d", id), ("@a", t.Start), ("@b", t.End), ("@c", t.Value?.ToString()), ("@e", t.Basis.ToCode()), ("@f", t.Role.ToString())]);
+        Insert(tx,
+            "INSERT INTO events (document_id, doc_key, source, target, step, type, modality, date, date_start, date_end, date_basis, confidence, " +
+            "evidence, evidence_start, evidence_end, sentence_idx, pattern, mentions) VALUES " +
+            "(@d, @k, @s, @t, @st, @ty, @m, @dt, @ds, @de, @db, @c, @ev, @es, @ee, @si, @pa, @mn)",
+            coded.Events, e => [("@d", id), ("@k", e.Doc), ("@s", e.Source), ("@t", e.Target), ("@st", e.Step), ("@ty", e.Type),
+                ("@m", e.Modality.ToCode()), ("@dt", e.Date?.ToString()), ("@ds", e.Date?.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                ("@de", e.Date?.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@db", e.DateBasis.ToCode()), ("@c", e.Confidence),
+                ("@ev", e.Evidence), ("@es", e.EvidenceStart), ("@ee", e.EvidenceEnd), ("@si", e.Sentence), ("@pa", e.Pattern), ("@mn", e.Mentions)]);
+        return replaced ? AddOutcome.Replaced : AddOutcome.Added;
+    }
+
+    private const string DeleteByKey = "DELETE FROM documents WHERE doc_key = @k";
+
+    // One prepared command per table per document: parameters are rebound, not re-parsed.
+    private void Insert<T>(DbTransaction tx, string sql, IReadOnlyList<T> rows, Func<T, (string, object?)[]> bind)
+    {
+        if (rows.Count == 0) return;
+        using var cmd = Command(sql, tx, bind(rows[0]));
+        cmd.Prepare();
+        cmd.ExecuteNonQuery();
+        for (var i = 1; i < rows.Count; i++)
+        {
+            var values = bind(rows[i]);
+            for (var p = 0; p < values.Length; p++) cmd.Parameters[p].Value = values[p].Item2 ?? DBNull.Value;
+            cmd.ExecuteNonQuery();
+        }
+    }
+
+    public string? GetJobState(string job, string item)
+    {
+        lock (_gate)
+        {
+            return Scalar("SELECT value FROM job_state WHERE job = @j AND item = @i", null, ("@j", job), ("@i", item)) as string;
+        }
+    }
+
+    public void SetJobState(string job, string item, string? value)
+    {
+        lock (_gate)
+        {
+            using var tx = _connection.BeginTransaction();
+            Execute("DELETE FROM job_state WHERE job = @j AND item = @i", tx, ("@j", job), ("@i", item));
+            Execute("INSERT INTO job_state (job, item, value) VALUES (@j, @i, @v)", tx, ("@j", job), ("@i", item), ("@v", value));
+            tx.Commit();
+        }
+    }
+}

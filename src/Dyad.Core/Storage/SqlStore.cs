@@ -1,0 +1,81 @@
+using System.Data.Common;
+
+namespace Dyad.Storage;
+
+/// <summary>
+/// The store over any ADO.NET provider: SQL written once, with a <see cref="SqlDialect"/> for what differs.
+/// Opening applies pending migrations.
+/// </summary>
+public partial class SqlStore : IDyadStore
+{
+    private readonly DbConnection _connection;
+    private readonly SqlDialect _dialect;
+    private readonly Lock _gate = new();
+
+    protected SqlStore(DbConnection connection, SqlDialect dialect, string description)
+    {
+        _connection = connection;
+        _dialect = dialect;
+        Description = description;
+        if (_connection.State != System.Data.ConnectionState.Open) _connection.Open();
+        Migrate();
+    }
+
+    public string Description { get; }
+
+    /// <summary>The schema version this build writes.</summary>
+    public int SchemaVersion => Schema.Migrations(_dialect).Count;
+
+    private void Migrate()
+    {
+        Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+        var current = Convert.ToInt32(Scalar("SELECT COALESCE(MAX(version), 0) FROM schema_version"), System.Globalization.CultureInfo.InvariantCulture);
+        var migrations = Schema.Migrations(_dialect);
+        if (current > migrations.Count)
+            throw new StoreException(Description, $"the store has schema version {current}, newer than this build's {migrations.Count}");
+        for (var v = current; v < migrations.Count; v++)
+        {
+            using var tx = _connection.BeginTransaction();
+            foreach (var statement in migrations[v].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                Execute(statement, tx);
+            Execute($"INSERT INTO schema_version (version) VALUES ({v + 1})", tx);
+            tx.Commit();
+        }
+    }
+
+    protected int Execute(string sql, DbTransaction? tx = null, params (string Name, object? Value)[] args)
+    {
+        using var cmd = Command(sql, tx, args);
+        return cmd.ExecuteNonQuery();
+    }
+
+    protected object? Scalar(string sql, DbTransaction? tx = null, params (string Name, object? Value)[] args)
+    {
+        using var cmd = Command(sql, tx, args);
+        return cmd.ExecuteScalar();
+    }
+
+    protected DbCommand Command(string sql, DbTransaction? tx, IEnumerable<(string Name, object? Value)> args)
+    {
+        var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = tx;
+        foreach (var (name, value) in args)
+        {
+            var p = cmd.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value ?? DBNull.Value;
+            cmd.Parameters.Add(p);
+        }
+        return cmd;
+    }
+
+    public void Dispose()
+    {
+        _connection.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>A store that cannot be opened or used, with the reason.</summary>
+public sealed class StoreException(string store, string reason) : Exception($"{store}: {reason}");

@@ -1,0 +1,23 @@
+using System.Collections.Concurrent;
+
+namespace Dyad.Text;
+
+/// <summary>
+/// Interns the lower-case forms of words: the vocabulary of news is small, so after warm-up tokenising
+/// allocates almost nothing and look-ups compare interned strings.
+/// </summary>
+internal static class LowerPool
+{
+    private const int MaxEntries = 500_000;
+    private static readonly ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Pool.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static string Intern(ReadOnlySpan<char> lower)
+    {
+        if (Lookup.TryGetValue(lower, out var found)) return found;
+        var s = lower.ToString();
+        if (Pool.Count < MaxEntries) Pool.TryAdd(s, s);
+        return s;
+    }
+}

@@ -1,0 +1,38 @@
+using Dyad.Actors;
+using Dyad.Dates;
+using Dyad.Model;
+
+namespace Dyad.Text;
+
+/// <summary>Everything the coder knows of one sentence: its tokens, clauses, actors and time expressions.</summary>
+internal sealed class SentenceView
+{
+    public required Sentence Sentence { get; init; }
+    public required List<Token> Tokens { get; init; }
+    /// <summary>Clause number of each token: clauses end at ';', ':', dashes and around relative clauses.</summary>
+    public required int[] Clause { get; init; }
+    /// <summary>Tokens inside a relative clause (", which ... ,") or parentheses: their actors are not subjects of the main clause.</summary>
+    public required bool[] Aside { get; init; }
+    public List<ActorMention> Mentions { get; } = [];
+    public List<(DateMention Date, int Token)> Dates { get; } = [];
+    /// <summary>The actor who speaks when this sentence is (inside) a quotation, with the date of the speech.</summary>
+    public ActorMention? Speaker { get; set; }
+    public PartialDate? SpeakerDate { get; set; }
+    public DateBasis SpeakerDateBasis { get; set; }
+    public int Paragraph { get; init; }
+
+    /// <summary>Index of the token that starts at or covers character <paramref name="offset"/>.</summary>
+    public int TokenAt(int offset)
+    {
+        var lo = 0;
+        var hi = Tokens.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (Tokens[mid].End <= offset) lo = mid + 1;
+            else if (Tokens[mid].Start > offset) hi = mid - 1;
+            else return mid;
+        }
+        return Math.Min(lo, Tokens.Count - 1);
+    }
+}

@@ -1,0 +1,17 @@
+namespace Dyad.Text;
+
+public enum TokenKind : byte
+{
+    Word,
+    Number,
+    Punct,
+    /// <summary>A note marker such as [iv] or [12]: kept in the text, ignored by coding.</summary>
+    Marker,
+}
+
+/// <summary>A token: a span of the document and its lower-case form, used for every lexicon look-up.</summary>
+public readonly record struct Token(int Start, int End, TokenKind Kind, string Lower)
+{
+    public bool IsWord => Kind == TokenKind.Word;
+    public bool Is(string lower) => string.Equals(Lower, lower, StringComparison.Ordinal);
+}

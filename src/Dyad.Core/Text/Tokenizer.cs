@@ -1,0 +1,116 @@
+namespace Dyad.Text;
+
+/// <summary>
+/// Splits a span of text into words, numbers and punctuation. Hyphenated words stay whole ("Turkey-backed",
+/// "Al-Assad"), acronyms with dots stay whole ("U.S."), a possessive ending is its own token ("'s"),
+/// and curly apostrophes and quotes are folded so look-ups see one form.
+/// </summary>
+public static class Tokenizer
+{
+    public static List<Token> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<Token>(Math.Max(8, (end - start) / 5));
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (c == '[' && TryMarker(text, i, end, out var markerEnd))
+            {
+                tokens.Add(new Token(i, markerEnd, TokenKind.Marker, ""));
+                i = markerEnd;
+                continue;
+            }
+            if (char.IsLetterOrDigit(c))
+            {
+                var j = WordEnd(text, i, end);
+                AddWord(tokens, text, i, j);
+                i = j;
+                continue;
+            }
+            tokens.Add(new Token(i, i + 1, TokenKind.Punct, FoldPunct(c)));
+            i++;
+        }
+        return tokens;
+    }
+
+    private static void AddWord(List<Token> tokens, string text, int start, int end)
+    {
+        // Split a possessive ending off: "Syria’s" -> "Syria" + "'s".
+        if (end - start > 2 && IsApostrophe(text[end - 2]) && (text[end - 1] is 's' or 'S'))
+        {
+            AddPlain(tokens, text, start, end - 2);
+            tokens.Add(new Token(end - 2, end, TokenKind.Punct, "'s"));
+            return;
+        }
+        AddPlain(tokens, text, start, end);
+    }
+
+    private static void AddPlain(List<Token> tokens, string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        var allDigits = true;
+        foreach (var ch in span)
+        {
+            if (!char.IsDigit(ch) && ch != ',' && ch != '.') { allDigits = false; break; }
+        }
+        tokens.Add(new Token(start, end, allDigits ? TokenKind.Number : TokenKind.Word, Lower(span)));
+    }
+
+    private static int WordEnd(string text, int i, int end)
+    {
+        // Acronym with dots: U.S. / D.C. / U.A.E.
+        if (char.IsLetter(text[i]) && i + 3 < end + 1 && i + 1 < end && text[i + 1] == '.' && i + 2 < end && char.IsLetter(text[i + 2]))
+        {
+            var k = i;
+            while (k + 1 < end && char.IsLetter(text[k]) && text[k + 1] == '.') k += 2;
+            if (k - i >= 4) return k;
+        }
+        var j = i + 1;
+        while (j < end)
+        {
+            var c = text[j];
+            if (char.IsLetterOrDigit(c)) { j++; continue; }
+            // Keep joiners inside a word: hyphen, apostrophe, and digits' separators (250,000 / 3.5).
+            if ((c is '-' or '\u2010' or '\u2011' || IsApostrophe(c)) && j + 1 < end && char.IsLetterOrDigit(text[j + 1])) { j++; continue; }
+            if ((c is ',' or '.') && char.IsDigit(text[j - 1]) && j + 1 < end && char.IsDigit(text[j + 1])) { j++; continue; }
+            break;
+        }
+        return j;
+    }
+
+    private static bool TryMarker(string text, int i, int end, out int markerEnd)
+    {
+        markerEnd = i;
+        var j = i + 1;
+        while (j < end && j - i <= 8 && (char.IsDigit(text[j]) || "ivxlcIVXLC".Contains(text[j]))) j++;
+        if (j > i + 1 && j < end && text[j] == ']')
+        {
+            markerEnd = j + 1;
+            return true;
+        }
+        return false;
+    }
+
+    internal static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
+
+    private static string FoldPunct(char c) => c switch
+    {
+        '\u2019' or '\u2018' or '\u02BC' => "'",
+        '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' => "\"",
+        '\u2013' or '\u2014' or '\u2212' => "-",
+        _ => c.ToString(),
+    };
+
+    /// <summary>Lower-case form used by every look-up; curly apostrophes become straight ones.</summary>
+    public static string Lower(ReadOnlySpan<char> span)
+    {
+        Span<char> buffer = span.Length <= 128 ? stackalloc char[span.Length] : new char[span.Length];
+        for (var k = 0; k < span.Length; k++)
+        {
+            var ch = span[k];
+            buffer[k] = IsApostrophe(ch) ? '\'' : ch is '\u2010' or '\u2011' ? '-' : char.ToLowerInvariant(ch);
+        }
+        return LowerPool.Intern(buffer);
+    }
+}
