@@ -23,6 +23,8 @@ public sealed class DateRecognizer
         ArgumentOutOfRangeException.ThrowIfGreaterThan(end, text.Length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start, end);
 
+        if (!HasTrigger(text.AsSpan(start, end - start))) return [];
+
         // A span can hold at most one token per character.
         var length = end - start;
         Token[]? rented = null;
@@ -30,7 +32,7 @@ public sealed class DateRecognizer
         try
         {
             var tokens = buffer[..Tokenizer.Tokenize(text, start, end, buffer)];
-            return HasTrigger(tokens) ? Match(tokens, published) : [];
+            return Match(tokens, published);
         }
         finally
         {
@@ -38,11 +40,20 @@ public sealed class DateRecognizer
         }
     }
 
-    // Most sentences have no number, month, weekday or time word at all: they stop here, before any matching.
-    private static bool HasTrigger(ReadOnlySpan<Token> tokens)
+    // Most sentences have no digit, month, weekday or time word at all: they stop here, before tokens
+    // are built or any matching is tried. Every expression contains at least one trigger.
+    private static bool HasTrigger(ReadOnlySpan<char> text)
     {
-        foreach (ref readonly var t in tokens)
-            if (t.Kind == TokenKind.Number || Lexicon.IsTrigger(t)) return true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsAsciiDigit(c)) return true;
+            if (!char.IsAsciiLetter(c)) continue;
+            var j = i + 1;
+            while (j < text.Length && char.IsAsciiLetter(text[j])) j++;
+            if (Lexicon.IsTriggerWord(text[i..j])) return true;
+            i = j;
+        }
         return false;
     }
 

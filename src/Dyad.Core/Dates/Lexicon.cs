@@ -31,20 +31,36 @@ internal static class Lexicon
     private static readonly Dictionary<string, W>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Per word length, a bit per lowercase initial present in the table: most words of a sentence
-    // are rejected by this before any hashing.
-    private static readonly uint[] InitialsByLength = BuildInitials();
+    // Which (length, first two letters) occur in the table: most words of a sentence are rejected by
+    // this before any hashing.
+    private static readonly bool[] AnyWord = BuildPrefilter(_ => true);
     private const int MaxLength = 10;
 
     // Abbreviation index (W.Jan..W.Dec) to month number: there is no "May" abbreviation.
     private static readonly byte[] AbbrevMonth = [1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12];
 
-    public static W Find(ReadOnlySpan<char> word)
+    // The same filter for trigger words only: the pre-scan of sentences that contain no date rejects
+    // nearly every word with it.
+    private static readonly bool[] TriggerWord = BuildPrefilter(w => IsTrigger(w, capitalised: true));
+
+    public static W Find(ReadOnlySpan<char> word) => Find(word, AnyWord);
+
+    /// <summary>True when the word alone makes a sentence worth tokenizing (see <see cref="IsTrigger(W, bool)"/>).</summary>
+    public static bool IsTriggerWord(ReadOnlySpan<char> word) =>
+        IsTrigger(Find(word, TriggerWord), char.IsUpper(word[0]));
+
+    private static W Find(ReadOnlySpan<char> word, bool[] prefilter)
     {
-        if (word.Length > MaxLength) return W.None;
-        var c = (char)(word[0] | 0x20);
-        if (c is < 'a' or > 'z' || (InitialsByLength[word.Length] & (1u << (c - 'a'))) == 0) return W.None;
-        return Lookup.TryGetValue(word, out var w) ? w : W.None;
+        var key = PrefilterKey(word);
+        return key >= 0 && prefilter[key] && Lookup.TryGetValue(word, out var w) ? w : W.None;
+    }
+
+    private static int PrefilterKey(ReadOnlySpan<char> word)
+    {
+        if (word.Length is 0 or > MaxLength) return -1;
+        var c0 = (word[0] | 0x20) - 'a';
+        var c1 = word.Length > 1 ? (word[1] | 0x20) - 'a' : 0;
+        return (uint)c0 < 26 && (uint)c1 < 26 ? (word.Length * 26 + c0) * 26 + c1 : -1;
     }
 
     /// <summary>Month number of a month word, 0 otherwise.</summary>
@@ -66,9 +82,9 @@ internal static class Lexicon
     };
 
     /// <summary>Words that make a sentence worth matching; cue words such as "in" or "last" only matter next to one.</summary>
-    public static bool IsTrigger(in Token t) => t.Word switch
+    public static bool IsTrigger(W w, bool capitalised) => w switch
     {
-        >= W.January and <= W.Saturday => t.Capitalised,
+        >= W.January and <= W.Saturday => capitalised,
         >= W.Day and <= W.Decades or W.Ago or >= W.Yesterday and <= W.Then or W.Later or W.Present or W.Currently => true,
         _ => false,
     };
@@ -84,14 +100,15 @@ internal static class Lexicon
         return words;
     }
 
-    private static uint[] BuildInitials()
+    private static bool[] BuildPrefilter(Func<W, bool> keep)
     {
-        var masks = new uint[MaxLength + 1];
-        foreach (var key in Words.Keys)
+        var seen = new bool[(MaxLength + 1) * 26 * 26];
+        foreach (var (key, w) in Words)
         {
+            if (!keep(w)) continue;
             if (key.Length > MaxLength) throw new InvalidOperationException($"Raise {nameof(MaxLength)} for '{key}'.");
-            masks[key.Length] |= 1u << (char.ToLowerInvariant(key[0]) - 'a');
+            seen[PrefilterKey(key)] = true;
         }
-        return masks;
+        return seen;
     }
 }

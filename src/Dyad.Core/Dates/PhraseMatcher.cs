@@ -13,7 +13,9 @@ internal static class PhraseMatcher
         var p = i;
         var licensed = false;
         var w = s.Word(p);
-        if (Licenses(w) || (w is W.And or W.Or or W.To && i == s.Continuation))
+        // "and"/"or"/"to" right after a mention carry its preposition over ("from 2018 to 2019").
+        var conjunction = w is W.And or W.Or or W.To && i == s.Continuation;
+        if (Licenses(w) || conjunction)
         {
             licensed = true;
             p++;
@@ -25,6 +27,8 @@ internal static class PhraseMatcher
         if (!core.Found) return default;
         // A bare year or month is a date only when something says so: "in 2018", "early May", never "1902" alone.
         if (core.NeedsLicence && !licensed && !modified) return default;
+        // A conjunction is only worth spanning when it licenses: "Monday and Tuesday" yields "Tuesday".
+        if (conjunction && !core.NeedsLicence && !modified) return default;
         return new Candidate(core.End, core.Value, core.Basis, DateRole.Point);
     }
 

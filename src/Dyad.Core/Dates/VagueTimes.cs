@@ -21,6 +21,7 @@ internal static class VagueTimes
         "during the past {unit}", "during the past # {unit}", "for the past {unit}", "for the past # {unit}",
         "over the last {unit}", "over the last # {unit}", "in the last {unit}", "in the last # {unit}",
         "during the last {unit}", "during the last # {unit}", "for the last {unit}", "for the last # {unit}",
+        "over the past few {unit}", "in the past few {unit}", "over the last few {unit}", "in the last few {unit}",
     ];
 
     // Phrases grouped by first word, longest first, so the first hit is the longest.

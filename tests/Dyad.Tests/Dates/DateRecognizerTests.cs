@@ -132,6 +132,8 @@ public class DateRecognizerTests
     [InlineData("Trade doubled over the past year.", "over the past year")]
     [InlineData("No visit in the past 13 years.", "in the past 13 years")]
     [InlineData("They negotiated for years.", "for years")]
+    [InlineData("Over the past few years, Gulf states mended ties.", "Over the past few years")]
+    [InlineData("A few months ago the UAE hosted Assad.", "A few months ago")]
     [InlineData("At present no flights operate.", "At present")]
     [InlineData("Jordan is currently mediating.", "currently")]
     public void Resolve_VagueTimeWords_AreUnresolvable(string text, string span)
@@ -199,6 +201,32 @@ public class DateRecognizerTests
         var mentions = Recognize(text, "2023-05-20");
         Assert.Equal(["in 2012", "from 2018", "to 2019", "on May 7, 2023", "recently"], mentions.Select(m => text[m.Start..m.End]));
         Assert.Equal(["2012", "2018", "2019", "2023-05-07", ""], mentions.Select(m => m.Value?.ToString() ?? ""));
+    }
+
+    [Fact]
+    public void Recognize_ConjunctionAfterMention_SpannedOnlyWhenItLicenses()
+    {
+        const string text = "Envoys met in June and July, then on Monday and Tuesday.";
+        var mentions = Recognize(text, "2023-07-20");
+        Assert.Equal(["in June", "and July", "on Monday", "Tuesday"], mentions.Select(m => text[m.Start..m.End]));
+        Assert.Equal(["2023-06", "2023-07", "2023-07-17", "2023-07-18"], mentions.Select(m => m.Value?.ToString()));
+    }
+
+    [Theory]
+    [InlineData("They met last month.", "2023")]
+    [InlineData("They met on Tuesday.", "2023")]
+    [InlineData("It reopened 3 years ago.", "2020")]
+    public void Resolve_YearOnlyPublication_ResolvesOnlyToTheYear(string text, string expected)
+    {
+        var mention = Assert.Single(Recognize(text, "2023"));
+        Assert.Equal(expected, mention.Value?.ToString());
+    }
+
+    [Fact]
+    public void Resolve_MonthWithYearOnlyPublication_TakesPublicationYear()
+    {
+        var mention = Assert.Single(Recognize("Italy announced in November that", "2023"));
+        Assert.Equal("2023-11", mention.Value?.ToString());
     }
 
     [Fact]
