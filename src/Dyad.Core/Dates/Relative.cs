@@ -20,7 +20,7 @@ internal static class Relative
         PartialDate.FromDate(d).Truncate((DatePrecision)Math.Min((int)natural, (int)pub.Precision));
 
     public static PartialDate? Years(PartialDate? pub, int delta) =>
-        Usable(pub, out var p) ? new PartialDate(p.Year + delta) : null;
+        Usable(pub, out var p) && p.Year + delta is >= 1 and <= 9999 ? new PartialDate(p.Year + delta) : null;
 
     public static PartialDate? Months(PartialDate? pub, int delta) =>
         Usable(pub, out var p) ? Cut(Middle(p).AddMonths(delta), DatePrecision.Month, p) : null;
