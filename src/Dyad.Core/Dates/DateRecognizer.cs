@@ -1,3 +1,4 @@
+using System.Buffers;
 using Dyad.Model;
 
 namespace Dyad.Dates;
@@ -7,6 +8,9 @@ namespace Dyad.Dates;
 /// </summary>
 public sealed class DateRecognizer
 {
+    // Sentences fit on the stack; longer spans (whole documents) rent.
+    private const int StackTokens = 256;
+
     /// <summary>
     /// Returns the time expressions in text[start..end), in order, non-overlapping (longest match wins).
     /// Offsets are into <paramref name="text"/>. <paramref name="published"/> may be null, or known only
@@ -14,6 +18,75 @@ public sealed class DateRecognizer
     /// </summary>
     public IReadOnlyList<DateMention> Recognize(string text, int start, int end, PartialDate? published)
     {
-        throw new NotImplementedException();
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, text.Length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start, end);
+
+        if (!HasTrigger(text.AsSpan(start, end - start))) return [];
+
+        // A span can hold at most one token per character.
+        var length = end - start;
+        Token[]? rented = null;
+        var buffer = length <= StackTokens ? stackalloc Token[length] : (rented = ArrayPool<Token>.Shared.Rent(length));
+        try
+        {
+            var tokens = buffer[..Tokenizer.Tokenize(text, start, end, buffer)];
+            return Match(tokens, published);
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<Token>.Shared.Return(rented);
+        }
+    }
+
+    // Most sentences have no digit, month, weekday or time word at all: they stop here, before tokens
+    // are built or any matching is tried. Every expression contains at least one trigger.
+    private static bool HasTrigger(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsAsciiDigit(c)) return true;
+            if (!char.IsAsciiLetter(c)) continue;
+            var j = i + 1;
+            while (j < text.Length && char.IsAsciiLetter(text[j])) j++;
+            if (Lexicon.IsTriggerWord(text[i..j])) return true;
+            i = j;
+        }
+        return false;
+    }
+
+    private static IReadOnlyList<DateMention> Match(ReadOnlySpan<Token> tokens, PartialDate? published)
+    {
+        List<DateMention>? mentions = null;
+        var continuation = -1;
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            if (tokens[i].Word == W.None && tokens[i].Kind != TokenKind.Number)
+            {
+                i++;
+                continue;
+            }
+            var scan = new Scan(tokens, published, continuation);
+            var best = PhraseMatcher.Match(scan, i);
+            Keep(ref best, CountMatcher.Match(scan, i));
+            Keep(ref best, VagueTimes.Match(scan, i));
+            if (!best.Found)
+            {
+                i++;
+                continue;
+            }
+            (mentions ??= []).Add(new DateMention(tokens[i].Start, tokens[best.End - 1].End, best.Value, best.Basis, best.Role));
+            i = continuation = best.End;
+        }
+        return mentions ?? (IReadOnlyList<DateMention>)[];
+    }
+
+    // Ties keep the earlier matcher: calendar phrases before counts before vague words.
+    private static void Keep(ref Candidate best, Candidate other)
+    {
+        if (other.End > best.End) best = other;
     }
 }

@@ -1,0 +1,2 @@
+// Placeholder so the skeleton builds; the CLI stage replaces this file.
+return 0;

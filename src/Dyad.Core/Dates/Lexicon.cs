@@ -1,0 +1,114 @@
+namespace Dyad.Dates;
+
+/// <summary>
+/// Every word the recognizer reacts to. Blocks that are read arithmetically (months, abbreviations,
+/// weekdays, number words) must stay contiguous and in calendar/numeric order.
+/// </summary>
+internal enum W : byte
+{
+    None,
+    // A placeholder in phrase tables: any small number, written in digits or as a word.
+    Num,
+    January, February, March, April, May, June, July, August, September, October, November, December,
+    Jan, Feb, Mar, Apr, Jun, Jul, Aug, Sep, Oct, Nov, Dec,
+    Sunday, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday,
+    One, Two, Three, Four, Five, Six, Seven, Eight, Nine, Ten,
+    Eleven, Twelve, Thirteen, Fourteen, Fifteen, Sixteen, Seventeen, Eighteen, Nineteen, Twenty,
+    Day, Days, Week, Weeks, Month, Months, Year, Years, Decade, Decades,
+    A, An, Ago, After, Later, Earlier, This, Last, Next, Past, The,
+    Of, In, On, Since, By, Until, Till, During, From, Before, Throughout, Through, Around, Between, At, To, And, Or,
+    Early, Late, Mid, End, Beginning, Start, Middle, Post, Pre, First, Second, Half,
+    Spring, Summer, Autumn, Fall, Winter,
+    Yesterday, Today, Tomorrow, Tonight,
+    Recently, Recent, Lately, Soon, Time, Repeatedly, Then, Over, For, Present, Currently,
+    Less, More, Than, About, Nearly, Almost, Some, Roughly, Just, Only, Few, Several, Coming,
+}
+
+internal static class Lexicon
+{
+    // Keys are the enum names themselves, so a word is declared once; only true aliases are listed here.
+    private static readonly Dictionary<string, W> Words = Build();
+    private static readonly Dictionary<string, W>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Which (length, first two letters) occur in the table: most words of a sentence are rejected by
+    // this before any hashing.
+    private static readonly bool[] AnyWord = BuildPrefilter(_ => true);
+    private const int MaxLength = 10;
+
+    // Abbreviation index (W.Jan..W.Dec) to month number: there is no "May" abbreviation.
+    private static readonly byte[] AbbrevMonth = [1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12];
+
+    // The same filter for trigger words only: the pre-scan of sentences that contain no date rejects
+    // nearly every word with it.
+    private static readonly bool[] TriggerWord = BuildPrefilter(w => IsTrigger(w, capitalised: true));
+
+    public static W Find(ReadOnlySpan<char> word) => Find(word, AnyWord);
+
+    /// <summary>True when the word alone makes a sentence worth tokenizing (see <see cref="IsTrigger(W, bool)"/>).</summary>
+    public static bool IsTriggerWord(ReadOnlySpan<char> word) =>
+        IsTrigger(Find(word, TriggerWord), char.IsUpper(word[0]));
+
+    private static W Find(ReadOnlySpan<char> word, bool[] prefilter)
+    {
+        var key = PrefilterKey(word);
+        return key >= 0 && prefilter[key] && Lookup.TryGetValue(word, out var w) ? w : W.None;
+    }
+
+    private static int PrefilterKey(ReadOnlySpan<char> word)
+    {
+        if (word.Length is 0 or > MaxLength) return -1;
+        var c0 = (word[0] | 0x20) - 'a';
+        var c1 = word.Length > 1 ? (word[1] | 0x20) - 'a' : 0;
+        return (uint)c0 < 26 && (uint)c1 < 26 ? (word.Length * 26 + c0) * 26 + c1 : -1;
+    }
+
+    /// <summary>Month number of a month word, 0 otherwise.</summary>
+    public static int MonthOf(W w, out bool abbreviated)
+    {
+        abbreviated = w is >= W.Jan and <= W.Dec;
+        if (w is >= W.January and <= W.December) return w - W.January + 1;
+        return abbreviated ? AbbrevMonth[w - W.Jan] : 0;
+    }
+
+    public static DayOfWeek? WeekdayOf(W w) => w is >= W.Sunday and <= W.Saturday ? (DayOfWeek)(w - W.Sunday) : null;
+
+    /// <summary>Value of one..twenty, "a"/"an" as one, 0 otherwise.</summary>
+    public static int NumberWordOf(W w) => w switch
+    {
+        >= W.One and <= W.Twenty => w - W.One + 1,
+        W.A or W.An => 1,
+        _ => 0,
+    };
+
+    /// <summary>Words that make a sentence worth matching; cue words such as "in" or "last" only matter next to one.</summary>
+    public static bool IsTrigger(W w, bool capitalised) => w switch
+    {
+        >= W.January and <= W.Saturday => capitalised,
+        >= W.Day and <= W.Decades or W.Ago or >= W.Yesterday and <= W.Then or W.Later or W.Present or W.Currently => true,
+        _ => false,
+    };
+
+    public static bool IsUnit(W w) => w is >= W.Day and <= W.Decades;
+
+    private static Dictionary<string, W> Build()
+    {
+        var words = new Dictionary<string, W>(StringComparer.OrdinalIgnoreCase);
+        foreach (var w in Enum.GetValues<W>())
+            if (w is not (W.None or W.Num)) words[w.ToString()] = w;
+        words["Sept"] = W.Sep;
+        return words;
+    }
+
+    private static bool[] BuildPrefilter(Func<W, bool> keep)
+    {
+        var seen = new bool[(MaxLength + 1) * 26 * 26];
+        foreach (var (key, w) in Words)
+        {
+            if (!keep(w)) continue;
+            if (key.Length > MaxLength) throw new InvalidOperationException($"Raise {nameof(MaxLength)} for '{key}'.");
+            seen[PrefilterKey(key)] = true;
+        }
+        return seen;
+    }
+}

@@ -1,0 +1,60 @@
+using Dyad.Model;
+
+namespace Dyad.Dates;
+
+/// <summary>A match found at some token: <see cref="End"/> is the token index one past it (0 = none).</summary>
+internal readonly record struct Candidate(int End, PartialDate? Value, DateBasis Basis, DateRole Role)
+{
+    public bool Found => End > 0;
+}
+
+/// <summary>The tokens of one call, the publication date, and the small token tests every matcher shares.</summary>
+internal readonly ref struct Scan(ReadOnlySpan<Token> tokens, PartialDate? published, int continuation)
+{
+    public ReadOnlySpan<Token> T { get; } = tokens;
+    public PartialDate? Pub { get; } = published;
+
+    /// <summary>Token index right after the previous mention: "and"/"to"/"or" there continue it ("from 2012 to 2014").</summary>
+    public int Continuation { get; } = continuation;
+
+    public W Word(int i) => i < T.Length ? T[i].Word : W.None;
+
+    public bool Is(int i, W w) => i < T.Length && T[i].Word == w;
+
+    public bool IsPunct(int i, char c) => i < T.Length && T[i].IsPunct(c);
+
+    /// <summary>True when token i exists and touches the token before it (no space between).</summary>
+    public bool Touches(int i) => i > 0 && i < T.Length && T[i - 1].End == T[i].Start;
+
+    /// <summary>Month number of a capitalised month word at i, else 0. Lowercase "may"/"march" are verbs.</summary>
+    public int Month(int i, out bool abbreviated)
+    {
+        abbreviated = false;
+        return i < T.Length && T[i].Capitalised ? Lexicon.MonthOf(T[i].Word, out abbreviated) : 0;
+    }
+
+    public DayOfWeek? Weekday(int i) => i < T.Length && T[i].Capitalised ? Lexicon.WeekdayOf(T[i].Word) : null;
+
+    /// <summary>A day of the month (1-31, ordinal allowed) at i, else 0.</summary>
+    public int DayNumber(int i) =>
+        i < T.Length && T[i].Kind == TokenKind.Number && T[i].Digits <= 2 && T[i].Number is >= 1 and <= 31 ? T[i].Number : 0;
+
+    /// <summary>A four-digit year 1900-2099 at i, else 0.</summary>
+    public int Year(int i) =>
+        i < T.Length && T[i].Kind == TokenKind.Number && !T[i].Ordinal && T[i].Digits == 4 && T[i].Number is >= 1900 and <= 2099
+            ? T[i].Number : 0;
+
+    /// <summary>A plain number with exactly <paramref name="digits"/> digits at i, else -1.</summary>
+    public int Digits(int i, int digits) =>
+        i < T.Length && T[i].Kind == TokenKind.Number && !T[i].Ordinal && T[i].Digits == digits ? T[i].Number : -1;
+
+    /// <summary>A count ("two", "12", and "a"/"an" when <paramref name="article"/>) at i, else 0.</summary>
+    public int Count(int i, bool article)
+    {
+        if (i >= T.Length) return 0;
+        ref readonly var t = ref T[i];
+        if (t.Kind == TokenKind.Number) return !t.Ordinal && t.Digits <= 3 ? t.Number : 0;
+        if (!article && t.Word is W.A or W.An) return 0;
+        return Lexicon.NumberWordOf(t.Word);
+    }
+}

@@ -1,0 +1,26 @@
+namespace Dyad.Dates;
+
+internal enum TokenKind : byte
+{
+    Word,
+    /// <summary>Plain digits (at most 4), optionally with an ordinal suffix: the only numbers a date can use.</summary>
+    Number,
+    /// <summary>"250,000", "1990s", "5km", long digit runs: numeric, but never part of a date.</summary>
+    OtherNumber,
+    Punct,
+}
+
+internal struct Token
+{
+    public int Start;
+    public int End;
+    public TokenKind Kind;
+    public W Word;
+    public bool Capitalised;
+    public bool Ordinal;
+    public byte Digits;
+    public int Number;
+    public char Punct;
+
+    public readonly bool IsPunct(char c) => Kind == TokenKind.Punct && Punct == c;
+}

@@ -1,0 +1,79 @@
+using Dyad.Model;
+
+namespace Dyad.Dates;
+
+/// <summary>
+/// Time words that say "some time" without saying when. They are recognised so that nearby events get a
+/// null date instead of falling back to the publication date.
+/// </summary>
+internal static class VagueTimes
+{
+    // The one table of vague expressions. "#" is any small number; "{unit}" expands to day(s), week(s),
+    // month(s), year(s), decade(s). Longer entries win over their prefixes ("later this year" is not vague:
+    // PhraseMatcher's longer match beats "later").
+    private static readonly string[] Table =
+    [
+        "recently", "recent", "lately", "soon", "repeatedly", "currently", "later",
+        "in recent {unit}", "from time to time", "since then", "at present", "for {unit}",
+        "a {unit} later", "# {unit} later", "{unit} later",
+        "a few {unit} ago", "several {unit} ago", "{unit} ago", "in the coming {unit}",
+        "over the past {unit}", "over the past # {unit}", "in the past {unit}", "in the past # {unit}",
+        "during the past {unit}", "during the past # {unit}", "for the past {unit}", "for the past # {unit}",
+        "over the last {unit}", "over the last # {unit}", "in the last {unit}", "in the last # {unit}",
+        "during the last {unit}", "during the last # {unit}", "for the last {unit}", "for the last # {unit}",
+        "over the past few {unit}", "in the past few {unit}", "over the last few {unit}", "in the last few {unit}",
+    ];
+
+    // Phrases grouped by first word, longest first, so the first hit is the longest.
+    private static readonly W[][]?[] ByFirstWord = Build();
+
+    public static Candidate Match(in Scan s, int i)
+    {
+        var best = Longest(s, i, ByFirstWord[(int)s.Word(i)]);
+        if (s.Count(i, article: false) > 0)
+        {
+            var counted = Longest(s, i, ByFirstWord[(int)W.Num]);
+            if (counted > best) best = counted;
+        }
+        return best > 0 ? new Candidate(i + best, null, DateBasis.None, DateRole.Unresolvable) : default;
+    }
+
+    private static int Longest(in Scan s, int i, W[][]? phrases)
+    {
+        if (phrases is null) return 0;
+        foreach (var phrase in phrases)
+            if (Matches(s, i, phrase)) return phrase.Length;
+        return 0;
+    }
+
+    private static bool Matches(in Scan s, int i, W[] phrase)
+    {
+        for (var k = 1; k < phrase.Length; k++)
+        {
+            var ok = phrase[k] == W.Num ? s.Count(i + k, article: false) > 0 : s.Is(i + k, phrase[k]);
+            if (!ok) return false;
+        }
+        return true;
+    }
+
+    private static W[][]?[] Build()
+    {
+        var units = new[] { "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades" };
+        var lists = new List<W[]>?[byte.MaxValue + 1];
+        foreach (var entry in Table)
+            foreach (var text in entry.Contains("{unit}", StringComparison.Ordinal)
+                         ? units.Select(u => entry.Replace("{unit}", u, StringComparison.Ordinal)) : [entry])
+            {
+                var words = text.Split(' ').Select(ToWord).ToArray();
+                (lists[(int)words[0]] ??= []).Add(words);
+            }
+        return lists.Select(l => l?.OrderByDescending(p => p.Length).ToArray()).ToArray();
+    }
+
+    private static W ToWord(string word)
+    {
+        if (word == "#") return W.Num;
+        var w = Lexicon.Find(word);
+        return w != W.None ? w : throw new InvalidOperationException($"'{word}' is missing from the lexicon.");
+    }
+}
