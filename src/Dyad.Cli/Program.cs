@@ -1,2 +1,3 @@
-// Placeholder so the skeleton builds; the CLI stage replaces this file.
-return 0;
+using Dyad.Cli;
+
+return Cli.Run(args, Console.Out, Console.Error);

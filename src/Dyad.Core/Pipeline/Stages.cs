@@ -26,7 +26,7 @@ internal sealed class SentenceStage(Pack pack) : IStage
             if (text.AsSpan(lastEnd, s.Start - lastEnd).Contains('\n')) paragraph++;
             lastEnd = s.End;
             if (!s.Coded) continue;
-            var tokens = Tokenizer.Tokenize(text, s.Start, s.End);
+            var tokens = Text.Tokenizer.Tokenize(text, s.Start, s.End);
             var (clause, aside) = ClauseSplitter.Split(tokens);
             doc.Views.Add(new SentenceView { Sentence = s, Tokens = tokens, Clause = clause, Aside = aside, Paragraph = paragraph });
         }
@@ -54,7 +54,7 @@ internal sealed class DateStage : IStage
 /// <summary>Actors of each coded sentence from the pack's lexicon, then pronouns, anaphors and quoted speakers.</summary>
 internal sealed class ActorStage(Pack pack) : IStage
 {
-    private readonly ActorRecognizer _recognizer = new(Lexicon.Build(pack));
+    private readonly ActorRecognizer _recognizer = new(Actors.Lexicon.Build(pack));
 
     public string Name => "actors";
 

@@ -1,0 +1,23 @@
+using Spectre.Console;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary>A Spectre console over the command's writer: colour and live progress only on a real terminal.</summary>
+internal static class Consoles
+{
+    public static IAnsiConsole For(TextWriter output)
+    {
+        var terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        return AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+    }
+
+    public static bool IsTerminal(TextWriter output) => ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+
+    public static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}

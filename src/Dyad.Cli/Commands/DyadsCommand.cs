@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Dyad.Analysis;
+using Dyad.Packs;
+using Dyad.Query;
+using Dyad.Storage;
+using Spectre.Console;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary>`dyad dyads`: one row per counterpart of the focal state: rung, last step, stance, conditions, sanctions, and how the rung moved.</summary>
+internal static class DyadsCommand
+{
+    public static Command Create(GlobalOptions global, TextWriter output, TextWriter error)
+    {
+        var focus = new Option<string?>("--focus") { Description = "The focal state (default: the pack's focus, SYR)" };
+        var command = new Command("dyads", "Where relations with the focal state stand, counterpart by counterpart");
+        command.Options.Add(focus);
+        command.SetAction(parse => GlobalOptions.Guard(error, () =>
+        {
+            using var store = global.OpenStore(parse);
+            Print(global.LoadPack(parse), store, parse.GetValue(focus), output);
+            return 0;
+        }));
+        return command;
+    }
+
+    public static void Print(Pack pack, IDyadStore store, string? focus, TextWriter output)
+    {
+        focus = (focus ?? pack.Focus ?? "SYR").ToUpperInvariant();
+        var events = store.Events(new EventQuery { Actor = focus, StepsOnly = true });
+        var views = new DyadAnalyzer(pack).Counterparts(focus, events);
+        var console = Consoles.For(output);
+        var table = new Table().Border(TableBorder.Simple).Title($"Relations with {pack.DisplayName(focus)} ({focus})");
+        foreach (var c in new[] { "counterpart", "rung", "last step", "latest stance", "conditions", "sanctions", "rung over time" }) table.AddColumn(c);
+        foreach (var v in views)
+        {
+            var last = v.LastStep?.Event;
+            var stance = v.LatestStance?.Event;
+            table.AddRow(
+                Markup.Escape($"{v.Counterpart} {pack.DisplayName(v.Counterpart)}"),
+                v.Rung?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",
+                Markup.Escape(last is null ? "-" : $"{last.Step} {last.Date?.ToString() ?? "undated"}{(last.Modality == Model.Modality.Asserted ? "" : $" ({last.Modality.ToString().ToLowerInvariant()})")}"),
+                Markup.Escape(stance is null ? "-" : $"{(stance.Step == "stance.support" ? "for" : "against")} ({stance.Source}, {stance.Date?.ToString() ?? "undated"})"),
+                v.Conditions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Markup.Escape(Sanctions(v)),
+                Markup.Escape(v.History.Count == 0 ? "-" : string.Join(" > ", v.History.Select(h => $"{h.Rung} ({h.Date})"))));
+        }
+        console.Write(table);
+        output.WriteLine($"{views.Count} counterparts; rung 0 = cut off ... 6 = fully normal, from asserted dated steps only");
+    }
+
+    private static string Sanctions(DyadView v)
+    {
+        var imposed = v.Sanctions.Count(s => s.Event.Step == "sanction.impose");
+        var eased = v.Sanctions.Count - imposed;
+        return imposed + eased == 0 ? "-" : $"{imposed} imposed, {eased} eased";
+    }
+}

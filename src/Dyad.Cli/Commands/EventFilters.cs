@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Dyad.Ingest;
+using Dyad.Model;
+using Dyad.Query;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary>The event filters shared by `events` and `export`; they build the same <see cref="EventQuery"/> the API uses.</summary>
+internal sealed class EventFilters
+{
+    public Option<string?> Dyad { get; } = new("--dyad") { Description = "Both directions between two actors, e.g. TUR:SYR" };
+    public Option<string?> Actor { get; } = new("--actor") { Description = "Events where this actor (or one of its sectors) is source or target" };
+    public Option<string?> Step { get; } = new("--step") { Description = "A step code, or a prefix ending in * (contact.*)" };
+    public Option<string?> Modality { get; } = new("--modality") { Description = "asserted, planned, demanded, negated or hypothetical" };
+    public Option<string?> From { get; } = new("--from") { Description = "From this date: 2023, 2023-05 or 2023-05-07" };
+    public Option<string?> To { get; } = new("--to") { Description = "Up to this date: 2023, 2023-05 or 2023-05-07" };
+    public Option<string?> Text { get; } = new("--text", "-q") { Description = "Words the evidence sentence must contain" };
+    public Option<string?> Doc { get; } = new("--doc") { Description = "Only events of this document id" };
+
+    public void AddTo(Command command)
+    {
+        foreach (var o in new Option[] { Dyad, Actor, Step, Modality, From, To, Text, Doc }) command.Options.Add(o);
+    }
+
+    /// <summary>The query, or an error message naming the bad value.</summary>
+    public (EventQuery? Query, string? Error) Build(ParseResult parse)
+    {
+        var q = new EventQuery
+        {
+            Actor = parse.GetValue(Actor)?.ToUpperInvariant(),
+            Step = parse.GetValue(Step),
+            Text = parse.GetValue(Text),
+            Document = parse.GetValue(Doc),
+        };
+        if (parse.GetValue(Dyad) is { } dyad)
+        {
+            if (EventQuery.ParseDyad(dyad) is not { } pair) return (null, $"--dyad '{dyad}' is not two actor ids like TUR:SYR");
+            q = q with { Dyad = pair };
+        }
+        if (parse.GetValue(Modality) is { } m)
+        {
+            if (!ModalityNames.TryParse(m, out var modality)) return (null, $"--modality '{m}' is not one of asserted, planned, demanded, negated, hypothetical");
+            q = q with { Modality = modality };
+        }
+        if (parse.GetValue(From) is { } from)
+        {
+            if (MetaFile.ParseDate(from) is not { } d) return (null, $"--from '{from}' is not a date (2023, 2023-05 or 2023-05-07)");
+            q = q with { From = d.Start };
+        }
+        if (parse.GetValue(To) is { } to)
+        {
+            if (MetaFile.ParseDate(to) is not { } d) return (null, $"--to '{to}' is not a date (2023, 2023-05 or 2023-05-07)");
+            q = q with { To = d.End };
+        }
+        return (q, null);
+    }
+}

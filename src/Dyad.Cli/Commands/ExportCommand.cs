@@ -1,0 +1,35 @@
+using System.CommandLine;
+using System.Text;
+using Dyad.Export;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary>`dyad export`: the events export of the spec (events.md), to a file or standard output.</summary>
+internal static class ExportCommand
+{
+    public static Command Create(GlobalOptions global, TextWriter output, TextWriter error)
+    {
+        var filters = new EventFilters();
+        var format = new Option<string>("--format") { Description = "jsonl (the spec's fields) or csv", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "csv");
+        var outFile = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output" };
+        var command = new Command("export", "Export events as JSON Lines or CSV");
+        filters.AddTo(command);
+        command.Options.Add(format);
+        command.Options.Add(outFile);
+        command.SetAction(parse => GlobalOptions.Guard(error, () =>
+        {
+            var (query, problem) = filters.Build(parse);
+            if (query is null) { error.WriteLine($"dyad: {problem}"); return 2; }
+            using var store = global.OpenStore(parse);
+            var events = store.Events(query with { Sort = Query.EventSort.Document }).Select(e => e.Event);
+            var path = parse.GetValue(outFile);
+            using var writer = path is null ? null : new StreamWriter(path, false, new UTF8Encoding(false));
+            var target = writer ?? output;
+            if (parse.GetValue(format) == "csv") EventExport.WriteCsv(events, target);
+            else EventExport.WriteJsonLines(events, target);
+            return 0;
+        }));
+        return command;
+    }
+}

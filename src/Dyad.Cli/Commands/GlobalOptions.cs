@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Dyad.Packs;
+using Dyad.Pipeline;
+using Dyad.Storage;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary>Options every command takes: the store and the pack.</summary>
+public sealed class GlobalOptions
+{
+    public Option<string?> Db { get; } = new("--db")
+    {
+        Description = "The store: a SQLite file (default ./dyad.db, or DYAD_DB), or a PostgreSQL URL postgres://user@host:port/db",
+        Recursive = true,
+    };
+
+    public Option<string?> Pack { get; } = new("--pack")
+    {
+        Description = "The pack folder (default: packs/syria shipped with Dyad)",
+        Recursive = true,
+    };
+
+    public IDyadStore OpenStore(ParseResult parse) => StoreFactory.Open(parse.GetValue(Db));
+
+    public Pack LoadPack(ParseResult parse) => PackLoader.Load(parse.GetValue(Pack) ?? PackLoader.DefaultDirectory);
+
+    public CodingPipeline Pipeline(ParseResult parse) => CodingPipeline.Create(LoadPack(parse));
+
+    /// <summary>Runs a command body; a bad pack, store or argument is a one-line error and exit code 2, never a stack trace.</summary>
+    public static int Guard(TextWriter error, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (Exception e) when (e is PackException or StoreException or ArgumentException or IOException or UnauthorizedAccessException
+                                       or System.Data.Common.DbException)
+        {
+            error.WriteLine($"dyad: {e.Message}");
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.CommandLine;
+using Dyad.Ingest;
+using Spectre.Console;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary>`dyad ingest PATH...`: reads, codes and stores articles, then shows where the focal state's relations stand.</summary>
+internal static class IngestCommand
+{
+    public static Command Create(GlobalOptions global, TextWriter output, TextWriter error)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files (.txt, .html, .htm) or folders of them", Arity = ArgumentArity.OneOrMore };
+        var published = new Option<string?>("--published") { Description = "Publication date for every input (overrides meta.json and page metadata)" };
+        var quiet = new Option<bool>("--quiet") { Description = "Print only the summary, not the overview of dyads" };
+        var command = new Command("ingest", "Read, code and store articles");
+        command.Arguments.Add(paths);
+        command.Options.Add(published);
+        command.Options.Add(quiet);
+        command.SetAction(parse => GlobalOptions.Guard(error, () =>
+        {
+            Model.PartialDate? date = null;
+            if (parse.GetValue(published) is { } p)
+            {
+                date = MetaFile.ParseDate(p);
+                if (date is null) { error.WriteLine($"dyad: --published '{p}' is not a date (2023, 2023-05 or 2023-05-07)"); return 2; }
+            }
+            var pipeline = global.Pipeline(parse);
+            using var store = global.OpenStore(parse);
+            var runner = new IngestRunner(pipeline, store) { Published = date };
+            var inputs = parse.GetValue(paths)!;
+            IngestSummary summary;
+            if (Consoles.IsTerminal(output))
+            {
+                IngestSummary? result = null;
+                AnsiConsole.Progress().AutoClear(true).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                    .Start(ctx =>
+                    {
+                        var task = ctx.AddTask("ingesting", maxValue: 1);
+                        result = runner.Run(inputs, new Progress(task));
+                    });
+                summary = result!;
+            }
+            else
+            {
+                summary = runner.Run(inputs);
+            }
+            Report(summary, store.Description, output, error);
+            if (!parse.GetValue(quiet)) DyadsCommand.Print(global.LoadPack(parse), store, null, output);
+            return summary.Errors.Count > 0 ? 3 : 0;
+        }));
+        return command;
+    }
+
+    private sealed class Progress(ProgressTask task) : IProgress<IngestProgress>
+    {
+        public void Report(IngestProgress value)
+        {
+            task.MaxValue = Math.Max(1, value.Total);
+            task.Value = value.Done;
+            task.Description = value.Current.Length == 0 ? "done" : Consoles.Clip(Path.GetFileName(value.Current), 30);
+        }
+    }
+
+    private static void Report(IngestSummary s, string store, TextWriter output, TextWriter error)
+    {
+        foreach (var e in s.Errors) error.WriteLine($"error: {e}");
+        foreach (var n in s.Notes) error.WriteLine($"note: {n}");
+        output.WriteLine(
+            $"{s.Added} documents added, {s.Duplicates} already stored, {s.Replaced} replaced; {s.Sentences} sentences, " +
+            $"{s.Events} events ({s.StepEvents} steps); {s.Errors.Count} errors; {s.Elapsed.TotalSeconds:F1} s -> {store}");
+        if (s.Undated > 0)
+            output.WriteLine($"{s.Undated} documents have no publication date: relative dates in them stay null (give --published or a meta.json).");
+    }
+}

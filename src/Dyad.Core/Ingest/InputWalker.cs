@@ -1,0 +1,74 @@
+namespace Dyad.Ingest;
+
+/// <summary>One input found on the command line: a file, the meta.json entries of its folder, and any problem with it.</summary>
+public sealed record InputFile(string Path, string Id, MetaEntry? Meta);
+
+/// <summary>
+/// Expands files and folders into article files in a stable order (folders recursively, names sorted), with
+/// each folder's meta.json. A path that does not exist, an unsupported file named directly, or a broken
+/// meta.json is reported and the walk goes on.
+/// </summary>
+public sealed class InputWalker
+{
+    private readonly Dictionary<string, IReadOnlyDictionary<string, MetaEntry>> _meta = new(StringComparer.Ordinal);
+
+    public IEnumerable<InputFile> Walk(IEnumerable<string> paths, List<IngestError> errors)
+    {
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                IEnumerable<string> files;
+                try
+                {
+                    files = Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+                        .Where(IsArticle).Order(StringComparer.Ordinal).ToList();
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    errors.Add(new IngestError(path, e.Message));
+                    continue;
+                }
+                foreach (var f in files) yield return Input(f, errors);
+            }
+            else if (File.Exists(path))
+            {
+                if (!IsArticle(path))
+                {
+                    errors.Add(new IngestError(path, $"unsupported file type '{System.IO.Path.GetExtension(path)}' (expected {string.Join(", ", ArticleReader.Extensions)})"));
+                    continue;
+                }
+                yield return Input(path, errors);
+            }
+            else
+            {
+                errors.Add(new IngestError(path, "no such file or folder"));
+            }
+        }
+    }
+
+    private static bool IsArticle(string path) =>
+        ArticleReader.Extensions.Contains(System.IO.Path.GetExtension(path).ToLowerInvariant());
+
+    private InputFile Input(string path, List<IngestError> errors)
+    {
+        var id = System.IO.Path.GetFileNameWithoutExtension(path);
+        var meta = MetaFor(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!, errors);
+        return new InputFile(path, id, meta.GetValueOrDefault(id));
+    }
+
+    private IReadOnlyDictionary<string, MetaEntry> MetaFor(string dir, List<IngestError> errors)
+    {
+        if (_meta.TryGetValue(dir, out var cached)) return cached;
+        var path = System.IO.Path.Combine(dir, "meta.json");
+        IReadOnlyDictionary<string, MetaEntry> entries = new Dictionary<string, MetaEntry>();
+        if (File.Exists(path))
+        {
+            var (read, error) = MetaFile.Read(path);
+            if (error is not null) errors.Add(error);
+            entries = read;
+        }
+        _meta[dir] = entries;
+        return entries;
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Data.Sqlite;
+
+namespace Dyad.Storage;
+
+/// <summary>The embedded default: one SQLite file, write-ahead logged so readers never block the writer.</summary>
+public sealed class SqliteStore : SqlStore
+{
+    public SqliteStore(string path) : base(Open(path), SqlDialect.Sqlite, path)
+    {
+    }
+
+    private static SqliteConnection Open(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var dir = Path.GetDirectoryName(full);
+        if (dir is not null) Directory.CreateDirectory(dir);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;";
+        cmd.ExecuteNonQuery();
+        return connection;
+    }
+}
