@@ -80,6 +80,8 @@ internal static class Discourse
                         ?? Last(previous, x => x.Kind == MentionKind.Person);
                     if (person is not null) Take(m, person, m.Refers == "person-state");
                     break;
+                case "thing" when Expletive(view, m):
+                    break;
                 case "thing":
                     var thing = Before(view, m, x => x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description)
                         ?? Last(previous, x => x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description);
@@ -113,6 +115,10 @@ internal static class Discourse
         view.Mentions.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last));
     }
 
+    // "it is not normalization that ...", "it seems that": no one acts.
+    private static bool Expletive(SentenceView view, ActorMention m) =>
+        m.Last < view.Tokens.Count && view.Tokens[m.Last].Lower is "is" or "was" or "seems" or "seemed" or "appears" or "remains" or "'s";
+
     private static void ResolveSpeakerRefs(SentenceView view)
     {
         foreach (var m in view.Mentions)
@@ -131,11 +137,13 @@ internal static class Discourse
         m.Resolved = true;
     }
 
-    // "in his visit to Washington in August, King Abdallah II of Jordan asserted ...": the person comes after.
+    // "in his visit to Washington in August, King Abdallah II of Jordan asserted ...": the person comes after
+    // the fronted phrase that holds the pronoun.
     private static ActorMention? Cataphor(SentenceView view, ActorMention pronoun)
     {
-        var comma = view.Tokens.FindIndex(t => t.Is(","));
-        if (comma < 0 || pronoun.First > comma) return null;
+        if (view.Mentions.Any(x => x.Kind == MentionKind.Person && x.Last <= pronoun.First)) return null;
+        var comma = view.Tokens.FindIndex(pronoun.Last, t => t.Is(","));
+        if (comma < 0 || comma - pronoun.Last > 10) return null;
         return view.Mentions.FirstOrDefault(x => x.Kind == MentionKind.Person && x.First == comma + 1 && x.Actor is not null);
     }
 
@@ -174,7 +182,7 @@ internal static class Discourse
             if (!SpeechVerbs.Contains(view.Tokens[i].Lower)) continue;
             var before = view.Mentions.LastOrDefault(m => m.Last <= i && m.CanAct && m.Kind != MentionKind.Place);
             var after = view.Mentions.FirstOrDefault(m => m.First > i && m.First <= i + 2 && m.CanAct);
-            var speaker = before is not null && i - before.Last <= 6 ? before : after ?? before;
+            var speaker = before is not null && i - before.Last <= 3 ? before : after;
             if (speaker is not null) return speaker;
         }
         return null;

@@ -67,7 +67,7 @@ public sealed record StepPattern(
 public sealed record PatternsFile(StepPattern[]? Patterns);
 
 /// <summary>Cue words for modality, by modality code; and the stance rule: negated support is opposition.</summary>
-public sealed record ModalityFile(Dictionary<string, string[]>? Cues, string[]? ClauseBreaks);
+public sealed record ModalityFile(Dictionary<string, string[]>? Cues, string[]? ClauseBreaks, string[]? Topics);
 
 /// <summary>Boilerplate cues: exact lines, line prefixes, and lines after which the rest is not article.</summary>
 public sealed record TextFile(string[]? SkipLines, string[]? SkipPrefixes, string[]? TailLines, string[]? Abbreviations);

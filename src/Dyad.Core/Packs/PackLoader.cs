@@ -49,6 +49,7 @@ public static class PackLoader
             Patterns = parts.SelectMany(p => Read<PatternsFile>(p.Dir, "patterns.json")?.Patterns ?? []).ToList(),
             ModalityCues = cues,
             ClauseBreaks = modality.SelectMany(m => m!.ClauseBreaks ?? []).ToList(),
+            TopicCues = modality.SelectMany(m => m!.Topics ?? []).ToList(),
             Text = new TextFile(
                 text.SelectMany(t => t!.SkipLines ?? []).ToArray(),
                 text.SelectMany(t => t!.SkipPrefixes ?? []).ToArray(),

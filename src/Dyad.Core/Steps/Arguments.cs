@@ -18,7 +18,7 @@ internal static class Arguments
     private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.Ordinal)
     {
         "on", "against", "with", "to", "from", "upon", "towards", "toward", "into", "at", "in", "for", "about", "over",
-        "between", "among", "across", "through", "via",
+        "between", "among", "across", "through", "via", "including", "like", "than", "despite",
     };
 
     private static readonly HashSet<string> AppealWords = new(StringComparer.Ordinal)
@@ -48,7 +48,7 @@ internal static class Arguments
             else return null;
         }
         var sourceBase = sources[0].BaseActor;
-        var target = Object(view, m, sourceBase);
+        var target = Object(view, m, sources[0].Actor, sources);
         if (target is null && m.Pattern.Frame == Frame.Visit)
         {
             target = OtherInClause(view, m, sourceBase);
@@ -73,7 +73,7 @@ internal static class Arguments
         }
         if (appeal >= 0 && Subjects(view, appeal) is { } appealers)
         {
-            var target = Object(view, m, appealers[0].BaseActor) ?? Focus(view, focus, appealers[0].BaseActor);
+            var target = Object(view, m, appealers[0].Actor) ?? Focus(view, focus, appealers[0].BaseActor);
             return target is null ? null : new StepArguments(appealers, target, null, 0.85, true);
         }
         return Directed(view, m, focus);
@@ -101,7 +101,7 @@ internal static class Arguments
         }
         var distinct = subjects.DistinctBy(s => s.BaseActor).ToList();
         if (distinct.Count >= 2) return new StepArguments([distinct[0]], distinct[1], Location(view, m), 1.0, false);
-        var target = Object(view, m, subjects[0].BaseActor);
+        var target = Object(view, m, subjects[0].Actor);
         var certainty = 1.0;
         if (target is null) { target = Focus(view, focus, subjects[0].BaseActor); certainty = 0.8; }
         return target is null ? null : new StepArguments(subjects, target, Location(view, m), certainty, false);
@@ -144,11 +144,31 @@ internal static class Arguments
             if (x.First >= at) break;
             if (!x.CanAct || view.Clause[x.First] != clause) continue;
             if (view.Aside[x.First] && !aside) continue;
-            if (x.First > 0 && ObjectPrepositions.Contains(view.Tokens[x.First - 1].Lower)) continue;
-            if (x.First > 1 && view.Tokens[x.First - 1].Is("the") && ObjectPrepositions.Contains(view.Tokens[x.First - 2].Lower)) continue;
+            var head = Coordinate(view, x)[0];
+            if (IsPrepositionalObject(view, head) && !SubjectOfInfinitive(view, x, at) && !Possessor(view, x, at)) continue;
             best = x;
         }
         return best is null ? null : Coordinate(view, best);
+    }
+
+    private static bool IsPrepositionalObject(SentenceView view, ActorMention x)
+    {
+        var before = x.First - 1;
+        if (before >= 0 && view.Tokens[before].Is("the")) before--;
+        return before >= 0 && ObjectPrepositions.Contains(view.Tokens[before].Lower);
+    }
+
+    // "with Turkey's normalizing its relations": the possessor of the cue acts.
+    private static bool Possessor(SentenceView view, ActorMention x, int at) =>
+        x.Last < view.Tokens.Count && view.Tokens[x.Last].Is("'s") && at - x.Last <= 3;
+
+    // "permitted Assad to visit", "the green light to the SNA (SNA) to launch offensives": the object of one verb
+    // is the subject of the infinitive that follows it.
+    private static bool SubjectOfInfinitive(SentenceView view, ActorMention x, int at)
+    {
+        var t = x.Last;
+        while (t < at && view.Aside[t]) t++;
+        return t < at && view.Tokens[t].Is("to") && at - t <= 2;
     }
 
     /// <summary>The actor and those coordinated with it: "Italy and Turkey", "Iraq and Lebanon", "the UAE, Oman and Bahrain".</summary>
@@ -161,12 +181,13 @@ internal static class Arguments
         while (true)
         {
             var joiner = current.First - 1;
+            if (joiner >= 0 && view.Tokens[joiner].Is("the")) joiner--;
             if (joiner < 1) break;
             var j = view.Tokens[joiner];
             if (!(j.Is("and") || j.Is(",") || j.Is("or"))) break;
             var left = joiner - 1;
             if (j.Is("and") && left >= 0 && view.Tokens[left].Is(",")) left--;
-            var prev = view.Mentions.LastOrDefault(x => x.Last == left + 1 && x.CanAct);
+            var prev = view.Mentions.LastOrDefault(x => x.Last == left + 1 && x.CanAct && x.Kind != MentionKind.Pronoun);
             if (prev is null) break;
             group.Insert(0, prev);
             current = prev;
@@ -175,14 +196,15 @@ internal static class Arguments
     }
 
     /// <summary>The first actor after the cue's first word in its clause, of another state than the source.</summary>
-    private static ActorMention? Object(SentenceView view, TriggerMatch m, string? sourceBase)
+    private static ActorMention? Object(SentenceView view, TriggerMatch m, string? source, IReadOnlyList<ActorMention>? group = null)
     {
+        var sources = (group ?? []).Select(g => g.Actor).ToHashSet();
         var clause = view.Clause[m.First];
         foreach (var x in view.Mentions)
         {
             if (x.First <= m.First || x.Actor is null) continue;
             if (view.Clause[x.First] != clause) break;
-            if (x.BaseActor == sourceBase) continue;
+            if (x.Actor == source || (x.Kind == MentionKind.Pronoun && sources.Contains(x.Actor))) continue;
             return x;
         }
         return null;

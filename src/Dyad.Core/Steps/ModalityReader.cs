@@ -13,9 +13,11 @@ internal sealed class ModalityReader
 {
     private static readonly Modality[] Precedence = [Modality.Hypothetical, Modality.Negated, Modality.Demanded, Modality.Planned];
     private readonly Dictionary<Modality, Cue[]> _cues = [];
+    private readonly Cue[] _topics;
 
     public ModalityReader(Pack pack)
     {
+        _topics = pack.TopicCues.Select(Cue.Parse).ToArray();
         foreach (var (code, words) in pack.ModalityCues)
         {
             if (!ModalityNames.TryParse(code, out var m)) throw new PackException(pack.Directory, $"modality.json: unknown modality '{code}'");
@@ -23,15 +25,37 @@ internal sealed class ModalityReader
         }
     }
 
-    public Modality Read(SentenceView view, int from, int triggerFirst, int triggerEnd)
+    /// <summary>
+    /// True when the cue stands in talk about an idea rather than a report of a deed: "the issue of Turkey holding
+    /// talks", "proponents think that Turkey can normalize", "an analyst said Russia should launch".
+    /// </summary>
+    public bool IsTopic(SentenceView view, int clauseStart, int triggerFirst)
+    {
+        for (var t = 0; t < triggerFirst; t++)
+        {
+            foreach (var cue in _topics)
+            {
+                if (cue.Match(view.Tokens, t, 3, out _) > 0) return true;
+            }
+        }
+        _ = clauseStart;
+        return false;
+    }
+
+    /// <summary>
+    /// Conditions, demands and plans count from the start of the clause ("may have prompted X to launch");
+    /// a negation only from the subject on, since an earlier "not" negates another verb.
+    /// </summary>
+    public Modality Read(SentenceView view, int clauseStart, int subjectEnd, int triggerFirst, int triggerEnd)
     {
         var found = new HashSet<Modality>();
         var clause = view.Clause[triggerFirst];
-        for (var t = from; t < triggerEnd; t++)
+        for (var t = clauseStart; t < triggerEnd; t++)
         {
             if (view.Clause[t] != clause) continue;
             foreach (var (m, cues) in _cues)
             {
+                if (m == Modality.Negated && t < subjectEnd) continue;
                 foreach (var cue in cues)
                 {
                     if (cue.Match(view.Tokens, t, 3, out _) > 0) { found.Add(m); break; }

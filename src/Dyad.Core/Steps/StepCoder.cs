@@ -27,7 +27,7 @@ internal sealed class StepCoder
         var events = new List<Event>();
         foreach (var view in views)
         {
-            if (!view.Sentence.Coded || view.Mentions.Count == 0) continue;
+            if (!view.Sentence.Coded || view.Mentions.Count == 0 || IsQuestion(doc.Text, view.Sentence)) continue;
             foreach (var m in _triggers.Find(view)) Add(doc, view, m, events);
         }
         return EventMerger.Merge(events);
@@ -35,16 +35,18 @@ internal sealed class StepCoder
 
     private void Add(Document doc, SentenceView view, TriggerMatch m, List<Event> into)
     {
+        if (_modality.IsTopic(view, ClauseStart(view, m.First), m.First)) return;
         var args = Arguments.Find(view, m, _pack.Focus);
         if (args?.Target?.Actor is null) return;
         var quoteContinues = view.Speaker is not null && args.Sources.Any(s => s.Actor == view.Speaker.Actor);
         var (date, basis) = DateLinker.Link(view, m, doc.Published, quoteContinues && args.Sources[0].Resolved || quoteContinues && NoSubject(view, m));
         foreach (var source in args.Sources)
         {
-            if (source.Actor is null || source.BaseActor == args.Target.BaseActor) continue;
+            if (source.Actor is null || source.Actor == args.Target.Actor) continue;
             var (step, swap) = StepLevels.Resolve(m.Pattern.Step, view, m, source, args.Target, args.Location);
-            var from = source.Last <= m.First && view.Clause[Math.Max(0, source.Last - 1)] == view.Clause[m.First] ? source.Last : ClauseStart(view, m.First);
-            var modality = args.SourceFromAppeal ? Modality.Asserted : _modality.Read(view, from, m.First, m.End);
+            // A negation counts from the subject on; with the source after the cue ("proclaimed by X"), only just before it.
+            var from = source.Last <= m.First && view.Clause[Math.Max(0, source.Last - 1)] == view.Clause[m.First] ? source.Last : Math.Max(ClauseStart(view, m.First), m.First - 3);
+            var modality = args.SourceFromAppeal ? Modality.Asserted : _modality.Read(view, ClauseStart(view, m.First), from, m.First, m.End);
             var type = m.Pattern.Type;
             if (step == "stance.support" && modality == Modality.Negated)
             {
@@ -62,6 +64,13 @@ internal sealed class StepCoder
             into.Add(new Event(doc.Id, src, tgt, step, type, modality, date, date is null ? DateBasis.None : basis,
                 Math.Round(m.Pattern.Confidence * args.Certainty, 3), doc.Text[s.Start..s.End], s.Start, s.End, s.Index, m.Pattern.Id));
         }
+    }
+
+    // A question reports nothing: "why should Turkey talk with a regime which ...?"
+    private static bool IsQuestion(string text, Sentence s)
+    {
+        var span = text.AsSpan(s.Start, s.Length).TrimEnd().TrimEnd("\"'\u201D\u2019)");
+        return span.Length > 0 && span[^1] == '?';
     }
 
     private static bool NoSubject(SentenceView view, TriggerMatch m) => Arguments.Subjects(view, m.First) is null;
