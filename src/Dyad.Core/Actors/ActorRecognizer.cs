@@ -112,6 +112,7 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
             return;
         }
         var mentionEnd = role is null ? items[k].Last : items[roleItem].Last;
+        var isPerson = false;
         var level = role?.Level ?? RoleLevel.None;
         for (var u = n; u <= (roleItem < 0 ? k : roleItem); u++) used[u] = true;
         // A person named right after the title is the same actor: "Turkish President Recep Tayyip Erdogan".
@@ -121,12 +122,13 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         {
             mentionEnd = items[personItem].Last;
             used[personItem] = true;
+            isPerson = true;
             if (person.Level > level) level = person.Level;
         }
         foreach (var (gFirst, gLast, gEntry) in group)
         {
             var actor = role?.Sector is { } sector ? $"{gEntry.Actor}.{sector}" : gEntry.Actor;
-            var kind = gEntry.Kind switch
+            var kind = isPerson ? MentionKind.Person : gEntry.Kind switch
             {
                 LexKind.Capital => MentionKind.Capital,
                 LexKind.Organisation => MentionKind.Organisation,

@@ -27,6 +27,7 @@ internal static class Discourse
         var quoteOpen = false;
         foreach (var view in views)
         {
+            view.QuoteOpenAtStart = quoteOpen;
             ResolvePronouns(view, previous);
             // A quotation carried over from the previous sentence, or a paragraph that opens with a quote
             // right after a quoted speaker, is still that speaker's.
@@ -112,7 +113,9 @@ internal static class Discourse
             }
         }
         view.Mentions.AddRange(added);
-        view.Mentions.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last));
+        var sorted = view.Mentions.OrderBy(x => x.First).ThenBy(x => x.Last).ToList();
+        view.Mentions.Clear();
+        view.Mentions.AddRange(sorted);
     }
 
     // "it is not normalization that ...", "it seems that": no one acts.
@@ -169,7 +172,8 @@ internal static class Discourse
         {
             var a = before[i - 1];
             var b = before[i];
-            if (b.First == a.Last + 1 && view.Tokens[a.Last].Is("and")) return [a, b];
+            var gap = b.First - a.Last;
+            if (view.Tokens[a.Last].Is("and") && (gap == 1 || (gap == 2 && view.Tokens[a.Last + 1].Is("the")))) return [a, b];
         }
         return [];
     }

@@ -62,7 +62,8 @@ public sealed record StepPattern(
     double? Confidence,
     int? Priority,
     int? Gap,
-    string[]? Requires);
+    string[]? Requires,
+    int? Near = null);
 
 public sealed record PatternsFile(StepPattern[]? Patterns);
 

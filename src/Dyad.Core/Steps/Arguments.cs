@@ -41,10 +41,11 @@ internal static class Arguments
     private static StepArguments? Directed(SentenceView view, TriggerMatch m, string? focus)
     {
         var certainty = 1.0;
-        var sources = Agent(view, m) ?? Subjects(view, m.First);
+        var sources = Agent(view, m) ?? Subjects(view, m.First, m.Pattern.Near);
         if (sources is null)
         {
-            if (view.Speaker is { } speaker && speaker.Actor is not null) { sources = [speaker]; certainty = 0.8; }
+            // Inside a quotation, the speaker is the one who acts or takes the stance.
+            if (m.Pattern.Frame == Frame.Stance && view.Speaker is { } speaker && speaker.Actor is not null && view.InQuote(m.First)) { sources = [speaker]; certainty = 0.8; }
             else return null;
         }
         var sourceBase = sources[0].BaseActor;
@@ -89,16 +90,12 @@ internal static class Arguments
         }
         if (between >= 0)
         {
-            var after = view.Mentions.Where(x => x.First > between && x.CanAct && view.Clause[x.First] == view.Clause[between]).Take(2).ToList();
+            var after = view.Mentions.Where(x => x.First > between && x.CanAct && x.Kind != MentionKind.Pronoun && view.Clause[x.First] == view.Clause[between]).Take(2).ToList();
             if (after.Count == 2 && after[0].BaseActor != after[1].BaseActor)
                 return new StepArguments([after[0]], after[1], Location(view, m), 1.0, false);
         }
-        var subjects = Agent(view, m) ?? Subjects(view, m.First);
-        if (subjects is null)
-        {
-            if (view.Speaker is { } speaker && speaker.Actor is not null) subjects = [speaker];
-            else return null;
-        }
+        var subjects = Agent(view, m) ?? Subjects(view, m.First, m.Pattern.Near);
+        if (subjects is null) return null;
         var distinct = subjects.DistinctBy(s => s.BaseActor).ToList();
         if (distinct.Count >= 2) return new StepArguments([distinct[0]], distinct[1], Location(view, m), 1.0, false);
         var target = Object(view, m, subjects[0].Actor);
@@ -134,7 +131,7 @@ internal static class Arguments
     }
 
     /// <summary>The subject before token <paramref name="at"/>: the nearest actor of its clause that may act and is not a prepositional object.</summary>
-    internal static List<ActorMention>? Subjects(SentenceView view, int at)
+    internal static List<ActorMention>? Subjects(SentenceView view, int at, int near = 0)
     {
         var clause = view.Clause[at];
         var aside = view.Aside[at];
@@ -144,23 +141,36 @@ internal static class Arguments
             if (x.First >= at) break;
             if (!x.CanAct || view.Clause[x.First] != clause) continue;
             if (view.Aside[x.First] && !aside) continue;
-            var head = Coordinate(view, x)[0];
-            if (IsPrepositionalObject(view, head) && !SubjectOfInfinitive(view, x, at) && !Possessor(view, x, at)) continue;
+            if (IsPrepositionalObject(view, Coordinate(view, x)) && !SubjectOfInfinitive(view, x, at) && !Possessor(view, x, at)) continue;
+            if (near > 0 && at - x.Last > near && !Possessor(view, x, at)) continue;
             best = x;
         }
         return best is null ? null : Coordinate(view, best);
     }
 
-    private static bool IsPrepositionalObject(SentenceView view, ActorMention x)
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
-        var before = x.First - 1;
+        "are", "is", "was", "were", "have", "has", "had", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does",
+    };
+
+    private static bool IsPrepositionalObject(SentenceView view, List<ActorMention> group)
+    {
+        var before = group[0].First - 1;
         if (before >= 0 && view.Tokens[before].Is("the")) before--;
-        return before >= 0 && ObjectPrepositions.Contains(view.Tokens[before].Lower);
+        if (before < 0 || !ObjectPrepositions.Contains(view.Tokens[before].Lower)) return false;
+        if (!view.Tokens[before].Is("including")) return true;
+        // "several Arab states, including Iraq and Lebanon, are pushing": the list names the subject.
+        var after = group.Max(g => g.Last);
+        while (after < view.Tokens.Count && view.Tokens[after].Is(",")) after++;
+        return !(after < view.Tokens.Count && Auxiliaries.Contains(view.Tokens[after].Lower));
     }
 
     // "with Turkey's normalizing its relations": the possessor of the cue acts.
-    private static bool Possessor(SentenceView view, ActorMention x, int at) =>
-        x.Last < view.Tokens.Count && view.Tokens[x.Last].Is("'s") && at - x.Last <= 3;
+    private static bool Possessor(SentenceView view, ActorMention x, int at)
+    {
+        if (x.Last < view.Tokens.Count && (view.Tokens[x.Last].Is("'s") || view.Tokens[x.Last].Is("'"))) return at - x.Last <= 4;
+        return x.Kind == MentionKind.Pronoun && view.Tokens[x.First].Lower is "his" or "her" or "its" or "their" && at - x.Last <= 2;
+    }
 
     // "permitted Assad to visit", "the green light to the SNA (SNA) to launch offensives": the object of one verb
     // is the subject of the infinitive that follows it.
@@ -174,17 +184,19 @@ internal static class Arguments
     /// <summary>The actor and those coordinated with it: "Italy and Turkey", "Iraq and Lebanon", "the UAE, Oman and Bahrain".</summary>
     private static List<ActorMention> Coordinate(SentenceView view, ActorMention head)
     {
-        var group = new List<ActorMention> { head };
-        // Mentions at one span (a pronoun resolved to a group) act together.
-        group.AddRange(view.Mentions.Where(x => x != head && x.First == head.First && x.Last == head.Last && x.CanAct));
-        var current = head;
+        // Mentions at one span (a pronoun resolved to a group) act together, in the order of their antecedents.
+        var group = view.Mentions.Where(x => x == head || (x.First == head.First && x.Last == head.Last && x.CanAct)).ToList();
+        var current = group[0];
+        var listClosed = false;
         while (true)
         {
             var joiner = current.First - 1;
             if (joiner >= 0 && view.Tokens[joiner].Is("the")) joiner--;
             if (joiner < 1) break;
             var j = view.Tokens[joiner];
-            if (!(j.Is("and") || j.Is(",") || j.Is("or"))) break;
+            // A comma joins actors only inside a list that an "and" or "or" closes: "the UAE, Oman and Bahrain".
+            if (j.Is("and") || j.Is("or")) listClosed = true;
+            else if (!(j.Is(",") && listClosed)) break;
             var left = joiner - 1;
             if (j.Is("and") && left >= 0 && view.Tokens[left].Is(",")) left--;
             var prev = view.Mentions.LastOrDefault(x => x.Last == left + 1 && x.CanAct && x.Kind != MentionKind.Pronoun);
@@ -205,6 +217,8 @@ internal static class Arguments
             if (x.First <= m.First || x.Actor is null) continue;
             if (view.Clause[x.First] != clause) break;
             if (x.Actor == source || (x.Kind == MentionKind.Pronoun && sources.Contains(x.Actor))) continue;
+            // "... in New York, this may not be in Turkey's favor": a distant possessor is not what the cue acts on.
+            if (x.First - m.End > 3 && x.Last < view.Tokens.Count && view.Tokens[x.Last].Lower is "'s" or "'") continue;
             return x;
         }
         return null;

@@ -15,6 +15,8 @@ internal sealed class CompiledPattern
     public double Confidence => Source.Confidence ?? 0.7;
     public int Priority => Source.Priority ?? 0;
     public int Gap => Source.Gap ?? 5;
+    /// <summary>For a noun cue ("rapprochement"): the subject must stand within this many tokens, or own the cue ("Erdogan's attempt").</summary>
+    public int Near => Source.Near ?? 0;
     public string Step => Source.Step;
     public string Id => Source.Id;
 

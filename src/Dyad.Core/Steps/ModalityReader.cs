@@ -14,6 +14,7 @@ internal sealed class ModalityReader
     private static readonly Modality[] Precedence = [Modality.Hypothetical, Modality.Negated, Modality.Demanded, Modality.Planned];
     private readonly Dictionary<Modality, Cue[]> _cues = [];
     private readonly Cue[] _topics;
+    private const int TopicReach = 12;
 
     public ModalityReader(Pack pack)
     {
@@ -31,7 +32,8 @@ internal sealed class ModalityReader
     /// </summary>
     public bool IsTopic(SentenceView view, int clauseStart, int triggerFirst)
     {
-        for (var t = 0; t < triggerFirst; t++)
+        // The talk reaches a few words on: "the issue of Turkey holding direct talks", not the rest of the sentence.
+        for (var t = Math.Max(0, triggerFirst - TopicReach); t < triggerFirst; t++)
         {
             foreach (var cue in _topics)
             {
@@ -50,7 +52,7 @@ internal sealed class ModalityReader
     {
         var found = new HashSet<Modality>();
         var clause = view.Clause[triggerFirst];
-        for (var t = clauseStart; t < triggerEnd; t++)
+        for (var t = clauseStart; t < triggerFirst; t++)
         {
             if (view.Clause[t] != clause) continue;
             foreach (var (m, cues) in _cues)

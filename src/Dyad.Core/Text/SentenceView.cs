@@ -20,6 +20,25 @@ internal sealed class SentenceView
     public PartialDate? SpeakerDate { get; set; }
     public DateBasis SpeakerDateBasis { get; set; }
     public int Paragraph { get; init; }
+    /// <summary>True when a quotation opened in an earlier sentence is still open at this one's start.</summary>
+    public bool QuoteOpenAtStart { get; set; }
+    /// <summary>The document text, for quotation look-ups.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>True when token <paramref name="token"/> stands inside quotation marks.</summary>
+    public bool InQuote(int token)
+    {
+        var open = QuoteOpenAtStart;
+        var end = Tokens[token].Start;
+        for (var i = Sentence.Start; i < end; i++)
+        {
+            var c = Text[i];
+            if (c == '\u201C') open = true;
+            else if (c == '\u201D') open = false;
+            else if (c == '"') open = !open;
+        }
+        return open;
+    }
 
     /// <summary>Index of the token that starts at or covers character <paramref name="offset"/>.</summary>
     public int TokenAt(int offset)
