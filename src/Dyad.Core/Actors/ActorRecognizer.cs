@@ -161,6 +161,13 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
     {
         var (first, last, _) = items[n];
         used[n] = true;
+        // "King Abdullah II of Jordan": the state after "of" is the person's own, one mention.
+        if (n + 1 < items.Count && last + 1 < view.Tokens.Count && view.Tokens[last].Is("of") && items[n + 1].First == last + 1
+            && items[n + 1].Entries.Any(e => e.Kind == LexKind.State && e.Actor == entry.Actor))
+        {
+            used[n + 1] = true;
+            last = items[n + 1].Last;
+        }
         view.Mentions.Add(new ActorMention { First = first, Last = last, Actor = entry.Actor, Kind = MentionKind.Person, Level = entry.Level });
     }
 

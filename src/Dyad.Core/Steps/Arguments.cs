@@ -142,6 +142,7 @@ internal static class Arguments
             if (!x.CanAct || view.Clause[x.First] != clause) continue;
             if (view.Aside[x.First] && !aside) continue;
             if (IsPrepositionalObject(view, Coordinate(view, x)) && !SubjectOfInfinitive(view, x, at) && !Possessor(view, x, at)) continue;
+            if (RelativeBarrier(view, x, at)) continue;
             if (near > 0 && at - x.Last > near && !Possessor(view, x, at)) continue;
             best = x;
         }
@@ -163,6 +164,30 @@ internal static class Arguments
         var after = group.Max(g => g.Last);
         while (after < view.Tokens.Count && view.Tokens[after].Is(",")) after++;
         return !(after < view.Tokens.Count && Auxiliaries.Contains(view.Tokens[after].Lower));
+    }
+
+    private static readonly HashSet<string> ThatVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "stated", "states", "announced", "announces", "argued", "argues", "believes", "believe", "believed", "think", "thinks",
+        "thought", "noted", "notes", "added", "adds", "claimed", "claims", "indicated", "indicates", "reported", "reports", "confirmed", "confirms",
+        "warned", "warns", "hoped", "hopes", "insisted", "insists", "agreed", "decided", "stressed", "declared", "explained", "suggested", "repeatedly",
+        "wrote", "writes", "told", "expects", "expected", "signalled", "signaled", "hinted", "revealed", "acknowledged", "denied", "emphasized",
+    };
+
+    // "governments in the region that have been considering restoring ties": the subject is the noun before "that",
+    // not an actor further back. A "that" after a verb of saying ("stated that the U.S. ...") opens no such barrier.
+    private static bool RelativeBarrier(SentenceView view, ActorMention x, int at)
+    {
+        for (var r = x.Last; r < at; r++)
+        {
+            if (view.Tokens[r].Lower is not ("that" or "which" or "who")) continue;
+            if (r == x.Last) return false;
+            var before = view.Tokens[r - 1];
+            if (ThatVerbs.Contains(before.Lower) || before.Is(",")) continue;
+            if (view.Mentions.Any(m => m.Last == r && m.CanAct)) continue;
+            return true;
+        }
+        return false;
     }
 
     // "with Turkey's normalizing its relations": the possessor of the cue acts.
@@ -191,7 +216,7 @@ internal static class Arguments
         while (true)
         {
             var joiner = current.First - 1;
-            if (joiner >= 0 && view.Tokens[joiner].Is("the")) joiner--;
+            if (joiner >= 0 && view.Tokens[joiner].Lower is "the" or "his" or "her" or "their" or "its") joiner--;
             if (joiner < 1) break;
             var j = view.Tokens[joiner];
             // A comma joins actors only inside a list that an "and" or "or" closes: "the UAE, Oman and Bahrain".
@@ -217,6 +242,7 @@ internal static class Arguments
             if (x.First <= m.First || x.Actor is null) continue;
             if (view.Clause[x.First] != clause) break;
             if (x.Actor == source || (x.Kind == MentionKind.Pronoun && sources.Contains(x.Actor))) continue;
+            if (m.Pattern.Frame is Frame.Mutual && x.Kind is MentionKind.Place or MentionKind.Capital && x.First > 0 && view.Tokens[x.First - 1].Is("in")) continue;
             // "... in New York, this may not be in Turkey's favor": a distant possessor is not what the cue acts on.
             if (x.First - m.End > 3 && x.Last < view.Tokens.Count && view.Tokens[x.Last].Lower is "'s" or "'") continue;
             return x;

@@ -26,6 +26,7 @@ internal static class DateLinker
                 continue;
             }
             if (view.Aside[token] && !view.Aside[m.First]) continue;
+            if (FirstSince(view, token)) continue;
             var distance = Math.Abs(token - m.First);
             if (distance > MaxDistance) continue;
             var score = distance + (view.Clause[token] == view.Clause[m.First] ? 0 : 100);
@@ -38,6 +39,17 @@ internal static class DateLinker
         if (quoteContinues && view.SpeakerDate is not null) return (view.SpeakerDate, view.SpeakerDateBasis);
         if (published is null || EarlierPast(view, m)) return (null, DateBasis.None);
         return (published, DateBasis.Publication);
+    }
+
+    // "his first trip to an Arab state since 2011": the date counts the years before the event, it is not its date.
+    private static bool FirstSince(SentenceView view, int token)
+    {
+        if (!view.Tokens[token].Is("since")) return false;
+        for (var t = Math.Max(0, token - 8); t < token; t++)
+        {
+            if (view.Tokens[t].Is("first")) return true;
+        }
+        return false;
     }
 
     // "had visited", "had been suspended": the past perfect tells of something before the news.

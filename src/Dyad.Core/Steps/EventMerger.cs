@@ -5,7 +5,8 @@ namespace Dyad.Steps;
 /// <summary>
 /// Makes one record of several mentions of one event in a document: same source, target and step, with dates
 /// that agree (one a coarser form of the other) or missing. The record keeps the first evidence, the most
-/// precise date and the highest confidence. Events of the same kind on different dates stay apart.
+/// precise date and the highest confidence. Two cues of one sentence for the same step are one event
+/// ("reopened all its borders and recommenced flights"). Events of the same kind on different dates stay apart.
 /// </summary>
 internal static class EventMerger
 {
@@ -14,7 +15,7 @@ internal static class EventMerger
         var kept = new List<Event>(events.Count);
         foreach (var e in events)
         {
-            var index = kept.FindIndex(k => k.Source == e.Source && k.Target == e.Target && k.Step == e.Step && Agree(k.Date, e.Date));
+            var index = kept.FindIndex(k => k.Source == e.Source && k.Target == e.Target && k.Step == e.Step && (k.Sentence == e.Sentence || Agree(k, e)));
             if (index < 0) { kept.Add(e); continue; }
             var k = kept[index];
             var date = MorePrecise(k, e);
@@ -30,7 +31,17 @@ internal static class EventMerger
         return kept;
     }
 
-    private static bool Agree(PartialDate? a, PartialDate? b) => a is null || b is null || a.Value.IsCompatibleWith(b.Value);
+    // Unknown dates agree only with each other; a date read in the text agrees with the publication date
+    // of news told without time words when it falls in the week before it.
+    private static bool Agree(Event a, Event b)
+    {
+        if (a.Date is null || b.Date is null) return a.Date is null && b.Date is null;
+        if (a.Date.Value.IsCompatibleWith(b.Date.Value)) return true;
+        var (pub, told) = a.DateBasis == DateBasis.Publication ? (a.Date.Value, b.Date.Value) : b.DateBasis == DateBasis.Publication ? (b.Date.Value, a.Date.Value) : (default, default);
+        if (pub == default || pub.Precision != DatePrecision.Day || told.Precision != DatePrecision.Day) return false;
+        var days = pub.Start.DayNumber - told.Start.DayNumber;
+        return days is >= 0 and <= 7;
+    }
 
     private static Event MorePrecise(Event a, Event b)
     {

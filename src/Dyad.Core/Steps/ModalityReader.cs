@@ -26,6 +26,17 @@ internal sealed class ModalityReader
         }
     }
 
+    // "on 7 May" is a date, not the modal "may".
+    private static bool InDate(SentenceView view, int token)
+    {
+        var at = view.Tokens[token].Start;
+        foreach (var (d, _) in view.Dates)
+        {
+            if (at >= d.Start && at < d.End) return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// True when the cue stands in talk about an idea rather than a report of a deed: "the issue of Turkey holding
     /// talks", "proponents think that Turkey can normalize", "an analyst said Russia should launch".
@@ -58,6 +69,7 @@ internal sealed class ModalityReader
             foreach (var (m, cues) in _cues)
             {
                 if (m == Modality.Negated && t < subjectEnd) continue;
+                if (InDate(view, t)) continue;
                 foreach (var cue in cues)
                 {
                     if (cue.Match(view.Tokens, t, 3, out _) > 0) { found.Add(m); break; }

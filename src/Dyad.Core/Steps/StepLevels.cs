@@ -18,19 +18,18 @@ internal static class StepLevels
             || view.Tokens.Any(t => t.Is("intelligence"))
             || Enumerable.Range(m.First, m.Length).Any(t => view.Tokens[t].Is("security"));
         if (security) return ("contact.security", false);
-        var sourceLeads = source.Level == RoleLevel.Leader;
-        var targetLeads = target.Level == RoleLevel.Leader;
         if (step == "visit.*")
         {
-            return sourceLeads ? ("visit.leader", false) : ("contact.ministerial", false);
+            return source.Level == RoleLevel.Leader ? ("visit.leader", false) : ("contact.ministerial", false);
         }
-        if (sourceLeads && targetLeads)
+        // A meeting on one side's soil: the other side travelled, and the traveller's rank makes the step.
+        var place = location?.BaseActor;
+        if (place is not null && (place == target.BaseActor || place == source.BaseActor))
         {
-            // Leaders meeting on one side's soil: the other side travelled.
-            if (location?.BaseActor is { } place && place == target.BaseActor) return ("visit.leader", false);
-            if (location?.BaseActor is { } place2 && place2 == source.BaseActor) return ("visit.leader", true);
-            return ("contact.leader", false);
+            var swap = place == source.BaseActor;
+            var visitor = swap ? target : source;
+            return (visitor.Level == RoleLevel.Leader ? "visit.leader" : "contact.ministerial", swap);
         }
-        return ("contact.ministerial", false);
+        return source.Level == RoleLevel.Leader && target.Level == RoleLevel.Leader ? ("contact.leader", false) : ("contact.ministerial", false);
     }
 }
