@@ -33,6 +33,7 @@ internal static class Arguments
             Frame.Mutual => Mutual(view, m, focus),
             Frame.Membership => Membership(view, m),
             Frame.Stance => Stance(view, m, focus),
+            Frame.Invitation => Invitation(view, m),
             _ => Directed(view, m, focus),
         };
     }
@@ -42,6 +43,7 @@ internal static class Arguments
     {
         var certainty = 1.0;
         var sources = Agent(view, m) ?? Subjects(view, m.First, m.Pattern.Near);
+        if (sources is { Count: 0 }) return null;
         if (sources is null)
         {
             // Inside a quotation, the speaker is the one who acts or takes the stance.
@@ -80,6 +82,17 @@ internal static class Arguments
         return Directed(view, m, focus);
     }
 
+    // "Erdogan said he might invite Assad": the invited side is the one who would travel, so it is the source.
+    private static StepArguments? Invitation(SentenceView view, TriggerMatch m)
+    {
+        var hosts = Subjects(view, m.First);
+        if (hosts is null or { Count: 0 }) return null;
+        var hostActors = hosts.Select(h => h.Actor).ToHashSet();
+        var guest = view.Mentions.FirstOrDefault(x => x.First >= m.End && x.CanAct && !hostActors.Contains(x.Actor)
+            && view.Clause[x.First] == view.Clause[m.First]);
+        return guest is null ? null : new StepArguments([guest], hosts[0], null, 0.9, false);
+    }
+
     private static StepArguments? Mutual(SentenceView view, TriggerMatch m, string? focus)
     {
         // "a meeting between A and B"
@@ -95,7 +108,7 @@ internal static class Arguments
                 return new StepArguments([after[0]], after[1], Location(view, m), 1.0, false);
         }
         var subjects = Agent(view, m) ?? Subjects(view, m.First, m.Pattern.Near);
-        if (subjects is null) return null;
+        if (subjects is null or { Count: 0 }) return null;
         var distinct = subjects.DistinctBy(s => s.BaseActor).ToList();
         if (distinct.Count >= 2) return new StepArguments([distinct[0]], distinct[1], Location(view, m), 1.0, false);
         var target = Object(view, m, subjects[0].Actor);
@@ -118,21 +131,50 @@ internal static class Arguments
         return member is null ? null : new StepArguments([org], member, null, 0.95, false);
     }
 
-    /// <summary>"the inaugural initiative proclaimed by King Abdullah II": a passive agent right after the cue.</summary>
+    /// <summary>
+    /// "the inaugural initiative proclaimed by King Abdullah II": a passive agent right after the cue. An agent
+    /// that is no actor ("a visit by the head of an Arab League state") leaves the event without a source: an
+    /// empty list, so that no subject further back is taken instead.
+    /// </summary>
     private static List<ActorMention>? Agent(SentenceView view, TriggerMatch m)
     {
         for (var t = m.End; t < Math.Min(view.Tokens.Count, m.End + 3); t++)
         {
             if (!view.Tokens[t].Is("by")) continue;
-            var agent = view.Mentions.FirstOrDefault(x => x.First == t + 1 || (x.First == t + 2 && view.Tokens[t + 1].Is("the")));
-            if (agent is { CanAct: true }) return Coordinate(view, agent);
+            var first = t + 1;
+            if (first < view.Tokens.Count && view.Tokens[first].Lower is "the" or "a" or "an") first++;
+            var agent = view.Mentions.FirstOrDefault(x => x.First == t + 1 || x.First == first);
+            return agent is { CanAct: true } ? Coordinate(view, agent) : [];
         }
         return null;
+    }
+
+    private static readonly HashSet<string> VerbsBeforeTo = new(StringComparer.Ordinal)
+    {
+        "want", "wants", "wanted", "plan", "plans", "planned", "planning", "decide", "decided", "decides", "agree", "agreed", "agrees",
+        "intend", "intends", "intended", "hope", "hopes", "hoped", "seek", "seeks", "sought", "aim", "aims", "aimed", "expect", "expects",
+        "expected", "need", "needs", "needed", "refuse", "refuses", "refused", "continue", "continues", "continued", "try", "tries", "tried",
+        "move", "moves", "moved", "is", "are", "was", "were", "be", "been", "set", "going", "able", "ready", "likely", "unlikely", "prepared",
+        "willing", "due", "poised", "about", "began", "begin", "begins", "start", "started", "starts", "vow", "vowed", "vows", "pledge",
+        "pledged", "promise", "promised", "threaten", "threatened", "threatens", "declined", "failed", "fails", "offered", "offers", "prefer",
+        "preferred", "sought", "came", "went", "attempt", "attempted", "chose", "choose", "managed", "helped", "help", "wished", "wish",
+        "ought", "used", "appears", "appeared", "seems", "seemed", "happened", "proposed", "proposes", "announced", "expects", "set",
+        "invited", "asked", "urged", "called", "allowed", "permitted", "encouraged", "pressed", "forced", "told", "first", "last", "latest",
+    };
+
+    /// <summary>"urged member states to recall their ambassadors": the infinitive's subject is a noun that is no actor.</summary>
+    private static bool NonActorInfinitive(SentenceView view, int at)
+    {
+        if (at < 2 || !view.Tokens[at - 1].Is("to")) return false;
+        var before = view.Tokens[at - 2];
+        if (before.Kind != Text.TokenKind.Word || VerbsBeforeTo.Contains(before.Lower) || before.Lower.EndsWith("ly", StringComparison.Ordinal)) return false;
+        return !view.Mentions.Any(x => x.Last == at - 2 || (x.Last == at - 3 && view.Tokens[at - 2].Is(")")));
     }
 
     /// <summary>The subject before token <paramref name="at"/>: the nearest actor of its clause that may act and is not a prepositional object.</summary>
     internal static List<ActorMention>? Subjects(SentenceView view, int at, int near = 0)
     {
+        if (NonActorInfinitive(view, at)) return null;
         var clause = view.Clause[at];
         var aside = view.Aside[at];
         ActorMention? best = null;

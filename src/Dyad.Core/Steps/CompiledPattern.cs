@@ -48,6 +48,8 @@ internal enum Frame
     Membership,
     /// <summary>A diplomatic mission: its owner is the source, the state where it stands the target.</summary>
     Mission,
+    /// <summary>An invitation: the invited (after the cue) is the source of a planned visit, the host the target.</summary>
+    Invitation,
     /// <summary>A statement for or against normalizing: an appeal ("urged X to oppose") is the appealer's own stance.</summary>
     Stance,
 }
@@ -62,6 +64,7 @@ internal static class FrameNames
         "membership" => Frame.Membership,
         "mission" => Frame.Mission,
         "stance" or "demand" => Frame.Stance,
+        "invitation" => Frame.Invitation,
         _ => throw new FormatException($"unknown frame '{name}'"),
     };
 }

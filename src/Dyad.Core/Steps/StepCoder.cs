@@ -47,6 +47,8 @@ internal sealed class StepCoder
             // A negation counts from the subject on; with the source after the cue ("proclaimed by X"), only just before it.
             var from = source.Last <= m.First && view.Clause[Math.Max(0, source.Last - 1)] == view.Clause[m.First] ? source.Last : Math.Max(ClauseStart(view, m.First), m.First - 3);
             var modality = args.SourceFromAppeal ? Modality.Asserted : _modality.Read(view, ClauseStart(view, m.First), from, m.First, m.End);
+            if (m.Pattern.Frame == Frame.Invitation && modality == Modality.Asserted) modality = Modality.Planned;
+            if (modality == Modality.Asserted && HeadlineInfinitive(doc.Text, view, source, m)) modality = Modality.Planned;
             var type = m.Pattern.Type;
             if (step == "stance.support" && modality == Modality.Negated)
             {
@@ -64,6 +66,14 @@ internal sealed class StepCoder
             into.Add(new Event(doc.Id, src, tgt, step, type, modality, date, date is null ? DateBasis.None : basis,
                 Math.Round(m.Pattern.Confidence * args.Certainty, 3), doc.Text[s.Start..s.End], s.Start, s.End, s.Index, m.Pattern.Id));
         }
+    }
+
+    // A headline's "Italy to appoint ambassador" announces a plan.
+    private static bool HeadlineInfinitive(string text, SentenceView view, ActorMention source, TriggerMatch m)
+    {
+        var s = view.Sentence;
+        var last = text[s.End - 1];
+        return last is not ('.' or '"' or '\u201D' or ')') && source.Last + 1 == m.First && view.Tokens[source.Last].Is("to");
     }
 
     // A question reports nothing: "why should Turkey talk with a regime which ...?"
