@@ -1,0 +1,178 @@
+using System.Text;
+using System.Text.Json;
+using Dyad.Export;
+using Dyad.Storage;
+using Dyad.Tests.Corpus;
+
+namespace Dyad.Tests.Cli;
+
+/// <summary>The dyad command line, run in-process on a temporary SQLite store and a copy of the samples.</summary>
+public sealed class CliEndToEndTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("dyad-cli-").FullName;
+    private string Db => Path.Combine(_dir, "dyad.db");
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_dir, true); } catch (IOException) { }
+    }
+
+    private (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = Dyad.Cli.Cli.Run([.. args, "--db", Db], output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private string CopySamples()
+    {
+        var target = Path.Combine(_dir, "samples");
+        Directory.CreateDirectory(target);
+        foreach (var f in Directory.GetFiles(RepoPaths.Samples)) File.Copy(f, Path.Combine(target, Path.GetFileName(f)));
+        return target;
+    }
+
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    private int SampleCount => Directory.GetFiles(RepoPaths.Samples, "*.txt").Length;
+
+    [Fact]
+    public void Ingest_Samples_ThenQueryEveryWay()
+    {
+        var samples = CopySamples();
+        var ingest = Run("ingest", samples);
+        Assert.True(ingest.Code == 0, ingest.Err);
+        Assert.Contains($"{SampleCount} documents added, 0 already stored", ingest.Out);
+        Assert.Equal("", ingest.Err);
+
+        var events = Run("events", "--dyad", "ARE:SYR", "--format", "jsonl");
+        Assert.Equal(0, events.Code);
+        var lines = Lines(events.Out);
+        Assert.NotEmpty(lines);
+        foreach (var line in lines)
+        {
+            using var json = JsonDocument.Parse(line);
+            var pair = new[] { json.RootElement.GetProperty("source").GetString() ?? "", json.RootElement.GetProperty("target").GetString() ?? "" }.Order().ToArray();
+            Assert.Equal(["ARE", "SYR"], pair);
+        }
+        Assert.Contains(lines, l => l.Contains("\"step\":\"mission.reopen\"", StringComparison.Ordinal));
+
+        var dyads = Run("dyads");
+        Assert.Equal(0, dyads.Code);
+        Assert.Contains("ARE", dyads.Out);
+        Assert.Contains("TUR", dyads.Out);
+        Assert.Matches(@"\d+ counterparts", dyads.Out);
+
+        var timeline = Run("timeline", "TUR", "SYR");
+        Assert.Equal(0, timeline.Code);
+        var last = Lines(timeline.Out)[^1];
+        Assert.Matches(@"^\d+ steps between TUR and SYR", last);
+        Assert.NotEqual("0", last.Split(' ')[0]);
+    }
+
+    [Fact]
+    public void Export_JsonLinesAndCsv_CarryExactlyTheSpecFields()
+    {
+        Assert.Equal(0, Run("ingest", CopySamples(), "--quiet").Code);
+        var file = Path.Combine(_dir, "events.jsonl");
+        var export = Run("export", "--format", "jsonl", "--out", file);
+        Assert.True(export.Code == 0, export.Err);
+        var lines = File.ReadAllLines(file, Encoding.UTF8).Where(l => l.Length > 0).ToArray();
+        Assert.NotEmpty(lines);
+        string[] fields = ["doc", "source", "target", "step", "type", "modality", "date", "date_basis", "confidence", "evidence"];
+        Assert.Equal(fields, EventExport.Fields);
+        string[] modalities = ["asserted", "planned", "demanded", "negated", "hypothetical"];
+        string[] bases = ["explicit", "relative", "publication", "none"];
+        foreach (var line in lines)
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            Assert.Equal(fields, root.EnumerateObject().Select(p => p.Name).ToArray());
+            Assert.Contains(root.GetProperty("modality").GetString(), modalities);
+            Assert.Contains(root.GetProperty("date_basis").GetString(), bases);
+            Assert.Equal(root.GetProperty("date").ValueKind == JsonValueKind.Null, root.GetProperty("date_basis").GetString() == "none");
+            Assert.InRange(root.GetProperty("confidence").GetDouble(), 0, 1);
+            Assert.False(string.IsNullOrEmpty(root.GetProperty("evidence").GetString()));
+        }
+
+        var csv = Run("export", "--format", "csv");
+        Assert.Equal(0, csv.Code);
+        var csvLines = csv.Out.Split(["\r\n", "\n"], StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(string.Join(',', fields), csvLines[0]);
+        Assert.True(csvLines.Length - 1 >= lines.Length, "every event is a CSV record (evidence may hold line breaks only when quoted)");
+    }
+
+    [Fact]
+    public void Ingest_Twice_AddsNothingTheSecondTime()
+    {
+        var samples = CopySamples();
+        Assert.Equal(0, Run("ingest", samples, "--quiet").Code);
+        var before = Lines(Run("export", "--format", "jsonl").Out);
+        var again = Run("ingest", samples, "--quiet");
+        Assert.Equal(0, again.Code);
+        Assert.Contains($"0 documents added, {SampleCount} already stored", again.Out);
+        Assert.Equal(before, Lines(Run("export", "--format", "jsonl").Out));
+        using var store = new SqliteStore(Db);
+        Assert.Equal(SampleCount, store.Documents().Count);
+    }
+
+    [Fact]
+    public void Ingest_BadInputs_ReportedWithPathAndReason_GoodFilesStored()
+    {
+        var folder = Path.Combine(_dir, "mixed");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "good.txt"), "Egypt reopened its embassy in Damascus in May 2023.");
+        File.WriteAllBytes(Path.Combine(folder, "empty.txt"), []);
+        File.WriteAllBytes(Path.Combine(folder, "binary.txt"), [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00, 0x00, 0x00, 0x3E, 0x00]);
+        File.WriteAllText(Path.Combine(folder, "broken.html"), "<html><body><p>Jordan reopened its embassy in Damascus in 2018.<div><b>unclosed");
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        File.WriteAllBytes(Path.Combine(folder, "cp1252.txt"), Encoding.GetEncoding(1252).GetBytes("Caf\u00E9 talk: \u201CTurkey\u201D reopened its embassy in Damascus in 2022."));
+        File.WriteAllText(Path.Combine(folder, "meta.json"), "{ \"good\": { \"published\": \"2023-05-09\" ");
+
+        var run = Run("ingest", folder, "--quiet");
+        Assert.Equal(3, run.Code);
+        var errors = Lines(run.Err).Where(l => l.StartsWith("error: ", StringComparison.Ordinal)).ToArray();
+        Assert.Contains(errors, l => l.Contains(Path.Combine(folder, "empty.txt")) && l.Contains("empty file"));
+        Assert.Contains(errors, l => l.Contains(Path.Combine(folder, "binary.txt")) && l.Contains("binary"));
+        Assert.Contains(errors, l => l.Contains(Path.Combine(folder, "meta.json")) && l.Contains("malformed meta.json"));
+        Assert.Equal(3, errors.Length);
+        Assert.Contains("3 documents added", run.Out);
+
+        using var store = new SqliteStore(Db);
+        var keys = store.Documents().Select(d => d.Key).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(["broken", "cp1252", "good"], keys);
+        Assert.Contains("Caf\u00E9 talk: \u201CTurkey\u201D", store.Document("cp1252")!.Text);
+    }
+
+    [Fact]
+    public void Ingest_MissingPath_IsReportedAndExits3()
+    {
+        var missing = Path.Combine(_dir, "nowhere");
+        var run = Run("ingest", missing, "--quiet");
+        Assert.Equal(3, run.Code);
+        Assert.Contains($"error: {missing}: no such file or folder", run.Err);
+    }
+
+    [Theory]
+    [InlineData("events", "--from", "yesterday", "--from 'yesterday' is not a date")]
+    [InlineData("events", "--from", "2023-13", "--from '2023-13' is not a date")]
+    [InlineData("export", "--to", "2023-02-30", "--to '2023-02-30' is not a date")]
+    [InlineData("events", "--dyad", "TUR", "--dyad 'TUR' is not two actor ids")]
+    [InlineData("events", "--modality", "maybe", "--modality 'maybe' is not one of")]
+    public void Query_BadFilter_Exits2WithAMessage(string command, string option, string value, string message)
+    {
+        var run = Run(command, option, value);
+        Assert.Equal(2, run.Code);
+        Assert.Contains(message, run.Err);
+        Assert.Equal("", run.Out);
+    }
+
+    [Fact]
+    public void Ingest_BadPublished_Exits2()
+    {
+        var run = Run("ingest", CopySamples(), "--published", "soon");
+        Assert.Equal(2, run.Code);
+        Assert.Contains("--published 'soon' is not a date", run.Err);
+    }
+}

@@ -1,0 +1,117 @@
+using System.Text;
+using Dyad.Ingest;
+using Dyad.Model;
+
+namespace Dyad.Tests.Ingest;
+
+public sealed class ArticleReaderTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("dyad-reader-").FullName;
+    private readonly ArticleReader _reader = new();
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_dir, true); } catch (IOException) { }
+    }
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private string Write(string name, string text) => Write(name, new UTF8Encoding(false).GetBytes(text));
+
+    [Fact]
+    public void ReadFile_PlainText_NormalizesAndTakesIdAndTitle()
+    {
+        var path = Write("a.txt", "Syria and Jordan\r\n\r\n\r\nThe  border\u00A0reopened.   \r\n");
+        var read = _reader.ReadFile(path, new ArticleHints("a"));
+        Assert.Null(read.Error);
+        var doc = read.Document!;
+        Assert.Equal("a", doc.Id);
+        Assert.Equal("Syria and Jordan\n\nThe border reopened.", doc.Text);
+        Assert.Equal("Syria and Jordan", doc.Title);
+        Assert.Equal(path, doc.Origin);
+    }
+
+    [Theory]
+    [InlineData(null, "2023-05-07", "2023-05-07")]
+    [InlineData("2021-10", "2023-05-07", "2021-10")]
+    [InlineData("2024-12-08T10:00:00Z", null, "2024-12-08")]
+    public void ReadFile_PublicationDate_ComesFromHintsThenMeta(string? hint, string? meta, string expected)
+    {
+        var path = Write("b.txt", "Egypt reopened its embassy in Damascus.");
+        PartialDate? published = hint is null ? null : Dyad.Ingest.MetaFile.ParseDate(hint);
+        var read = _reader.ReadFile(path, new ArticleHints("b", new MetaEntry("T", "S", meta, null), published));
+        Assert.Equal(expected, read.Document!.Published?.ToString());
+        Assert.Equal("T", read.Document.Title);
+    }
+
+    [Fact]
+    public void ReadFile_DateLineNearTheTop_IsThePublicationDate()
+    {
+        var path = Write("c.txt", "A headline\nMar 21, 2023\nEgypt reopened its embassy in Damascus.");
+        Assert.Equal("2023-03-21", _reader.ReadFile(path, new ArticleHints("c")).Document!.Published?.ToString());
+    }
+
+    [Fact]
+    public void ReadFile_BadMetaDate_IsIgnoredWithANote()
+    {
+        var path = Write("d.txt", "Egypt reopened its embassy in Damascus.");
+        var read = _reader.ReadFile(path, new ArticleHints("d", new MetaEntry(null, null, "last spring", null)));
+        Assert.NotNull(read.Document);
+        Assert.Null(read.Document.Published);
+        Assert.Contains("last spring", read.Note);
+    }
+
+    [Fact]
+    public void ReadFile_OverMaxBytes_IsRefusedWithTheReason()
+    {
+        var path = Write("big.txt", new string('a', 2048));
+        var read = new ArticleReader { MaxBytes = 1024 }.ReadFile(path, new ArticleHints("big"));
+        Assert.Null(read.Document);
+        Assert.Equal(path, read.Error!.Input);
+        Assert.Contains("too large", read.Error.Reason);
+    }
+
+    [Theory]
+    [InlineData("empty.txt", new byte[0], "empty file")]
+    [InlineData("blank.txt", new byte[] { 0x20, 0x0A, 0x20, 0x0A }, "empty file")]
+    [InlineData("bin.txt", new byte[] { 0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00, 0x00, 0x3E, 0x00, 0x01 }, "binary")]
+    public void ReadFile_NotAnArticle_IsAnErrorNamingTheFile(string name, byte[] bytes, string reason)
+    {
+        var path = Write(name, bytes);
+        var read = _reader.ReadFile(path, new ArticleHints("x"));
+        Assert.Null(read.Document);
+        Assert.Equal(path, read.Error!.Input);
+        Assert.Contains(reason, read.Error.Reason);
+        Assert.StartsWith(path + ": ", read.Error.ToString());
+    }
+
+    [Fact]
+    public void ReadFile_Missing_IsAnError()
+    {
+        var read = _reader.ReadFile(Path.Combine(_dir, "nope.txt"), new ArticleHints("nope"));
+        Assert.Equal("no such file", read.Error!.Reason);
+    }
+
+    [Fact]
+    public void ReadFile_Windows1252_IsDecoded()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var path = Write("w.txt", Encoding.GetEncoding(1252).GetBytes("Caf\u00E9 diplomacy: \u201CTurkey\u201D reopened the crossing."));
+        Assert.Equal("Caf\u00E9 diplomacy: \u201CTurkey\u201D reopened the crossing.", _reader.ReadFile(path, new ArticleHints("w")).Document!.Text);
+    }
+
+    [Fact]
+    public void ReadFile_BrokenHtml_StillGivesItsText()
+    {
+        var path = Write("p.html", "<html><head><title>Envoys</title></head><body><p>Egypt reopened its embassy in Damascus.<p>Jordan followed.<div><b>unclosed");
+        var read = _reader.ReadFile(path, new ArticleHints("p"));
+        Assert.Null(read.Error);
+        Assert.Contains("Egypt reopened its embassy in Damascus.", read.Document!.Text);
+        Assert.DoesNotContain("<", read.Document.Text);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text;
+using Dyad.Ingest;
+
+namespace Dyad.Tests.Ingest;
+
+public class TextDecoderTests
+{
+    private const string Sample = "Caf\u00E9 talks in Damascus \u2014 \u201Cready\u201D.";
+
+    public static TheoryData<string, byte[]> Encodings()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return new TheoryData<string, byte[]>
+        {
+            { "utf-8", new UTF8Encoding(false).GetBytes(Sample) },
+            { "utf-8 bom", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Sample)] },
+            { "utf-16le bom", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Sample)] },
+            { "utf-16be bom", [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(Sample)] },
+            { "utf-16le no bom", Encoding.Unicode.GetBytes(Sample) },
+            { "windows-1252", Encoding.GetEncoding(1252).GetBytes(Sample) },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Encodings))]
+    public void TryDecode_KnownEncodings_GiveTheText(string name, byte[] bytes)
+    {
+        Assert.True(TextDecoder.TryDecode(bytes, out var text, out var error), $"{name}: {error}");
+        Assert.Null(error);
+        Assert.Equal(Sample, text);
+    }
+
+    [Fact]
+    public void TryDecode_Empty_IsAnError()
+    {
+        Assert.False(TextDecoder.TryDecode([], out _, out var error));
+        Assert.Equal("empty file", error);
+    }
+
+    [Fact]
+    public void TryDecode_NulBytes_IsBinary()
+    {
+        byte[] bytes = [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0x91, 0x12, 0x00, 0x33, 0xFE, 0x00, 0x01];
+        Assert.False(TextDecoder.TryDecode(bytes, out _, out var error));
+        Assert.Contains("binary", error);
+    }
+
+    [Fact]
+    public void TryDecode_ControlCharacters_IsBinary()
+    {
+        var bytes = Enumerable.Range(0, 400).Select(i => (byte)(i % 3 == 0 ? 0x01 : 0x41 + i % 20)).ToArray();
+        Assert.False(TextDecoder.TryDecode(bytes, out _, out var error));
+        Assert.Contains("binary", error);
+    }
+}

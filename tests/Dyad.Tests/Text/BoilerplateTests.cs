@@ -1,0 +1,69 @@
+using Dyad.Tests.Pipeline;
+
+namespace Dyad.Tests.Text;
+
+public class BoilerplateTests
+{
+    private static (string Text, bool Coded)[] Sentences(string text) =>
+        Coding.Code(text).Sentences.Select(s => (text[s.Start..s.End], s.Coded)).ToArray();
+
+    [Theory]
+    [InlineData("Skip to main content")]
+    [InlineData("Read more")]
+    [InlineData("READ MORE:")]
+    [InlineData("Share this article")]
+    [InlineData("The views expressed in this article are the author's own.")]
+    [InlineData("The views expressed in this article are the author\u2019s own.")]
+    [InlineData("Copyright 2023 Example Media. All rights reserved.")]
+    [InlineData("[i] Jordan reopened its embassy in Damascus in 2018.")]
+    [InlineData("[14] Egypt reopened its embassy in Damascus.")]
+    [InlineData("[xiv] For statistics, see the UNHCR portal.")]
+    public void Mark_ChromeAndNoteLines_KeptInTextButUncoded(string line)
+    {
+        var text = $"Egypt reopened its embassy in Damascus.\n{line}\nJordan reopened its embassy in Damascus.";
+        var doc = Coding.Code(text);
+        var sentences = Sentences(text);
+        Assert.Equal(("Egypt reopened its embassy in Damascus.", true), sentences[0]);
+        Assert.Equal(("Jordan reopened its embassy in Damascus.", true), sentences[^1]);
+        var inner = sentences[1..^1];
+        Assert.NotEmpty(inner);
+        Assert.All(inner, s => Assert.False(s.Coded, s.Text));
+        Assert.Equal(line, string.Join(' ', inner.Select(s => s.Text)));
+        Assert.Equal(text, doc.Document.Text);
+        Assert.Equal(["EGY->SYR mission.reopen asserted 2023-03-29", "JOR->SYR mission.reopen asserted 2023-03-29"], Coding.Lines(doc));
+    }
+
+    [Theory]
+    [InlineData("About the Author")]
+    [InlineData("About the authors")]
+    [InlineData("References")]
+    [InlineData("Notes")]
+    [InlineData("Related articles")]
+    public void Mark_TailHeading_EverythingAfterIsUncoded(string heading)
+    {
+        var text = $"Egypt reopened its embassy in Damascus.\n{heading}\nJordan reopened its embassy in Damascus. Turkey reopened its embassy too.";
+        var doc = Coding.Code(text);
+        var sentences = Sentences(text);
+        Assert.True(sentences[0].Coded);
+        Assert.All(sentences[1..], s => Assert.False(s.Coded, s.Text));
+        Assert.Equal(["EGY->SYR mission.reopen asserted 2023-03-29"], Coding.Lines(doc));
+    }
+
+    [Theory]
+    [InlineData("Read more about how Egypt reopened its embassy in Damascus.")]
+    [InlineData("Readers share the view that Egypt reopened its embassy in Damascus.")]
+    [InlineData("[Update] Egypt reopened its embassy in Damascus.")]
+    public void Mark_ArticleLinesThatLookLikeChrome_StayCoded(string line)
+    {
+        var sentences = Sentences(line);
+        Assert.All(sentences, s => Assert.True(s.Coded, s.Text));
+    }
+
+    [Fact]
+    public void Mark_FootnoteMarkerInsideSentence_DoesNotUncodeIt()
+    {
+        var text = "Trade rose.[12] Egypt reopened its embassy in Damascus.[iv] Jordan followed.";
+        Assert.All(Sentences(text), s => Assert.True(s.Coded, s.Text));
+        Assert.Equal(["EGY->SYR mission.reopen asserted 2023-03-29"], Coding.Lines(Coding.Code(text)));
+    }
+}
