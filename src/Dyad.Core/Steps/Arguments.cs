@@ -109,9 +109,16 @@ internal static class Arguments
         }
         var subjects = Agent(view, m) ?? Subjects(view, m.First, m.Pattern.Near);
         if (subjects is null or { Count: 0 }) return null;
-        var distinct = subjects.DistinctBy(s => s.BaseActor).ToList();
-        if (distinct.Count >= 2) return new StepArguments([distinct[0]], distinct[1], Location(view, m), 1.0, false);
-        var target = Object(view, m, subjects[0].Actor);
+        var distinct = subjects.DistinctBy(s => s.Actor).ToList();
+        var objectAfter = Object(view, m, subjects[0].Actor, subjects);
+        if (distinct.Count >= 2 && objectAfter is null)
+        {
+            // A meeting of several parties that includes the focal state: one record per other participant, towards it.
+            if (distinct.Count > 2 && focus is not null && distinct.FirstOrDefault(d => d.Actor == focus) is { } focal)
+                return new StepArguments(distinct.Where(d => d != focal).ToList(), focal, Location(view, m), 1.0, false);
+            return distinct.Count == 2 ? new StepArguments([distinct[0]], distinct[1], Location(view, m), 1.0, false) : null;
+        }
+        var target = objectAfter;
         var certainty = 1.0;
         if (target is null) { target = Focus(view, focus, subjects[0].BaseActor); certainty = 0.8; }
         return target is null ? null : new StepArguments(subjects, target, Location(view, m), certainty, false);
@@ -141,6 +148,9 @@ internal static class Arguments
         for (var t = m.End; t < Math.Min(view.Tokens.Count, m.End + 3); t++)
         {
             if (!view.Tokens[t].Is("by")) continue;
+            // "by phone", "by video link": a means, not an agent.
+            if (t + 1 >= view.Tokens.Count || (view.Tokens[t + 1].Kind == Text.TokenKind.Word && char.IsLower(view.Text[view.Tokens[t + 1].Start])
+                && view.Tokens[t + 1].Lower is not ("the" or "a" or "an" or "his" or "her" or "its" or "their"))) continue;
             var first = t + 1;
             if (first < view.Tokens.Count && view.Tokens[first].Lower is "the" or "a" or "an") first++;
             var agent = view.Mentions.FirstOrDefault(x => x.First == t + 1 || x.First == first);

@@ -50,7 +50,12 @@ internal sealed class StepCoder
             if (m.Pattern.Frame == Frame.Invitation && modality == Modality.Asserted) modality = Modality.Planned;
             if (modality == Modality.Asserted && HeadlineInfinitive(doc.Text, view, source, m)) modality = Modality.Planned;
             var type = m.Pattern.Type;
-            if (step == "stance.support" && modality == Modality.Negated)
+            if (step == "stance.oppose" && modality == Modality.Negated)
+            {
+                // "refused to normalize" asserts the opposition its cue already names.
+                modality = Modality.Asserted;
+            }
+            else if (step == "stance.support" && modality == Modality.Negated)
             {
                 // Refusing to normalize is a stance against it, and that stance is asserted.
                 step = "stance.oppose";

@@ -77,8 +77,7 @@ internal sealed class TriggerFinder
         {
             for (var s = Math.Max(0, m.First - 4); s < m.End; s++)
             {
-                var end = unless.Match(view.Tokens, s, 4, out _);
-                if (end > 0 && end > m.First - 1) return true;
+                if (unless.Match(view.Tokens, s, 4, out _) > 0) return true;
             }
         }
         return false;
