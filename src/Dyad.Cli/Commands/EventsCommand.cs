@@ -14,15 +14,29 @@ internal static class EventsCommand
         var format = new Option<string>("--format") { Description = "table, jsonl or csv", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "jsonl", "csv");
         var limit = new Option<int?>("--limit") { Description = "At most this many events" };
+        var stories = new Option<bool>("--stories") { Description = "One row per story: the same step between the same actors within a few days, with its numbers of articles and sources" };
         var command = new Command("events", "List stored events");
         filters.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(limit);
+        command.Options.Add(stories);
         command.SetAction(parse => GlobalOptions.Guard(error, () =>
         {
             var (query, problem) = filters.Build(parse);
             if (query is null) { error.WriteLine($"dyad: {problem}"); return 2; }
             using var store = global.OpenStore(parse);
+            if (parse.GetValue(stories))
+            {
+                var grouped = StoryView.Load(store, store.Events(query));
+                if (parse.GetValue(limit) is { } max) grouped = grouped.Take(max).ToList();
+                switch (parse.GetValue(format))
+                {
+                    case "jsonl": EventExport.WriteJsonLines(StoryView.Rows(grouped), StoryView.Fields, output); break;
+                    case "csv": EventExport.WriteCsv(StoryView.Rows(grouped), StoryView.Fields, output); break;
+                    default: StoryTable(grouped, output); break;
+                }
+                return 0;
+            }
             var events = store.Events(query with { Limit = parse.GetValue(limit) });
             switch (parse.GetValue(format))
             {
@@ -33,6 +47,25 @@ internal static class EventsCommand
             return 0;
         }));
         return command;
+    }
+
+    public static void StoryTable(IReadOnlyList<StoryEvent> stories, TextWriter output)
+    {
+        var console = Consoles.For(output);
+        var table = new Table().Border(TableBorder.Simple);
+        foreach (var c in new[] { "date", "source", "target", "step", "modality", "articles", "sources", "evidence" }) table.AddColumn(c);
+        foreach (var s in stories)
+        {
+            var e = s.Event.Event;
+            table.AddRow(new[]
+            {
+                e.Date?.ToString() ?? "-", e.Source, e.Target ?? "-", e.Step ?? "-", e.Modality.ToString().ToLowerInvariant(),
+                s.NumArticles.ToString(System.Globalization.CultureInfo.InvariantCulture), s.NumSources.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Consoles.Clip(e.Evidence, 80),
+            }.Select(Markup.Escape).ToArray());
+        }
+        console.Write(table);
+        output.WriteLine($"{stories.Count} stories");
     }
 
     public static void Table(IReadOnlyList<StoredEvent> events, TextWriter output, bool evidence = true)

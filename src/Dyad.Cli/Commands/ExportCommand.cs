@@ -13,20 +13,29 @@ internal static class ExportCommand
         var format = new Option<string>("--format") { Description = "jsonl (the spec's fields) or csv", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "csv");
         var outFile = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output" };
+        var stories = new Option<bool>("--stories") { Description = "One row per story (syndicated copies skipped), adding num_articles and num_sources" };
         var command = new Command("export", "Export events as JSON Lines or CSV");
         filters.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(outFile);
+        command.Options.Add(stories);
         command.SetAction(parse => GlobalOptions.Guard(error, () =>
         {
             var (query, problem) = filters.Build(parse);
             if (query is null) { error.WriteLine($"dyad: {problem}"); return 2; }
             using var store = global.OpenStore(parse);
-            var events = store.Events(query with { Sort = Query.EventSort.Document }).Select(e => e.Event);
+            var stored = store.Events(query with { Sort = Query.EventSort.Document });
+            var events = stored.Select(e => e.Event);
             var path = parse.GetValue(outFile);
             using var writer = path is null ? null : new StreamWriter(path, false, new UTF8Encoding(false));
             var target = writer ?? output;
-            if (parse.GetValue(format) == "csv") EventExport.WriteCsv(events, target);
+            if (parse.GetValue(stories))
+            {
+                var rows = StoryView.Rows(StoryView.Load(store, stored));
+                if (parse.GetValue(format) == "csv") EventExport.WriteCsv(rows, StoryView.Fields, target);
+                else EventExport.WriteJsonLines(rows, StoryView.Fields, target);
+            }
+            else if (parse.GetValue(format) == "csv") EventExport.WriteCsv(events, target);
             else EventExport.WriteJsonLines(events, target);
             return 0;
         }));

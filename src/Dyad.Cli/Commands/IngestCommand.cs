@@ -9,13 +9,17 @@ internal static class IngestCommand
 {
     public static Command Create(GlobalOptions global, TextWriter output, TextWriter error)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files (.txt, .html, .htm) or folders of them", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Files (.txt, .html, .htm, .pdf, .jsonl), folders of them, or URLs of pages, PDFs and RSS/Atom feeds", Arity = ArgumentArity.OneOrMore };
         var published = new Option<string?>("--published") { Description = "Publication date for every input (overrides meta.json and page metadata)" };
         var quiet = new Option<bool>("--quiet") { Description = "Print only the summary, not the overview of dyads" };
+        var batch = new Option<int>("--batch") { Description = "Documents per transaction", DefaultValueFactory = _ => 16 };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for a URL", DefaultValueFactory = _ => 20 };
         var command = new Command("ingest", "Read, code and store articles");
         command.Arguments.Add(paths);
         command.Options.Add(published);
         command.Options.Add(quiet);
+        command.Options.Add(batch);
+        command.Options.Add(timeout);
         command.SetAction(parse => GlobalOptions.Guard(error, () =>
         {
             Model.PartialDate? date = null;
@@ -26,7 +30,14 @@ internal static class IngestCommand
             }
             var pipeline = global.Pipeline(parse);
             using var store = global.OpenStore(parse);
-            var runner = new IngestRunner(pipeline, store) { Published = date };
+            if (parse.GetValue(batch) < 1) { error.WriteLine("dyad: --batch must be at least 1"); return 2; }
+            using var http = WebFetcher.CreateClient();
+            var runner = new IngestRunner(pipeline, store)
+            {
+                Published = date,
+                BatchSize = parse.GetValue(batch),
+                Fetcher = new WebFetcher(http) { Timeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(timeout))) },
+            };
             var inputs = parse.GetValue(paths)!;
             IngestSummary summary;
             if (Consoles.IsTerminal(output))
@@ -61,13 +72,13 @@ internal static class IngestCommand
         }
     }
 
-    private static void Report(IngestSummary s, string store, TextWriter output, TextWriter error)
+    internal static void Report(IngestSummary s, string store, TextWriter output, TextWriter error)
     {
         foreach (var e in s.Errors) error.WriteLine($"error: {e}");
         foreach (var n in s.Notes) error.WriteLine($"note: {n}");
         output.WriteLine(
             $"{s.Added} documents added, {s.Duplicates} already stored, {s.Replaced} replaced; {s.Sentences} sentences, " +
-            $"{s.Events} events ({s.StepEvents} steps); {s.Errors.Count} errors; {s.Elapsed.TotalSeconds:F1} s -> {store}");
+            $"{s.Events} events ({s.StepEvents} steps); {(s.Linked > 0 ? $"{s.Linked} near-copies linked; " : "")}{s.Errors.Count} errors; {s.Elapsed.TotalSeconds:F1} s -> {store}");
         if (s.Undated > 0)
             output.WriteLine($"{s.Undated} documents have no publication date: relative dates in them stay null (give --published or a meta.json).");
     }

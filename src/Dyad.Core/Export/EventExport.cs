@@ -15,10 +15,13 @@ public static class EventExport
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void WriteJsonLines(IEnumerable<Event> events, TextWriter writer)
+    public static void WriteJsonLines(IEnumerable<Event> events, TextWriter writer) => WriteJsonLines(events.Select(e => (e, Array.Empty<long>())), [], writer);
+
+    /// <summary>The spec's fields, then extra integer fields per event (the story view's num_articles, num_sources).</summary>
+    public static void WriteJsonLines(IEnumerable<(Event Event, long[] Extra)> rows, string[] extraFields, TextWriter writer)
     {
         using var buffer = new MemoryStream();
-        foreach (var e in events)
+        foreach (var (e, extra) in rows)
         {
             buffer.SetLength(0);
             using (var json = new Utf8JsonWriter(buffer, JsonOptions))
@@ -34,6 +37,7 @@ public static class EventExport
                 json.WriteString("date_basis", e.DateBasis.ToCode());
                 json.WriteNumber("confidence", Math.Round(e.Confidence, 3));
                 json.WriteString("evidence", e.Evidence);
+                for (var i = 0; i < extraFields.Length; i++) json.WriteNumber(extraFields[i], extra[i]);
                 json.WriteEndObject();
             }
             writer.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
@@ -41,12 +45,15 @@ public static class EventExport
         }
     }
 
-    public static void WriteCsv(IEnumerable<Event> events, TextWriter writer)
+    public static void WriteCsv(IEnumerable<Event> events, TextWriter writer) => WriteCsv(events.Select(e => (e, Array.Empty<long>())), [], writer);
+
+    /// <summary>The spec's columns, then extra integer columns per event.</summary>
+    public static void WriteCsv(IEnumerable<(Event Event, long[] Extra)> rows, string[] extraFields, TextWriter writer)
     {
         using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
-        foreach (var f in Fields) csv.WriteField(f);
+        foreach (var f in Fields.Concat(extraFields)) csv.WriteField(f);
         csv.NextRecord();
-        foreach (var e in events)
+        foreach (var (e, extra) in rows)
         {
             csv.WriteField(e.Doc);
             csv.WriteField(e.Source);
@@ -58,6 +65,7 @@ public static class EventExport
             csv.WriteField(e.DateBasis.ToCode());
             csv.WriteField(Math.Round(e.Confidence, 3).ToString(CultureInfo.InvariantCulture));
             csv.WriteField(e.Evidence);
+            foreach (var x in extra) csv.WriteField(x.ToString(CultureInfo.InvariantCulture));
             csv.NextRecord();
         }
     }

@@ -8,7 +8,7 @@ namespace Dyad.Ingest;
 public sealed record ArticleHints(string Id, MetaEntry? Meta = null, PartialDate? Published = null);
 
 /// <summary>
-/// Reads one article file (.txt, .html, .htm) into a <see cref="Document"/>. The publication date comes, in
+/// Reads one article file (.txt, .html, .htm, .pdf) into a <see cref="Document"/>. The publication date comes, in
 /// this order, from the command line, the folder's meta.json, the page's metadata, or a date line near the
 /// top of a text file. Every failure is a result naming the file and the reason.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed class ArticleReader
     /// <summary>Larger inputs are refused: no article is this long, and coding it would stall a batch.</summary>
     public long MaxBytes { get; init; } = 20 * 1024 * 1024;
 
-    public static readonly string[] Extensions = [".txt", ".html", ".htm"];
+    public static readonly string[] Extensions = [".txt", ".html", ".htm", ".pdf", ".jsonl"];
 
     public ReadResult ReadFile(string path, ArticleHints hints)
     {
@@ -42,7 +42,18 @@ public sealed class ArticleReader
             return ReadResult.Fail(path, $"cannot read: {e.Message}");
         }
         var ext = Path.GetExtension(path).ToLowerInvariant();
+        if (ext == ".pdf") return ReadPdf(path, bytes, hints);
         return ReadBytes(path, bytes, ext is ".html" or ".htm", hints);
+    }
+
+    /// <summary>A PDF: its text, pages joined; its title from the document information.</summary>
+    public ReadResult ReadPdf(string origin, byte[] bytes, ArticleHints hints)
+    {
+        var (text, title, error) = PdfArticle.Read(bytes);
+        if (error is not null) return ReadResult.Fail(origin, error);
+        var meta = hints.Meta ?? new MetaEntry(null, null, null, null);
+        var result = ReadText(origin, text!, false, hints with { Meta = meta with { Title = meta.Title ?? title } });
+        return result.Error is not null ? ReadResult.Fail(origin, "no text in the PDF (scanned images?)") : result;
     }
 
     public ReadResult ReadBytes(string origin, byte[] bytes, bool html, ArticleHints hints)
@@ -51,13 +62,17 @@ public sealed class ArticleReader
         return ReadText(origin, raw, html || LooksLikeHtml(raw), hints);
     }
 
-    public ReadResult ReadText(string origin, string raw, bool html, ArticleHints hints)
+    /// <summary>
+    /// Reads decoded text. <paramref name="mainContent"/> asks for the main content of a web page
+    /// (<see cref="PageExtractor"/>); article files keep <see cref="HtmlArticle"/>'s reading.
+    /// </summary>
+    public ReadResult ReadText(string origin, string raw, bool html, ArticleHints hints, bool mainContent = false)
     {
         string text;
         string? title = hints.Meta?.Title, source = hints.Meta?.Source, url = hints.Meta?.Url, pageDate = null;
         if (html)
         {
-            var page = HtmlArticle.Read(raw);
+            var page = mainContent ? PageExtractor.Read(raw, hints.Meta?.Url ?? origin) : HtmlArticle.Read(raw);
             text = page.Text;
             title ??= page.Title;
             url ??= page.Url;

@@ -19,12 +19,18 @@ public sealed record IngestSummary(
     int Undated,
     IReadOnlyList<IngestError> Errors,
     IReadOnlyList<string> Notes,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>Near-identical documents (syndicated copies) linked to their original.</summary>
+    public int Linked { get; init; }
+}
 
 /// <summary>
-/// Reads, codes and stores articles: the main job of Dyad. Documents already stored (same text) are skipped
-/// before coding; each batch is written in one transaction, so stopping the process loses at most the batch
-/// being written and a rerun completes it without duplicates. Bad inputs are reported and the batch goes on.
+/// Reads, codes and stores articles: the main job of Dyad. Inputs are <see cref="IArticleSource"/>s (files,
+/// folders, JSON Lines, URLs, feeds), read lazily in one loop. Documents already stored (same text) are
+/// skipped before coding; a near-identical one (a syndicated copy) is stored and linked to its original.
+/// Each batch is written in one transaction, so stopping the process loses at most the batch being written
+/// and a rerun completes it without duplicates. Bad inputs are reported and the batch goes on.
 /// </summary>
 public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, TimeProvider? time = null)
 {
@@ -34,22 +40,50 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
     public PartialDate? Published { get; init; }
     public int BatchSize { get; init; } = 16;
 
+    /// <summary>Fetches URLs; tests give one over their own HttpClient.</summary>
+    public WebFetcher? Fetcher { get; init; }
+
+    /// <summary>Called for each document once it is in the store: after its batch commits, or at once when it was there already.</summary>
+    public Action<CodedDocument?, Document, AddOutcome>? Stored { get; init; }
+
     public IngestSummary Run(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var sources = new ArticleSources(_reader, Fetcher).For(paths, new ArticleHintsDefaults(Published)).ToList();
+        var walkErrors = new List<IngestError>();
+        var total = new InputWalker().Walk(paths.Where(p => !WebFetcher.IsUrl(p)), walkErrors).Count() + paths.Count(WebFetcher.IsUrl);
+        return Run(sources, total, progress, cancellationToken);
+    }
+
+    public IngestSummary Run(IReadOnlyList<IArticleSource> sources, int total = 0, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var start = _time.GetTimestamp();
         var errors = new List<IngestError>();
         var notes = new List<string>();
-        var inputs = new InputWalker().Walk(paths, errors).ToList();
-        int added = 0, duplicates = 0, replaced = 0, sentences = 0, events = 0, stepEvents = 0, undated = 0;
+        int added = 0, duplicates = 0, replaced = 0, sentences = 0, events = 0, stepEvents = 0, undated = 0, linked = 0;
         var batch = new List<CodedDocument>(BatchSize);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var links = store as IDocumentLinkStore;
+        NearDuplicates? near = null;
+        if (links is not null)
+        {
+            near = new NearDuplicates();
+            near.Load(links.Signatures());
+        }
+        var signatures = new List<(string, string)>();
+        var newLinks = new List<DocumentLink>();
 
         void Flush()
         {
             if (batch.Count == 0) return;
+            // Signatures and links first: if the process stops before the batch commits, the rerun rewrites them.
+            links?.SaveSignatures(signatures, newLinks);
+            linked += newLinks.Count;
+            signatures.Clear();
+            newLinks.Clear();
             var outcomes = store.AddBatch(batch, cancellationToken);
             for (var i = 0; i < batch.Count; i++)
             {
+                Stored?.Invoke(batch[i], batch[i].Document, outcomes[i]);
                 switch (outcomes[i])
                 {
                     case AddOutcome.Duplicate: duplicates++; continue;
@@ -64,29 +98,52 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
             batch.Clear();
         }
 
-        for (var n = 0; n < inputs.Count; n++)
+        var n = 0;
+        foreach (var source in sources)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var input = inputs[n];
-            progress?.Report(new IngestProgress(n, inputs.Count, input.Path));
-            var read = _reader.ReadFile(input.Path, new ArticleHints(input.Id, input.Meta, Published));
-            if (read.Error is not null) { errors.Add(read.Error); continue; }
-            if (read.Note is not null) notes.Add($"{input.Path}: {read.Note}");
-            var doc = read.Document!;
-            if (!seen.Add(doc.ContentHash) || store.Contains(doc.ContentHash)) { duplicates++; continue; }
-            try
+            foreach (var read in source.Read(cancellationToken))
             {
-                batch.Add(pipeline.Code(doc, cancellationToken));
+                cancellationToken.ThrowIfCancellationRequested();
+                var current = read.Document?.Origin ?? read.Error?.Input ?? source.Name;
+                progress?.Report(new IngestProgress(n, Math.Max(total, n + 1), current));
+                n++;
+                if (read.Error is not null) { errors.Add(read.Error); continue; }
+                if (read.Note is not null) notes.Add($"{current}: {read.Note}");
+                var doc = read.Document!;
+                if (!seen.Add(doc.ContentHash) || store.Contains(doc.ContentHash))
+                {
+                    duplicates++;
+                    Stored?.Invoke(null, doc, AddOutcome.Duplicate);
+                    continue;
+                }
+                try
+                {
+                    batch.Add(pipeline.Code(doc, cancellationToken));
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    errors.Add(new IngestError(current, $"coding failed: {e.Message}"));
+                    continue;
+                }
+                if (near is not null)
+                {
+                    var signature = NearDuplicates.Signature(doc.Text);
+                    signatures.Add((doc.Id, NearDuplicates.Format(signature)));
+                    var (original, similarity) = near.Check(doc.Id, signature);
+                    if (original is not null)
+                    {
+                        newLinks.Add(new DocumentLink(doc.Id, original, Math.Round(similarity, 3)));
+                        notes.Add($"{current}: near-identical to '{original}' ({similarity:P0} similar); linked as a copy");
+                    }
+                }
+                if (batch.Count >= BatchSize) Flush();
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                errors.Add(new IngestError(input.Path, $"coding failed: {e.Message}"));
-                continue;
-            }
-            if (batch.Count >= BatchSize) Flush();
         }
         Flush();
-        progress?.Report(new IngestProgress(inputs.Count, inputs.Count, ""));
-        return new IngestSummary(added, duplicates, replaced, sentences, events, stepEvents, undated, errors, notes, _time.GetElapsedTime(start));
+        progress?.Report(new IngestProgress(n, n, ""));
+        return new IngestSummary(added, duplicates, replaced, sentences, events, stepEvents, undated, errors, notes, _time.GetElapsedTime(start))
+        {
+            Linked = linked,
+        };
     }
 }

@@ -58,5 +58,15 @@ internal static class Schema
             PRIMARY KEY (job, item)
         );
         """,
+        // 3: near-duplicate documents (syndicated copies): a MinHash signature per document, and each copy's link to its original.
+        $"""
+        CREATE TABLE document_signatures (
+            doc_key TEXT NOT NULL PRIMARY KEY, signature TEXT NOT NULL
+        );
+        CREATE TABLE document_links (
+            doc_key TEXT NOT NULL PRIMARY KEY, original_key TEXT NOT NULL, similarity {d.Real} NOT NULL
+        );
+        CREATE INDEX ix_document_links_original ON document_links (original_key);
+        """,
     ];
 }

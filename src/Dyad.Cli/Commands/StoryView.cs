@@ -1,0 +1,21 @@
+using Dyad.Ingest;
+using Dyad.Query;
+using Dyad.Storage;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary>The story view of `events --stories` and `export --stories`: events grouped by <see cref="Stories"/>, syndicated copies skipped.</summary>
+internal static class StoryView
+{
+    public static readonly string[] Fields = ["num_articles", "num_sources"];
+
+    public static IReadOnlyList<StoryEvent> Load(IDyadStore store, IReadOnlyList<StoredEvent> events)
+    {
+        var copies = (store as IDocumentLinkStore)?.Links().Select(l => l.DocumentKey).ToHashSet(StringComparer.Ordinal);
+        var outlets = store.Documents().ToDictionary(d => d.Id, d => d.Source);
+        return Stories.Group(events, copies, id => outlets.GetValueOrDefault(id));
+    }
+
+    public static IEnumerable<(Model.Event, long[])> Rows(IEnumerable<StoryEvent> stories) =>
+        stories.Select(s => (s.Event.Event, new long[] { s.NumArticles, s.NumSources }));
+}

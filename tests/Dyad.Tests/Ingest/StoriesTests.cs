@@ -1,0 +1,90 @@
+using Dyad.Ingest;
+using Dyad.Model;
+using Dyad.Query;
+
+namespace Dyad.Tests.Ingest;
+
+public class StoriesTests
+{
+    private static long _id;
+
+    private static StoredEvent Ev(string doc, long docId, string step, string? date, string source = "TUR", string target = "SYR",
+        string? url = null, double confidence = 0.8)
+    {
+        PartialDate? d = date is null ? null : PartialDate.TryParse(date, out var v) ? v : throw new ArgumentException(date);
+        var e = new Event(doc, source, target, step, "COOPERATE", Modality.Asserted, d, DateBasis.Explicit, confidence, "evidence", 0, 8, 0, "p");
+        return new StoredEvent(Interlocked.Increment(ref _id), e, docId, null, url, null);
+    }
+
+    [Fact]
+    public void SameStepSameActors_WithinThreeDays_IsOneStory_CountingArticlesAndSources()
+    {
+        var stories = Stories.Group(
+        [
+            Ev("a", 1, "relations.restore", "2023-03-07", url: "https://www.reuters.com/a"),
+            Ev("b", 2, "relations.restore", "2023-03-08", url: "https://reuters.com/b"),
+            Ev("c", 3, "relations.restore", "2023-03-10", url: "https://apnews.com/c"),
+            Ev("d", 4, "relations.restore", "2023-03-20", url: "https://apnews.com/d"),
+        ]);
+        Assert.Equal(2, stories.Count);
+        Assert.Equal((3, 2), (stories[0].NumArticles, stories[0].NumSources));
+        Assert.Equal((1, 1), (stories[1].NumArticles, stories[1].NumSources));
+    }
+
+    [Fact]
+    public void OtherStepOrOtherActorsOrCoarseDate_AreOtherStories()
+    {
+        var stories = Stories.Group(
+        [
+            Ev("a", 1, "relations.restore", "2023-03-07"),
+            Ev("b", 2, "mission.reopen", "2023-03-07"),
+            Ev("c", 3, "relations.restore", "2023-03-07", source: "SAU"),
+            Ev("d", 4, "relations.restore", "2023-03"),
+            Ev("e", 5, "relations.restore", "2023-03"),
+            Ev("f", 6, "relations.restore", null),
+            Ev("g", 7, "relations.restore", null),
+        ]);
+        Assert.Equal(6, stories.Count);
+        Assert.Equal(2, stories.Single(s => s.Event.Event.Date is { Precision: DatePrecision.Month }).NumArticles);
+    }
+
+    [Fact]
+    public void OneDocumentTwice_CountsOneArticle_RepresentativeIsMostConfident()
+    {
+        var low = Ev("a", 1, "relations.restore", "2023-03-07", confidence: 0.5);
+        var high = Ev("a", 1, "relations.restore", "2023-03-08", confidence: 0.9);
+        var story = Assert.Single(Stories.Group([low, high]));
+        Assert.Equal(1, story.NumArticles);
+        Assert.Same(high, story.Event);
+    }
+
+    [Fact]
+    public void SyndicatedCopy_IsSkipped()
+    {
+        var story = Assert.Single(Stories.Group(
+            [Ev("orig", 1, "relations.restore", "2023-03-07"), Ev("copy", 2, "relations.restore", "2023-03-07")],
+            new HashSet<string> { "copy" }));
+        Assert.Equal(1, story.NumArticles);
+    }
+
+    [Fact]
+    public void NearDuplicates_SyndicatedCopyMatches_OtherArticleDoesNot()
+    {
+        var original = TestServer.ArticleText + " " + string.Join(' ', Enumerable.Range(1, 12).Select(i =>
+            $"In paragraph {i} the correspondent described meeting number {i * 7} between delegations from Ankara and Damascus at hotel {i}."));
+        var copy = "REUTERS - " + original.Replace("press conference", "news conference") + " Reporting by Jane Doe.";
+        var other = "Jordan and Syria agreed to reopen the border crossing on Thursday, the interior ministers said, after a meeting in Amman.";
+        Assert.True(NearDuplicates.Jaccard(original, copy) >= 0.8);
+        Assert.True(NearDuplicates.Jaccard(original, other) < 0.2);
+        var near = new NearDuplicates();
+        Assert.Null(near.Check("orig", NearDuplicates.Signature(original)).OriginalKey);
+        var (match, similarity) = near.Check("copy", NearDuplicates.Signature(copy));
+        Assert.Equal("orig", match);
+        Assert.InRange(similarity, 0.8, 1.0);
+        Assert.Null(near.Check("other", NearDuplicates.Signature(other)).OriginalKey);
+        // The same key again (an edited version of a document) is not a copy of itself.
+        var alone = new NearDuplicates();
+        alone.Check("orig", NearDuplicates.Signature(original));
+        Assert.Null(alone.Check("orig", NearDuplicates.Signature(copy)).OriginalKey);
+    }
+}
