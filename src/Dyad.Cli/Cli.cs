@@ -17,6 +17,7 @@ public static class Cli
         root.Subcommands.Add(DyadsCommand.Create(options, output, error));
         root.Subcommands.Add(TimelineCommand.Create(options, output, error));
         root.Subcommands.Add(ExportCommand.Create(options, output, error));
+        root.Subcommands.Add(ServeCommand.Create(options, output, error));
         var parse = root.Parse(args);
         return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
