@@ -47,17 +47,17 @@ const Dyad = (() => {
   const kindColor = (k) => KIND_COLORS[k] || KIND_COLORS.other;
 
   const toTime = (iso) => new Date(iso + 'T00:00:00Z').getTime();
-  // A linear time scale from the earliest to the latest date (ISO strings), padded to whole years.
+  // A linear time scale over the dates (ISO strings), padded so no mark sits on the edge.
   function timeScale(dates, x0, x1) {
     const ts = dates.filter(Boolean).map(toTime);
     let lo = ts.length ? Math.min(...ts) : Date.UTC(2011, 0, 1);
     let hi = ts.length ? Math.max(...ts) : Date.UTC(2025, 0, 1);
-    lo = Date.UTC(new Date(lo).getUTCFullYear(), 0, 1);
-    hi = Date.UTC(new Date(hi).getUTCFullYear() + 1, 0, 1);
+    const pad = Math.max(120 * 86400000, (hi - lo) * 0.05);
+    lo -= pad; hi += pad;
     const f = (iso) => x0 + ((toTime(iso) - lo) / (hi - lo)) * (x1 - x0);
     f.years = [];
-    for (let y = new Date(lo).getUTCFullYear(); y <= new Date(hi).getUTCFullYear(); y++) f.years.push(y);
-    f.lo = lo; f.hi = hi;
+    for (let y = new Date(lo).getUTCFullYear() + 1; y <= new Date(hi).getUTCFullYear(); y++) f.years.push(y);
+    f.lo = lo; f.hi = hi; f.x0 = x0; f.x1 = x1;
     return f;
   }
 
@@ -66,7 +66,7 @@ const Dyad = (() => {
     scale.years.forEach((yr, i) => {
       const x = scale(`${yr}-01-01`);
       root.appendChild(svg('line', { x1: x, x2: x, y1: top, y2: y, class: 'grid' }));
-      if (i % step === 0 && i < scale.years.length - 1) root.appendChild(svg('text', { x: x + 2, y: y + 14, class: 'axis' }, String(yr)));
+      if (i % step === 0 && x < scale.x1 - 30) root.appendChild(svg('text', { x: x + 2, y: y + 14, class: 'axis' }, String(yr)));
     });
   }
 

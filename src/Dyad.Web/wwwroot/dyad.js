@@ -30,6 +30,9 @@
       el('span', { class: 'muted' }, step.title || step.doc));
     document.getElementById('detail-evidence').textContent = step.evidence;
     document.getElementById('detail-doc').setAttribute('href', docHref(step.doc, step.sentence));
+    document.querySelectorAll('#timeline g.selected').forEach((g) => g.classList.remove('selected'));
+    const mark = document.querySelector(`#timeline g[data-id="${step.id}"]`);
+    if (mark) mark.classList.add('selected');
     if (selectedRow) selectedRow.classList.remove('selected');
     selectedRow = document.querySelector(`#steps tr[data-id="${step.id}"]`);
     if (selectedRow) selectedRow.classList.add('selected');

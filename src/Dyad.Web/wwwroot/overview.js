@@ -48,7 +48,6 @@
       chart.appendChild(svg('line', { x1: L, x2: W - R, y1: y(r), y2: y(r), class: 'grid' }));
       chart.appendChild(svg('text', { x: 8, y: y(r) + 4, class: 'axis' }, 'rung ' + r));
     }
-    const end = x.hi;
     const legend = document.getElementById('ladder-legend');
     legend.replaceChildren();
     main.forEach((c, i) => {
@@ -58,7 +57,7 @@
         const px = x(h.dateStart), py = y(h.rung);
         d += j === 0 ? `M${px},${py}` : `H${px}V${py}`;
       });
-      d += `H${x(new Date(end).toISOString().slice(0, 10)) - 1}`;
+      d += `H${W - R}`;
       chart.appendChild(svg('path', { d, fill: 'none', stroke: color, 'stroke-width': 2.5, class: 'series-line', 'data-counterpart': c.counterpart }));
       for (const h of c.history) {
         const mark = svg('circle', { cx: x(h.dateStart), cy: y(h.rung), r: 5, fill: color, stroke: '#fff', 'stroke-width': 1.5, class: 'mark', 'data-counterpart': c.counterpart },
