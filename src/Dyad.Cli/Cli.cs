@@ -19,6 +19,7 @@ public static class Cli
         root.Subcommands.Add(ExportCommand.Create(options, output, error));
         root.Subcommands.Add(ExplainCommand.Create(options, output, error));
         root.Subcommands.Add(WatchCommand.Create(options, output, error));
+        root.Subcommands.Add(ServeCommand.Create(options, output, error));
         var parse = root.Parse(args);
         return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Dyad.Ingest;
-using Dyad.Model;
 using Dyad.Query;
 
 namespace Dyad.Cli.Commands;
@@ -22,36 +20,12 @@ internal sealed class EventFilters
         foreach (var o in new Option[] { Dyad, Actor, Step, Modality, From, To, Text, Doc }) command.Options.Add(o);
     }
 
-    /// <summary>The query, or an error message naming the bad value.</summary>
+    /// <summary>The query, or an error message naming the bad value (parsed by the parser the web API shares).</summary>
     public (EventQuery? Query, string? Error) Build(ParseResult parse)
     {
-        var q = new EventQuery
-        {
-            Actor = parse.GetValue(Actor)?.ToUpperInvariant(),
-            Step = parse.GetValue(Step),
-            Text = parse.GetValue(Text),
-            Document = parse.GetValue(Doc),
-        };
-        if (parse.GetValue(Dyad) is { } dyad)
-        {
-            if (EventQuery.ParseDyad(dyad) is not { } pair) return (null, $"--dyad '{dyad}' is not two actor ids like TUR:SYR");
-            q = q with { Dyad = pair };
-        }
-        if (parse.GetValue(Modality) is { } m)
-        {
-            if (!ModalityNames.TryParse(m, out var modality)) return (null, $"--modality '{m}' is not one of asserted, planned, demanded, negated, hypothetical");
-            q = q with { Modality = modality };
-        }
-        if (parse.GetValue(From) is { } from)
-        {
-            if (MetaFile.ParseDate(from) is not { } d) return (null, $"--from '{from}' is not a date (2023, 2023-05 or 2023-05-07)");
-            q = q with { From = d.Start };
-        }
-        if (parse.GetValue(To) is { } to)
-        {
-            if (MetaFile.ParseDate(to) is not { } d) return (null, $"--to '{to}' is not a date (2023, 2023-05 or 2023-05-07)");
-            q = q with { To = d.End };
-        }
-        return (q, null);
+        var result = EventQueryParser.Parse(new EventFilterText(
+            parse.GetValue(Actor), parse.GetValue(Dyad), parse.GetValue(Step), parse.GetValue(Modality),
+            parse.GetValue(From), parse.GetValue(To), parse.GetValue(Text), parse.GetValue(Doc)), "--");
+        return (result.Query, result.Error);
     }
 }

@@ -1,0 +1,74 @@
+using Dyad.Ingest;
+using Dyad.Model;
+
+namespace Dyad.Query;
+
+/// <summary>Event filters as text, as they arrive from a command line or a query string.</summary>
+public sealed record EventFilterText(
+    string? Actor = null,
+    string? Dyad = null,
+    string? Step = null,
+    string? Modality = null,
+    string? From = null,
+    string? To = null,
+    string? Text = null,
+    string? Doc = null);
+
+/// <summary>An <see cref="EventQuery"/> read from text, or the message naming the bad value.</summary>
+public sealed record EventQueryParse(EventQuery? Query, string? Error)
+{
+    public bool Ok => Query is not null;
+}
+
+/// <summary>
+/// Reads event filters from text: the one parser the CLI and the web API share, so a filter means the same
+/// thing everywhere. A bad value is a result with a message, never an exception.
+/// </summary>
+public static class EventQueryParser
+{
+    /// <summary>Parses the filters; <paramref name="prefix"/> is put before option names in messages ("--" for the CLI).</summary>
+    public static EventQueryParse Parse(EventFilterText f, string prefix = "")
+    {
+        var q = new EventQuery
+        {
+            Actor = Blank(f.Actor)?.Trim().ToUpperInvariant(),
+            Step = Blank(f.Step)?.Trim(),
+            Text = Blank(f.Text),
+            Document = Blank(f.Doc),
+        };
+        if (Blank(f.Dyad) is { } dyad)
+        {
+            if (EventQuery.ParseDyad(dyad) is not { } pair) return Fail($"{prefix}dyad '{dyad}' is not two actor ids like TUR:SYR");
+            q = q with { Dyad = pair };
+        }
+        if (Blank(f.Modality) is { } m)
+        {
+            if (!ModalityNames.TryParse(m.Trim(), out var modality))
+                return Fail($"{prefix}modality '{m}' is not one of asserted, planned, demanded, negated, hypothetical");
+            q = q with { Modality = modality };
+        }
+        if (Blank(f.From) is { } from)
+        {
+            if (MetaFile.ParseDate(from) is not { } d) return Fail($"{prefix}from '{from}' is not a date (2023, 2023-05 or 2023-05-07)");
+            q = q with { From = d.Start };
+        }
+        if (Blank(f.To) is { } to)
+        {
+            if (MetaFile.ParseDate(to) is not { } d) return Fail($"{prefix}to '{to}' is not a date (2023, 2023-05 or 2023-05-07)");
+            q = q with { To = d.End };
+        }
+        return new EventQueryParse(q, null);
+    }
+
+    /// <summary>Reads a sort key: date, confidence, source, step or document (case-insensitive).</summary>
+    public static bool TryParseSort(string? text, out EventSort sort)
+    {
+        sort = EventSort.Date;
+        if (string.IsNullOrWhiteSpace(text)) return true;
+        return Enum.TryParse(text.Trim(), ignoreCase: true, out sort) && Enum.IsDefined(sort) && !int.TryParse(text, out _);
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+
+    private static EventQueryParse Fail(string message) => new(null, message);
+}

@@ -1,0 +1,55 @@
+using Dyad.Model;
+using Dyad.Packs;
+using Dyad.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dyad.Web.Api;
+
+/// <summary>A sentence span and whether the pipeline coded it.</summary>
+public sealed record SentenceDto(int Index, int Start, int End, bool Coded);
+
+/// <summary>An actor mention: a span and the actor it resolves to.</summary>
+public sealed record MentionDto(int Sentence, int Start, int End, string Actor, string Name, string Kind, string Role);
+
+/// <summary>A time expression: a span and the date it resolves to, if any.</summary>
+public sealed record DateSpanDto(int Start, int End, string? Value, string Basis, string Role);
+
+/// <summary>A stored document without its text.</summary>
+public sealed record DocumentSummaryDto(long Id, string Key, string? Title, string? Source, string? Url, string? Published, int Events);
+
+/// <summary>GET /api/documents/{id}: the text and every span found in it (offsets into Text).</summary>
+public sealed record DocumentDto(long Id, string Key, string? Title, string? Source, string? Url, string? Published, string Text,
+    IReadOnlyList<SentenceDto> Sentences, IReadOnlyList<MentionDto> Mentions, IReadOnlyList<DateSpanDto> Dates, IReadOnlyList<EventDto> Events);
+
+/// <summary>The stored documents, one by one with their spans.</summary>
+internal static class DocumentsApi
+{
+    public static RouteGroupBuilder MapDocuments(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/documents").WithTags("Documents");
+        group.MapGet("/", List).WithSummary("Every stored document, without text");
+        group.MapGet("/{id}", Get).WithSummary("A document by key (file name or URL) or numeric id: text, sentences, actors, dates and steps");
+        return api;
+    }
+
+    private static Ok<List<DocumentSummaryDto>> List(IDyadStore store) =>
+        TypedResults.Ok(store.Documents().OrderBy(d => d.Published?.Start).ThenBy(d => d.Key, StringComparer.Ordinal)
+            .Select(d => new DocumentSummaryDto(d.Id, d.Key, d.Title, d.Source, d.Url, d.Published?.ToString(), d.Events)).ToList());
+
+    private static Results<Ok<DocumentDto>, ProblemHttpResult> Get(IDyadStore store, Pack pack, string id)
+    {
+        var doc = store.Document(id) ?? (long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? store.Document(n) : null);
+        if (doc is null) return Problems.NotFound($"no document '{id}' in the store");
+        var s = doc.Summary;
+        return TypedResults.Ok(new DocumentDto(s.Id, s.Key, s.Title, s.Source, s.Url, s.Published?.ToString(), doc.Text,
+            doc.Sentences.Select(x => new SentenceDto(x.Index, x.Start, x.End, x.Coded)).ToList(),
+            doc.Mentions.Select(m => new MentionDto(m.Sentence, m.Start, m.End, m.Actor, pack.DisplayName(m.Actor),
+                m.Kind.ToString().ToLowerInvariant(), m.Role.ToString().ToLowerInvariant())).ToList(),
+            doc.Dates.Select(d => new DateSpanDto(d.Start, d.End, d.Value?.ToString(), d.Basis.ToCode(), d.Role.ToString().ToLowerInvariant())).ToList(),
+            doc.Events.Select(e => Dto.Event(e, pack)).ToList()));
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text;
+using Dyad.Export;
+using Dyad.Packs;
+using Dyad.Query;
+using Dyad.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dyad.Web.Api;
+
+/// <summary>The query string of GET /api/events: the CLI's filters, plus paging and sorting. All text, parsed by <see cref="EventQueryParser"/>.</summary>
+public sealed record EventsRequest
+{
+    [FromQuery(Name = "actor")] public string? Actor { get; init; }
+    /// <summary>Both directions between two actors, e.g. TUR:SYR.</summary>
+    [FromQuery(Name = "dyad")] public string? Dyad { get; init; }
+    /// <summary>A step code, or a prefix ending in * (contact.*).</summary>
+    [FromQuery(Name = "step")] public string? Step { get; init; }
+    /// <summary>asserted, planned, demanded, negated or hypothetical.</summary>
+    [FromQuery(Name = "modality")] public string? Modality { get; init; }
+    /// <summary>2023, 2023-05 or 2023-05-07.</summary>
+    [FromQuery(Name = "from")] public string? From { get; init; }
+    [FromQuery(Name = "to")] public string? To { get; init; }
+    /// <summary>Words the evidence sentence must contain.</summary>
+    [FromQuery(Name = "q")] public string? Q { get; init; }
+    /// <summary>A document id.</summary>
+    [FromQuery(Name = "doc")] public string? Doc { get; init; }
+    /// <summary>true: only events with a step.</summary>
+    [FromQuery(Name = "stepsOnly")] public string? StepsOnly { get; init; }
+    /// <summary>date, confidence, source, step or document.</summary>
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+    [FromQuery(Name = "desc")] public string? Desc { get; init; }
+    /// <summary>1-based page number.</summary>
+    [FromQuery(Name = "page")] public string? Page { get; init; }
+    /// <summary>1 to 500; default 50.</summary>
+    [FromQuery(Name = "pageSize")] public string? PageSize { get; init; }
+    /// <summary>csv for a CSV download of every matching event (same as Accept: text/csv).</summary>
+    [FromQuery(Name = "format")] public string? Format { get; init; }
+}
+
+/// <summary>GET /api/events: the stored events, filtered as the CLI filters them, paged and sorted; CSV on request.</summary>
+internal static class EventsApi
+{
+    public const int MaxPageSize = 500;
+
+    public static RouteGroupBuilder MapEvents(this RouteGroupBuilder api)
+    {
+        api.MapGroup("/events").WithTags("Events")
+            .MapGet("/", List).WithSummary("Events, filtered, sorted and paged; text/csv when asked for")
+            .Produces<EventPageDto>(contentType: "application/json").Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        return api;
+    }
+
+    private static Results<Ok<EventPageDto>, FileContentHttpResult, ProblemHttpResult> List(
+        [AsParameters] EventsRequest r, HttpRequest http, IDyadStore store, Pack pack)
+    {
+        var parse = EventQueryParser.Parse(new EventFilterText(r.Actor, r.Dyad, r.Step, r.Modality, r.From, r.To, r.Q, r.Doc));
+        if (parse.Query is not { } query) return Problems.BadParameter(parse.Error!);
+        if (!EventQueryParser.TryParseSort(r.Sort, out var sort))
+            return Problems.BadParameter($"sort '{r.Sort}' is not one of date, confidence, source, step, document");
+        if (!TryBool(r.Desc, out var desc)) return Problems.BadParameter($"desc '{r.Desc}' is not true or false");
+        if (!TryBool(r.StepsOnly, out var stepsOnly)) return Problems.BadParameter($"stepsOnly '{r.StepsOnly}' is not true or false");
+        query = query with { Sort = sort, Descending = desc, StepsOnly = stepsOnly };
+
+        var csv = string.Equals(r.Format, "csv", StringComparison.OrdinalIgnoreCase)
+                  || http.Headers.Accept.Any(a => a is not null && a.Contains("text/csv", StringComparison.OrdinalIgnoreCase));
+        if (r.Format is { Length: > 0 } f && !csv && !string.Equals(f, "json", StringComparison.OrdinalIgnoreCase))
+            return Problems.BadParameter($"format '{f}' is not json or csv");
+        if (csv)
+        {
+            var writer = new StringWriter();
+            EventExport.WriteCsv(store.Events(query).Select(e => e.Event), writer);
+            return TypedResults.File(Encoding.UTF8.GetBytes(writer.ToString()), "text/csv; charset=utf-8", "events.csv");
+        }
+
+        if (!TryInt(r.Page, 1, out var page) || page < 1) return Problems.BadParameter($"page '{r.Page}' is not a page number (1, 2, ...)");
+        if (!TryInt(r.PageSize, 50, out var size) || size is < 1 or > MaxPageSize)
+            return Problems.BadParameter($"pageSize '{r.PageSize}' is not a number from 1 to {MaxPageSize}");
+        if ((long)(page - 1) * size > int.MaxValue) return Problems.BadParameter($"page '{r.Page}' is too large");
+        var total = store.CountEvents(query);
+        var items = store.Events(query with { Limit = size, Offset = (page - 1) * size });
+        return TypedResults.Ok(new EventPageDto(total, page, size, items.Select(e => Dto.Event(e, pack)).ToList()));
+    }
+
+    private static bool TryBool(string? s, out bool value)
+    {
+        value = false;
+        if (string.IsNullOrWhiteSpace(s)) return true;
+        switch (s.Trim().ToLowerInvariant())
+        {
+            case "true" or "1" or "yes" or "on": value = true; return true;
+            case "false" or "0" or "no" or "off": return true;
+            default: return false;
+        }
+    }
+
+    private static bool TryInt(string? s, int fallback, out int value)
+    {
+        value = fallback;
+        return string.IsNullOrWhiteSpace(s)
+               || int.TryParse(s.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value);
+    }
+}

@@ -1,0 +1,60 @@
+using Dyad.Model;
+using Dyad.Packs;
+using Dyad.Query;
+using Dyad.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dyad.Web.Api;
+
+/// <summary>An actor of the network: a state or an organisation (sectors fold into their state).</summary>
+public sealed record NodeDto(string Id, string Name, string Type, int Degree);
+
+/// <summary>Steps of one kind from one actor to another in the period.</summary>
+public sealed record EdgeDto(string Source, string Target, string Kind, int Weight, IReadOnlyList<string> Steps);
+
+/// <summary>GET /api/network: actors as nodes, asserted steps as edges, for a period.</summary>
+public sealed record NetworkDto(string? From, string? To, IReadOnlyList<NodeDto> Nodes, IReadOnlyList<EdgeDto> Edges);
+
+internal static class NetworkApi
+{
+    public static RouteGroupBuilder MapNetwork(this RouteGroupBuilder api)
+    {
+        api.MapGroup("/network").WithTags("Network")
+            .MapGet("/", Get).WithSummary("Actors as nodes and asserted steps as edges (weight = steps, by kind) between from and to");
+        return api;
+    }
+
+    private static Results<Ok<NetworkDto>, ProblemHttpResult> Get(IDyadStore store, Pack pack, string? from = null, string? to = null, string? modality = null)
+    {
+        var parse = EventQueryParser.Parse(new EventFilterText(From: from, To: to, Modality: modality ?? "asserted"));
+        if (parse.Query is not { } query) return Problems.BadParameter(parse.Error!);
+        var edges = store.Events(query with { StepsOnly = true })
+            .Where(e => e.Event.Target is not null)
+            .Select(e => (S: Base(e.Event.Source), T: Base(e.Event.Target!), Kind: pack.FindStep(e.Event.Step!)?.Kind ?? "other", Step: e.Event.Step!))
+            .Where(x => x.S != x.T)
+            .GroupBy(x => (x.S, x.T, x.Kind))
+            .Select(g => new EdgeDto(g.Key.S, g.Key.T, g.Key.Kind, g.Count(), g.Select(x => x.Step).Distinct().Order(StringComparer.Ordinal).ToList()))
+            .OrderByDescending(e => e.Weight).ThenBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal).ToList();
+        var degree = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var e in edges)
+        {
+            degree[e.Source] = degree.GetValueOrDefault(e.Source) + e.Weight;
+            degree[e.Target] = degree.GetValueOrDefault(e.Target) + e.Weight;
+        }
+        var nodes = degree.Select(kv => new NodeDto(kv.Key, pack.DisplayName(kv.Key), Type(pack, kv.Key), kv.Value))
+            .OrderByDescending(n => n.Degree).ThenBy(n => n.Id, StringComparer.Ordinal).ToList();
+        return TypedResults.Ok(new NetworkDto(query.From is { } f ? Dto.Iso(f) : null, query.To is { } t ? Dto.Iso(t) : null, nodes, edges));
+    }
+
+    private static string Type(Pack pack, string id) =>
+        pack.States.Any(s => s.Id == id) ? "state" : pack.Organisations.Any(o => o.Id == id) ? "organisation" : "other";
+
+    private static string Base(string actor)
+    {
+        var dot = actor.IndexOf('.');
+        return dot < 0 ? actor : actor[..dot];
+    }
+}

@@ -1,0 +1,292 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dyad.Query;
+using Dyad.Storage;
+
+namespace Dyad.Web.Tests;
+
+/// <summary>The JSON API over the seeded store: the same answers as the store's query layer, 400 problems for bad input.</summary>
+[Collection(WebCollection.Name)]
+public sealed class ApiTests(WebFixture web)
+{
+    private HttpClient Client => web.Client;
+
+    private async Task<JsonElement> Json(string path)
+    {
+        var response = await Client.GetAsync(path);
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    [Fact]
+    public void Seed_IngestedEverySampleAndTheHostileDocument()
+    {
+        Assert.Empty(web.Seeded.Errors);
+        Assert.Equal(17, web.Seeded.Added);
+    }
+
+    [Fact]
+    public async Task Dyads_Syria_ListsCounterpartsWithRungLastStepAndStance()
+    {
+        var data = await Json("/api/dyads?focus=SYR");
+        Assert.Equal("SYR", data.GetProperty("focus").GetString());
+        var counterparts = data.GetProperty("counterparts").EnumerateArray().ToList();
+        Assert.True(counterparts.Count >= 8, $"only {counterparts.Count} counterparts");
+        var arl = counterparts.Single(c => c.GetProperty("counterpart").GetString() == "ARL");
+        Assert.Equal(6, arl.GetProperty("rung").GetInt32());
+        Assert.Equal("membership.restore", arl.GetProperty("lastStep").GetProperty("step").GetString());
+        Assert.Equal("normalizing", arl.GetProperty("lastStep").GetProperty("kind").GetString());
+        Assert.NotEmpty(arl.GetProperty("history").EnumerateArray());
+        var usa = counterparts.Single(c => c.GetProperty("counterpart").GetString() == "USA");
+        Assert.True(usa.GetProperty("sanctionsImposed").GetInt32() >= 1);
+    }
+
+    [Fact]
+    public async Task Dyads_DefaultFocus_IsThePacksFocus()
+    {
+        var data = await Json("/api/dyads");
+        Assert.Equal("SYR", data.GetProperty("focus").GetString());
+    }
+
+    [Fact]
+    public async Task DyadDetail_SyriaTurkey_GivesRungOverTimeAndEveryStepWithEvidence()
+    {
+        var data = await Json("/api/dyads/SYR/TUR");
+        Assert.Equal("Turkey", data.GetProperty("bName").GetString());
+        var steps = data.GetProperty("steps").EnumerateArray().ToList();
+        Assert.NotEmpty(steps);
+        Assert.All(steps, s => Assert.False(string.IsNullOrWhiteSpace(s.GetProperty("evidence").GetString())));
+        Assert.All(steps, s => Assert.Contains(s.GetProperty("source").GetString()!.Split('.')[0], new[] { "SYR", "TUR" }));
+        Assert.NotEmpty(data.GetProperty("history").EnumerateArray());
+        Assert.Equal(data.GetProperty("rung").GetInt32(), data.GetProperty("history").EnumerateArray().Last().GetProperty("rung").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("/api/dyads/SYR/SYR")]
+    [InlineData("/api/dyads/SYR/T%3CUR")]
+    [InlineData("/api/dyads?focus=S%20Y%20R")]
+    public async Task Dyads_BadActors_Are400Problems(string path)
+    {
+        var response = await Client.GetAsync(path);
+        await AssertProblem(response, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Events_ByDyad_AreTheStoresEventsForThatDyadInBothDirections()
+    {
+        var data = await Json("/api/events?dyad=TUR:SYR&pageSize=500");
+        var items = data.GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEmpty(items);
+        Assert.All(items, e =>
+        {
+            var pair = new[] { e.GetProperty("source").GetString()!.Split('.')[0], e.GetProperty("target").GetString()!.Split('.')[0] };
+            Assert.Contains("TUR", pair);
+            Assert.Contains("SYR", pair);
+        });
+        using var store = StoreFactory.Open(web.DbPath);
+        Assert.Equal(store.CountEvents(new EventQuery { Dyad = ("TUR", "SYR") }), data.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Events_SameFiltersAsTheCli_GiveTheSameEvents()
+    {
+        var output = new StringWriter();
+        var code = Dyad.Cli.Cli.Run(["events", "--db", web.DbPath, "--pack", WebFixture.PackDirectory, "--actor", "ARE", "--from", "2018", "--to", "2022",
+            "--modality", "asserted", "--format", "jsonl"], output, new StringWriter());
+        Assert.Equal(0, code);
+        var cli = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("evidence").GetString()).ToList();
+        var api = (await Json("/api/events?actor=ARE&from=2018&to=2022&modality=asserted&pageSize=500")).GetProperty("items").EnumerateArray()
+            .Select(e => e.GetProperty("evidence").GetString()).ToList();
+        Assert.NotEmpty(api);
+        Assert.Equal(cli, api);
+    }
+
+    [Fact]
+    public async Task Events_Paging_ReturnsTheTotalAndOnePageWithoutOverlap()
+    {
+        var first = await Json("/api/events?pageSize=5&page=1");
+        var second = await Json("/api/events?pageSize=5&page=2");
+        var total = first.GetProperty("total").GetInt32();
+        Assert.True(total > 10);
+        Assert.Equal(total, second.GetProperty("total").GetInt32());
+        var a = first.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetInt64()).ToList();
+        var b = second.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetInt64()).ToList();
+        Assert.Equal(5, a.Count);
+        Assert.Equal(5, b.Count);
+        Assert.Empty(a.Intersect(b));
+    }
+
+    [Fact]
+    public async Task Events_SortByConfidenceDescending_IsOrdered()
+    {
+        var items = (await Json("/api/events?sort=confidence&desc=true&pageSize=500")).GetProperty("items").EnumerateArray()
+            .Select(e => e.GetProperty("confidence").GetDouble()).ToList();
+        Assert.Equal(items.OrderByDescending(x => x).ToList(), items);
+    }
+
+    [Fact]
+    public async Task Events_Q_MatchesWordsInTheEvidence()
+    {
+        var items = (await Json("/api/events?q=embassy%20Damascus&pageSize=500")).GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEmpty(items);
+        Assert.All(items, e =>
+        {
+            var evidence = e.GetProperty("evidence").GetString()!;
+            Assert.Contains("embassy", evidence, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("damascus", evidence, StringComparison.OrdinalIgnoreCase);
+        });
+    }
+
+    [Fact]
+    public async Task Events_StepPrefixAndDoc_Filter()
+    {
+        var items = (await Json("/api/events?step=contact.*&doc=07_assad_visits_uae")).GetProperty("items").EnumerateArray().ToList();
+        Assert.All(items, e =>
+        {
+            Assert.StartsWith("contact.", e.GetProperty("step").GetString());
+            Assert.Equal("07_assad_visits_uae", e.GetProperty("doc").GetString());
+        });
+    }
+
+    [Theory]
+    [InlineData("from=20x", "from '20x'")]
+    [InlineData("to=2023-13", "to '2023-13'")]
+    [InlineData("modality=maybe", "modality 'maybe'")]
+    [InlineData("dyad=TUR", "dyad 'TUR'")]
+    [InlineData("sort=size", "sort 'size'")]
+    [InlineData("desc=perhaps", "desc 'perhaps'")]
+    [InlineData("page=0", "page '0'")]
+    [InlineData("page=abc", "page 'abc'")]
+    [InlineData("pageSize=100000", "pageSize '100000'")]
+    [InlineData("format=xml", "format 'xml'")]
+    public async Task Events_BadParameters_Are400ProblemsNamingTheValue(string query, string message)
+    {
+        var response = await Client.GetAsync("/api/events?" + query);
+        var problem = await AssertProblem(response, HttpStatusCode.BadRequest);
+        Assert.Contains(message, problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Events_AcceptTextCsv_ReturnsTheExportsCsv()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/events?dyad=TUR:SYR");
+        request.Headers.Accept.ParseAdd("text/csv");
+        var response = await Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(string.Join(',', Export.EventExport.Fields), lines[0].TrimEnd('\r'));
+        var total = (await Json("/api/events?dyad=TUR:SYR")).GetProperty("total").GetInt32();
+        Assert.Equal(total + 1, lines.Length);
+    }
+
+    [Fact]
+    public async Task Document_ByKey_HasTextAndSpansInsideIt()
+    {
+        var doc = await Json("/api/documents/07_assad_visits_uae");
+        var text = doc.GetProperty("text").GetString()!;
+        var sentences = doc.GetProperty("sentences").EnumerateArray().ToList();
+        Assert.NotEmpty(sentences);
+        Assert.NotEmpty(doc.GetProperty("mentions").EnumerateArray());
+        Assert.NotEmpty(doc.GetProperty("dates").EnumerateArray());
+        Assert.Contains(doc.GetProperty("events").EnumerateArray(), e => e.GetProperty("step").GetString() == "visit.leader");
+        foreach (var span in sentences.Concat(doc.GetProperty("mentions").EnumerateArray()).Concat(doc.GetProperty("dates").EnumerateArray()))
+        {
+            var start = span.GetProperty("start").GetInt32();
+            var end = span.GetProperty("end").GetInt32();
+            Assert.InRange(start, 0, end);
+            Assert.InRange(end, start, text.Length);
+        }
+        var byId = await Json("/api/documents/" + doc.GetProperty("id").GetInt64());
+        Assert.Equal("07_assad_visits_uae", byId.GetProperty("key").GetString());
+    }
+
+    [Fact]
+    public async Task Document_Unknown_Is404Problem()
+    {
+        await AssertProblem(await Client.GetAsync("/api/documents/no_such_doc"), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Document_Hostile_IsStoredAsPlainText()
+    {
+        var doc = await Json("/api/documents/" + WebFixture.HostileId);
+        Assert.Contains("<script>", doc.GetProperty("text").GetString());
+        Assert.Contains("onerror=", doc.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task Actors_ListsStatesOrganisationsAndPeopleWithRolesOverTime()
+    {
+        var data = await Json("/api/actors");
+        Assert.Equal("SYR", data.GetProperty("focus").GetString());
+        Assert.Contains(data.GetProperty("states").EnumerateArray(), s => s.GetProperty("id").GetString() == "TUR");
+        Assert.Contains(data.GetProperty("organisations").EnumerateArray(), o => o.GetProperty("id").GetString() == "ARL");
+        var assad = data.GetProperty("people").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "Bashar al-Assad");
+        var role = assad.GetProperty("roles").EnumerateArray().First();
+        Assert.Equal("SYR", role.GetProperty("actor").GetString());
+        Assert.Equal("2024-12-08", role.GetProperty("to").GetString());
+    }
+
+    [Fact]
+    public async Task Network_APeriod_KeepsOnlyItsSteps()
+    {
+        var all = await Json("/api/network");
+        var early = await Json("/api/network?from=2011&to=2012");
+        Assert.True(all.GetProperty("edges").GetArrayLength() > early.GetProperty("edges").GetArrayLength());
+        Assert.Contains(all.GetProperty("nodes").EnumerateArray(), n => n.GetProperty("id").GetString() == "SYR");
+        await AssertProblem(await Client.GetAsync("/api/network?from=soon"), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task OpenApi_Document_DescribesTheApi()
+    {
+        var doc = await Json("/openapi/v1.json");
+        var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        foreach (var p in new[] { "/api/dyads", "/api/dyads/{a}/{b}", "/api/events", "/api/documents/{id}", "/api/actors" })
+            Assert.Contains(p, paths);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/events.html")]
+    [InlineData("/api/events")]
+    public async Task Responses_CarryAPolicyForbiddingInlineScript(string path)
+    {
+        var response = await Client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", csp);
+        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.DoesNotContain("unsafe-eval", csp);
+    }
+
+    [Fact]
+    public async Task Pages_ReferenceNoOtherHost()
+    {
+        foreach (var page in new[] { "/", "/dyad.html", "/events.html", "/document.html", "/network.html" })
+        {
+            var html = await Client.GetStringAsync(page);
+            Assert.DoesNotContain("http://", html);
+            Assert.DoesNotContain("https://", html);
+            Assert.DoesNotContain("<script>", html);
+        }
+    }
+
+    [Fact]
+    public async Task UnknownApiPath_Is404Problem()
+    {
+        await AssertProblem(await Client.GetAsync("/api/nothing"), HttpStatusCode.NotFound);
+    }
+
+    internal static async Task<JsonElement> AssertProblem(HttpResponseMessage response, HttpStatusCode status)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(status == response.StatusCode, $"expected {(int)status}, got {(int)response.StatusCode}: {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(body).RootElement;
+        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+        return problem;
+    }
+}

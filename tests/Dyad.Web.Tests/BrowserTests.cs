@@ -1,0 +1,173 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dyad.Web.Tests;
+
+/// <summary>
+/// Each page in real headless Chromium, asserting what a person sees; each test saves a screenshot.
+/// The hostile document's payloads must stay inert: the flag they set stays unset and no dialog opens.
+/// </summary>
+[Collection(WebCollection.Name)]
+public sealed class BrowserTests(WebFixture web, BrowserFixture browser)
+{
+    private sealed record Session(IPage Page, List<string> Dialogs, List<string> Errors);
+
+    private async Task<Session> Open(string path)
+    {
+        var b = await browser.BrowserAsync();
+        var page = await b.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var dialogs = new List<string>();
+        var errors = new List<string>();
+        page.Dialog += (_, d) => { dialogs.Add(d.Message); _ = d.DismissAsync(); };
+        page.PageError += (_, e) => errors.Add(e);
+        await page.GotoAsync(new Uri(web.BaseAddress, path).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        return new Session(page, dialogs, errors);
+    }
+
+    private static async Task Screenshot(IPage page, string name)
+    {
+        Directory.CreateDirectory(BrowserFixture.ScreenshotDirectory);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name + ".png"), FullPage = true });
+    }
+
+    private static async Task AssertInert(Session s)
+    {
+        Assert.True(await s.Page.EvaluateAsync<bool>("() => window.__pwned === undefined"), "a payload in the article ran");
+        Assert.Empty(s.Dialogs);
+        Assert.Equal(0, await s.Page.Locator("main script, main img, main iframe, main a[href^='javascript']").CountAsync());
+    }
+
+    [Fact]
+    public async Task Overview_ShowsEveryCounterpartWithRungAndALadderChart()
+    {
+        var s = await Open("index.html");
+        await Expect(s.Page.Locator("#title")).ToHaveTextAsync("Relations with Syria (SYR)");
+        var rows = s.Page.Locator("#counterparts tbody tr");
+        await Expect(rows.First).ToBeVisibleAsync();
+        Assert.True(await rows.CountAsync() >= 8);
+        var arl = s.Page.Locator("#counterparts tr[data-counterpart='ARL']");
+        await Expect(arl.Locator("td.rung")).ToHaveTextAsync("6");
+        await Expect(arl).ToContainTextAsync("membership.restore");
+        Assert.True(await s.Page.Locator("#ladder circle.mark").CountAsync() >= 5, "the ladder chart has no marks");
+        Assert.True(await s.Page.Locator("#ladder path.series-line").CountAsync() >= 3);
+        await Screenshot(s.Page, "overview");
+        Assert.Empty(s.Errors);
+        await s.Page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Dyad_StepsOnATimeAxisOpenTheirEvidenceAndDocument()
+    {
+        var s = await Open("dyad.html?a=SYR&b=TUR");
+        await Expect(s.Page.Locator("#title")).ToContainTextAsync("Turkey");
+        var marks = s.Page.Locator("#timeline g.step-mark");
+        await Expect(marks.First).ToBeVisibleAsync();
+        Assert.True(await s.Page.Locator("#timeline g.step-mark[data-kind='normalizing'][data-modality='asserted'] circle[fill='#2a9d5b']").CountAsync() >= 1);
+        // A step not asserted (planned, hypothetical...) is drawn hollow and dashed.
+        var hollow = s.Page.Locator("#timeline g.step-mark:not([data-modality='asserted']) circle");
+        Assert.True(await hollow.CountAsync() >= 1, "no hollow mark for a non-asserted step");
+        Assert.Equal("#ffffff", await hollow.First.GetAttributeAsync("fill"));
+        await marks.First.ClickAsync();
+        await Expect(s.Page.Locator("#detail")).ToBeVisibleAsync();
+        await Expect(s.Page.Locator("#detail-evidence")).ToContainTextAsync("Turkish");
+        await Expect(s.Page.Locator("#steps tr.selected")).ToHaveCountAsync(1);
+        await Screenshot(s.Page, "dyad");
+        await s.Page.Locator("#detail-doc").ClickAsync();
+        await s.Page.WaitForURLAsync("**/document.html?id=*");
+        await Expect(s.Page.Locator(".sentence.focus")).ToBeVisibleAsync();
+        Assert.Empty(s.Errors);
+        await s.Page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Events_AFilterNarrowsTheTableAndTheCsvLinkFollowsIt()
+    {
+        var s = await Open("events.html");
+        var rows = s.Page.Locator("#events tbody tr");
+        await Expect(rows.First).ToBeVisibleAsync();
+        var before = await s.Page.Locator("#count").InnerTextAsync();
+        await s.Page.FillAsync("#f-dyad", "TUR:SYR");
+        await s.Page.ClickAsync("#apply");
+        await Expect(s.Page.Locator("#count")).Not.ToHaveTextAsync(before);
+        var n = await rows.CountAsync();
+        Assert.InRange(n, 1, 20);
+        for (var i = 0; i < n; i++)
+        {
+            var text = await rows.Nth(i).InnerTextAsync();
+            Assert.Contains("TUR", text);
+            Assert.Contains("SYR", text);
+        }
+        Assert.Contains("dyad=TUR%3ASYR", await s.Page.Locator("#csv").GetAttributeAsync("href"));
+        Assert.Contains("format=csv", await s.Page.Locator("#csv").GetAttributeAsync("href"));
+        Assert.Contains("dyad=TUR", s.Page.Url);
+        await Screenshot(s.Page, "events");
+
+        await s.Page.FillAsync("#f-from", "20x");
+        await s.Page.ClickAsync("#apply");
+        await Expect(s.Page.Locator("#error")).ToContainTextAsync("from '20x' is not a date");
+        Assert.Empty(s.Errors);
+        await s.Page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Document_HighlightsActorsDatesAndTheCodedSentence()
+    {
+        var s = await Open("document.html?id=07_assad_visits_uae&s=1");
+        await Expect(s.Page.Locator("#title")).ToHaveTextAsync("Assad makes first visit to an Arab country since 2011 with trip to UAE");
+        await Expect(s.Page.Locator(".sentence.coded.focus")).ToBeVisibleAsync();
+        await Expect(s.Page.Locator(".sentence.focus")).ToContainTextAsync("United Arab Emirates");
+        Assert.True(await s.Page.Locator("#text .actor").CountAsync() >= 5);
+        Assert.True(await s.Page.Locator("#text .date").CountAsync() >= 2);
+        await Expect(s.Page.Locator("#doc-events li").First).ToContainTextAsync("visit.leader");
+        // The highlighted article is still the article: no text lost or added.
+        var api = await web.Client.GetStringAsync("/api/documents/07_assad_visits_uae");
+        var text = System.Text.Json.JsonDocument.Parse(api).RootElement.GetProperty("text").GetString()!;
+        Assert.Equal(text, await s.Page.Locator("#text").TextContentAsync());
+        await Screenshot(s.Page, "document");
+        Assert.Empty(s.Errors);
+        await s.Page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Network_DrawsStatesAndStepsAndAPeriodChangesIt()
+    {
+        var s = await Open("network.html");
+        await Expect(s.Page.Locator("#network circle.node[data-id='SYR']")).ToBeVisibleAsync();
+        var edges = s.Page.Locator("#network path.edge");
+        var all = await edges.CountAsync();
+        Assert.True(all >= 10, $"only {all} edges");
+        Assert.True(await s.Page.Locator("#network path.edge[data-kind='pressure']").CountAsync() >= 1);
+        await Screenshot(s.Page, "network");
+        await s.Page.FillAsync("#n-from", "2011");
+        await s.Page.FillAsync("#n-to", "2012");
+        await s.Page.ClickAsync("#period button");
+        await Expect(s.Page.Locator("#network path.edge")).Not.ToHaveCountAsync(all);
+        Assert.True(await s.Page.Locator("#network path.edge").CountAsync() < all);
+        Assert.Empty(s.Errors);
+        await s.Page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task HostileDocument_RendersAsInertText()
+    {
+        var s = await Open($"document.html?id={WebFixture.HostileId}");
+        await Expect(s.Page.Locator("#title")).ToContainTextAsync("<script>");
+        await Expect(s.Page.Locator("#text")).ToContainTextAsync("onerror=\"window.__pwned=1;alert(1)\"");
+        await Expect(s.Page.Locator("#text")).ToContainTextAsync("javascript:window.__pwned=1");
+        await s.Page.Locator("#text").ClickAsync();
+        await Screenshot(s.Page, "hostile-document");
+        await AssertInert(s);
+
+        var events = await Open("events.html?q=onerror");
+        await Expect(events.Page.Locator("#events tbody tr").First).ToContainTextAsync("<img src=x onerror=");
+        await Screenshot(events.Page, "hostile-events");
+        await AssertInert(events);
+
+        var dyad = await Open("dyad.html?a=SYR&b=JOR");
+        await Expect(dyad.Page.Locator("#steps tbody tr").First).ToBeVisibleAsync();
+        var hostileRow = dyad.Page.Locator("#steps tbody tr", new PageLocatorOptions { HasText = "onerror" });
+        if (await hostileRow.CountAsync() > 0) await hostileRow.First.ClickAsync();
+        await AssertInert(dyad);
+        foreach (var p in new[] { s.Page, events.Page, dyad.Page }) await p.CloseAsync();
+    }
+}

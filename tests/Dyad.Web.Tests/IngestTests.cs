@@ -1,0 +1,133 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace Dyad.Web.Tests;
+
+/// <summary>POST /api/documents: only with --allow-ingest and the bearer token; codes and stores the article.</summary>
+public sealed class IngestTests : IAsyncLifetime
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "dyad-ingest-tests-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly List<Microsoft.AspNetCore.Builder.WebApplication> _apps = [];
+
+    private const string Article =
+        "Saudi Arabia and Syria agree to reopen embassies\n\n" +
+        "Saudi Arabia and Syria agreed on Thursday to reopen their embassies, the Saudi foreign ministry said. " +
+        "Saudi Foreign Minister Prince Faisal bin Farhan visited Damascus and met President Bashar al-Assad.";
+
+    private async Task<HttpClient> Server(bool allowIngest)
+    {
+        Directory.CreateDirectory(_dir);
+        var (app, address) = await WebFixture.StartAsync(new WebOptions
+        {
+            Db = Path.Combine(_dir, $"ingest-{_apps.Count}.db"), PackDirectory = WebFixture.PackDirectory, Urls = "http://127.0.0.1:0",
+            AllowIngest = allowIngest, Token = allowIngest ? WebFixture.Token : null,
+        });
+        _apps.Add(app);
+        return new HttpClient { BaseAddress = address };
+    }
+
+    private static HttpRequestMessage Post(object body, string? token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents") { Content = JsonContent.Create(body) };
+        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return request;
+    }
+
+    [Fact]
+    public async Task Post_WithoutToken_Is401()
+    {
+        var client = await Server(allowIngest: true);
+        await ApiTests.AssertProblem(await client.SendAsync(Post(new { id = "a", text = Article }, null)), HttpStatusCode.Unauthorized);
+        await ApiTests.AssertProblem(await client.SendAsync(Post(new { id = "a", text = Article }, "wrong")), HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Post_OnReadOnlyServer_IsRefused()
+    {
+        var client = await Server(allowIngest: false);
+        await ApiTests.AssertProblem(await client.SendAsync(Post(new { id = "a", text = Article }, WebFixture.Token)), HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public void Build_IngestWithoutToken_IsRefused()
+    {
+        Assert.Throws<ArgumentException>(() => DyadWeb.Build(new WebOptions { PackDirectory = WebFixture.PackDirectory, AllowIngest = true }));
+    }
+
+    [Fact]
+    public async Task Post_Json_CodesStoresAndServesTheDocument()
+    {
+        var client = await Server(allowIngest: true);
+        var response = await client.SendAsync(Post(new { id = "saudi-embassies", title = "Saudi Arabia and Syria to reopen embassies", published = "2023-03-23", url = "https://example.org/a", text = Article }, WebFixture.Token));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("added", result.GetProperty("outcome").GetString());
+        Assert.True(result.GetProperty("steps").GetInt32() > 0);
+
+        var doc = await client.GetFromJsonAsync<JsonElement>("/api/documents/saudi-embassies");
+        Assert.Equal("2023-03-23", doc.GetProperty("published").GetString());
+        var events = await client.GetFromJsonAsync<JsonElement>("/api/events?dyad=SAU:SYR");
+        Assert.True(events.GetProperty("total").GetInt32() > 0);
+
+        var again = await client.SendAsync(Post(new { id = "saudi-embassies", text = Article, published = "2023-03-23" }, WebFixture.Token));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("duplicate", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("outcome").GetString());
+    }
+
+    [Fact]
+    public async Task Post_Html_ReadsTheArticleFromThePage()
+    {
+        var client = await Server(allowIngest: true);
+        var html = "<!doctype html><html><head><title>Embassies to reopen</title></head><body><article><h1>Embassies to reopen</h1><p>" +
+                   Article.Replace("\n", " ") + "</p><script>window.x=1</script></article></body></html>";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents?id=html-doc&published=2023-03-23")
+        {
+            Content = new StringContent(html, Encoding.UTF8, "text/html"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", WebFixture.Token);
+        var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var doc = await client.GetFromJsonAsync<JsonElement>("/api/documents/html-doc");
+        Assert.Contains("Faisal bin Farhan", doc.GetProperty("text").GetString());
+        Assert.DoesNotContain("window.x", doc.GetProperty("text").GetString());
+    }
+
+    [Theory]
+    [InlineData("{\"title\":\"no id\",\"text\":\"Syria.\"}", "id is required")]
+    [InlineData("{\"id\":\"x\",\"text\":\"\"}", "text is empty")]
+    [InlineData("{\"id\":\"x\",\"text\":\"Syria.\",\"published\":\"yesterday\"}", "published 'yesterday'")]
+    [InlineData("{not json", "not a JSON document")]
+    public async Task Post_BadBodies_Are400Problems(string body, string message)
+    {
+        var client = await Server(allowIngest: true);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", WebFixture.Token);
+        var problem = await ApiTests.AssertProblem(await client.SendAsync(request), HttpStatusCode.BadRequest);
+        Assert.Contains(message, problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Post_OtherContentType_Is415()
+    {
+        var client = await Server(allowIngest: true);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents") { Content = new ByteArrayContent([1, 2, 3]) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", WebFixture.Token);
+        await ApiTests.AssertProblem(await client.SendAsync(request), HttpStatusCode.UnsupportedMediaType);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var app in _apps)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+    }
+}
