@@ -16,7 +16,7 @@ public partial class SqlStore
 
     public IReadOnlyList<StoredEvent> Events(EventQuery query)
     {
-        var (where, args) = Where(query);
+        var (where, args) = Where(query, _dialect);
         var order = query.Sort switch
         {
             EventSort.Confidence => "e.confidence",
@@ -42,21 +42,21 @@ public partial class SqlStore
 
     public int CountEvents(EventQuery query)
     {
-        var (where, args) = Where(query);
+        var (where, args) = Where(query, _dialect);
         lock (_gate)
         {
             return Convert.ToInt32(Scalar($"SELECT COUNT(*) FROM events e JOIN documents d ON d.id = e.document_id{where}", null, [.. args]), CultureInfo.InvariantCulture);
         }
     }
 
-    private static (string Where, List<(string, object?)> Args) Where(EventQuery q)
+    private static (string Where, List<(string, object?)> Args) Where(EventQuery q, SqlDialect d)
     {
         var clauses = new List<string>();
         var args = new List<(string, object?)>();
         if (q.Actor is { } actor)
         {
             // An actor id matches its sectors too: USA matches USA.LEG.
-            clauses.Add("(e.source = @actor OR e.target = @actor OR e.source LIKE @actorSector OR e.target LIKE @actorSector)");
+            clauses.Add($"(e.source = @actor OR e.target = @actor OR e.source {d.Like} @actorSector OR e.target {d.Like} @actorSector)");
             args.Add(("@actor", actor));
             args.Add(("@actorSector", actor + ".%"));
         }
@@ -70,7 +70,7 @@ public partial class SqlStore
         {
             if (step.EndsWith('*') || step.EndsWith('.'))
             {
-                clauses.Add("e.step LIKE @step");
+                clauses.Add($"e.step {d.Like} @step");
                 args.Add(("@step", step.TrimEnd('*') + "%"));
             }
             else
