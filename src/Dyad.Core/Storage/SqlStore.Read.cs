@@ -139,7 +139,9 @@ public partial class SqlStore
     private List<DocumentSummary> ReadDocuments(string? where, (string, object?)[] args)
     {
         var sql = "SELECT d.id, d.doc_key, d.title, d.source, d.url, d.published, d.content_hash, d.ingested_at, " +
-                  "(SELECT COUNT(*) FROM events e WHERE e.document_id = d.id) FROM documents d" + (where ?? "") + " ORDER BY d.published, d.doc_key";
+                  "(SELECT COUNT(*) FROM events e WHERE e.document_id = d.id) FROM documents d" + (where ?? "") +
+                  // Undated documents first, where SQLite sorts nulls (PostgreSQL would put them last).
+                  " ORDER BY CASE WHEN d.published IS NULL THEN 0 ELSE 1 END, d.published, d.doc_key";
         using var cmd = Command(sql, null, args);
         using var r = cmd.ExecuteReader();
         var list = new List<DocumentSummary>();
