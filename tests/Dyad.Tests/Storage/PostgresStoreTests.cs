@@ -116,31 +116,33 @@ public sealed class PostgresStoreTests : StoreContract
     {
         using var a = Open();
         using var b = Open();
-        const int rounds = 25;
+        const int rounds = 10, Batch = 12;
         var outcomes = new AddOutcome[rounds, 2];
         AtOnce(a, b, rounds, (round, store, n) =>
         {
             var key = $"k{round}";
             // Batches in opposite orders: the writers must not deadlock.
-            var docs = Enumerable.Range(0, 3).Select(i => Doc($"{key}-{i}", $"Round {round} doc {i} from writer {n}.", null,
-                Ev($"w{n}", $"{key}-{i}", "USA", "SYR", "contact.call", Modality.Asserted, null, DateBasis.None, 0.5, "called", 0))).ToList();
+            // Long batches, so that the writers' transactions overlap.
+            var docs = Enumerable.Range(0, Batch).Select(i => Doc($"{key}-{i}", $"Round {round} doc {i} from writer {n}.", null,
+                [.. Enumerable.Repeat(Ev($"w{n}", $"{key}-{i}", "USA", "SYR", "contact.call", Modality.Asserted, null, DateBasis.None, 0.5, "called", 0), 50)]))
+                .ToList();
             if (n == 1) docs.Reverse();
             var result = store.AddBatch(docs);
             outcomes[round, n] = result[0];
         });
         var docs = a.Documents();
-        Assert.Equal(3 * rounds, docs.Count);
+        Assert.Equal(Batch * rounds, docs.Count);
         Assert.Equal(docs.Count, docs.Select(d => d.Key).Distinct().Count());
         foreach (var summary in docs)
         {
             var doc = a.Document(summary.Id)!;
             var writer = doc.Text.EndsWith("writer 0.", StringComparison.Ordinal) ? "w0" : "w1";
-            Assert.Equal([writer], doc.Events.Select(e => e.Event.Pattern));
+            Assert.Equal(Enumerable.Repeat(writer, 50), doc.Events.Select(e => e.Event.Pattern));
             Assert.Equal(2, doc.Sentences.Count);
         }
         for (var round = 0; round < rounds; round++)
             Assert.Equal([AddOutcome.Added, AddOutcome.Replaced], new[] { outcomes[round, 0], outcomes[round, 1] }.Order());
-        Assert.Equal(new StoreStats(3 * rounds, 6 * rounds, 3 * rounds, 3 * rounds), a.Stats());
+        Assert.Equal(new StoreStats(Batch * rounds, 2 * Batch * rounds, 50 * Batch * rounds, 50 * Batch * rounds), a.Stats());
     }
 
     [StoreFact]
