@@ -2,7 +2,7 @@ namespace Dyad.Storage;
 
 /// <summary>
 /// The store's schema as numbered migrations. A store records the last migration applied; opening it applies
-/// the rest in one transaction each. Dialects differ only in key columns and a few types.
+/// the rest in one transaction each. Dialects differ only in key columns, a few types and the collation of text.
 /// </summary>
 internal static class Schema
 {
@@ -12,11 +12,11 @@ internal static class Schema
         $"""
         CREATE TABLE documents (
             id {d.Identity},
-            doc_key TEXT NOT NULL,
-            content_hash TEXT NOT NULL UNIQUE,
-            title TEXT, source TEXT, url TEXT, published TEXT, origin TEXT,
-            text TEXT NOT NULL,
-            ingested_at TEXT NOT NULL
+            doc_key {d.Text} NOT NULL,
+            content_hash {d.Text} NOT NULL UNIQUE,
+            title {d.Text}, source {d.Text}, url {d.Text}, published {d.Text}, origin {d.Text},
+            text {d.Text} NOT NULL,
+            ingested_at {d.Text} NOT NULL
         );
         CREATE INDEX ix_documents_key ON documents (doc_key);
         CREATE TABLE sentences (
@@ -27,23 +27,23 @@ internal static class Schema
         CREATE TABLE mentions (
             document_id BIGINT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
             sentence_idx INTEGER NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
-            actor TEXT NOT NULL, kind TEXT NOT NULL, role TEXT NOT NULL
+            actor {d.Text} NOT NULL, kind {d.Text} NOT NULL, role {d.Text} NOT NULL
         );
         CREATE INDEX ix_mentions_doc ON mentions (document_id);
         CREATE TABLE time_expressions (
             document_id BIGINT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-            start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, value TEXT, basis TEXT NOT NULL, role TEXT NOT NULL
+            start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, value {d.Text}, basis {d.Text} NOT NULL, role {d.Text} NOT NULL
         );
         CREATE INDEX ix_time_doc ON time_expressions (document_id);
         CREATE TABLE events (
             id {d.Identity},
             document_id BIGINT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-            doc_key TEXT NOT NULL,
-            source TEXT NOT NULL, target TEXT, step TEXT, type TEXT NOT NULL, modality TEXT NOT NULL,
-            date TEXT, date_start TEXT, date_end TEXT, date_basis TEXT NOT NULL,
+            doc_key {d.Text} NOT NULL,
+            source {d.Text} NOT NULL, target {d.Text}, step {d.Text}, type {d.Text} NOT NULL, modality {d.Text} NOT NULL,
+            date {d.Text}, date_start {d.Text}, date_end {d.Text}, date_basis {d.Text} NOT NULL,
             confidence {d.Real} NOT NULL,
-            evidence TEXT NOT NULL, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL,
-            sentence_idx INTEGER NOT NULL, pattern TEXT NOT NULL, mentions INTEGER NOT NULL
+            evidence {d.Text} NOT NULL, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL,
+            sentence_idx INTEGER NOT NULL, pattern {d.Text} NOT NULL, mentions INTEGER NOT NULL
         );
         CREATE INDEX ix_events_doc ON events (document_id);
         CREATE INDEX ix_events_source ON events (source);
@@ -52,9 +52,9 @@ internal static class Schema
         CREATE INDEX ix_events_date ON events (date_start);
         """,
         // 2: state of `dyad watch` and other long-running jobs, kept in the store so they survive restarts.
-        """
+        $"""
         CREATE TABLE job_state (
-            job TEXT NOT NULL, item TEXT NOT NULL, value TEXT,
+            job {d.Text} NOT NULL, item {d.Text} NOT NULL, value {d.Text},
             PRIMARY KEY (job, item)
         );
         """,

@@ -16,7 +16,7 @@ public partial class SqlStore
 
     public IReadOnlyList<StoredEvent> Events(EventQuery query)
     {
-        var (where, args) = Where(query);
+        var (where, args) = Where(query, _dialect);
         var order = query.Sort switch
         {
             EventSort.Confidence => "e.confidence",
@@ -42,21 +42,21 @@ public partial class SqlStore
 
     public int CountEvents(EventQuery query)
     {
-        var (where, args) = Where(query);
+        var (where, args) = Where(query, _dialect);
         lock (_gate)
         {
             return Convert.ToInt32(Scalar($"SELECT COUNT(*) FROM events e JOIN documents d ON d.id = e.document_id{where}", null, [.. args]), CultureInfo.InvariantCulture);
         }
     }
 
-    private static (string Where, List<(string, object?)> Args) Where(EventQuery q)
+    private static (string Where, List<(string, object?)> Args) Where(EventQuery q, SqlDialect d)
     {
         var clauses = new List<string>();
         var args = new List<(string, object?)>();
         if (q.Actor is { } actor)
         {
             // An actor id matches its sectors too: USA matches USA.LEG.
-            clauses.Add("(e.source = @actor OR e.target = @actor OR e.source LIKE @actorSector OR e.target LIKE @actorSector)");
+            clauses.Add($"(e.source = @actor OR e.target = @actor OR e.source {d.Like} @actorSector OR e.target {d.Like} @actorSector)");
             args.Add(("@actor", actor));
             args.Add(("@actorSector", actor + ".%"));
         }
@@ -70,7 +70,7 @@ public partial class SqlStore
         {
             if (step.EndsWith('*') || step.EndsWith('.'))
             {
-                clauses.Add("e.step LIKE @step");
+                clauses.Add($"e.step {d.Like} @step");
                 args.Add(("@step", step.TrimEnd('*') + "%"));
             }
             else
@@ -139,7 +139,9 @@ public partial class SqlStore
     private List<DocumentSummary> ReadDocuments(string? where, (string, object?)[] args)
     {
         var sql = "SELECT d.id, d.doc_key, d.title, d.source, d.url, d.published, d.content_hash, d.ingested_at, " +
-                  "(SELECT COUNT(*) FROM events e WHERE e.document_id = d.id) FROM documents d" + (where ?? "") + " ORDER BY d.published, d.doc_key";
+                  "(SELECT COUNT(*) FROM events e WHERE e.document_id = d.id) FROM documents d" + (where ?? "") +
+                  // Undated documents first, where SQLite sorts nulls (PostgreSQL would put them last).
+                  " ORDER BY CASE WHEN d.published IS NULL THEN 0 ELSE 1 END, d.published, d.doc_key";
         using var cmd = Command(sql, null, args);
         using var r = cmd.ExecuteReader();
         var list = new List<DocumentSummary>();

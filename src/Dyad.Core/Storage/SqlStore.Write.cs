@@ -9,22 +9,33 @@ public partial class SqlStore
 {
     public AddOutcome Add(CodedDocument doc, CancellationToken cancellationToken = default) => AddBatch([doc], cancellationToken)[0];
 
-    /// <summary>Writes documents in one transaction: all of the batch is stored, or none of it.</summary>
+    /// <summary>
+    /// Writes documents in one transaction: all of the batch is stored, or none of it. Document rows are written
+    /// one by one (their outcome depends on what is stored); their sentences, mentions, time expressions and events
+    /// are then written for the whole batch by <see cref="WriteRows"/>.
+    /// </summary>
     public IReadOnlyList<AddOutcome> AddBatch(IReadOnlyList<CodedDocument> docs, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
             var outcomes = new List<AddOutcome>(docs.Count);
+            var written = new List<WrittenDocument>(docs.Count);
             using var tx = _connection.BeginTransaction();
+            LockForWrite(docs, tx);
             foreach (var doc in docs)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                outcomes.Add(Write(doc, tx));
+                outcomes.Add(Write(doc, tx, written));
             }
+            cancellationToken.ThrowIfCancellationRequested();
+            WriteRows(written, tx);
             tx.Commit();
             return outcomes;
         }
     }
+
+    /// <summary>A document row just inserted, whose spans and events are still to be written.</summary>
+    protected readonly record struct WrittenDocument(long Id, CodedDocument Coded);
 
     public bool Contains(string contentHash)
     {
@@ -34,35 +45,71 @@ public partial class SqlStore
         }
     }
 
-    private AddOutcome Write(CodedDocument coded, DbTransaction tx)
+    /// <summary>
+    /// Called at the start of a batch's transaction: a provider with concurrent writers serializes writers of the
+    /// same document id or text here. The default takes no lock: SQLite has one writer at a time.
+    /// </summary>
+    protected virtual void LockForWrite(IReadOnlyList<CodedDocument> docs, DbTransaction tx)
+    {
+    }
+
+    private AddOutcome Write(CodedDocument coded, DbTransaction tx, List<WrittenDocument> written)
     {
         var d = coded.Document;
         if (Scalar("SELECT 1 FROM documents WHERE content_hash = @h", tx, ("@h", d.ContentHash)) is not null) return AddOutcome.Duplicate;
         // A document with the same id and other text is a new version of it (an edited file, an updated page).
-        var replaced = Execute(DeleteByKey, tx, ("@k", d.Id)) > 0;
-        var id = Convert.ToInt64(Scalar(
+        var replaced = false;
+        using (var cmd = Command(DeleteByKey, tx, [("@k", d.Id)]))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                replaced = true;
+                // A version written earlier in this batch: its rows are not written yet, and must not be.
+                var gone = Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture);
+                written.RemoveAll(w => w.Id == gone);
+            }
+        }
+        // The unique content hash decides a race the check above lost: the other writer's document stands.
+        var id = Scalar(
             $"INSERT INTO documents (doc_key, content_hash, title, source, url, published, origin, text, ingested_at) " +
-            $"VALUES (@k, @h, @t, @s, @u, @p, @o, @x, @i) {_dialect.ReturningId}", tx,
+            $"VALUES (@k, @h, @t, @s, @u, @p, @o, @x, @i) ON CONFLICT (content_hash) DO NOTHING {_dialect.ReturningId}", tx,
             ("@k", d.Id), ("@h", d.ContentHash), ("@t", d.Title), ("@s", d.Source), ("@u", d.Url), ("@p", d.Published?.ToString()),
-            ("@o", d.Origin), ("@x", d.Text), ("@i", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture))), CultureInfo.InvariantCulture);
-        Insert(tx, "INSERT INTO sentences (document_id, idx, start_offset, end_offset, coded) VALUES (@d, @a, @b, @c, @e)",
-            coded.Sentences, s => [("@d", id), ("@a", s.Index), ("@b", s.Start), ("@c", s.End), ("@e", s.Coded)]);
-        Insert(tx, "INSERT INTO mentions (document_id, sentence_idx, start_offset, end_offset, actor, kind, role) VALUES (@d, @a, @b, @c, @e, @f, @g)",
-            coded.Mentions.ToList(), m => [("@d", id), ("@a", m.Sentence), ("@b", m.Start), ("@c", m.End), ("@e", m.Actor), ("@f", m.Kind.ToString()), ("@g", m.Role.ToString())]);
-        Insert(tx, "INSERT INTO time_expressions (document_id, start_offset, end_offset, value, basis, role) VALUES (@d, @a, @b, @c, @e, @f)",
-            coded.Dates.ToList(), t => [("@d", id), ("@a", t.Start), ("@b", t.End), ("@c", t.Value?.ToString()), ("@e", t.Basis.ToCode()), ("@f", t.Role.ToString())]);
-        Insert(tx,
-            "INSERT INTO events (document_id, doc_key, source, target, step, type, modality, date, date_start, date_end, date_basis, confidence, " +
-            "evidence, evidence_start, evidence_end, sentence_idx, pattern, mentions) VALUES " +
-            "(@d, @k, @s, @t, @st, @ty, @m, @dt, @ds, @de, @db, @c, @ev, @es, @ee, @si, @pa, @mn)",
-            coded.Events, e => [("@d", id), ("@k", e.Doc), ("@s", e.Source), ("@t", e.Target), ("@st", e.Step), ("@ty", e.Type),
-                ("@m", e.Modality.ToCode()), ("@dt", e.Date?.ToString()), ("@ds", e.Date?.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                ("@de", e.Date?.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@db", e.DateBasis.ToCode()), ("@c", e.Confidence),
-                ("@ev", e.Evidence), ("@es", e.EvidenceStart), ("@ee", e.EvidenceEnd), ("@si", e.Sentence), ("@pa", e.Pattern), ("@mn", e.Mentions)]);
+            ("@o", d.Origin), ("@x", d.Text), ("@i", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+        if (id is null or DBNull) return AddOutcome.Duplicate;
+        written.Add(new WrittenDocument(Convert.ToInt64(id, CultureInfo.InvariantCulture), coded));
         return replaced ? AddOutcome.Replaced : AddOutcome.Added;
     }
 
-    private const string DeleteByKey = "DELETE FROM documents WHERE doc_key = @k";
+    private const string DeleteByKey = "DELETE FROM documents WHERE doc_key = @k RETURNING id";
+
+    /// <summary>Writes the sentences, mentions, time expressions and events of the documents just inserted, in the batch's transaction.</summary>
+    protected virtual void WriteRows(IReadOnlyList<WrittenDocument> docs, DbTransaction tx)
+    {
+        foreach (var (id, coded) in docs)
+        {
+            Insert(tx, "INSERT INTO sentences (document_id, idx, start_offset, end_offset, coded) VALUES (@d, @a, @b, @c, @e)",
+                coded.Sentences, s => [("@d", id), ("@a", s.Index), ("@b", s.Start), ("@c", s.End), ("@e", s.Coded)]);
+            Insert(tx, "INSERT INTO mentions (document_id, sentence_idx, start_offset, end_offset, actor, kind, role) VALUES (@d, @a, @b, @c, @e, @f, @g)",
+                coded.Mentions.ToList(), m => [("@d", id), ("@a", m.Sentence), ("@b", m.Start), ("@c", m.End), ("@e", m.Actor), ("@f", m.Kind.ToString()), ("@g", m.Role.ToString())]);
+            Insert(tx, "INSERT INTO time_expressions (document_id, start_offset, end_offset, value, basis, role) VALUES (@d, @a, @b, @c, @e, @f)",
+                coded.Dates.ToList(), t => [("@d", id), ("@a", t.Start), ("@b", t.End), ("@c", t.Value?.ToString()), ("@e", t.Basis.ToCode()), ("@f", t.Role.ToString())]);
+            Insert(tx,
+                "INSERT INTO events (document_id, doc_key, source, target, step, type, modality, date, date_start, date_end, date_basis, confidence, " +
+                "evidence, evidence_start, evidence_end, sentence_idx, pattern, mentions) VALUES " +
+                "(@d, @k, @s, @t, @st, @ty, @m, @dt, @ds, @de, @db, @c, @ev, @es, @ee, @si, @pa, @mn)",
+                coded.Events, e => [("@d", id), ("@k", e.Doc), ("@s", e.Source), ("@t", e.Target), ("@st", e.Step), ("@ty", e.Type),
+                    ("@m", e.Modality.ToCode()), ("@dt", e.Date?.ToString()), ("@ds", DateStart(e)), ("@de", DateEnd(e)), ("@db", e.DateBasis.ToCode()),
+                    ("@c", e.Confidence), ("@ev", e.Evidence), ("@es", e.EvidenceStart), ("@ee", e.EvidenceEnd), ("@si", e.Sentence), ("@pa", e.Pattern),
+                    ("@mn", e.Mentions)]);
+        }
+    }
+
+    /// <summary>The first day of an event's date, as stored for range filters and sorting.</summary>
+    protected static string? DateStart(Event e) => e.Date?.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The last day of an event's date, as stored for range filters.</summary>
+    protected static string? DateEnd(Event e) => e.Date?.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     // One prepared command per table per document: parameters are rebound, not re-parsed.
     private void Insert<T>(DbTransaction tx, string sql, IReadOnlyList<T> rows, Func<T, (string, object?)[]> bind)
@@ -91,10 +138,9 @@ public partial class SqlStore
     {
         lock (_gate)
         {
-            using var tx = _connection.BeginTransaction();
-            Execute("DELETE FROM job_state WHERE job = @j AND item = @i", tx, ("@j", job), ("@i", item));
-            Execute("INSERT INTO job_state (job, item, value) VALUES (@j, @i, @v)", tx, ("@j", job), ("@i", item), ("@v", value));
-            tx.Commit();
+            // An upsert: two processes setting the same item at once both succeed, the last one wins.
+            Execute("INSERT INTO job_state (job, item, value) VALUES (@j, @i, @v) ON CONFLICT (job, item) DO UPDATE SET value = excluded.value",
+                null, ("@j", job), ("@i", item), ("@v", value));
         }
     }
 }

@@ -23,11 +23,29 @@ public partial class SqlStore : IDyadStore
 
     public string Description { get; }
 
+    /// <summary>The one connection of this store; every use holds the store's lock.</summary>
+    protected DbConnection Connection => _connection;
+
+    protected SqlDialect Dialect => _dialect;
+
     /// <summary>The schema version this build writes.</summary>
     public int SchemaVersion => Schema.Migrations(_dialect).Count;
 
+    /// <summary>
+    /// Held while migrating, so that two processes opening a fresh store at once apply each migration once.
+    /// The default takes no lock.
+    /// </summary>
+    protected virtual IDisposable LockSchema() => NoLock.Instance;
+
+    private sealed class NoLock : IDisposable
+    {
+        public static readonly NoLock Instance = new();
+        public void Dispose() { }
+    }
+
     private void Migrate()
     {
+        using var schemaLock = LockSchema();
         Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
         var current = Convert.ToInt32(Scalar("SELECT COALESCE(MAX(version), 0) FROM schema_version"), System.Globalization.CultureInfo.InvariantCulture);
         var migrations = Schema.Migrations(_dialect);
@@ -72,8 +90,13 @@ public partial class SqlStore : IDyadStore
 
     public void Dispose()
     {
-        _connection.Dispose();
+        Dispose(true);
         GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing) _connection.Dispose();
     }
 }
 

@@ -9,18 +9,8 @@ public static class StoreFactory
     {
         db = string.IsNullOrWhiteSpace(db) ? Environment.GetEnvironmentVariable("DYAD_DB") : db;
         if (string.IsNullOrWhiteSpace(db)) db = DefaultPath;
-        if (IsPostgres(db))
-        {
-            return PostgresOpener?.Invoke(db)
-                ?? throw new StoreException(db, "PostgreSQL support is not available in this build");
-        }
-        return new SqliteStore(db);
+        return IsPostgres(db) ? new PostgresStore(db) : new SqliteStore(db);
     }
 
-    public static bool IsPostgres(string db) =>
-        db.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || db.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
-        || db.Contains("Host=", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Set by the PostgreSQL provider when it is linked in.</summary>
-    public static Func<string, IDyadStore>? PostgresOpener { get; set; }
+    public static bool IsPostgres(string db) => PostgresUrl.IsUrl(db) || db.Contains("Host=", StringComparison.OrdinalIgnoreCase);
 }
