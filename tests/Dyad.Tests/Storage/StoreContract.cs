@@ -15,7 +15,7 @@ public abstract class StoreContract : IDisposable
 
     public abstract void Dispose();
 
-    private IDyadStore OpenWith(IReadOnlyList<Pipeline.CodedDocument> docs)
+    private IDyadStore OpenWith(IReadOnlyList<global::Dyad.Pipeline.CodedDocument> docs)
     {
         var store = Open();
         store.AddBatch(docs);
