@@ -5,6 +5,8 @@ namespace Dyad.Storage;
 
 // Near-duplicate bookkeeping for ingest (schema migration 3). Kept apart from the document writes so the
 // ingest runner can save it before a batch: saving again under the same key replaces, so a rerun is harmless.
+// Several processes may save the same key at once (PostgreSQL): the rows are locked by the delete, and an
+// insert that still meets a row another writer just committed leaves that row, which holds the same signature.
 public partial class SqlStore : IDocumentLinkStore
 {
     public IReadOnlyList<(string Key, string Signature)> Signatures()
@@ -29,12 +31,12 @@ public partial class SqlStore : IDocumentLinkStore
             {
                 Execute("DELETE FROM document_signatures WHERE doc_key = @k", tx, ("@k", key));
                 Execute("DELETE FROM document_links WHERE doc_key = @k", tx, ("@k", key));
-                Execute("INSERT INTO document_signatures (doc_key, signature) VALUES (@k, @s)", tx, ("@k", key), ("@s", sig));
+                Execute("INSERT INTO document_signatures (doc_key, signature) VALUES (@k, @s) ON CONFLICT (doc_key) DO NOTHING", tx, ("@k", key), ("@s", sig));
             }
             foreach (var l in links)
             {
                 Execute("DELETE FROM document_links WHERE doc_key = @k", tx, ("@k", l.DocumentKey));
-                Execute("INSERT INTO document_links (doc_key, original_key, similarity) VALUES (@k, @o, @s)", tx,
+                Execute("INSERT INTO document_links (doc_key, original_key, similarity) VALUES (@k, @o, @s) ON CONFLICT (doc_key) DO NOTHING", tx,
                     ("@k", l.DocumentKey), ("@o", l.OriginalKey), ("@s", l.Similarity));
             }
             tx.Commit();
