@@ -37,7 +37,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser)
         Assert.Equal(0, await s.Page.Locator("main script, main img, main iframe, main a[href^='javascript']").CountAsync());
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Overview_ShowsEveryCounterpartWithRungAndALadderChart()
     {
         var s = await Open("index.html");
@@ -55,7 +55,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser)
         await s.Page.CloseAsync();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Dyad_StepsOnATimeAxisOpenTheirEvidenceAndDocument()
     {
         var s = await Open("dyad.html?a=SYR&b=TUR");
@@ -79,7 +79,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser)
         await s.Page.CloseAsync();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Events_AFilterNarrowsTheTableAndTheCsvLinkFollowsIt()
     {
         var s = await Open("events.html");
@@ -109,7 +109,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser)
         await s.Page.CloseAsync();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Document_HighlightsActorsDatesAndTheCodedSentence()
     {
         // Focus the sentence the document's first visit was coded from, whichever it is.
@@ -131,7 +131,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser)
         await s.Page.CloseAsync();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Network_DrawsStatesAndStepsAndAPeriodChangesIt()
     {
         var s = await Open("network.html");
@@ -150,7 +150,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser)
         await s.Page.CloseAsync();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task HostileDocument_RendersAsInertText()
     {
         var s = await Open($"document.html?id={WebFixture.HostileId}");
