@@ -71,13 +71,30 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
     private static LexEntry? Pick(List<LexEntry> entries, DateOnly? onDate)
     {
         // With no date to go by, a person is taken in their latest role.
-        if (onDate is not { } date) return entries[^1];
+        if (onDate is not { } date) return entries.OrderBy(e => Rank(e.Kind)).ThenByDescending(e => e.From).First();
+        LexEntry? best = null;
         foreach (var e in entries)
         {
-            if (e.ActiveOn(date)) return e;
+            if (e.ActiveOn(date) && (best is null || Rank(e.Kind) < Rank(best.Kind))) best = e;
         }
-        return null;
+        return best;
     }
+
+    // When one phrase means several things, the more specific knowledge wins: a topic pack's description
+    // ("Idlib" held by the opposition) over the world's place, a person over a state, a name over a pronoun.
+    private static int Rank(LexKind kind) => kind switch
+    {
+        LexKind.Description => 0,
+        LexKind.Person => 1,
+        LexKind.Organisation => 2,
+        LexKind.State => 3,
+        LexKind.Capital => 4,
+        LexKind.Place => 5,
+        LexKind.Demonym or LexKind.DemonymPlural => 6,
+        LexKind.RoleNoun or LexKind.Elite => 7,
+        _ => 8,
+    };
+
 
     // "Jordanian Foreign Minister Ayman Safadi", "Syrian and Turkish officials", "Turkey's foreign minister".
     private static void ComposeWithRole(string text, SentenceView view, List<(int First, int Last, List<LexEntry> Entries)> items,

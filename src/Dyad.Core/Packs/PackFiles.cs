@@ -50,7 +50,8 @@ public sealed record StepsFile(StepDefinition[]? Steps);
 /// A cue pattern for a step. Cue syntax: elements separated by spaces, each a set of alternatives
 /// separated by '|' ("reopen*|re-open*"), '*' a suffix wildcard, '_' joining words of one alternative
 /// ("green_light"), and "..." a gap of up to <see cref="Gap"/> tokens between elements.
-/// <see cref="Frame"/> says how source and target are found (see Steps/Frames).
+/// <see cref="Frame"/> says how source and target are found (see Steps/Frames). <see cref="Modality"/> is the
+/// modality when no cue word says otherwise ("planned" for an invitation).
 /// </summary>
 public sealed record StepPattern(
     string Id,
@@ -63,7 +64,8 @@ public sealed record StepPattern(
     int? Priority,
     int? Gap,
     string[]? Requires,
-    int? Near = null);
+    int? Near = null,
+    string? Modality = null);
 
 public sealed record PatternsFile(StepPattern[]? Patterns);
 

@@ -20,6 +20,8 @@ internal static class PackValidator
             if (step is not null && !steps.Contains(step)) throw new PackException(where, $"pattern '{p.Id}' names unknown step '{p.Step}'");
             if (p.Frame is not null && !Frames.Contains(p.Frame)) throw new PackException(where, $"pattern '{p.Id}' names unknown frame '{p.Frame}'");
             if (p.Cues.Length == 0) throw new PackException(where, $"pattern '{p.Id}' has no cue");
+            if (p.Modality is not null && !Model.ModalityNames.TryParse(p.Modality, out _))
+                throw new PackException(where, $"pattern '{p.Id}' names unknown modality '{p.Modality}'");
         }
         foreach (var person in pack.People)
         {

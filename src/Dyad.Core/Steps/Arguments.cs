@@ -6,7 +6,11 @@ namespace Dyad.Steps;
 
 /// <summary>The actors of one step: who acts (one or more, when coordinated) and to or with whom.</summary>
 internal sealed record StepArguments(IReadOnlyList<ActorMention> Sources, ActorMention? Target, ActorMention? Location, double Certainty,
-    bool SourceFromAppeal);
+    bool SourceFromAppeal)
+{
+    /// <summary>The token of the appeal verb when the source made an appeal ("urged X not to normalize").</summary>
+    public int Appeal { get; init; } = -1;
+}
 
 /// <summary>
 /// Finds source and target of a cue by its frame, from the actors of the sentence: subjects before the cue in
@@ -77,7 +81,7 @@ internal static class Arguments
         if (appeal >= 0 && Subjects(view, appeal) is { } appealers)
         {
             var target = Object(view, m, appealers[0].Actor) ?? Focus(view, focus, appealers[0].BaseActor);
-            return target is null ? null : new StepArguments(appealers, target, null, 0.85, true);
+            return target is null ? null : new StepArguments(appealers, target, null, 0.85, true) { Appeal = appeal };
         }
         return Directed(view, m, focus);
     }
@@ -306,10 +310,12 @@ internal static class Arguments
         view.Mentions.Where(x => x.Actor is not null && x.BaseActor != sourceBase && view.Clause[x.First] == view.Clause[m.First] && x.CanAct)
             .OrderBy(x => Math.Abs(x.First - m.First)).FirstOrDefault();
 
+    /// <summary>The focal state when the sentence, or the one before it, names it: what a stance or a condition is about.</summary>
     private static ActorMention? Focus(SentenceView view, string? focus, string? sourceBase)
     {
         if (focus is null || focus == sourceBase) return null;
-        return view.Mentions.FirstOrDefault(x => x.Actor == focus || (x.BaseActor == focus && x.Kind is MentionKind.Capital or MentionKind.Description));
+        static bool Names(ActorMention x, string focus) => x.Actor == focus || (x.BaseActor == focus && x.Kind is MentionKind.Capital or MentionKind.Description);
+        return view.Mentions.FirstOrDefault(x => Names(x, focus)) ?? view.Previous?.Mentions.FirstOrDefault(x => Names(x, focus));
     }
 
     /// <summary>A place the event happens in ("in Sochi"): decides whether a leaders' meeting is a visit.</summary>

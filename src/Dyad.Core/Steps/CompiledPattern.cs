@@ -17,6 +17,8 @@ internal sealed class CompiledPattern
     public int Gap => Source.Gap ?? 5;
     /// <summary>For a noun cue ("rapprochement"): the subject must stand within this many tokens, or own the cue ("Erdogan's attempt").</summary>
     public int Near => Source.Near ?? 0;
+    /// <summary>The modality when no cue word gives one: an invitation is a plan.</summary>
+    public Modality? DefaultModality => Source.Modality is { } m && ModalityNames.TryParse(m, out var parsed) ? parsed : null;
     public string Step => Source.Step;
     public string Id => Source.Id;
 

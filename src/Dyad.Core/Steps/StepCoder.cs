@@ -46,8 +46,11 @@ internal sealed class StepCoder
             var (step, swap) = StepLevels.Resolve(m.Pattern.Step, view, m, source, args.Target, args.Location);
             // A negation counts from the subject on; with the source after the cue ("proclaimed by X"), only just before it.
             var from = source.Last <= m.First && view.Clause[Math.Max(0, source.Last - 1)] == view.Clause[m.First] ? source.Last : Math.Max(ClauseStart(view, m.First), m.First - 3);
-            var modality = args.SourceFromAppeal ? Modality.Asserted : _modality.Read(view, ClauseStart(view, m.First), from, m.First, m.End);
-            if (m.Pattern.Frame == Frame.Invitation && modality == Modality.Asserted) modality = Modality.Planned;
+            // An appeal is the appealer's own stance: asserted, and against normalizing when it asks others not to.
+            var modality = args.SourceFromAppeal
+                ? (_modality.Read(view, args.Appeal + 1, args.Appeal + 1, m.First, m.End) == Modality.Negated ? Modality.Negated : Modality.Asserted)
+                : _modality.Read(view, ClauseStart(view, m.First), from, m.First, m.End);
+            if (modality == Modality.Asserted && m.Pattern.DefaultModality is { } fallback) modality = fallback;
             if (modality == Modality.Asserted && HeadlineInfinitive(doc.Text, view, source, m)) modality = Modality.Planned;
             var type = m.Pattern.Type;
             if (step == "stance.oppose" && modality == Modality.Negated)

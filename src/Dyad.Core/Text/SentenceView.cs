@@ -20,6 +20,8 @@ internal sealed class SentenceView
     public PartialDate? SpeakerDate { get; set; }
     public DateBasis SpeakerDateBasis { get; set; }
     public int Paragraph { get; init; }
+    /// <summary>The coded sentence before this one, if any: actors may be "plainly referred to" there.</summary>
+    public SentenceView? Previous { get; init; }
     /// <summary>True when a quotation opened in an earlier sentence is still open at this one's start.</summary>
     public bool QuoteOpenAtStart { get; set; }
     /// <summary>The document text, for quotation look-ups.</summary>
