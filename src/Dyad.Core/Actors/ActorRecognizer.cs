@@ -118,7 +118,7 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         var roleItem = -1;
         for (var j = k + 1; j < items.Count && items[j].First - end <= RoleWindow; j++)
         {
-            if (Blocked(tokens, end, items[j].First)) break;
+            if (Blocked(text, tokens, end, items[j].First)) break;
             var e = Pick(items[j].Entries, onDate);
             if (e?.Kind == LexKind.RoleNoun) { role = e; roleItem = j; break; }
             if (e?.Kind != LexKind.Elite) break;
@@ -158,18 +158,26 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
                 Actor = actor, Kind = kind, Level = level,
             });
         }
-        _ = text;
     }
 
-    // Tokens between a name and its head noun may be modifiers, but not a clause boundary or a verb-like break.
-    private static bool Blocked(List<Token> tokens, int from, int to)
+    private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
+    {
+        "senior", "top", "former", "deputy", "acting", "foreign", "defence", "defense", "interior", "finance", "economy", "trade",
+        "state", "national", "chief", "new", "outgoing", "incoming", "then", "current", "special", "high-ranking", "high-level",
+        "ruling", "royal", "principal", "assistant", "permanent", "armed", "allied", "regional", "local", "official", "government",
+    };
+
+    // Between a name and its head noun stand only titles and modifiers ("Foreign", "senior", "Turkey's"): any other
+    // lower-case word ("Syria's neighbours want refugees") means the noun is not the name's.
+    private static bool Blocked(string text, List<Token> tokens, int from, int to)
     {
         for (var t = from; t < to; t++)
         {
             var tok = tokens[t];
-            if (tok.Kind == TokenKind.Punct && !tok.Is("'s") && !tok.Is("-")) return true;
-            if (tok.Is("and") || tok.Is("or") || tok.Is("of") || tok.Is("to") || tok.Is("in") || tok.Is("with")
-                || tok.Is("has") || tok.Is("have") || tok.Is("had") || tok.Is("is") || tok.Is("was") || tok.Is("the")) return true;
+            if (tok.Is("'s") || tok.Is("'") || tok.Is("-")) continue;
+            if (tok.Kind != TokenKind.Word) return true;
+            if (char.IsUpper(text[tok.Start]) && !tok.Is("the")) continue;
+            if (!Modifiers.Contains(tok.Lower)) return true;
         }
         return false;
     }

@@ -19,7 +19,7 @@ public class StepCodingTests
     [InlineData("The Arab League suspended Syria in November 2011.", "ARL->SYR membership.suspend asserted 2011-11")]
     [InlineData("Italy appointed an ambassador to Syria in July 2024.", "ITA->SYR ambassador.appoint asserted 2024-07")]
     [InlineData("The United States imposed sanctions on Syria in June 2020.", "USA->SYR sanction.impose asserted 2020-06")]
-    [InlineData("Turkey launched a military operation against Syria in 2019.", "TUR.MIL->SYR conflict.offensive asserted 2019")]
+    [InlineData("Turkey launched a military operation against Syria in 2019.", "TUR->SYR conflict.offensive asserted 2019")]
     [InlineData("Damascus reopened the border crossing with Jordan.", "SYR->JOR border.reopen asserted 2023-03-29")]
     [InlineData("Turkey supports normalization with Damascus.", "TUR->SYR stance.support asserted 2023-03-29")]
     // Who travels is the source; a minister's visit is a ministerial contact, a leader's a leader's visit.
