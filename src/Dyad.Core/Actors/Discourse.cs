@@ -105,6 +105,11 @@ internal static class Discourse
                             added.Add(copy);
                         }
                     }
+                    else if (Before(view, m, x => x.CanAct && !x.Resolved && x.Kind != MentionKind.Person) is { } near)
+                    {
+                        // "Biden administration officials have said they will not ...": the nearest group before it.
+                        Take(m, near, false);
+                    }
                     else if (previous?.Mentions.FirstOrDefault(x => x.CanAct && !x.Resolved) is { } subject)
                     {
                         Take(m, subject, false);
@@ -150,13 +155,15 @@ internal static class Discourse
         return view.Mentions.FirstOrDefault(x => x.Kind == MentionKind.Person && x.First == comma + 1 && x.Actor is not null);
     }
 
+    // The nearest fitting actor before a pronoun in its sentence; from outside a quotation, not one quoted in it.
     private static ActorMention? Before(SentenceView view, ActorMention at, Func<ActorMention, bool> fits)
     {
+        var quoted = view.InQuote(at.First);
         ActorMention? found = null;
         foreach (var x in view.Mentions)
         {
             if (x.First >= at.First) break;
-            if (x.Actor is not null && fits(x)) found = x;
+            if (x.Actor is not null && fits(x) && (quoted || !view.InQuote(x.First))) found = x;
         }
         return found;
     }

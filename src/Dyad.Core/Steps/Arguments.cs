@@ -55,7 +55,8 @@ internal static class Arguments
             else return null;
         }
         var sourceBase = sources[0].BaseActor;
-        var target = Object(view, m, sources[0].Actor, sources);
+        // A trip goes to a place: "attended the Arab League summit in Jeddah" is hosted by the state of Jeddah.
+        var target = (m.Pattern.Frame == Frame.Visit ? Destination(view, m, sourceBase) : null) ?? Object(view, m, sources[0].Actor, sources);
         if (target is null && m.Pattern.Frame == Frame.Visit)
         {
             target = OtherInClause(view, m, sourceBase);
@@ -305,6 +306,11 @@ internal static class Arguments
         }
         return null;
     }
+
+    private static ActorMention? Destination(SentenceView view, TriggerMatch m, string? sourceBase) =>
+        view.Mentions.FirstOrDefault(x => x.First > m.First && x.Actor is not null && x.BaseActor != sourceBase
+            && view.Clause[x.First] == view.Clause[m.First] && !view.Aside[x.First] && x.First - m.End <= 8
+            && x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State);
 
     private static ActorMention? OtherInClause(SentenceView view, TriggerMatch m, string? sourceBase) =>
         view.Mentions.Where(x => x.Actor is not null && x.BaseActor != sourceBase && view.Clause[x.First] == view.Clause[m.First] && x.CanAct)
