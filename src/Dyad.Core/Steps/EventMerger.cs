@@ -15,7 +15,7 @@ internal static class EventMerger
         var kept = new List<Event>(events.Count);
         foreach (var e in events)
         {
-            var index = kept.FindIndex(k => k.Source == e.Source && k.Target == e.Target && k.Step == e.Step && (k.Sentence == e.Sentence || Agree(k, e)));
+            var index = kept.FindIndex(k => SameParties(k, e) && k.Step == e.Step && (k.Sentence == e.Sentence || Agree(k, e)));
             if (index < 0) { kept.Add(e); continue; }
             var k = kept[index];
             var date = MorePrecise(k, e);
@@ -42,6 +42,11 @@ internal static class EventMerger
         var days = pub.Start.DayNumber - told.Start.DayNumber;
         return days is >= 0 and <= 7;
     }
+
+    // A contact is mutual: "A met B" and "B met A" are one meeting, kept as first told.
+    private static bool SameParties(Event a, Event b) =>
+        (a.Source == b.Source && a.Target == b.Target)
+        || (a.Step is { } step && step.StartsWith("contact.", StringComparison.Ordinal) && a.Source == b.Target && a.Target == b.Source);
 
     private static Event MorePrecise(Event a, Event b)
     {

@@ -43,7 +43,8 @@ internal sealed class StepCoder
         foreach (var source in args.Sources)
         {
             if (source.Actor is null || source.Actor == args.Target.Actor) continue;
-            var (step, swap) = StepLevels.Resolve(m.Pattern.Step, view, m, source, args.Target, args.Location);
+            // In a meeting of several parties no one is the host's single guest: the place decides nothing.
+            var (step, swap) = StepLevels.Resolve(m.Pattern.Step, view, m, source, args.Target, args.Sources.Count > 1 ? null : args.Location);
             // A negation counts from the subject on; with the source after the cue ("proclaimed by X"), only just before it.
             var from = source.Last <= m.First && view.Clause[Math.Max(0, source.Last - 1)] == view.Clause[m.First] ? source.Last : Math.Max(ClauseStart(view, m.First), m.First - 3);
             // An appeal is the appealer's own stance: asserted, and against normalizing when it asks others not to.
