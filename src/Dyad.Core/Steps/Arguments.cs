@@ -183,7 +183,7 @@ internal static class Arguments
         if (at < 2 || !view.Tokens[at - 1].Is("to")) return false;
         var before = view.Tokens[at - 2];
         if (before.Kind != Text.TokenKind.Word || VerbsBeforeTo.Contains(before.Lower) || before.Lower.EndsWith("ly", StringComparison.Ordinal)) return false;
-        return !view.Mentions.Any(x => x.Last == at - 2 || (x.Last == at - 3 && view.Tokens[at - 2].Is(")")));
+        return !view.Mentions.Any(x => x.Last == at - 1 || (x.Last == at - 2 && view.Tokens[at - 2].Is(")")));
     }
 
     /// <summary>The subject before token <paramref name="at"/>: the nearest actor of its clause that may act and is not a prepositional object.</summary>

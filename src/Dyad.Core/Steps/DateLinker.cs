@@ -14,7 +14,11 @@ internal static class DateLinker
 {
     private const int MaxDistance = 15;
 
-    public static (PartialDate? Date, DateBasis Basis) Link(SentenceView view, TriggerMatch m, PartialDate? published, bool quoteContinues)
+    /// <remarks>
+    /// A plan is dated when it was announced: a time after its cue ("invited Assad to attend the summit on May 19")
+    /// is when the plan is for, so only times before the cue date it ("announced in July that it would appoint").
+    /// </remarks>
+    public static (PartialDate? Date, DateBasis Basis) Link(SentenceView view, TriggerMatch m, PartialDate? published, bool quoteContinues, bool planned)
     {
         (DateMention Date, int Token)? best = null;
         var bestScore = int.MaxValue;
@@ -27,6 +31,7 @@ internal static class DateLinker
             }
             if (view.Aside[token] && !view.Aside[m.First]) continue;
             if (FirstSince(view, token)) continue;
+            if (planned && token > m.First) continue;
             var distance = Math.Abs(token - m.First);
             if (distance > MaxDistance) continue;
             var score = distance + (view.Clause[token] == view.Clause[m.First] ? 0 : 100);

@@ -43,9 +43,11 @@ internal sealed class ModalityReader
     /// </summary>
     public bool IsTopic(SentenceView view, int clauseStart, int triggerFirst)
     {
-        // The talk reaches a few words on: "the issue of Turkey holding direct talks", not the rest of the sentence.
-        for (var t = Math.Max(0, triggerFirst - TopicReach); t < triggerFirst; t++)
+        // The talk reaches a few words on ("the issue of Turkey holding direct talks"), or the whole sentence when it
+        // opens it ("An analyst ... said that", "The idea that ...").
+        for (var t = 0; t < triggerFirst; t++)
         {
+            if (t > 1 && t < triggerFirst - TopicReach) continue;
             foreach (var cue in _topics)
             {
                 if (cue.Match(view.Tokens, t, 3, out _) > 0) return true;

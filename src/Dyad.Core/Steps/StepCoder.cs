@@ -39,7 +39,7 @@ internal sealed class StepCoder
         var args = Arguments.Find(view, m, _pack.Focus);
         if (args?.Target?.Actor is null) return;
         var quoteContinues = view.Speaker is not null && args.Sources.Any(s => s.Actor == view.Speaker.Actor);
-        var (date, basis) = DateLinker.Link(view, m, doc.Published, quoteContinues && args.Sources[0].Resolved || quoteContinues && NoSubject(view, m));
+        var speakerDated = quoteContinues && args.Sources[0].Resolved || quoteContinues && NoSubject(view, m);
         foreach (var source in args.Sources)
         {
             if (source.Actor is null || source.Actor == args.Target.Actor) continue;
@@ -70,6 +70,7 @@ internal sealed class StepCoder
             {
                 type = _pack.FindStep(step)?.Type ?? type;
             }
+            var (date, basis) = DateLinker.Link(view, m, doc.Published, speakerDated, modality == Modality.Planned);
             var (src, tgt) = swap ? (args.Target.Actor, source.Actor) : (source.Actor, args.Target.Actor);
             var s = view.Sentence;
             into.Add(new Event(doc.Id, src, tgt, step, type, modality, date, date is null ? DateBasis.None : basis,
