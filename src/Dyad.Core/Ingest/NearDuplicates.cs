@@ -26,13 +26,29 @@ public sealed class NearDuplicates
     public const int Hashes = 128;
     public double Threshold { get; init; } = 0.8;
 
-    private readonly List<(string Key, ulong[] Signature)> _index = [];
+    // Every document seen, by key, in the order first seen (a key seen again moves to the end), and an index of
+    // signature bands. Two signatures at least Threshold similar agree on at least MinSame positions, so they
+    // differ on at most Hashes - MinSame; cut into one band more than that, some band is equal in full
+    // (pigeonhole). Only documents sharing a whole band are compared: exact, not the usual approximate LSH,
+    // and the same answer as comparing with every document, without the cost growing with the square.
+    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int Band, ulong Hash), List<Entry>> _bands = [];
+    private long _sequence;
+    private int[]? _bandStarts;
+
+    private sealed class Entry(string key, ulong[] signature, long sequence)
+    {
+        public string Key { get; } = key;
+        public ulong[] Signature { get; } = signature;
+        public long Sequence { get; } = sequence;
+        public bool Alive { get; set; } = true;
+    }
 
     public void Load(IEnumerable<(string Key, string Signature)> stored)
     {
         foreach (var (key, sig) in stored)
         {
-            if (Parse(sig) is { } s) _index.Add((key, s));
+            if (Parse(sig) is { } s) Remember(key, s);
         }
     }
 
@@ -41,15 +57,78 @@ public sealed class NearDuplicates
     {
         string? best = null;
         double bestSim = 0;
-        foreach (var (other, sig) in _index)
+        foreach (var other in Candidates(signature))
         {
-            if (other == key) continue;
-            var sim = Similarity(signature, sig);
-            if (sim >= Threshold && sim > bestSim) { best = other; bestSim = sim; }
+            if (other.Key == key) continue;
+            var sim = Similarity(signature, other.Signature);
+            if (sim >= Threshold && sim > bestSim) { best = other.Key; bestSim = sim; }
         }
-        _index.RemoveAll(e => e.Key == key);
-        _index.Add((key, signature));
+        Remember(key, signature);
         return (best, bestSim);
+    }
+
+    // The documents that may reach the threshold, in the order they were seen.
+    private IEnumerable<Entry> Candidates(ulong[] signature)
+    {
+        var starts = BandStarts();
+        if (starts is null) return _entries.Values.OrderBy(e => e.Sequence);
+        var found = new HashSet<Entry>(ReferenceEqualityComparer.Instance);
+        var list = new List<Entry>();
+        for (var b = 0; b + 1 < starts.Length; b++)
+        {
+            if (BandHash(signature, starts[b], starts[b + 1]) is not { } h || !_bands.TryGetValue((b, h), out var entries)) continue;
+            foreach (var e in entries)
+            {
+                if (e.Alive && found.Add(e)) list.Add(e);
+            }
+        }
+        list.Sort((x, y) => x.Sequence.CompareTo(y.Sequence));
+        return list;
+    }
+
+    private void Remember(string key, ulong[] signature)
+    {
+        if (_entries.Remove(key, out var old)) old.Alive = false;
+        var entry = new Entry(key, signature, _sequence++);
+        _entries[key] = entry;
+        var starts = BandStarts();
+        if (starts is null) return;
+        for (var b = 0; b + 1 < starts.Length; b++)
+        {
+            if (BandHash(signature, starts[b], starts[b + 1]) is not { } h) continue;
+            if (!_bands.TryGetValue((b, h), out var entries)) _bands[(b, h)] = entries = [];
+            if (old is not null) entries.RemoveAll(e => !e.Alive);
+            entries.Add(entry);
+        }
+    }
+
+    // Band boundaries, or null when the threshold is so low that every document must be compared.
+    private int[]? BandStarts()
+    {
+        if (_bandStarts is not null) return _bandStarts.Length == 0 ? null : _bandStarts;
+        var minSame = 0;
+        while (minSame <= Hashes && (double)minSame / Hashes < Threshold) minSame++;
+        var bands = Hashes - minSame + 1;
+        if (minSame == 0 || bands > Hashes)
+        {
+            _bandStarts = [];
+            return null;
+        }
+        _bandStarts = new int[bands + 1];
+        for (var b = 0; b <= bands; b++) _bandStarts[b] = b * Hashes / bands;
+        return _bandStarts;
+    }
+
+    // A band counts only when it has no empty position (an empty position is never "the same").
+    private static ulong? BandHash(ulong[] signature, int from, int to)
+    {
+        var h = 0xCBF29CE484222325UL;
+        for (var i = from; i < to; i++)
+        {
+            if (signature[i] == ulong.MaxValue) return null;
+            h = Mix(h ^ signature[i]);
+        }
+        return h;
     }
 
     public static IReadOnlyList<string> Words(string text)
