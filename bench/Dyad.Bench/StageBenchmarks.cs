@@ -18,7 +18,7 @@ public class StageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var pack = PackLoader.Load(PackLoader.DefaultDirectory);
+        var pack = PackLoader.Load(BenchCorpus.PackDirectory());
         _sentences = new PipelineBuilder(pack).UseSentences().Build();
         _dates = new PipelineBuilder(pack).UseSentences().UseDates().Build();
         _actors = new PipelineBuilder(pack).UseSentences().UseDates().UseActors().Build();
@@ -59,7 +59,7 @@ public class CorpusBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _pipeline = CodingPipeline.Create(PackLoader.Load(PackLoader.DefaultDirectory));
+        _pipeline = CodingPipeline.Create(PackLoader.Load(BenchCorpus.PackDirectory()));
         _docs = new CorpusGenerator(BenchCorpus.Templates()).Documents(1_000_000).ToArray();
     }
 

@@ -37,6 +37,13 @@ public static class BenchCorpus
         return Directory.Exists(beside) ? beside : null;
     }
 
+    /// <summary>The default pack: beside the program, else packs/syria in the repository (BenchmarkDotNet runs from its own folder).</summary>
+    public static string PackDirectory()
+    {
+        if (File.Exists(Path.Combine(Packs.PackLoader.DefaultDirectory, "pack.json"))) return Packs.PackLoader.DefaultDirectory;
+        return Root() is { } root ? Path.Combine(root, "packs", "syria") : Packs.PackLoader.DefaultDirectory;
+    }
+
     /// <summary>Templates for the generator: the samples and the seeds, whichever are found.</summary>
     public static IReadOnlyList<CorpusTemplate> Templates()
     {

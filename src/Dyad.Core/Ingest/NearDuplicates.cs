@@ -146,12 +146,31 @@ public sealed class NearDuplicates
 
     public static HashSet<ulong> Shingles(string text)
     {
-        var words = Words(text);
         var set = new HashSet<ulong>();
-        if (words.Count == 0) return set;
-        if (words.Count < ShingleWords) { set.Add(Fnv(string.Join(' ', words))); return set; }
-        for (var i = 0; i + ShingleWords <= words.Count; i++) set.Add(Fnv(string.Join(' ', words.Skip(i).Take(ShingleWords))));
+        ForEachShingle(text, set.Add);
         return set;
+    }
+
+    // The hash of each shingle: FNV-1a of its words joined by single spaces (as string.Join(' ', ...) would
+    // give), computed over one buffer of the text's words, lower case, without a string per word or shingle.
+    private static void ForEachShingle(string text, Func<ulong, bool> add)
+    {
+        var buffer = new char[text.Length];
+        var ends = new List<int>();
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
+            else if (n > 0 && buffer[n - 1] != ' ') { ends.Add(n); buffer[n++] = ' '; }
+        }
+        if (n > 0 && buffer[n - 1] != ' ') ends.Add(n);
+        if (ends.Count == 0) return;
+        if (ends.Count < ShingleWords) { add(Fnv(buffer.AsSpan(0, ends[^1]))); return; }
+        for (var i = 0; i + ShingleWords <= ends.Count; i++)
+        {
+            var start = i == 0 ? 0 : ends[i - 1] + 1;
+            add(Fnv(buffer.AsSpan(start, ends[i + ShingleWords - 1] - start)));
+        }
     }
 
     /// <summary>Exact Jaccard similarity of two texts' shingle sets (for tests and small checks).</summary>
@@ -168,14 +187,16 @@ public sealed class NearDuplicates
     {
         var sig = new ulong[Hashes];
         Array.Fill(sig, ulong.MaxValue);
-        foreach (var s in Shingles(text))
+        // The minimum over the shingles: a shingle seen twice changes nothing, so no set is needed.
+        ForEachShingle(text, s =>
         {
             for (var i = 0; i < Hashes; i++)
             {
                 var h = Mix(s ^ Seeds[i]);
                 if (h < sig[i]) sig[i] = h;
             }
-        }
+            return true;
+        });
         return sig;
     }
 
@@ -202,7 +223,7 @@ public sealed class NearDuplicates
 
     private static readonly ulong[] Seeds = Enumerable.Range(0, Hashes).Select(i => Mix((ulong)i * 0x9E3779B97F4A7C15UL + 0x632BE59BD9B4E019UL)).ToArray();
 
-    private static ulong Fnv(string s)
+    private static ulong Fnv(ReadOnlySpan<char> s)
     {
         var h = 14695981039346656037UL;
         foreach (var c in s) { h ^= c; h *= 1099511628211UL; }

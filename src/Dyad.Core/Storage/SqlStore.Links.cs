@@ -24,20 +24,21 @@ public partial class SqlStore : IDocumentLinkStore
         if (signatures.Count == 0 && links.Count == 0) return;
         lock (_gate)
         {
-            using var tx = _connection.BeginTransaction();
+            using var transaction = _connection.BeginTransaction();
+            using var tx = new PreparedCommands(this, transaction);
             foreach (var (key, sig) in signatures)
             {
-                Execute("DELETE FROM document_signatures WHERE doc_key = @k", tx, ("@k", key));
-                Execute("DELETE FROM document_links WHERE doc_key = @k", tx, ("@k", key));
-                Execute("INSERT INTO document_signatures (doc_key, signature) VALUES (@k, @s)", tx, ("@k", key), ("@s", sig));
+                tx.Execute("DELETE FROM document_signatures WHERE doc_key = @k", ("@k", key));
+                tx.Execute("DELETE FROM document_links WHERE doc_key = @k", ("@k", key));
+                tx.Execute("INSERT INTO document_signatures (doc_key, signature) VALUES (@k, @s)", ("@k", key), ("@s", sig));
             }
             foreach (var l in links)
             {
-                Execute("DELETE FROM document_links WHERE doc_key = @k", tx, ("@k", l.DocumentKey));
-                Execute("INSERT INTO document_links (doc_key, original_key, similarity) VALUES (@k, @o, @s)", tx,
+                tx.Execute("DELETE FROM document_links WHERE doc_key = @k", ("@k", l.DocumentKey));
+                tx.Execute("INSERT INTO document_links (doc_key, original_key, similarity) VALUES (@k, @o, @s)",
                     ("@k", l.DocumentKey), ("@o", l.OriginalKey), ("@s", l.Similarity));
             }
-            tx.Commit();
+            transaction.Commit();
         }
     }
 

@@ -16,10 +16,11 @@ public partial class SqlStore
         {
             var outcomes = new List<AddOutcome>(docs.Count);
             using var tx = _connection.BeginTransaction();
+            using var prepared = new PreparedCommands(this, tx);
             foreach (var doc in docs)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                outcomes.Add(Write(doc, tx));
+                outcomes.Add(Write(doc, prepared));
             }
             tx.Commit();
             return outcomes;
@@ -34,23 +35,23 @@ public partial class SqlStore
         }
     }
 
-    private AddOutcome Write(CodedDocument coded, DbTransaction tx)
+    private AddOutcome Write(CodedDocument coded, PreparedCommands tx)
     {
         var d = coded.Document;
-        if (Scalar("SELECT 1 FROM documents WHERE content_hash = @h", tx, ("@h", d.ContentHash)) is not null) return AddOutcome.Duplicate;
+        if (tx.Scalar("SELECT 1 FROM documents WHERE content_hash = @h", ("@h", d.ContentHash)) is not null) return AddOutcome.Duplicate;
         // A document with the same id and other text is a new version of it (an edited file, an updated page).
-        var replaced = Execute(DeleteByKey, tx, ("@k", d.Id)) > 0;
-        var id = Convert.ToInt64(Scalar(
+        var replaced = tx.Execute(DeleteByKey, ("@k", d.Id)) > 0;
+        var id = Convert.ToInt64(tx.Scalar(
             $"INSERT INTO documents (doc_key, content_hash, title, source, url, published, origin, text, ingested_at) " +
-            $"VALUES (@k, @h, @t, @s, @u, @p, @o, @x, @i) {_dialect.ReturningId}", tx,
+            $"VALUES (@k, @h, @t, @s, @u, @p, @o, @x, @i) {_dialect.ReturningId}",
             ("@k", d.Id), ("@h", d.ContentHash), ("@t", d.Title), ("@s", d.Source), ("@u", d.Url), ("@p", d.Published?.ToString()),
             ("@o", d.Origin), ("@x", d.Text), ("@i", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture))), CultureInfo.InvariantCulture);
         Insert(tx, "INSERT INTO sentences (document_id, idx, start_offset, end_offset, coded) VALUES (@d, @a, @b, @c, @e)",
             coded.Sentences, s => [("@d", id), ("@a", s.Index), ("@b", s.Start), ("@c", s.End), ("@e", s.Coded)]);
         Insert(tx, "INSERT INTO mentions (document_id, sentence_idx, start_offset, end_offset, actor, kind, role) VALUES (@d, @a, @b, @c, @e, @f, @g)",
-            coded.Mentions.ToList(), m => [("@d", id), ("@a", m.Sentence), ("@b", m.Start), ("@c", m.End), ("@e", m.Actor), ("@f", m.Kind.ToString()), ("@g", m.Role.ToString())]);
+            coded.MentionList(), m => [("@d", id), ("@a", m.Sentence), ("@b", m.Start), ("@c", m.End), ("@e", m.Actor), ("@f", m.Kind.ToString()), ("@g", m.Role.ToString())]);
         Insert(tx, "INSERT INTO time_expressions (document_id, start_offset, end_offset, value, basis, role) VALUES (@d, @a, @b, @c, @e, @f)",
-            coded.Dates.ToList(), t => [("@d", id), ("@a", t.Start), ("@b", t.End), ("@c", t.Value?.ToString()), ("@e", t.Basis.ToCode()), ("@f", t.Role.ToString())]);
+            coded.DateList(), t => [("@d", id), ("@a", t.Start), ("@b", t.End), ("@c", t.Value?.ToString()), ("@e", t.Basis.ToCode()), ("@f", t.Role.ToString())]);
         Insert(tx,
             "INSERT INTO events (document_id, doc_key, source, target, step, type, modality, date, date_start, date_end, date_basis, confidence, " +
             "evidence, evidence_start, evidence_end, sentence_idx, pattern, mentions) VALUES " +
@@ -64,18 +65,37 @@ public partial class SqlStore
 
     private const string DeleteByKey = "DELETE FROM documents WHERE doc_key = @k";
 
-    // One prepared command per table per document: parameters are rebound, not re-parsed.
-    private void Insert<T>(DbTransaction tx, string sql, IReadOnlyList<T> rows, Func<T, (string, object?)[]> bind)
+    // Each statement prepared once per batch (per transaction), its parameters rebound for every row.
+    private static void Insert<T>(PreparedCommands tx, string sql, IReadOnlyList<T> rows, Func<T, (string, object?)[]> bind)
     {
-        if (rows.Count == 0) return;
-        using var cmd = Command(sql, tx, bind(rows[0]));
-        cmd.Prepare();
-        cmd.ExecuteNonQuery();
-        for (var i = 1; i < rows.Count; i++)
+        for (var i = 0; i < rows.Count; i++) tx.Execute(sql, bind(rows[i]));
+    }
+
+    /// <summary>The commands of one transaction, each prepared on first use and rebound after.</summary>
+    private sealed class PreparedCommands(SqlStore store, DbTransaction tx) : IDisposable
+    {
+        private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+
+        private DbCommand Bind(string sql, (string Name, object? Value)[] args)
         {
-            var values = bind(rows[i]);
-            for (var p = 0; p < values.Length; p++) cmd.Parameters[p].Value = values[p].Item2 ?? DBNull.Value;
-            cmd.ExecuteNonQuery();
+            if (!_commands.TryGetValue(sql, out var cmd))
+            {
+                cmd = store.Command(sql, tx, args);
+                cmd.Prepare();
+                _commands[sql] = cmd;
+                return cmd;
+            }
+            for (var p = 0; p < args.Length; p++) cmd.Parameters[p].Value = args[p].Value ?? DBNull.Value;
+            return cmd;
+        }
+
+        public int Execute(string sql, params (string Name, object? Value)[] args) => Bind(sql, args).ExecuteNonQuery();
+
+        public object? Scalar(string sql, params (string Name, object? Value)[] args) => Bind(sql, args).ExecuteScalar();
+
+        public void Dispose()
+        {
+            foreach (var cmd in _commands.Values) cmd.Dispose();
         }
     }
 

@@ -98,3 +98,34 @@ public sealed class ParallelIngestTests : IDisposable
         }
     }
 }
+
+/// <summary>The allocation-free shingles equal the plain reading: words joined by spaces, hashed with FNV-1a.</summary>
+public sealed class ShingleTests
+{
+    private static HashSet<ulong> Reference(string text)
+    {
+        var words = NearDuplicates.Words(text);
+        static ulong Fnv(string s) { var h = 14695981039346656037UL; foreach (var c in s) { h ^= c; h *= 1099511628211UL; } return h; }
+        if (words.Count == 0) return [];
+        if (words.Count < NearDuplicates.ShingleWords) return [Fnv(string.Join(' ', words))];
+        return Enumerable.Range(0, words.Count - NearDuplicates.ShingleWords + 1).Select(i => Fnv(string.Join(' ', words.Skip(i).Take(NearDuplicates.ShingleWords)))).ToHashSet();
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ,, ")]
+    [InlineData("One")]
+    [InlineData("Two words, three -- four")]
+    [InlineData("Syria's  Foreign Minister met Jordan's King on 1 May 2023; ÉTAT d'été… «Amman» 123abc x")]
+    public void Shingles_EqualTheReference(string text) => Assert.Equal(Reference(text).Order(), NearDuplicates.Shingles(text).Order());
+
+    [Fact]
+    public void Shingles_OfTheSamples_EqualTheReference()
+    {
+        foreach (var f in Directory.EnumerateFiles(RepoPaths.Samples, "*.txt"))
+        {
+            var text = File.ReadAllText(f);
+            Assert.Equal(Reference(text).Order(), NearDuplicates.Shingles(text).Order());
+        }
+    }
+}
