@@ -68,7 +68,8 @@ public sealed class CorpusGenerator
     /// <summary>Article <paramref name="index"/> of the corpus, as the raw text of a .txt file (title, date line, paragraphs).</summary>
     public (string Id, string Text) Article(long index)
     {
-        var rng = new Random(HashCode.Combine(_seed, index));
+        // Not HashCode.Combine: it is randomised per process, and the corpus must be the same on every run.
+        var rng = new Random(Seed(_seed, index));
         var template = _templates[(int)(index % _templates.Count)];
         var swapMask = rng.Next(1 << 8);
         var yearShift = rng.Next(-3, 4);
@@ -145,6 +146,14 @@ public sealed class CorpusGenerator
         if (yearShift != 0)
             text = YearPattern.Replace(text, m => (int.Parse(m.Value, CultureInfo.InvariantCulture) + yearShift).ToString(CultureInfo.InvariantCulture));
         return text;
+    }
+
+    private static int Seed(int seed, long index)
+    {
+        var z = (ulong)index * 0x9E3779B97F4A7C15UL + (ulong)seed * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return (int)((z ^ (z >> 31)) & 0x7FFFFFFF);
     }
 
     // A letter code (no digits: a number in a title could read as a year).
