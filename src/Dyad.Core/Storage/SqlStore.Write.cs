@@ -31,7 +31,14 @@ public partial class SqlStore
     {
         lock (_gate)
         {
-            return Scalar("SELECT 1 FROM documents WHERE content_hash = @h", null, ("@h", contentHash)) is not null;
+            // Asked once per document read: one prepared command, kept for the life of the store.
+            if (_contains is null)
+            {
+                _contains = Command("SELECT 1 FROM documents WHERE content_hash = @h", null, [("@h", contentHash)]);
+                _contains.Prepare();
+            }
+            _contains.Parameters[0].Value = contentHash;
+            return _contains.ExecuteScalar() is not null;
         }
     }
 
@@ -62,6 +69,8 @@ public partial class SqlStore
                 ("@ev", e.Evidence), ("@es", e.EvidenceStart), ("@ee", e.EvidenceEnd), ("@si", e.Sentence), ("@pa", e.Pattern), ("@mn", e.Mentions)]);
         return replaced ? AddOutcome.Replaced : AddOutcome.Added;
     }
+
+    private DbCommand? _contains;
 
     private const string DeleteByKey = "DELETE FROM documents WHERE doc_key = @k";
 

@@ -72,6 +72,7 @@ public partial class SqlStore : IDyadStore
 
     public void Dispose()
     {
+        _contains?.Dispose();
         _connection.Dispose();
         GC.SuppressFinalize(this);
     }
