@@ -20,6 +20,7 @@ public static class Cli
         root.Subcommands.Add(ExplainCommand.Create(options, output, error));
         root.Subcommands.Add(WatchCommand.Create(options, output, error));
         root.Subcommands.Add(ServeCommand.Create(options, output, error));
+        root.Subcommands.Add(BenchCommand.Create(options, output, error));
         var parse = root.Parse(args);
         return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

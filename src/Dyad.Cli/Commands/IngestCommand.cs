@@ -13,6 +13,7 @@ internal static class IngestCommand
         var published = new Option<string?>("--published") { Description = "Publication date for every input (overrides meta.json and page metadata)" };
         var quiet = new Option<bool>("--quiet") { Description = "Print only the summary, not the overview of dyads" };
         var batch = new Option<int>("--batch") { Description = "Documents per transaction", DefaultValueFactory = _ => 16 };
+        var threads = new Option<int>("--threads") { Description = "Coding threads (the store is the same whatever the number)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for a URL", DefaultValueFactory = _ => 20 };
         var command = new Command("ingest", "Read, code and store articles");
         command.Arguments.Add(paths);
@@ -20,6 +21,7 @@ internal static class IngestCommand
         command.Options.Add(quiet);
         command.Options.Add(batch);
         command.Options.Add(timeout);
+        command.Options.Add(threads);
         command.SetAction(parse => GlobalOptions.Guard(error, () =>
         {
             Model.PartialDate? date = null;
@@ -31,11 +33,13 @@ internal static class IngestCommand
             var pipeline = global.Pipeline(parse);
             using var store = global.OpenStore(parse);
             if (parse.GetValue(batch) < 1) { error.WriteLine("dyad: --batch must be at least 1"); return 2; }
+            if (parse.GetValue(threads) < 1) { error.WriteLine("dyad: --threads must be at least 1"); return 2; }
             using var http = WebFetcher.CreateClient();
             var runner = new IngestRunner(pipeline, store)
             {
                 Published = date,
                 BatchSize = parse.GetValue(batch),
+                Threads = parse.GetValue(threads),
                 Fetcher = new WebFetcher(http) { Timeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(timeout))) },
             };
             var inputs = parse.GetValue(paths)!;

@@ -40,6 +40,9 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
     public PartialDate? Published { get; init; }
     public int BatchSize { get; init; } = 16;
 
+    /// <summary>Documents coded at once, on as many threads; the store is the same whatever the number.</summary>
+    public int Threads { get; init; } = 1;
+
     /// <summary>Fetches URLs; tests give one over their own HttpClient.</summary>
     public WebFetcher? Fetcher { get; init; }
 
@@ -92,52 +95,80 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
                 }
                 sentences += batch[i].Sentences.Count;
                 events += batch[i].Events.Count;
-                stepEvents += batch[i].Events.Count(e => e.Step is not null);
+                foreach (var e in batch[i].Events) if (e.Step is not null) stepEvents++;
                 if (batch[i].Document.Published is null) undated++;
             }
             batch.Clear();
         }
 
         var n = 0;
-        foreach (var source in sources)
+        // Reading and the checks that decide what to code run in input order on one thread; coding runs on
+        // Threads workers; everything that counts, links or writes runs here, in input order again, so the
+        // store ends up the same whatever the number of threads.
+        IEnumerable<Item> Items()
         {
-            foreach (var read in source.Read(cancellationToken))
+            foreach (var source in sources)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var current = read.Document?.Origin ?? read.Error?.Input ?? source.Name;
-                progress?.Report(new IngestProgress(n, Math.Max(total, n + 1), current));
-                n++;
-                if (read.Error is not null) { errors.Add(read.Error); continue; }
-                if (read.Note is not null) notes.Add($"{current}: {read.Note}");
-                var doc = read.Document!;
-                if (!seen.Add(doc.ContentHash) || store.Contains(doc.ContentHash))
+                foreach (var read in source.Read(cancellationToken))
                 {
-                    duplicates++;
-                    Stored?.Invoke(null, doc, AddOutcome.Duplicate);
-                    continue;
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var current = read.Document?.Origin ?? read.Error?.Input ?? source.Name;
+                    progress?.Report(new IngestProgress(n, Math.Max(total, n + 1), current));
+                    n++;
+                    if (read.Error is not null) { yield return new Item(current, read, false); continue; }
+                    var doc = read.Document!;
+                    var duplicate = !seen.Add(doc.ContentHash) || store.Contains(doc.ContentHash);
+                    yield return new Item(current, read, duplicate);
                 }
-                try
-                {
-                    batch.Add(pipeline.Code(doc, cancellationToken));
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    errors.Add(new IngestError(current, $"coding failed: {e.Message}"));
-                    continue;
-                }
-                if (near is not null)
-                {
-                    var signature = NearDuplicates.Signature(doc.Text);
-                    signatures.Add((doc.Id, NearDuplicates.Format(signature)));
-                    var (original, similarity) = near.Check(doc.Id, signature);
-                    if (original is not null)
-                    {
-                        newLinks.Add(new DocumentLink(doc.Id, original, Math.Round(similarity, 3)));
-                        notes.Add($"{current}: near-identical to '{original}' ({similarity:P0} similar); linked as a copy");
-                    }
-                }
-                if (batch.Count >= BatchSize) Flush();
             }
+        }
+
+        Coded Code(Item item)
+        {
+            if (item.Read.Error is not null || item.Duplicate) return default;
+            var doc = item.Read.Document!;
+            try
+            {
+                var coded = pipeline.Code(doc, cancellationToken);
+                return new Coded(coded, near is null ? null : NearDuplicates.Signature(doc.Text), null);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return new Coded(null, null, e.Message);
+            }
+        }
+
+        foreach (var (item, result) in OrderedParallel.Map(Items(), i => (i, Code(i)), Threads, 0, cancellationToken))
+        {
+            var current = item.Current;
+            var read = item.Read;
+            if (read.Error is not null) { errors.Add(read.Error); continue; }
+            if (read.Note is not null) notes.Add($"{current}: {read.Note}");
+            var doc = read.Document!;
+            if (item.Duplicate)
+            {
+                duplicates++;
+                Stored?.Invoke(null, doc, AddOutcome.Duplicate);
+                continue;
+            }
+            if (result.Error is not null)
+            {
+                errors.Add(new IngestError(current, $"coding failed: {result.Error}"));
+                continue;
+            }
+            batch.Add(result.Document!);
+            if (near is not null)
+            {
+                var signature = result.Signature!;
+                signatures.Add((doc.Id, NearDuplicates.Format(signature)));
+                var (original, similarity) = near.Check(doc.Id, signature);
+                if (original is not null)
+                {
+                    newLinks.Add(new DocumentLink(doc.Id, original, Math.Round(similarity, 3)));
+                    notes.Add($"{current}: near-identical to '{original}' ({similarity:P0} similar); linked as a copy");
+                }
+            }
+            if (batch.Count >= BatchSize) Flush();
         }
         Flush();
         progress?.Report(new IngestProgress(n, n, ""));
@@ -146,4 +177,8 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
             Linked = linked,
         };
     }
+
+    private readonly record struct Item(string Current, ReadResult Read, bool Duplicate);
+
+    private readonly record struct Coded(CodedDocument? Document, ulong[]? Signature, string? Error);
 }

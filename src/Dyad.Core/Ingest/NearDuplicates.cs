@@ -26,13 +26,29 @@ public sealed class NearDuplicates
     public const int Hashes = 128;
     public double Threshold { get; init; } = 0.8;
 
-    private readonly List<(string Key, ulong[] Signature)> _index = [];
+    // Every document seen, by key, in the order first seen (a key seen again moves to the end), and an index of
+    // signature bands. Two signatures at least Threshold similar agree on at least MinSame positions, so they
+    // differ on at most Hashes - MinSame; cut into one band more than that, some band is equal in full
+    // (pigeonhole). Only documents sharing a whole band are compared: exact, not the usual approximate LSH,
+    // and the same answer as comparing with every document, without the cost growing with the square.
+    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int Band, ulong Hash), List<Entry>> _bands = [];
+    private long _sequence;
+    private int[]? _bandStarts;
+
+    private sealed class Entry(string key, ulong[] signature, long sequence)
+    {
+        public string Key { get; } = key;
+        public ulong[] Signature { get; } = signature;
+        public long Sequence { get; } = sequence;
+        public bool Alive { get; set; } = true;
+    }
 
     public void Load(IEnumerable<(string Key, string Signature)> stored)
     {
         foreach (var (key, sig) in stored)
         {
-            if (Parse(sig) is { } s) _index.Add((key, s));
+            if (Parse(sig) is { } s) Remember(key, s);
         }
     }
 
@@ -41,15 +57,78 @@ public sealed class NearDuplicates
     {
         string? best = null;
         double bestSim = 0;
-        foreach (var (other, sig) in _index)
+        foreach (var other in Candidates(signature))
         {
-            if (other == key) continue;
-            var sim = Similarity(signature, sig);
-            if (sim >= Threshold && sim > bestSim) { best = other; bestSim = sim; }
+            if (other.Key == key) continue;
+            var sim = Similarity(signature, other.Signature);
+            if (sim >= Threshold && sim > bestSim) { best = other.Key; bestSim = sim; }
         }
-        _index.RemoveAll(e => e.Key == key);
-        _index.Add((key, signature));
+        Remember(key, signature);
         return (best, bestSim);
+    }
+
+    // The documents that may reach the threshold, in the order they were seen.
+    private IEnumerable<Entry> Candidates(ulong[] signature)
+    {
+        var starts = BandStarts();
+        if (starts is null) return _entries.Values.OrderBy(e => e.Sequence);
+        var found = new HashSet<Entry>(ReferenceEqualityComparer.Instance);
+        var list = new List<Entry>();
+        for (var b = 0; b + 1 < starts.Length; b++)
+        {
+            if (BandHash(signature, starts[b], starts[b + 1]) is not { } h || !_bands.TryGetValue((b, h), out var entries)) continue;
+            foreach (var e in entries)
+            {
+                if (e.Alive && found.Add(e)) list.Add(e);
+            }
+        }
+        list.Sort((x, y) => x.Sequence.CompareTo(y.Sequence));
+        return list;
+    }
+
+    private void Remember(string key, ulong[] signature)
+    {
+        if (_entries.Remove(key, out var old)) old.Alive = false;
+        var entry = new Entry(key, signature, _sequence++);
+        _entries[key] = entry;
+        var starts = BandStarts();
+        if (starts is null) return;
+        for (var b = 0; b + 1 < starts.Length; b++)
+        {
+            if (BandHash(signature, starts[b], starts[b + 1]) is not { } h) continue;
+            if (!_bands.TryGetValue((b, h), out var entries)) _bands[(b, h)] = entries = [];
+            if (old is not null) entries.RemoveAll(e => !e.Alive);
+            entries.Add(entry);
+        }
+    }
+
+    // Band boundaries, or null when the threshold is so low that every document must be compared.
+    private int[]? BandStarts()
+    {
+        if (_bandStarts is not null) return _bandStarts.Length == 0 ? null : _bandStarts;
+        var minSame = 0;
+        while (minSame <= Hashes && (double)minSame / Hashes < Threshold) minSame++;
+        var bands = Hashes - minSame + 1;
+        if (minSame == 0 || bands > Hashes)
+        {
+            _bandStarts = [];
+            return null;
+        }
+        _bandStarts = new int[bands + 1];
+        for (var b = 0; b <= bands; b++) _bandStarts[b] = b * Hashes / bands;
+        return _bandStarts;
+    }
+
+    // A band counts only when it has no empty position (an empty position is never "the same").
+    private static ulong? BandHash(ulong[] signature, int from, int to)
+    {
+        var h = 0xCBF29CE484222325UL;
+        for (var i = from; i < to; i++)
+        {
+            if (signature[i] == ulong.MaxValue) return null;
+            h = Mix(h ^ signature[i]);
+        }
+        return h;
     }
 
     public static IReadOnlyList<string> Words(string text)
@@ -67,12 +146,31 @@ public sealed class NearDuplicates
 
     public static HashSet<ulong> Shingles(string text)
     {
-        var words = Words(text);
         var set = new HashSet<ulong>();
-        if (words.Count == 0) return set;
-        if (words.Count < ShingleWords) { set.Add(Fnv(string.Join(' ', words))); return set; }
-        for (var i = 0; i + ShingleWords <= words.Count; i++) set.Add(Fnv(string.Join(' ', words.Skip(i).Take(ShingleWords))));
+        ForEachShingle(text, set.Add);
         return set;
+    }
+
+    // The hash of each shingle: FNV-1a of its words joined by single spaces (as string.Join(' ', ...) would
+    // give), computed over one buffer of the text's words, lower case, without a string per word or shingle.
+    private static void ForEachShingle(string text, Func<ulong, bool> add)
+    {
+        var buffer = new char[text.Length];
+        var ends = new List<int>();
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
+            else if (n > 0 && buffer[n - 1] != ' ') { ends.Add(n); buffer[n++] = ' '; }
+        }
+        if (n > 0 && buffer[n - 1] != ' ') ends.Add(n);
+        if (ends.Count == 0) return;
+        if (ends.Count < ShingleWords) { add(Fnv(buffer.AsSpan(0, ends[^1]))); return; }
+        for (var i = 0; i + ShingleWords <= ends.Count; i++)
+        {
+            var start = i == 0 ? 0 : ends[i - 1] + 1;
+            add(Fnv(buffer.AsSpan(start, ends[i + ShingleWords - 1] - start)));
+        }
     }
 
     /// <summary>Exact Jaccard similarity of two texts' shingle sets (for tests and small checks).</summary>
@@ -89,14 +187,16 @@ public sealed class NearDuplicates
     {
         var sig = new ulong[Hashes];
         Array.Fill(sig, ulong.MaxValue);
-        foreach (var s in Shingles(text))
+        // The minimum over the shingles: a shingle seen twice changes nothing, so no set is needed.
+        ForEachShingle(text, s =>
         {
             for (var i = 0; i < Hashes; i++)
             {
                 var h = Mix(s ^ Seeds[i]);
                 if (h < sig[i]) sig[i] = h;
             }
-        }
+            return true;
+        });
         return sig;
     }
 
@@ -123,7 +223,7 @@ public sealed class NearDuplicates
 
     private static readonly ulong[] Seeds = Enumerable.Range(0, Hashes).Select(i => Mix((ulong)i * 0x9E3779B97F4A7C15UL + 0x632BE59BD9B4E019UL)).ToArray();
 
-    private static ulong Fnv(string s)
+    private static ulong Fnv(ReadOnlySpan<char> s)
     {
         var h = 14695981039346656037UL;
         foreach (var c in s) { h ^= c; h *= 1099511628211UL; }

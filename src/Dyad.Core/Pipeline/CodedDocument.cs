@@ -20,6 +20,32 @@ public sealed class CodedDocument(Document document)
         .Where(m => m.Actor is not null)
         .Select(m => new Mention(v.Sentence.Index, v.Tokens[m.First].Start, v.Tokens[m.Last - 1].End, m.Actor!, m.Kind, m.Level)));
 
+    /// <summary><see cref="Mentions"/> as a list, without LINQ: the store writes it for every document.</summary>
+    internal List<Mention> MentionList()
+    {
+        var list = new List<Mention>();
+        foreach (var v in Views)
+        {
+            foreach (var m in v.Mentions)
+            {
+                if (m.Actor is null) continue;
+                list.Add(new Mention(v.Sentence.Index, v.Tokens[m.First].Start, v.Tokens[m.Last - 1].End, m.Actor, m.Kind, m.Level));
+            }
+        }
+        return list;
+    }
+
+    /// <summary><see cref="Dates"/> as a list.</summary>
+    internal List<DateMention> DateList()
+    {
+        var list = new List<DateMention>();
+        foreach (var v in Views)
+        {
+            foreach (var d in v.Dates) list.Add(d.Date);
+        }
+        return list;
+    }
+
     /// <summary>The time expressions found, with what they resolve to.</summary>
     public IEnumerable<DateMention> Dates => Views.SelectMany(v => v.Dates.Select(d => d.Date));
 }

@@ -41,9 +41,18 @@ public partial class SqlStore
     {
         lock (_gate)
         {
-            return Scalar("SELECT 1 FROM documents WHERE content_hash = @h", null, ("@h", contentHash)) is not null;
+            // Asked once per document read: one prepared command, kept for the life of the store.
+            if (_contains is null)
+            {
+                _contains = Command("SELECT 1 FROM documents WHERE content_hash = @h", null, [("@h", contentHash)]);
+                _contains.Prepare();
+            }
+            _contains.Parameters[0].Value = contentHash;
+            return _contains.ExecuteScalar() is not null;
         }
     }
+
+    private DbCommand? _contains;
 
     /// <summary>
     /// Called at the start of a batch's transaction: a provider with concurrent writers serializes writers of the
@@ -83,18 +92,22 @@ public partial class SqlStore
 
     private const string DeleteByKey = "DELETE FROM documents WHERE doc_key = @k RETURNING id";
 
-    /// <summary>Writes the sentences, mentions, time expressions and events of the documents just inserted, in the batch's transaction.</summary>
+    /// <summary>
+    /// Writes the sentences, mentions, time expressions and events of the documents just inserted, in the batch's
+    /// transaction: each statement prepared once for the batch, its parameters rebound for every row.
+    /// </summary>
     protected virtual void WriteRows(IReadOnlyList<WrittenDocument> docs, DbTransaction tx)
     {
+        using var prepared = new PreparedCommands(this, tx);
         foreach (var (id, coded) in docs)
         {
-            Insert(tx, "INSERT INTO sentences (document_id, idx, start_offset, end_offset, coded) VALUES (@d, @a, @b, @c, @e)",
+            Insert(prepared, "INSERT INTO sentences (document_id, idx, start_offset, end_offset, coded) VALUES (@d, @a, @b, @c, @e)",
                 coded.Sentences, s => [("@d", id), ("@a", s.Index), ("@b", s.Start), ("@c", s.End), ("@e", s.Coded)]);
-            Insert(tx, "INSERT INTO mentions (document_id, sentence_idx, start_offset, end_offset, actor, kind, role) VALUES (@d, @a, @b, @c, @e, @f, @g)",
-                coded.Mentions.ToList(), m => [("@d", id), ("@a", m.Sentence), ("@b", m.Start), ("@c", m.End), ("@e", m.Actor), ("@f", m.Kind.ToString()), ("@g", m.Role.ToString())]);
-            Insert(tx, "INSERT INTO time_expressions (document_id, start_offset, end_offset, value, basis, role) VALUES (@d, @a, @b, @c, @e, @f)",
-                coded.Dates.ToList(), t => [("@d", id), ("@a", t.Start), ("@b", t.End), ("@c", t.Value?.ToString()), ("@e", t.Basis.ToCode()), ("@f", t.Role.ToString())]);
-            Insert(tx,
+            Insert(prepared, "INSERT INTO mentions (document_id, sentence_idx, start_offset, end_offset, actor, kind, role) VALUES (@d, @a, @b, @c, @e, @f, @g)",
+                coded.MentionList(), m => [("@d", id), ("@a", m.Sentence), ("@b", m.Start), ("@c", m.End), ("@e", m.Actor), ("@f", m.Kind.ToString()), ("@g", m.Role.ToString())]);
+            Insert(prepared, "INSERT INTO time_expressions (document_id, start_offset, end_offset, value, basis, role) VALUES (@d, @a, @b, @c, @e, @f)",
+                coded.DateList(), t => [("@d", id), ("@a", t.Start), ("@b", t.End), ("@c", t.Value?.ToString()), ("@e", t.Basis.ToCode()), ("@f", t.Role.ToString())]);
+            Insert(prepared,
                 "INSERT INTO events (document_id, doc_key, source, target, step, type, modality, date, date_start, date_end, date_basis, confidence, " +
                 "evidence, evidence_start, evidence_end, sentence_idx, pattern, mentions) VALUES " +
                 "(@d, @k, @s, @t, @st, @ty, @m, @dt, @ds, @de, @db, @c, @ev, @es, @ee, @si, @pa, @mn)",
@@ -111,18 +124,34 @@ public partial class SqlStore
     /// <summary>The last day of an event's date, as stored for range filters.</summary>
     protected static string? DateEnd(Event e) => e.Date?.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    // One prepared command per table per document: parameters are rebound, not re-parsed.
-    private void Insert<T>(DbTransaction tx, string sql, IReadOnlyList<T> rows, Func<T, (string, object?)[]> bind)
+    private static void Insert<T>(PreparedCommands tx, string sql, IReadOnlyList<T> rows, Func<T, (string, object?)[]> bind)
     {
-        if (rows.Count == 0) return;
-        using var cmd = Command(sql, tx, bind(rows[0]));
-        cmd.Prepare();
-        cmd.ExecuteNonQuery();
-        for (var i = 1; i < rows.Count; i++)
+        for (var i = 0; i < rows.Count; i++) tx.Execute(sql, bind(rows[i]));
+    }
+
+    /// <summary>The commands of one transaction, each prepared on first use and rebound after.</summary>
+    private sealed class PreparedCommands(SqlStore store, DbTransaction tx) : IDisposable
+    {
+        private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+
+        private DbCommand Bind(string sql, (string Name, object? Value)[] args)
         {
-            var values = bind(rows[i]);
-            for (var p = 0; p < values.Length; p++) cmd.Parameters[p].Value = values[p].Item2 ?? DBNull.Value;
-            cmd.ExecuteNonQuery();
+            if (!_commands.TryGetValue(sql, out var cmd))
+            {
+                cmd = store.Command(sql, tx, args);
+                cmd.Prepare();
+                _commands[sql] = cmd;
+                return cmd;
+            }
+            for (var p = 0; p < args.Length; p++) cmd.Parameters[p].Value = args[p].Value ?? DBNull.Value;
+            return cmd;
+        }
+
+        public int Execute(string sql, params (string Name, object? Value)[] args) => Bind(sql, args).ExecuteNonQuery();
+
+        public void Dispose()
+        {
+            foreach (var cmd in _commands.Values) cmd.Dispose();
         }
     }
 

@@ -96,7 +96,9 @@ public partial class SqlStore : IDyadStore
 
     protected virtual void Dispose(bool disposing)
     {
-        if (disposing) _connection.Dispose();
+        if (!disposing) return;
+        _contains?.Dispose();
+        _connection.Dispose();
     }
 }
 

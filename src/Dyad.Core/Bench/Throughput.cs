@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Text;
+using Dyad.Ingest;
+using Dyad.Model;
+using Dyad.Pipeline;
+using Dyad.Storage;
+
+namespace Dyad.Bench;
+
+/// <summary>What one phase of a benchmark did and how fast: text in, sentences and events out, memory used.</summary>
+public sealed record PhaseResult(
+    string Phase,
+    int Threads,
+    long Documents,
+    long Bytes,
+    long Sentences,
+    long Events,
+    TimeSpan Elapsed,
+    long AllocatedBytes,
+    long MaxGcHeapBytes,
+    long PeakWorkingSetBytes)
+{
+    private double Seconds => Math.Max(Elapsed.TotalSeconds, 1e-9);
+    public double MegabytesPerSecond => Bytes / 1e6 / Seconds;
+    public double DocumentsPerSecond => Documents / Seconds;
+    public double SentencesPerSecond => Sentences / Seconds;
+    public double EventsPerSecond => Events / Seconds;
+}
+
+/// <summary>Counts what a phase went through.</summary>
+public sealed class PhaseCounters
+{
+    public long Documents;
+    public long Bytes;
+    public long Sentences;
+    public long Events;
+
+    public void Add(Document doc, int sentences, int events)
+    {
+        Documents++;
+        Bytes += Encoding.UTF8.GetByteCount(doc.Text);
+        Sentences += sentences;
+        Events += events;
+    }
+}
+
+/// <summary>
+/// Runs the phases of `dyad bench` over a corpus folder: reading only, coding in memory, and ingesting into a
+/// temporary SQLite store (deleted after). Each phase is timed and watched for memory: bytes allocated,
+/// the largest GC heap seen (sampled), and the process's peak working set so far.
+/// </summary>
+public sealed class Throughput(CodingPipeline pipeline)
+{
+    public static PhaseResult Measure(string phase, int threads, Action<PhaseCounters> body)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var counters = new PhaseCounters();
+        var allocated = GC.GetTotalAllocatedBytes(precise: false);
+        long maxHeap = GC.GetTotalMemory(false);
+        using var stop = new ManualResetEventSlim(false);
+        var sampler = new Thread(() =>
+        {
+            do
+            {
+                var heap = GC.GetTotalMemory(false);
+                if (heap > Interlocked.Read(ref maxHeap)) Interlocked.Exchange(ref maxHeap, heap);
+            } while (!stop.Wait(10));
+        }) { IsBackground = true, Name = "dyad-bench-memory" };
+        sampler.Start();
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            body(counters);
+        }
+        finally
+        {
+            watch.Stop();
+            stop.Set();
+            sampler.Join();
+        }
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        return new PhaseResult(phase, threads, counters.Documents, counters.Bytes, counters.Sentences, counters.Events, watch.Elapsed,
+            GC.GetTotalAllocatedBytes(precise: false) - allocated, Interlocked.Read(ref maxHeap), process.PeakWorkingSet64);
+    }
+
+    /// <summary>The articles of a folder (as `dyad ingest` reads them), lazily.</summary>
+    public static IEnumerable<Document> Read(string folder)
+    {
+        foreach (var r in new FileSource(new ArticleReader(), [folder]).Read())
+        {
+            if (r.Document is { } doc) yield return doc;
+        }
+    }
+
+    /// <summary>Reads the corpus and nothing else: the floor under the other phases.</summary>
+    public PhaseResult ReadOnly(string folder) => Measure("read", 1, c =>
+    {
+        foreach (var doc in Read(folder)) c.Add(doc, 0, 0);
+    });
+
+    /// <summary>Reads and codes the corpus in memory on <paramref name="threads"/> threads; results are counted and dropped.</summary>
+    public PhaseResult Code(string folder, int threads) => Measure("code", threads, c =>
+    {
+        foreach (var coded in OrderedParallel.Map(Read(folder), d => pipeline.Code(d), threads))
+            c.Add(coded.Document, coded.Sentences.Count, coded.Events.Count);
+    });
+
+    /// <summary>Ingests the corpus into a new SQLite store in a temporary file, deleted after.</summary>
+    public PhaseResult Store(string folder, int threads, int batchSize = 64)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"dyad-bench-{Guid.NewGuid():N}.db");
+        try
+        {
+            return Measure("store", threads, c =>
+            {
+                using var store = new SqliteStore(path);
+                var runner = new IngestRunner(pipeline, store)
+                {
+                    Threads = threads,
+                    BatchSize = batchSize,
+                    Stored = (coded, doc, _) => { if (coded is not null) c.Add(doc, coded.Sentences.Count, coded.Events.Count); },
+                };
+                runner.Run([folder]);
+            });
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+            {
+                if (File.Exists(f)) File.Delete(f);
+            }
+        }
+    }
+}

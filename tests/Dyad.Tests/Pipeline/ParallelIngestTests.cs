@@ -1,0 +1,131 @@
+using Dyad.Bench;
+using Dyad.Export;
+using Dyad.Ingest;
+using Dyad.Storage;
+using Dyad.Tests.Corpus;
+using Microsoft.Data.Sqlite;
+
+namespace Dyad.Tests.Pipeline;
+
+/// <summary>Coding on several threads changes nothing: the same documents, in the same order, with the same events.</summary>
+public sealed class ParallelIngestTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("dyad-parallel-").FullName;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dir, true); } catch (IOException) { }
+    }
+
+    private (string Documents, string Events, IngestSummary Summary) Ingest(string input, int threads, int batch)
+    {
+        var path = Path.Combine(_dir, $"t{threads}-b{batch}-{Guid.NewGuid():N}.db");
+        using var store = new SqliteStore(path);
+        var summary = new IngestRunner(Coding.Pipeline, store) { Threads = threads, BatchSize = batch }.Run([input]);
+        var docs = string.Join('\n', store.Documents().OrderBy(d => d.Id).Select(d => $"{d.Id} {d.Key} {d.ContentHash} {d.Published} {d.Title} {d.Events}"));
+        var events = new StringWriter();
+        EventExport.WriteJsonLines(store.Events(new Query.EventQuery { Sort = Query.EventSort.Document }).Select(e => e.Event), events);
+        var links = string.Join('\n', ((IDocumentLinkStore)store).Links().Select(l => $"{l.DocumentKey} {l.OriginalKey} {l.Similarity}"));
+        return (docs, events + "\n" + links, summary);
+    }
+
+    private void AssertSame(string input, int batch)
+    {
+        var one = Ingest(input, 1, batch);
+        var four = Ingest(input, 4, batch);
+        Assert.NotEmpty(one.Documents);
+        Assert.Equal(one.Documents, four.Documents);
+        Assert.Equal(one.Events, four.Events);
+        var (a, b) = (one.Summary, four.Summary);
+        Assert.Equal((a.Added, a.Duplicates, a.Sentences, a.Events, a.StepEvents, a.Linked), (b.Added, b.Duplicates, b.Sentences, b.Events, b.StepEvents, b.Linked));
+        Assert.Equal(a.Errors.Select(e => e.ToString()), b.Errors.Select(e => e.ToString()));
+        Assert.Equal(a.Notes, b.Notes);
+    }
+
+    [Fact]
+    public void Samples_OneAndFourThreads_StoreTheSame() => AssertSame(RepoPaths.Samples, 16);
+
+    [Fact]
+    public void GeneratedCorpus_OneAndFourThreads_StoreTheSame()
+    {
+        var folder = Path.Combine(_dir, "corpus");
+        var generator = new CorpusGenerator(CorpusGenerator.LoadTemplates(RepoPaths.Samples), seed: 7);
+        var count = generator.WriteTo(folder, 250_000);
+        Assert.InRange(count, 150, 400);
+        // A duplicate inside the run and a broken file: skipped and reported the same way.
+        File.Copy(Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First(), Path.Combine(folder, "zz-copy.txt"));
+        File.WriteAllBytes(Path.Combine(folder, "zz-empty.txt"), []);
+        AssertSame(folder, 7);
+    }
+
+    [Fact]
+    public void GeneratedCorpus_ArticlesDiffer_AndAreDeterministic()
+    {
+        var templates = CorpusGenerator.LoadTemplates(RepoPaths.Samples);
+        var a = new CorpusGenerator(templates, seed: 3).Documents(200_000).ToList();
+        var b = new CorpusGenerator(templates, seed: 3).Documents(200_000).ToList();
+        Assert.Equal(a.Select(d => d.ContentHash), b.Select(d => d.ContentHash));
+        Assert.Equal(a.Count, a.Select(d => d.ContentHash).Distinct().Count());
+        Assert.All(a, d => Assert.NotNull(d.Published));
+        Assert.InRange(a.Sum(d => d.Text.Length), 190_000, 215_000);
+    }
+
+    [Fact]
+    public void NearDuplicates_BandedIndex_FindsWhatAFullScanFinds()
+    {
+        var templates = CorpusGenerator.LoadTemplates(RepoPaths.Samples);
+        var docs = new CorpusGenerator(templates, seed: 5).Documents(150_000).ToList();
+        // Exact copies with a tail and re-used keys too: the cases the index must not miss.
+        docs.AddRange(docs.Take(20).Select((d, i) => d with { Id = $"copy{i}", Text = d.Text + " (Reporting by the wire.)" }));
+        docs.AddRange(docs.Skip(5).Take(5).Select(d => d with { Text = d.Text + " Updated." }));
+        var index = new NearDuplicates();
+        var seen = new List<(string Key, ulong[] Sig)>();
+        foreach (var d in docs)
+        {
+            var sig = NearDuplicates.Signature(d.Text);
+            string? best = null;
+            double bestSim = 0;
+            foreach (var (key, other) in seen)
+            {
+                if (key == d.Id) continue;
+                var sim = NearDuplicates.Similarity(sig, other);
+                if (sim >= index.Threshold && sim > bestSim) { best = key; bestSim = sim; }
+            }
+            seen.RemoveAll(e => e.Key == d.Id);
+            seen.Add((d.Id, sig));
+            Assert.Equal((best, bestSim), index.Check(d.Id, sig));
+        }
+    }
+}
+
+/// <summary>The allocation-free shingles equal the plain reading: words joined by spaces, hashed with FNV-1a.</summary>
+public sealed class ShingleTests
+{
+    private static HashSet<ulong> Reference(string text)
+    {
+        var words = NearDuplicates.Words(text);
+        static ulong Fnv(string s) { var h = 14695981039346656037UL; foreach (var c in s) { h ^= c; h *= 1099511628211UL; } return h; }
+        if (words.Count == 0) return [];
+        if (words.Count < NearDuplicates.ShingleWords) return [Fnv(string.Join(' ', words))];
+        return Enumerable.Range(0, words.Count - NearDuplicates.ShingleWords + 1).Select(i => Fnv(string.Join(' ', words.Skip(i).Take(NearDuplicates.ShingleWords)))).ToHashSet();
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ,, ")]
+    [InlineData("One")]
+    [InlineData("Two words, three -- four")]
+    [InlineData("Syria's  Foreign Minister met Jordan's King on 1 May 2023; ÉTAT d'été… «Amman» 123abc x")]
+    public void Shingles_EqualTheReference(string text) => Assert.Equal(Reference(text).Order(), NearDuplicates.Shingles(text).Order());
+
+    [Fact]
+    public void Shingles_OfTheSamples_EqualTheReference()
+    {
+        foreach (var f in Directory.EnumerateFiles(RepoPaths.Samples, "*.txt"))
+        {
+            var text = File.ReadAllText(f);
+            Assert.Equal(Reference(text).Order(), NearDuplicates.Shingles(text).Order());
+        }
+    }
+}
