@@ -23,6 +23,8 @@ internal static class BenchCommand
         command.Options.Add(threads);
         command.Options.Add(size);
         command.Options.Add(noStore);
+        var keep = new Option<string?>("--corpus-out") { Description = "Write the generated corpus to this folder and keep it (for repeated runs, or `dyad ingest`)" };
+        command.Options.Add(keep);
         command.SetAction(parse => GlobalOptions.Guard(error, () =>
         {
             var n = parse.GetValue(threads);
@@ -36,11 +38,12 @@ internal static class BenchCommand
             {
                 if (folder is null)
                 {
-                    generated = Path.Combine(Path.GetTempPath(), $"dyad-bench-corpus-{Guid.NewGuid():N}");
+                    var kept = parse.GetValue(keep);
+                    folder = kept ?? Path.Combine(Path.GetTempPath(), $"dyad-bench-corpus-{Guid.NewGuid():N}");
+                    if (kept is null) generated = folder;
                     var templates = BenchCorpus.Templates();
-                    var count = new CorpusGenerator(templates).WriteTo(generated, mb * 1_000_000L);
-                    output.WriteLine($"generated {count:N0} articles ({mb} MB) from {templates.Count} templates in {generated}");
-                    folder = generated;
+                    var count = new CorpusGenerator(templates).WriteTo(folder, mb * 1_000_000L);
+                    output.WriteLine($"generated {count:N0} articles ({mb} MB) from {templates.Count} templates in {folder}");
                 }
                 else if (!Directory.Exists(folder))
                 {
