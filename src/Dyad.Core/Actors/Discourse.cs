@@ -117,6 +117,7 @@ internal static class Discourse
                     break;
             }
         }
+        if (added.Count == 0) return;
         view.Mentions.AddRange(added);
         var sorted = view.Mentions.OrderBy(x => x.First).ThenBy(x => x.Last).ToList();
         view.Mentions.Clear();

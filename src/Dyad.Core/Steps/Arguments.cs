@@ -192,18 +192,21 @@ internal static class Arguments
         if (NonActorInfinitive(view, at)) return null;
         var clause = view.Clause[at];
         var aside = view.Aside[at];
-        ActorMention? best = null;
-        foreach (var x in view.Mentions)
+        // The nearest fitting actor before the cue: searched backwards, so the costly checks stop at the first fit.
+        var mentions = view.Mentions;
+        for (var i = mentions.Count - 1; i >= 0; i--)
         {
-            if (x.First >= at) break;
+            var x = mentions[i];
+            if (x.First >= at) continue;
             if (!x.CanAct || view.Clause[x.First] != clause) continue;
             if (view.Aside[x.First] && !aside) continue;
-            if (IsPrepositionalObject(view, Coordinate(view, x)) && !SubjectOfInfinitive(view, x, at) && !Possessor(view, x, at)) continue;
-            if (RelativeBarrier(view, x, at)) continue;
             if (near > 0 && at - x.Last > near && !Possessor(view, x, at)) continue;
-            best = x;
+            if (RelativeBarrier(view, x, at)) continue;
+            var group = Coordinate(view, x);
+            if (IsPrepositionalObject(view, group) && !SubjectOfInfinitive(view, x, at) && !Possessor(view, x, at)) continue;
+            return group;
         }
-        return best is null ? null : Coordinate(view, best);
+        return null;
     }
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)

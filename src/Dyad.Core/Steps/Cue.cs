@@ -46,9 +46,8 @@ internal sealed class Cue
     private static string Norm(string w) => w.ToLowerInvariant().Replace('\u2019', '\'');
 
     /// <summary>Tries the cue at token <paramref name="start"/>; returns one past the last matched token, or -1.</summary>
-    public int Match(List<Token> tokens, int start, int maxGap, out int[] elementStarts)
+    public int Match(List<Token> tokens, int start, int maxGap)
     {
-        elementStarts = new int[_elements.Length];
         var pos = start;
         for (var e = 0; e < _elements.Length; e++)
         {
@@ -59,7 +58,7 @@ internal sealed class Cue
             {
                 if (e > 0 && el.GapBefore && IsBarrier(tokens[p])) break;
                 var end = MatchAlternatives(el, tokens, p);
-                if (end > 0) { found = p; elementStarts[e] = p; pos = end; break; }
+                if (end > 0) { found = p; pos = end; break; }
             }
             if (found < 0) return -1;
         }

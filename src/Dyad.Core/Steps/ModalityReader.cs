@@ -50,7 +50,7 @@ internal sealed class ModalityReader
             if (t > 1 && t < triggerFirst - TopicReach) continue;
             foreach (var cue in _topics)
             {
-                if (cue.Match(view.Tokens, t, 3, out _) > 0) return true;
+                if (cue.Match(view.Tokens, t, 3) > 0) return true;
             }
         }
         _ = clauseStart;
@@ -63,7 +63,7 @@ internal sealed class ModalityReader
     /// </summary>
     public Modality Read(SentenceView view, int clauseStart, int subjectEnd, int triggerFirst, int triggerEnd)
     {
-        var found = new HashSet<Modality>();
+        var found = 0;
         var clause = view.Clause[triggerFirst];
         for (var t = clauseStart; t < triggerFirst; t++)
         {
@@ -74,13 +74,13 @@ internal sealed class ModalityReader
                 if (InDate(view, t)) continue;
                 foreach (var cue in cues)
                 {
-                    if (cue.Match(view.Tokens, t, 3, out _) > 0) { found.Add(m); break; }
+                    if (cue.Match(view.Tokens, t, 3) > 0) { found |= 1 << (int)m; break; }
                 }
             }
         }
         foreach (var m in Precedence)
         {
-            if (found.Contains(m)) return m;
+            if ((found & (1 << (int)m)) != 0) return m;
         }
         return Modality.Asserted;
     }

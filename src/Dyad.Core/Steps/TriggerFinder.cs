@@ -64,9 +64,9 @@ internal sealed class TriggerFinder
 
     private static void TryAdd(SentenceView view, CompiledPattern p, Cue cue, int i, List<TriggerMatch> into)
     {
-        var end = cue.Match(view.Tokens, i, p.Gap, out var starts);
+        var end = cue.Match(view.Tokens, i, p.Gap);
         if (end < 0) return;
-        var match = new TriggerMatch(p, i, end, starts);
+        var match = new TriggerMatch(p, i, end);
         if (Vetoed(view, match) || !Required(view, p)) return;
         into.Add(match);
     }
@@ -77,7 +77,7 @@ internal sealed class TriggerFinder
         {
             for (var s = Math.Max(0, m.First - 4); s < m.End; s++)
             {
-                if (unless.Match(view.Tokens, s, 4, out _) > 0) return true;
+                if (unless.Match(view.Tokens, s, 4) > 0) return true;
             }
         }
         return false;

@@ -11,8 +11,8 @@ namespace Dyad.Storage;
 /// <summary>
 /// A PostgreSQL store for a team: several processes ingest into it at once. Races are settled by the database:
 /// migrations run under an advisory lock, writers of the same document id or text are serialized by transaction
-/// advisory locks, and the unique content hash keeps a text stored once whatever happens. A batch's sentences,
-/// mentions, time expressions and events go in by binary COPY.
+/// advisory locks, and the unique content hash keeps a text stored once whatever happens. A batch's events go in
+/// by binary COPY (the spans travel in the document rows).
 /// </summary>
 public sealed class PostgresStore : SqlStore
 {
@@ -69,57 +69,6 @@ public sealed class PostgresStore : SqlStore
     {
         if (docs.Count == 0) return;
         var connection = (NpgsqlConnection)Connection;
-        using (var copy = connection.BeginBinaryImport("COPY sentences (document_id, idx, start_offset, end_offset, coded) FROM STDIN (FORMAT BINARY)"))
-        {
-            foreach (var (id, coded) in docs)
-            {
-                foreach (var s in coded.Sentences)
-                {
-                    copy.StartRow();
-                    copy.Write(id, NpgsqlDbType.Bigint);
-                    copy.Write(s.Index, NpgsqlDbType.Integer);
-                    copy.Write(s.Start, NpgsqlDbType.Integer);
-                    copy.Write(s.End, NpgsqlDbType.Integer);
-                    copy.Write(s.Coded, NpgsqlDbType.Boolean);
-                }
-            }
-            copy.Complete();
-        }
-        using (var copy = connection.BeginBinaryImport("COPY mentions (document_id, sentence_idx, start_offset, end_offset, actor, kind, role) FROM STDIN (FORMAT BINARY)"))
-        {
-            foreach (var (id, coded) in docs)
-            {
-                foreach (var m in coded.Mentions)
-                {
-                    copy.StartRow();
-                    copy.Write(id, NpgsqlDbType.Bigint);
-                    copy.Write(m.Sentence, NpgsqlDbType.Integer);
-                    copy.Write(m.Start, NpgsqlDbType.Integer);
-                    copy.Write(m.End, NpgsqlDbType.Integer);
-                    Text(copy, m.Actor);
-                    Text(copy, m.Kind.ToString());
-                    Text(copy, m.Role.ToString());
-                }
-            }
-            copy.Complete();
-        }
-        using (var copy = connection.BeginBinaryImport("COPY time_expressions (document_id, start_offset, end_offset, value, basis, role) FROM STDIN (FORMAT BINARY)"))
-        {
-            foreach (var (id, coded) in docs)
-            {
-                foreach (var t in coded.Dates)
-                {
-                    copy.StartRow();
-                    copy.Write(id, NpgsqlDbType.Bigint);
-                    copy.Write(t.Start, NpgsqlDbType.Integer);
-                    copy.Write(t.End, NpgsqlDbType.Integer);
-                    Text(copy, t.Value?.ToString());
-                    Text(copy, t.Basis.ToCode());
-                    Text(copy, t.Role.ToString());
-                }
-            }
-            copy.Complete();
-        }
         using (var copy = connection.BeginBinaryImport(
                    "COPY events (document_id, doc_key, source, target, step, type, modality, date, date_start, date_end, date_basis, confidence, " +
                    "evidence, evidence_start, evidence_end, sentence_idx, pattern, mentions) FROM STDIN (FORMAT BINARY)"))

@@ -68,5 +68,11 @@ internal static class Schema
         );
         CREATE INDEX ix_document_links_original ON document_links (original_key);
         """,
+        // 4: a document's spans (sentences, actors, time expressions) in one column of its row, and its sentence
+        // count; the span tables keep what older versions wrote and are read when the column is empty.
+        """
+        ALTER TABLE documents ADD COLUMN spans TEXT;
+        ALTER TABLE documents ADD COLUMN sentence_count INTEGER
+        """,
     ];
 }

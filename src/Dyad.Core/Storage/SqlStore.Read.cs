@@ -165,13 +165,6 @@ public partial class SqlStore
             var summary = ReadDocuments(where, [arg]).FirstOrDefault();
             if (summary is null) return null;
             var text = (string)Scalar("SELECT text FROM documents WHERE id = @id", null, ("@id", summary.Id))!;
-            var sentences = Rows("SELECT idx, start_offset, end_offset, coded FROM sentences WHERE document_id = @id ORDER BY idx", summary.Id,
-                r => new Sentence(Int(r, 0), Int(r, 1), Int(r, 2), Convert.ToBoolean(r.GetValue(3), CultureInfo.InvariantCulture)));
-            var mentions = Rows("SELECT sentence_idx, start_offset, end_offset, actor, kind, role FROM mentions WHERE document_id = @id ORDER BY start_offset", summary.Id,
-                r => new Mention(Int(r, 0), Int(r, 1), Int(r, 2), r.GetString(3), Enum.Parse<MentionKind>(r.GetString(4)), Enum.Parse<RoleLevel>(r.GetString(5))));
-            var dates = Rows("SELECT start_offset, end_offset, value, basis, role FROM time_expressions WHERE document_id = @id ORDER BY start_offset", summary.Id,
-                r => new DateMention(Int(r, 0), Int(r, 1), PartialDate.TryParse(Str(r, 2), out var v) ? v : null, ModalityNames.ParseBasis(r.GetString(3)),
-                    Enum.Parse<DateRole>(r.GetString(4))));
             var events = new List<StoredEvent>();
             using (var cmd = Command($"SELECT {EventColumns} FROM events e JOIN documents d ON d.id = e.document_id WHERE e.document_id = @id ORDER BY e.sentence_idx, e.id",
                        null, [("@id", summary.Id)]))
@@ -179,6 +172,19 @@ public partial class SqlStore
             {
                 while (r.Read()) events.Add(ReadEvent(r));
             }
+            if (Scalar("SELECT spans FROM documents WHERE id = @id", null, ("@id", summary.Id)) is string spans)
+            {
+                var (ss, ms, ds) = Spans.Read(spans);
+                return new StoredDocument(summary, text, ss, ms, ds, events);
+            }
+            // Written before the spans column (schema version 3 or older): one row per span.
+            var sentences = Rows("SELECT idx, start_offset, end_offset, coded FROM sentences WHERE document_id = @id ORDER BY idx", summary.Id,
+                r => new Sentence(Int(r, 0), Int(r, 1), Int(r, 2), Convert.ToBoolean(r.GetValue(3), CultureInfo.InvariantCulture)));
+            var mentions = Rows("SELECT sentence_idx, start_offset, end_offset, actor, kind, role FROM mentions WHERE document_id = @id ORDER BY start_offset", summary.Id,
+                r => new Mention(Int(r, 0), Int(r, 1), Int(r, 2), r.GetString(3), Enum.Parse<MentionKind>(r.GetString(4)), Enum.Parse<RoleLevel>(r.GetString(5))));
+            var dates = Rows("SELECT start_offset, end_offset, value, basis, role FROM time_expressions WHERE document_id = @id ORDER BY start_offset", summary.Id,
+                r => new DateMention(Int(r, 0), Int(r, 1), PartialDate.TryParse(Str(r, 2), out var v) ? v : null, ModalityNames.ParseBasis(r.GetString(3)),
+                    Enum.Parse<DateRole>(r.GetString(4))));
             return new StoredDocument(summary, text, sentences, mentions, dates, events);
         }
     }
@@ -199,7 +205,7 @@ public partial class SqlStore
         lock (_gate)
         {
             int Count(string sql) => Convert.ToInt32(Scalar(sql), CultureInfo.InvariantCulture);
-            return new StoreStats(Count("SELECT COUNT(*) FROM documents"), Count("SELECT COUNT(*) FROM sentences"),
+            return new StoreStats(Count("SELECT COUNT(*) FROM documents"), Count("SELECT COALESCE(SUM(sentence_count), 0) + (SELECT COUNT(*) FROM sentences) FROM documents"),
                 Count("SELECT COUNT(*) FROM events"), Count("SELECT COUNT(*) FROM events WHERE step IS NOT NULL"));
         }
     }

@@ -81,10 +81,11 @@ public partial class SqlStore
         }
         // The unique content hash decides a race the check above lost: the other writer's document stands.
         var id = Scalar(
-            $"INSERT INTO documents (doc_key, content_hash, title, source, url, published, origin, text, ingested_at) " +
-            $"VALUES (@k, @h, @t, @s, @u, @p, @o, @x, @i) ON CONFLICT (content_hash) DO NOTHING {_dialect.ReturningId}", tx,
+            $"INSERT INTO documents (doc_key, content_hash, title, source, url, published, origin, text, ingested_at, spans, sentence_count) " +
+            $"VALUES (@k, @h, @t, @s, @u, @p, @o, @x, @i, @sp, @sc) ON CONFLICT (content_hash) DO NOTHING {_dialect.ReturningId}", tx,
             ("@k", d.Id), ("@h", d.ContentHash), ("@t", d.Title), ("@s", d.Source), ("@u", d.Url), ("@p", d.Published?.ToString()),
-            ("@o", d.Origin), ("@x", d.Text), ("@i", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+            ("@o", d.Origin), ("@x", d.Text), ("@i", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
+            ("@sp", Spans.Write(coded)), ("@sc", coded.Sentences.Count));
         if (id is null or DBNull) return AddOutcome.Duplicate;
         written.Add(new WrittenDocument(Convert.ToInt64(id, CultureInfo.InvariantCulture), coded));
         return replaced ? AddOutcome.Replaced : AddOutcome.Added;
@@ -93,20 +94,14 @@ public partial class SqlStore
     private const string DeleteByKey = "DELETE FROM documents WHERE doc_key = @k RETURNING id";
 
     /// <summary>
-    /// Writes the sentences, mentions, time expressions and events of the documents just inserted, in the batch's
-    /// transaction: each statement prepared once for the batch, its parameters rebound for every row.
+    /// Writes the events of the documents just inserted, in the batch's transaction: the statement prepared once
+    /// for the batch, its parameters rebound for every row. (Their spans went into the document rows.)
     /// </summary>
     protected virtual void WriteRows(IReadOnlyList<WrittenDocument> docs, DbTransaction tx)
     {
         using var prepared = new PreparedCommands(this, tx);
         foreach (var (id, coded) in docs)
         {
-            Insert(prepared, "INSERT INTO sentences (document_id, idx, start_offset, end_offset, coded) VALUES (@d, @a, @b, @c, @e)",
-                coded.Sentences, s => [("@d", id), ("@a", s.Index), ("@b", s.Start), ("@c", s.End), ("@e", s.Coded)]);
-            Insert(prepared, "INSERT INTO mentions (document_id, sentence_idx, start_offset, end_offset, actor, kind, role) VALUES (@d, @a, @b, @c, @e, @f, @g)",
-                coded.MentionList(), m => [("@d", id), ("@a", m.Sentence), ("@b", m.Start), ("@c", m.End), ("@e", m.Actor), ("@f", m.Kind.ToString()), ("@g", m.Role.ToString())]);
-            Insert(prepared, "INSERT INTO time_expressions (document_id, start_offset, end_offset, value, basis, role) VALUES (@d, @a, @b, @c, @e, @f)",
-                coded.DateList(), t => [("@d", id), ("@a", t.Start), ("@b", t.End), ("@c", t.Value?.ToString()), ("@e", t.Basis.ToCode()), ("@f", t.Role.ToString())]);
             Insert(prepared,
                 "INSERT INTO events (document_id, doc_key, source, target, step, type, modality, date, date_start, date_end, date_basis, confidence, " +
                 "evidence, evidence_start, evidence_end, sentence_idx, pattern, mentions) VALUES " +

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Dyad.Dates;
+using Dyad.Model;
+using Dyad.Pipeline;
+
+namespace Dyad.Storage;
+
+/// <summary>
+/// The spans of a stored document (sentences, actors, time expressions) as one compact JSON value in its row.
+/// They are only ever read whole, with their document, so a row each (nine rows per sentence on average) would
+/// cost most of a batch's write time for nothing a query uses. Events keep their own rows: they are queried.
+/// </summary>
+internal static class Spans
+{
+    public static string Write(CodedDocument coded)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("s");
+            foreach (var s in coded.Sentences)
+            {
+                w.WriteStartArray();
+                w.WriteNumberValue(s.Index);
+                w.WriteNumberValue(s.Start);
+                w.WriteNumberValue(s.End);
+                w.WriteNumberValue(s.Coded ? 1 : 0);
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("m");
+            foreach (var m in coded.MentionList())
+            {
+                w.WriteStartArray();
+                w.WriteNumberValue(m.Sentence);
+                w.WriteNumberValue(m.Start);
+                w.WriteNumberValue(m.End);
+                w.WriteStringValue(m.Actor);
+                w.WriteStringValue(m.Kind.ToString());
+                w.WriteStringValue(m.Role.ToString());
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("t");
+            foreach (var t in coded.DateList())
+            {
+                w.WriteStartArray();
+                w.WriteNumberValue(t.Start);
+                w.WriteNumberValue(t.End);
+                if (t.Value is { } v) w.WriteStringValue(v.ToString());
+                else w.WriteNullValue();
+                w.WriteStringValue(t.Basis.ToCode());
+                w.WriteStringValue(t.Role.ToString());
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    public static (List<Sentence> Sentences, List<Mention> Mentions, List<DateMention> Dates) Read(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        var sentences = root.GetProperty("s").EnumerateArray()
+            .Select(a => new Sentence(a[0].GetInt32(), a[1].GetInt32(), a[2].GetInt32(), a[3].GetInt32() != 0)).ToList();
+        var mentions = root.GetProperty("m").EnumerateArray()
+            .Select(a => new Mention(a[0].GetInt32(), a[1].GetInt32(), a[2].GetInt32(), a[3].GetString()!,
+                Enum.Parse<MentionKind>(a[4].GetString()!), Enum.Parse<RoleLevel>(a[5].GetString()!)))
+            .OrderBy(m => m.Start).ToList();
+        var dates = root.GetProperty("t").EnumerateArray()
+            .Select(a => new DateMention(a[0].GetInt32(), a[1].GetInt32(),
+                PartialDate.TryParse(a[2].ValueKind == JsonValueKind.String ? a[2].GetString() : null, out var v) ? v : null,
+                ModalityNames.ParseBasis(a[3].GetString()), Enum.Parse<DateRole>(a[4].GetString()!)))
+            .OrderBy(d => d.Start).ToList();
+        return (sentences, mentions, dates);
+    }
+
+    public static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+}
