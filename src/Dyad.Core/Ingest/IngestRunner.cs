@@ -64,7 +64,8 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
         var notes = new List<string>();
         int added = 0, duplicates = 0, replaced = 0, sentences = 0, events = 0, stepEvents = 0, undated = 0, linked = 0;
         var batch = new List<CodedDocument>(BatchSize);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Texts met in this run, by 128 bits of their SHA-256: 16 bytes each rather than a 64-character string.
+        var seen = new HashSet<UInt128>();
         var links = store as IDocumentLinkStore;
         NearDuplicates? near = null;
         if (links is not null)
@@ -117,7 +118,8 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
                     n++;
                     if (read.Error is not null) { yield return new Item(current, read, false); continue; }
                     var doc = read.Document!;
-                    var duplicate = !seen.Add(doc.ContentHash) || store.Contains(doc.ContentHash);
+                    var duplicate = !seen.Add(UInt128.Parse(doc.ContentHash.AsSpan(0, 32), System.Globalization.NumberStyles.HexNumber, null))
+                        || store.Contains(doc.ContentHash);
                     yield return new Item(current, read, duplicate);
                 }
             }
