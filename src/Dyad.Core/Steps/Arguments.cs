@@ -90,6 +90,12 @@ internal static class Arguments
     // "Erdogan said he might invite Assad": the invited side is the one who would travel, so it is the source.
     private static StepArguments? Invitation(SentenceView view, TriggerMatch m)
     {
+        // "The UAE's minister was received by Assad": in the passive the host is the agent, the guest the subject.
+        if (Agent(view, m) is { Count: > 0 } agents)
+        {
+            var guests = Subjects(view, m.First);
+            return guests is null or { Count: 0 } ? null : new StepArguments(guests, agents[0], null, 0.9, false);
+        }
         var hosts = Subjects(view, m.First);
         if (hosts is null or { Count: 0 }) return null;
         var hostActors = hosts.Select(h => h.Actor).ToHashSet();
