@@ -18,18 +18,7 @@ public sealed class InputWalker
         {
             if (Directory.Exists(path))
             {
-                IEnumerable<string> files;
-                try
-                {
-                    files = Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-                        .Where(IsArticle).Order(StringComparer.Ordinal).ToList();
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    errors.Add(new IngestError(path, e.Message));
-                    continue;
-                }
-                foreach (var f in files) yield return Input(f, errors);
+                foreach (var f in Folder(path, errors)) yield return Input(f, errors);
             }
             else if (File.Exists(path))
             {
@@ -44,6 +33,30 @@ public sealed class InputWalker
             {
                 errors.Add(new IngestError(path, "no such file or folder"));
             }
+        }
+    }
+
+    // A folder's files and subfolders in name order, one folder listed at a time: an archive of a million files
+    // is walked without holding its million paths.
+    private static IEnumerable<string> Folder(string path, List<IngestError> errors)
+    {
+        List<(string Name, string Path, bool IsFolder)> entries;
+        try
+        {
+            var options = new EnumerationOptions { IgnoreInaccessible = true };
+            entries = Directory.EnumerateFiles(path, "*", options).Where(IsArticle).Select(f => (System.IO.Path.GetFileName(f), f, false))
+                .Concat(Directory.EnumerateDirectories(path, "*", options).Select(d => (System.IO.Path.GetFileName(d), d, true)))
+                .OrderBy(e => e.Item1, StringComparer.Ordinal).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new IngestError(path, e.Message));
+            yield break;
+        }
+        foreach (var (_, entry, isFolder) in entries)
+        {
+            if (!isFolder) yield return entry;
+            else foreach (var f in Folder(entry, errors)) yield return f;
         }
     }
 
