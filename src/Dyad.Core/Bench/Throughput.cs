@@ -66,7 +66,8 @@ public sealed class Throughput(CodingPipeline pipeline)
                 var heap = GC.GetTotalMemory(false);
                 if (heap > Interlocked.Read(ref maxHeap)) Interlocked.Exchange(ref maxHeap, heap);
             } while (!stop.Wait(10));
-        }) { IsBackground = true, Name = "dyad-bench-memory" };
+        })
+        { IsBackground = true, Name = "dyad-bench-memory" };
         sampler.Start();
         var watch = Stopwatch.StartNew();
         try

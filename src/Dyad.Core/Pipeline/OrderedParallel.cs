@@ -53,7 +53,8 @@ public static class OrderedParallel
                 work.CompleteAdding();
                 order.CompleteAdding();
             }
-        }) { IsBackground = true, Name = "dyad-read" };
+        })
+        { IsBackground = true, Name = "dyad-read" };
 
         var workers = new Thread[threads];
         for (var w = 0; w < threads; w++)
@@ -67,7 +68,8 @@ public static class OrderedParallel
                 catch (OperationCanceledException) when (token.IsCancellationRequested)
                 {
                 }
-            }) { IsBackground = true, Name = $"dyad-code-{w}" };
+            })
+            { IsBackground = true, Name = $"dyad-code-{w}" };
         }
         reader.Start();
         foreach (var t in workers) t.Start();
