@@ -16,9 +16,7 @@ public sealed class CodedDocument(Document document)
     public List<Event> Events { get; internal set; } = [];
 
     /// <summary>The actors found, resolved, sentence by sentence.</summary>
-    public IEnumerable<Mention> Mentions => Views.SelectMany(v => v.Mentions
-        .Where(m => m.Actor is not null)
-        .Select(m => new Mention(v.Sentence.Index, v.Tokens[m.First].Start, v.Tokens[m.Last - 1].End, m.Actor!, m.Kind, m.Level)));
+    public IEnumerable<Mention> Mentions => MentionList();
 
     /// <summary><see cref="Mentions"/> as a list, without LINQ: the store writes it for every document.</summary>
     internal List<Mention> MentionList()
@@ -47,5 +45,5 @@ public sealed class CodedDocument(Document document)
     }
 
     /// <summary>The time expressions found, with what they resolve to.</summary>
-    public IEnumerable<DateMention> Dates => Views.SelectMany(v => v.Dates.Select(d => d.Date));
+    public IEnumerable<DateMention> Dates => DateList();
 }
