@@ -62,6 +62,11 @@ internal static class Arguments
             target = OtherInClause(view, m, sourceBase);
             certainty *= 0.9;
         }
+        // "Saudi Arabia and Iran agreed to restore relations": two parties and nothing after the cue make a step
+        // between them, told once with the first as source.
+        var parties = sources.DistinctBy(x => x.BaseActor).ToList();
+        if (target is null && parties.Count == 2 && m.Pattern.Frame is Frame.Stance or Frame.Mission)
+            return new StepArguments([parties[0]], parties[1], Location(view, m), certainty, false);
         if (target is null)
         {
             target = Focus(view, focus, sourceBase);
