@@ -194,6 +194,11 @@ internal static class Arguments
         if (at < 2 || !view.Tokens[at - 1].Is("to")) return false;
         var before = view.Tokens[at - 2];
         if (before.Kind != Text.TokenKind.Word || VerbsBeforeTo.Contains(before.Lower) || before.Lower.EndsWith("ly", StringComparison.Ordinal)) return false;
+        // "was the first Western ally to call for dialogue": the noun before "to" names the subject itself.
+        for (var t = Math.Max(0, at - 5); t < at - 1; t++)
+        {
+            if (view.Tokens[t].Lower is "first" or "last" or "latest" or "only" or "second" or "third") return false;
+        }
         return !view.Mentions.Any(x => x.Last == at - 1 || (x.Last == at - 2 && view.Tokens[at - 2].Is(")")));
     }
 
