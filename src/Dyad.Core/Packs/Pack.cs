@@ -20,7 +20,6 @@ public sealed class Pack
     public required IReadOnlyList<StepDefinition> Steps { get; init; }
     public required IReadOnlyList<StepPattern> Patterns { get; init; }
     public required IReadOnlyDictionary<string, string[]> ModalityCues { get; init; }
-    public required IReadOnlyList<string> ClauseBreaks { get; init; }
     /// <summary>Cues of talk about an idea ("the issue of", "proponents"): a step cue after them in the sentence is no event.</summary>
     public required IReadOnlyList<string> TopicCues { get; init; }
     public required TextFile Text { get; init; }

@@ -50,7 +50,7 @@ public sealed record StepsFile(StepDefinition[]? Steps);
 /// A cue pattern for a step. Cue syntax: elements separated by spaces, each a set of alternatives
 /// separated by '|' ("reopen*|re-open*"), '*' a suffix wildcard, '_' joining words of one alternative
 /// ("green_light"), and "..." a gap of up to <see cref="Gap"/> tokens between elements.
-/// <see cref="Frame"/> says how source and target are found (see Steps/Frames). <see cref="Modality"/> is the
+/// <see cref="Frame"/> says how source and target are found (Steps/CompiledPattern.cs, enum Frame). <see cref="Modality"/> is the
 /// modality when no cue word says otherwise ("planned" for an invitation).
 /// </summary>
 public sealed record StepPattern(
@@ -69,8 +69,8 @@ public sealed record StepPattern(
 
 public sealed record PatternsFile(StepPattern[]? Patterns);
 
-/// <summary>Cue words for modality, by modality code; and the stance rule: negated support is opposition.</summary>
-public sealed record ModalityFile(Dictionary<string, string[]>? Cues, string[]? ClauseBreaks, string[]? Topics);
+/// <summary>Cue words for modality, by modality code, and topic cues: talk about an idea, not a report of a deed.</summary>
+public sealed record ModalityFile(Dictionary<string, string[]>? Cues, string[]? Topics);
 
 /// <summary>Boilerplate cues: exact lines, line prefixes, and lines after which the rest is not article.</summary>
 public sealed record TextFile(string[]? SkipLines, string[]? SkipPrefixes, string[]? TailLines, string[]? Abbreviations);

@@ -48,7 +48,6 @@ public static class PackLoader
             Steps = parts.SelectMany(p => Read<StepsFile>(p.Dir, "steps.json")?.Steps ?? []).ToList(),
             Patterns = parts.SelectMany(p => Read<PatternsFile>(p.Dir, "patterns.json")?.Patterns ?? []).ToList(),
             ModalityCues = cues,
-            ClauseBreaks = modality.SelectMany(m => m!.ClauseBreaks ?? []).ToList(),
             TopicCues = modality.SelectMany(m => m!.Topics ?? []).ToList(),
             Text = new TextFile(
                 text.SelectMany(t => t!.SkipLines ?? []).ToArray(),

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Dyad.Dates;
@@ -80,5 +79,4 @@ internal static class Spans
         return (sentences, mentions, dates);
     }
 
-    public static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 }
