@@ -225,6 +225,15 @@ internal static class Arguments
         return null;
     }
 
+    private static bool IsPlaceModifier(SentenceView view, int t)
+    {
+        var tok = view.Tokens[t];
+        if (tok.Kind != Text.TokenKind.Word || char.IsUpper(view.Text[tok.Start])) return false;
+        return tok.Lower is "north" or "south" or "east" or "west" or "central" or "northeast" or "northwest" or "southeast" or "southwest"
+            || tok.Lower.EndsWith("ern", StringComparison.Ordinal) || tok.Lower.EndsWith("-held", StringComparison.Ordinal)
+            || tok.Lower.EndsWith("-controlled", StringComparison.Ordinal);
+    }
+
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
         "are", "is", "was", "were", "have", "has", "had", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does",
@@ -234,6 +243,8 @@ internal static class Arguments
     {
         var before = group[0].First - 1;
         if (before >= 0 && view.Tokens[before].Is("the")) before--;
+        // "from northern Syria", "in rebel-held Idlib": a place's modifiers stand between it and its preposition.
+        while (before >= 0 && IsPlaceModifier(view, before)) before--;
         if (before < 0 || !ObjectPrepositions.Contains(view.Tokens[before].Lower)) return false;
         if (!view.Tokens[before].Is("including")) return true;
         // "several Arab states, including Iraq and Lebanon, are pushing": the list names the subject.

@@ -70,7 +70,8 @@ internal sealed class StepCoder
             {
                 type = _pack.FindStep(step)?.Type ?? type;
             }
-            var (date, basis) = DateLinker.Link(view, m, doc.Published, speakerDated, modality == Modality.Planned);
+            var (date, basis) = DateLinker.Link(view, m, doc.Published, speakerDated, modality == Modality.Planned,
+                statement: step.StartsWith("stance.", StringComparison.Ordinal) || step == "condition.set");
             var (src, tgt) = swap ? (args.Target.Actor, source.Actor) : (source.Actor, args.Target.Actor);
             var s = view.Sentence;
             into.Add(new Event(doc.Id, src, tgt, step, type, modality, date, date is null ? DateBasis.None : basis,
