@@ -75,7 +75,8 @@ internal sealed class TriggerFinder
     {
         foreach (var unless in m.Pattern.Unless)
         {
-            for (var s = Math.Max(0, m.First - 4); s < m.End; s++)
+            // Around the cue: a few words before it, and the few after ("return of refugees", "conditions were met").
+            for (var s = Math.Max(0, m.First - 4); s < Math.Min(view.Tokens.Count, m.End + 3); s++)
             {
                 if (unless.Match(view.Tokens, s, 4) > 0) return true;
             }
