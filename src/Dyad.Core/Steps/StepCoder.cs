@@ -50,7 +50,7 @@ internal sealed class StepCoder
             // An appeal is the appealer's own stance: asserted, and against normalizing when it asks others not to.
             var modality = args.SourceFromAppeal
                 ? (_modality.Read(view, args.Appeal + 1, args.Appeal + 1, m.First, m.End) == Modality.Negated ? Modality.Negated : Modality.Asserted)
-                : _modality.Read(view, ClauseStart(view, m.First), from, m.First, m.End);
+                : _modality.Read(view, ModalStart(view, m.First), from, m.First, m.End);
             if (modality == Modality.Asserted && m.Pattern.DefaultModality is { } fallback) modality = fallback;
             if (modality == Modality.Asserted && HeadlineInfinitive(doc.Text, view, source, m)) modality = Modality.Planned;
             var type = m.Pattern.Type;
@@ -95,6 +95,23 @@ internal sealed class StepCoder
     }
 
     private static bool NoSubject(SentenceView view, TriggerMatch m) => Arguments.Subjects(view, m.First) is null;
+
+    // Where the words that can make the cue a plan, a demand or a condition begin: the clause, but after a "that"
+    // which opens the cue's own clause ("we should remind those ... that officials have held meetings"), and after
+    // an expression that dates only what follows it ("..., 12 years after it was suspended").
+    private static int ModalStart(SentenceView view, int first)
+    {
+        var start = ClauseStart(view, first);
+        for (var t = first - 1; t > start; t--)
+        {
+            if (view.Tokens[t].Is("that")) { start = t + 1; break; }
+        }
+        foreach (var (d, token) in view.Dates)
+        {
+            if (d.Role == Dates.DateRole.Anchor && token < first && token >= start) start = Math.Min(first, view.TokenAt(d.End - 1) + 1);
+        }
+        return start;
+    }
 
     private static int ClauseStart(SentenceView view, int token)
     {
