@@ -63,7 +63,9 @@ public sealed class SentenceSplitter
             if (k >= end) break;
             var next = text[k];
             if (!(char.IsUpper(next) || char.IsDigit(next) || IsOpener(next))) continue;
-            if (c == '.' && IsAbbreviation(text, start, i)) continue;
+            // A stop inside closing quotes ends the sentence even after a word that can be an abbreviation: "no."
+            var quoted = j > i + 1 && text[i + 1] is '"' or '\u201D' or '\u2019' or '\'';
+            if (c == '.' && !quoted && IsAbbreviation(text, start, i)) continue;
             Add(text, s, j, into);
             s = k;
             i = k - 1;
