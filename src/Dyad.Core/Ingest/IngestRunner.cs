@@ -52,8 +52,9 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
     public IngestSummary Run(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var sources = new ArticleSources(_reader, Fetcher).For(paths, new ArticleHintsDefaults(Published)).ToList();
-        var walkErrors = new List<IngestError>();
-        var total = new InputWalker().Walk(paths.Where(p => !WebFetcher.IsUrl(p)), walkErrors).Count() + paths.Count(WebFetcher.IsUrl);
+        // The total only sizes a progress bar: without one, the inputs are not walked a second time.
+        var total = progress is null ? 0
+            : new InputWalker().Walk(paths.Where(p => !WebFetcher.IsUrl(p)), []).Count() + paths.Count(WebFetcher.IsUrl);
         return Run(sources, total, progress, cancellationToken);
     }
 
