@@ -18,7 +18,7 @@ internal sealed class CompiledPattern
     /// <summary>For a noun cue ("rapprochement"): the subject must stand within this many tokens, or own the cue ("Erdogan's attempt").</summary>
     public int Near => Source.Near ?? 0;
     /// <summary>The modality when no cue word gives one: an invitation is a plan.</summary>
-    public Modality? DefaultModality => Source.Modality is { } m && ModalityNames.TryParse(m, out var parsed) ? parsed : null;
+    public Modality? DefaultModality { get; private init; }
     public string Step => Source.Step;
     public string Id => Source.Id;
 
@@ -33,6 +33,7 @@ internal sealed class CompiledPattern
             Requires = (p.Requires ?? []).Select(r => r.ToLowerInvariant()).ToArray(),
             Frame = FrameNames.Parse(p.Frame),
             Type = type,
+            DefaultModality = p.Modality is { } m && ModalityNames.TryParse(m, out var parsed) ? parsed : null,
         };
     }
 }
