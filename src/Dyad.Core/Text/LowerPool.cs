@@ -13,11 +13,14 @@ internal static class LowerPool
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Pool.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Counted here: ConcurrentDictionary.Count takes every lock of the table, which made the coding threads queue.
+    private static int _entries;
+
     public static string Intern(ReadOnlySpan<char> lower)
     {
         if (Lookup.TryGetValue(lower, out var found)) return found;
         var s = lower.ToString();
-        if (Pool.Count < MaxEntries) Pool.TryAdd(s, s);
+        if (Volatile.Read(ref _entries) < MaxEntries && Pool.TryAdd(s, s)) Interlocked.Increment(ref _entries);
         return s;
     }
 }
