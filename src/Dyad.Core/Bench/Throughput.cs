@@ -20,6 +20,10 @@ public sealed record PhaseResult(
     long MaxGcHeapBytes,
     long PeakWorkingSetBytes)
 {
+    /// <summary>Processor time of the whole process during the phase (every thread, user and system): above the
+    /// elapsed time when several cores worked; far above the work done, when threads waited by spinning.</summary>
+    public TimeSpan ProcessorTime { get; init; }
+
     private double Seconds => Math.Max(Elapsed.TotalSeconds, 1e-9);
     public double MegabytesPerSecond => Bytes / 1e6 / Seconds;
     public double DocumentsPerSecond => Documents / Seconds;
@@ -69,6 +73,8 @@ public sealed class Throughput(CodingPipeline pipeline)
         })
         { IsBackground = true, Name = "dyad-bench-memory" };
         sampler.Start();
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         try
         {
@@ -80,10 +86,12 @@ public sealed class Throughput(CodingPipeline pipeline)
             stop.Set();
             sampler.Join();
         }
-        using var process = Process.GetCurrentProcess();
         process.Refresh();
         return new PhaseResult(phase, threads, counters.Documents, counters.Bytes, counters.Sentences, counters.Events, watch.Elapsed,
-            GC.GetTotalAllocatedBytes(precise: false) - allocated, Interlocked.Read(ref maxHeap), process.PeakWorkingSet64);
+            GC.GetTotalAllocatedBytes(precise: false) - allocated, Interlocked.Read(ref maxHeap), process.PeakWorkingSet64)
+        {
+            ProcessorTime = process.TotalProcessorTime - cpu,
+        };
     }
 
     /// <summary>The articles of a folder (as `dyad ingest` reads them), lazily.</summary>
