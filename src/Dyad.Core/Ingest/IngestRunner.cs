@@ -46,7 +46,10 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
     /// <summary>Fetches URLs; tests give one over their own HttpClient.</summary>
     public WebFetcher? Fetcher { get; init; }
 
-    /// <summary>Called for each document once it is in the store: after its batch commits, or at once when it was there already.</summary>
+    /// <summary>
+    /// Called for each document once its batch commits (a document already stored, in its place among them): in
+    /// input order, on one thread at a time.
+    /// </summary>
     public Action<CodedDocument?, Document, AddOutcome>? Stored { get; init; }
 
     public IngestSummary Run(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -63,8 +66,7 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
         var start = _time.GetTimestamp();
         var errors = new List<IngestError>();
         var notes = new List<string>();
-        int added = 0, duplicates = 0, replaced = 0, sentences = 0, events = 0, stepEvents = 0, undated = 0, linked = 0;
-        var batch = new List<CodedDocument>(BatchSize);
+        var counts = new Counts();
         // Texts met in this run, by 128 bits of their SHA-256: 16 bytes each rather than a 64-character string.
         var seen = new HashSet<UInt128>();
         var links = store as IDocumentLinkStore;
@@ -72,41 +74,25 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
         if (links is not null)
         {
             near = new NearDuplicates();
-            near.Load(links.Signatures());
+            near.Load(links);
         }
-        var signatures = new List<(string, string)>();
-        var newLinks = new List<DocumentLink>();
+        var batch = new Batch(BatchSize);
+        // With several coding threads, batches are committed on a writer thread of their own while the next are coded.
+        using var writer = Threads > 1 ? new WriteBehind() : null;
 
         void Flush()
         {
-            if (batch.Count == 0) return;
-            // Signatures and links first: if the process stops before the batch commits, the rerun rewrites them.
-            links?.SaveSignatures(signatures, newLinks);
-            linked += newLinks.Count;
-            signatures.Clear();
-            newLinks.Clear();
-            var outcomes = store.AddBatch(batch, cancellationToken);
-            for (var i = 0; i < batch.Count; i++)
-            {
-                Stored?.Invoke(batch[i], batch[i].Document, outcomes[i]);
-                switch (outcomes[i])
-                {
-                    case AddOutcome.Duplicate: duplicates++; continue;
-                    case AddOutcome.Replaced: replaced++; break;
-                    default: added++; break;
-                }
-                sentences += batch[i].Sentences.Count;
-                events += batch[i].Events.Count;
-                foreach (var e in batch[i].Events) if (e.Step is not null) stepEvents++;
-                if (batch[i].Document.Published is null) undated++;
-            }
-            batch.Clear();
+            if (batch.Entries.Count == 0) return;
+            var full = batch;
+            batch = new Batch(BatchSize);
+            if (writer is null) Write(full, links, counts, cancellationToken);
+            else writer.Post(() => Write(full, links, counts, cancellationToken));
         }
 
         var n = 0;
         // Reading and the checks that decide what to code run in input order on one thread; coding runs on
-        // Threads workers; everything that counts, links or writes runs here, in input order again, so the
-        // store ends up the same whatever the number of threads.
+        // Threads workers; linking and batching run here, in input order again, and batches commit in that
+        // order, so the store ends up the same whatever the number of threads.
         IEnumerable<Item> Items()
         {
             foreach (var source in sources)
@@ -150,38 +136,83 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
             var doc = read.Document!;
             if (item.Duplicate)
             {
-                duplicates++;
-                Stored?.Invoke(null, doc, AddOutcome.Duplicate);
-                continue;
+                batch.Entries.Add((null, doc));
             }
-            if (result.Error is not null)
+            else if (result.Error is not null)
             {
                 errors.Add(new IngestError(current, $"coding failed: {result.Error}"));
                 continue;
             }
-            batch.Add(result.Document!);
-            if (near is not null)
+            else
             {
-                var signature = result.Signature!;
-                signatures.Add((doc.Id, NearDuplicates.Format(signature)));
-                var (original, similarity) = near.Check(doc.Id, signature);
-                if (original is not null)
+                batch.Entries.Add((result.Document!, doc));
+                if (near is not null)
                 {
-                    newLinks.Add(new DocumentLink(doc.Id, original, Math.Round(similarity, 3)));
-                    notes.Add($"{current}: near-identical to '{original}' ({similarity:P0} similar); linked as a copy");
+                    var signature = result.Signature!;
+                    batch.Signatures.Add(new DocumentSignature(doc.Id, signature));
+                    var (original, similarity) = near.Check(doc.Id, signature);
+                    if (original is not null)
+                    {
+                        batch.Links.Add(new DocumentLink(doc.Id, original, Math.Round(similarity, 3)));
+                        notes.Add($"{current}: near-identical to '{original}' ({similarity:P0} similar); linked as a copy");
+                    }
                 }
             }
-            if (batch.Count >= BatchSize) Flush();
+            if (batch.Entries.Count >= BatchSize) Flush();
         }
         Flush();
+        writer?.Complete();
         progress?.Report(new IngestProgress(n, n, ""));
-        return new IngestSummary(added, duplicates, replaced, sentences, events, stepEvents, undated, errors, notes, _time.GetElapsedTime(start))
+        return new IngestSummary(counts.Added, counts.Duplicates, counts.Replaced, counts.Sentences, counts.Events, counts.StepEvents, counts.Undated,
+            errors, notes, _time.GetElapsedTime(start))
         {
-            Linked = linked,
+            Linked = counts.Linked,
         };
+    }
+
+    // Commits a batch (its documents with their signatures and links, in one transaction), then reports and counts
+    // each entry in input order. Runs on one thread at a time: the caller's, or the writer's.
+    private void Write(Batch batch, IDocumentLinkStore? links, Counts counts, CancellationToken cancellationToken)
+    {
+        var docs = new List<CodedDocument>(batch.Entries.Count);
+        foreach (var (coded, _) in batch.Entries) if (coded is not null) docs.Add(coded);
+        IReadOnlyList<AddOutcome> outcomes = docs.Count == 0 ? []
+            : links is null ? store.AddBatch(docs, cancellationToken)
+            : links.AddBatch(docs, batch.Signatures, batch.Links, cancellationToken);
+        counts.Linked += batch.Links.Count;
+        var next = 0;
+        foreach (var (coded, doc) in batch.Entries)
+        {
+            var outcome = coded is null ? AddOutcome.Duplicate : outcomes[next++];
+            Stored?.Invoke(coded, doc, outcome);
+            switch (outcome)
+            {
+                case AddOutcome.Duplicate: counts.Duplicates++; continue;
+                case AddOutcome.Replaced: counts.Replaced++; break;
+                default: counts.Added++; break;
+            }
+            counts.Sentences += coded!.Sentences.Count;
+            counts.Events += coded.Events.Count;
+            foreach (var e in coded.Events) if (e.Step is not null) counts.StepEvents++;
+            if (doc.Published is null) counts.Undated++;
+        }
     }
 
     private readonly record struct Item(string Current, ReadResult Read, bool Duplicate);
 
     private readonly record struct Coded(CodedDocument? Document, ulong[]? Signature, string? Error);
+
+    /// <summary>Documents to commit together, in input order: coded ones (to write) and ones already stored (coded is null).</summary>
+    private sealed class Batch(int size)
+    {
+        public List<(CodedDocument? Coded, Document Document)> Entries { get; } = new(size);
+        public List<DocumentSignature> Signatures { get; } = [];
+        public List<DocumentLink> Links { get; } = [];
+    }
+
+    // Written by one thread at a time (see Write), read after the writer is done.
+    private sealed class Counts
+    {
+        public int Added, Duplicates, Replaced, Sentences, Events, StepEvents, Undated, Linked;
+    }
 }

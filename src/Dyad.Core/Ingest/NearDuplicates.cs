@@ -1,17 +1,30 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
+using Dyad.Pipeline;
+using Dyad.Storage;
 
 namespace Dyad.Ingest;
 
 /// <summary>A near-identical document found at ingest: a syndicated copy and the original it repeats.</summary>
 public sealed record DocumentLink(string DocumentKey, string OriginalKey, double Similarity);
 
+/// <summary>A document's MinHash signature, as computed by <see cref="NearDuplicates.Signature"/>.</summary>
+public sealed record DocumentSignature(string DocumentKey, ulong[] Signature);
+
 /// <summary>What the store keeps for near-duplicate detection: a MinHash signature per document, and the links found.</summary>
 public interface IDocumentLinkStore
 {
-    IReadOnlyList<(string Key, string Signature)> Signatures();
-    /// <summary>Saves signatures and links together; saving again under the same key replaces (so a rerun is harmless).</summary>
-    void SaveSignatures(IReadOnlyList<(string Key, string Signature)> signatures, IReadOnlyList<DocumentLink> links);
+    /// <summary>Hands every stored signature to <paramref name="each"/>, one at a time (never all in memory), oldest first where the store knows.</summary>
+    void ReadSignatures(Action<string, ulong[]> each);
+
+    /// <summary>
+    /// Writes documents as <see cref="IDyadStore.AddBatch"/> does, with their signatures and the links found, in the same
+    /// transaction. Saving again under the same key replaces, so a rerun is harmless.
+    /// </summary>
+    IReadOnlyList<AddOutcome> AddBatch(IReadOnlyList<CodedDocument> docs, IReadOnlyList<DocumentSignature> signatures,
+        IReadOnlyList<DocumentLink> links, CancellationToken cancellationToken = default);
+
     IReadOnlyList<DocumentLink> Links();
 }
 
@@ -52,13 +65,8 @@ public sealed class NearDuplicates
         public bool Alive { get; set; } = true;
     }
 
-    public void Load(IEnumerable<(string Key, string Signature)> stored)
-    {
-        foreach (var (key, sig) in stored)
-        {
-            if (Parse(sig) is { } s) Remember(key, s);
-        }
-    }
+    /// <summary>Remembers the signatures a store holds: only the latest <see cref="Capacity"/> stay.</summary>
+    public void Load(IDocumentLinkStore store) => store.ReadSignatures(Remember);
 
     /// <summary>The best match above the threshold among documents seen so far (another key), then remembers this one.</summary>
     public (string? OriginalKey, double Similarity) Check(string key, ulong[] signature)
@@ -233,10 +241,25 @@ public sealed class NearDuplicates
         return (double)same / Hashes;
     }
 
-    public static string Format(ulong[] signature) => string.Join(',', signature.Select(h => h.ToString("x", CultureInfo.InvariantCulture)));
+    /// <summary>A signature as stored: its 128 values as little-endian bytes in base64 (1,368 characters).</summary>
+    public static string Format(ulong[] signature)
+    {
+        Span<byte> bytes = stackalloc byte[Hashes * sizeof(ulong)];
+        for (var i = 0; i < Hashes; i++) BinaryPrimitives.WriteUInt64LittleEndian(bytes[(i * sizeof(ulong))..], signature[i]);
+        return Convert.ToBase64String(bytes);
+    }
 
+    /// <summary>A stored signature: base64 as <see cref="Format"/> writes it, or the comma-separated hex of older stores.</summary>
     public static ulong[]? Parse(string text)
     {
+        if (!text.Contains(','))
+        {
+            Span<byte> bytes = stackalloc byte[Hashes * sizeof(ulong)];
+            if (!Convert.TryFromBase64String(text, bytes, out var written) || written != bytes.Length) return null;
+            var values = new ulong[Hashes];
+            for (var i = 0; i < Hashes; i++) values[i] = BinaryPrimitives.ReadUInt64LittleEndian(bytes[(i * sizeof(ulong))..]);
+            return values;
+        }
         var parts = text.Split(',');
         if (parts.Length != Hashes) return null;
         var sig = new ulong[Hashes];

@@ -1,18 +1,23 @@
-using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 
 namespace Dyad.Pipeline;
 
 /// <summary>
 /// Maps a sequence on several worker threads and gives the results back in input order: the source is read
-/// on one thread, at most <c>window</c> items are in flight (so a large corpus is streamed, never held), and
-/// the caller consumes results on its own thread. With one thread it is a plain lazy <c>Select</c>, reading
-/// and mapping interleaved exactly as a loop would.
+/// on one thread, at most <c>window</c> chunks of <c>chunk</c> items are in flight (so a large corpus is
+/// streamed, never held), and the caller consumes results on its own thread. With one thread it is a plain
+/// lazy <c>Select</c>, reading and mapping interleaved exactly as a loop would.
 /// </summary>
 public static class OrderedParallel
 {
+    /// <summary>
+    /// Items handed to a worker at once. Every hand-over costs two queue operations and a wait; an article codes
+    /// in about 0.2 ms, so handing them over one by one spent a fifth of the CPU time on passing them around.
+    /// </summary>
+    public const int DefaultChunk = 8;
+
     public static IEnumerable<TOut> Map<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> map, int threads, int window = 0,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, int chunk = DefaultChunk)
     {
         if (threads <= 1)
         {
@@ -23,20 +28,21 @@ public static class OrderedParallel
             }
             yield break;
         }
-        if (window <= 0) window = threads * 8;
+        if (window <= 0) window = threads * 4;
+        chunk = Math.Max(1, chunk);
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = cts.Token;
-        using var work = new BlockingCollection<Slot<TIn, TOut>>(window);
-        using var order = new BlockingCollection<Slot<TIn, TOut>>(window);
+        var work = new Handoff<Slot<TIn, TOut>>(window);
+        var order = new Handoff<Slot<TIn, TOut>>(window);
         ExceptionDispatchInfo? readFailure = null;
 
         var reader = new Thread(() =>
         {
             try
             {
-                foreach (var item in source)
+                foreach (var items in source.Chunk(chunk))
                 {
-                    var slot = new Slot<TIn, TOut>(item);
+                    var slot = new Slot<TIn, TOut>(items);
                     order.Add(slot, token);
                     work.Add(slot, token);
                 }
@@ -63,7 +69,7 @@ public static class OrderedParallel
             {
                 try
                 {
-                    foreach (var slot in work.GetConsumingEnumerable(token)) slot.Run(map);
+                    while (work.TryTake(out var slot, token)) slot.Run(map);
                 }
                 catch (OperationCanceledException) when (token.IsCancellationRequested)
                 {
@@ -75,9 +81,9 @@ public static class OrderedParallel
         foreach (var t in workers) t.Start();
         try
         {
-            foreach (var slot in order.GetConsumingEnumerable(token))
+            while (order.TryTake(out var slot, token))
             {
-                yield return slot.Wait(token);
+                foreach (var output in slot.Wait(token)) yield return output;
             }
             readFailure?.Throw();
             cancellationToken.ThrowIfCancellationRequested();
@@ -91,17 +97,20 @@ public static class OrderedParallel
         }
     }
 
-    private sealed class Slot<TIn, TOut>(TIn input)
+    private sealed class Slot<TIn, TOut>(TIn[] inputs)
     {
-        private readonly ManualResetEventSlim _done = new(false);
-        private TOut? _output;
+        // Few spins before sleeping: on a machine with as many busy threads as cores, spinning takes a core from
+        // the workers whose result is awaited.
+        private readonly ManualResetEventSlim _done = new(false, spinCount: 1);
+        private readonly TOut[] _outputs = new TOut[inputs.Length];
+        private int _mapped;
         private ExceptionDispatchInfo? _failure;
 
         public void Run(Func<TIn, TOut> map)
         {
             try
             {
-                _output = map(input);
+                for (; _mapped < inputs.Length; _mapped++) _outputs[_mapped] = map(inputs[_mapped]);
             }
             catch (Exception e)
             {
@@ -110,12 +119,13 @@ public static class OrderedParallel
             _done.Set();
         }
 
-        public TOut Wait(CancellationToken token)
+        /// <summary>The outputs in input order; the failure of an item is thrown after the outputs of the items before it.</summary>
+        public IEnumerable<TOut> Wait(CancellationToken token)
         {
             _done.Wait(token);
             _done.Dispose();
+            for (var i = 0; i < _mapped; i++) yield return _outputs[i];
             _failure?.Throw();
-            return _output!;
         }
     }
 }

@@ -38,6 +38,8 @@ public sealed class PostgresStore : SqlStore
         return $"postgresql://{b.Username}@{b.Host}:{b.Port}/{b.Database}";
     }
 
+    protected override DbConnection OpenReadConnection() => _dataSource.OpenConnection();
+
     protected override IDisposable LockSchema()
     {
         Execute("SELECT pg_advisory_lock(@k)", null, ("@k", MigrationLockKey));

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Dyad.Ingest;
 using Dyad.Model;
 using Dyad.Pipeline;
 
@@ -9,12 +10,16 @@ public partial class SqlStore
 {
     public AddOutcome Add(CodedDocument doc, CancellationToken cancellationToken = default) => AddBatch([doc], cancellationToken)[0];
 
+    public IReadOnlyList<AddOutcome> AddBatch(IReadOnlyList<CodedDocument> docs, CancellationToken cancellationToken = default) =>
+        AddBatch(docs, [], [], cancellationToken);
+
     /// <summary>
-    /// Writes documents in one transaction: all of the batch is stored, or none of it. Document rows are written
-    /// one by one (their outcome depends on what is stored); their sentences, mentions, time expressions and events
-    /// are then written for the whole batch by <see cref="WriteRows"/>.
+    /// Writes documents in one transaction, with their near-duplicate signatures and links: all of the batch is
+    /// stored, or none of it. Document rows are written one by one (their outcome depends on what is stored), by
+    /// statements prepared once for the batch; their events are then written for the whole batch by <see cref="WriteRows"/>.
     /// </summary>
-    public IReadOnlyList<AddOutcome> AddBatch(IReadOnlyList<CodedDocument> docs, CancellationToken cancellationToken = default)
+    public IReadOnlyList<AddOutcome> AddBatch(IReadOnlyList<CodedDocument> docs, IReadOnlyList<DocumentSignature> signatures,
+        IReadOnlyList<DocumentLink> links, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
@@ -22,10 +27,14 @@ public partial class SqlStore
             var written = new List<WrittenDocument>(docs.Count);
             using var tx = _connection.BeginTransaction();
             LockForWrite(docs, tx);
-            foreach (var doc in docs)
+            using (var prepared = new PreparedCommands(this, tx))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                outcomes.Add(Write(doc, tx, written));
+                WriteLinks(prepared, signatures, links);
+                foreach (var doc in docs)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    outcomes.Add(Write(prepared, doc, written));
+                }
             }
             cancellationToken.ThrowIfCancellationRequested();
             WriteRows(written, tx);
@@ -39,19 +48,43 @@ public partial class SqlStore
 
     public bool Contains(string contentHash)
     {
-        lock (_gate)
+        // Asked once per document read, by the thread that reads while another writes batches: on a connection of
+        // its own (see OpenReadConnection), so the question never waits for a batch to commit.
+        lock (_readGate)
         {
-            // Asked once per document read: one prepared command, kept for the life of the store.
-            if (_contains is null)
-            {
-                _contains = Command("SELECT 1 FROM documents WHERE content_hash = @h", null, [("@h", contentHash)]);
-                _contains.Prepare();
-            }
-            _contains.Parameters[0].Value = contentHash;
-            return _contains.ExecuteScalar() is not null;
+            _readConnection ??= OpenReadConnection();
+            if (_readConnection is not null) return Ask(_readConnection, contentHash);
+            lock (_gate) return Ask(_connection, contentHash);
         }
     }
 
+    // One prepared command, kept for the life of the store.
+    private bool Ask(DbConnection connection, string contentHash)
+    {
+        if (_contains is null)
+        {
+            _contains = connection.CreateCommand();
+            _contains.CommandText = ContainsSql;
+            var p = _contains.CreateParameter();
+            p.ParameterName = "@h";
+            p.Value = contentHash;
+            _contains.Parameters.Add(p);
+            _contains.Prepare();
+        }
+        _contains.Parameters[0].Value = contentHash;
+        return _contains.ExecuteScalar() is not null;
+    }
+
+    private const string ContainsSql = "SELECT 1 FROM documents WHERE content_hash = @h";
+
+    /// <summary>
+    /// A second connection for <see cref="Contains"/>, which sees what is committed while the main one writes; null
+    /// (the default) asks on the main connection, under the store's lock.
+    /// </summary>
+    protected virtual DbConnection? OpenReadConnection() => null;
+
+    private readonly Lock _readGate = new();
+    private DbConnection? _readConnection;
     private DbCommand? _contains;
 
     /// <summary>
@@ -62,14 +95,13 @@ public partial class SqlStore
     {
     }
 
-    private AddOutcome Write(CodedDocument coded, DbTransaction tx, List<WrittenDocument> written)
+    private AddOutcome Write(PreparedCommands prepared, CodedDocument coded, List<WrittenDocument> written)
     {
         var d = coded.Document;
-        if (Scalar("SELECT 1 FROM documents WHERE content_hash = @h", tx, ("@h", d.ContentHash)) is not null) return AddOutcome.Duplicate;
+        if (prepared.Scalar("SELECT 1 FROM documents WHERE content_hash = @h", ("@h", d.ContentHash)) is not null) return AddOutcome.Duplicate;
         // A document with the same id and other text is a new version of it (an edited file, an updated page).
         var replaced = false;
-        using (var cmd = Command(DeleteByKey, tx, [("@k", d.Id)]))
-        using (var r = cmd.ExecuteReader())
+        using (var r = prepared.Reader(DeleteByKey, ("@k", d.Id)))
         {
             while (r.Read())
             {
@@ -80,9 +112,9 @@ public partial class SqlStore
             }
         }
         // The unique content hash decides a race the check above lost: the other writer's document stands.
-        var id = Scalar(
+        var id = prepared.Scalar(
             $"INSERT INTO documents (doc_key, content_hash, title, source, url, published, origin, text, ingested_at, spans, sentence_count) " +
-            $"VALUES (@k, @h, @t, @s, @u, @p, @o, @x, @i, @sp, @sc) ON CONFLICT (content_hash) DO NOTHING {_dialect.ReturningId}", tx,
+            $"VALUES (@k, @h, @t, @s, @u, @p, @o, @x, @i, @sp, @sc) ON CONFLICT (content_hash) DO NOTHING {_dialect.ReturningId}",
             ("@k", d.Id), ("@h", d.ContentHash), ("@t", d.Title), ("@s", d.Source), ("@u", d.Url), ("@p", d.Published?.ToString()),
             ("@o", d.Origin), ("@x", d.Text), ("@i", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
             ("@sp", Spans.Write(coded)), ("@sc", coded.Sentences.Count));
@@ -143,6 +175,10 @@ public partial class SqlStore
         }
 
         public int Execute(string sql, params (string Name, object? Value)[] args) => Bind(sql, args).ExecuteNonQuery();
+
+        public object? Scalar(string sql, params (string Name, object? Value)[] args) => Bind(sql, args).ExecuteScalar();
+
+        public DbDataReader Reader(string sql, params (string Name, object? Value)[] args) => Bind(sql, args).ExecuteReader();
 
         public void Dispose()
         {

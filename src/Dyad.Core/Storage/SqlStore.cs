@@ -98,6 +98,7 @@ public partial class SqlStore : IDyadStore
     {
         if (!disposing) return;
         _contains?.Dispose();
+        _readConnection?.Dispose();
         _connection.Dispose();
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace Dyad.Storage;
@@ -5,8 +6,22 @@ namespace Dyad.Storage;
 /// <summary>The embedded default: one SQLite file, write-ahead logged so readers never block the writer.</summary>
 public sealed class SqliteStore : SqlStore
 {
+    private readonly string _path;
+
     public SqliteStore(string path) : base(Open(path), SqlDialect.Sqlite, path)
     {
+        _path = Path.GetFullPath(path);
+    }
+
+    // Write-ahead logging lets this reader see the last commit while the main connection writes the next batch.
+    protected override DbConnection OpenReadConnection()
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "PRAGMA busy_timeout = 10000;";
+        cmd.ExecuteNonQuery();
+        return connection;
     }
 
     private static SqliteConnection Open(string path)

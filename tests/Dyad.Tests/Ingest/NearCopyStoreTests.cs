@@ -1,0 +1,105 @@
+using System.Globalization;
+using Dyad.Ingest;
+using Dyad.Storage;
+using Dyad.Tests.Pipeline;
+using Microsoft.Data.Sqlite;
+
+namespace Dyad.Tests.Ingest;
+
+/// <summary>Near-copy signatures as the store keeps them: compact, read back by a later run, older stores still understood.</summary>
+public sealed class NearCopyStoreTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("dyad-nearcopy-").FullName;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dir, true); } catch (IOException) { }
+    }
+
+    private static readonly string Body = string.Join(' ', Enumerable.Repeat(TestServer.ArticleText, 2));
+
+    private string Write(string name, string text)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_dir, name)).FullName;
+        File.WriteAllText(Path.Combine(folder, name + ".txt"), "Ties restored\nMarch 7, 2023\n\n" + text);
+        return folder;
+    }
+
+    [Fact]
+    public void Signature_FormatThenParse_GivesItBack_AndOldHexFormIsRead()
+    {
+        var signature = NearDuplicates.Signature(Body);
+        var stored = NearDuplicates.Format(signature);
+        Assert.DoesNotContain(',', stored);
+        Assert.Equal(signature, NearDuplicates.Parse(stored));
+        var hex = string.Join(',', signature.Select(h => h.ToString("x", CultureInfo.InvariantCulture)));
+        Assert.Equal(signature, NearDuplicates.Parse(hex));
+        Assert.Null(NearDuplicates.Parse("not a signature"));
+        Assert.Null(NearDuplicates.Parse(stored[..^4]));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void CopyIngestedInALaterRun_IsLinkedToTheStoredOriginal(bool storedInOldFormat)
+    {
+        var db = Path.Combine(_dir, "t.db");
+        using (var store = new SqliteStore(db))
+            Assert.Equal(1, new IngestRunner(Coding.Pipeline, store).Run([Write("orig", Body)]).Added);
+        if (storedInOldFormat)
+        {
+            // As a store written before the compact form: comma-separated hex.
+            using var c = new SqliteConnection($"Data Source={db};Pooling=False");
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "UPDATE document_signatures SET signature = @s";
+            cmd.Parameters.AddWithValue("@s", string.Join(',', NearDuplicates.Signature(Read(db)).Select(h => h.ToString("x", CultureInfo.InvariantCulture))));
+            Assert.Equal(1, cmd.ExecuteNonQuery());
+        }
+        using (var store = new SqliteStore(db))
+        {
+            var summary = new IngestRunner(Coding.Pipeline, store) { Threads = 2 }.Run([Write("copy", Body + " (Reporting by the wire.)")]);
+            Assert.Equal((1, 1), (summary.Added, summary.Linked));
+            var link = Assert.Single(((IDocumentLinkStore)store).Links());
+            Assert.Equal(("copy", "orig"), (link.DocumentKey, link.OriginalKey));
+        }
+    }
+
+    private static string Read(string db)
+    {
+        using var store = new SqliteStore(db);
+        return store.Document("orig")!.Text;
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void Stored_IsCalledInInputOrder_OnOneThreadAtATime_DuplicatesInTheirPlace(int threads)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_dir, "in")).FullName;
+        for (var i = 0; i < 30; i++)
+        {
+            // Every fifth file repeats the one before it: a duplicate met within the run.
+            var n = i % 5 == 4 ? i - 1 : i;
+            File.WriteAllText(Path.Combine(folder, $"d{i:D2}.txt"), $"Round {n}\nMarch 7, 2023\n\nTurkey and Syria held talks in Damascus in round {n}.");
+        }
+        var calls = new List<(string Key, AddOutcome Outcome)>();
+        var inside = 0;
+        using var store = new SqliteStore(Path.Combine(_dir, $"order{threads}.db"));
+        var summary = new IngestRunner(Coding.Pipeline, store)
+        {
+            Threads = threads,
+            BatchSize = 4,
+            Stored = (_, doc, outcome) =>
+            {
+                Assert.Equal(1, Interlocked.Increment(ref inside));
+                calls.Add((doc.Id, outcome));
+                Interlocked.Decrement(ref inside);
+            },
+        }.Run([folder]);
+        Assert.Equal(Enumerable.Range(0, 30).Select(i => $"d{i:D2}"), calls.Select(c => c.Key));
+        Assert.Equal(Enumerable.Range(0, 30).Select(i => i % 5 == 4 ? AddOutcome.Duplicate : AddOutcome.Added), calls.Select(c => c.Outcome));
+        Assert.Equal((24, 6), (summary.Added, summary.Duplicates));
+    }
+}
