@@ -200,7 +200,7 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
 
     private readonly record struct Item(string Current, ReadResult Read, bool Duplicate);
 
-    private readonly record struct Coded(CodedDocument? Document, ulong[]? Signature, string? Error);
+    private readonly record struct Coded(CodedDocument? Document, uint[]? Signature, string? Error);
 
     /// <summary>Documents to commit together, in input order: coded ones (to write) and ones already stored (coded is null).</summary>
     private sealed class Batch(int size)

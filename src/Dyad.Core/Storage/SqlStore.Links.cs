@@ -8,7 +8,7 @@ namespace Dyad.Storage;
 // insert that still meets a row another writer just committed leaves that row, which holds the same signature.
 public partial class SqlStore : IDocumentLinkStore
 {
-    public void ReadSignatures(Action<string, ulong[]> each)
+    public void ReadSignatures(Action<string, uint[]> each)
     {
         lock (_gate)
         {

@@ -33,8 +33,10 @@ public sealed class NearCopyStoreTests : IDisposable
         var stored = NearDuplicates.Format(signature);
         Assert.DoesNotContain(',', stored);
         Assert.Equal(signature, NearDuplicates.Parse(stored));
-        var hex = string.Join(',', signature.Select(h => h.ToString("x", CultureInfo.InvariantCulture)));
-        Assert.Equal(signature, NearDuplicates.Parse(hex));
+        // Older stores kept the 64-bit minima, as hex or base64: their top halves are the signature.
+        var wide = Wide(Body);
+        Assert.Equal(signature, NearDuplicates.Parse(string.Join(',', wide.Select(h => h.ToString("x", CultureInfo.InvariantCulture)))));
+        Assert.Equal(signature, NearDuplicates.Parse(Convert.ToBase64String(wide.SelectMany(BitConverter.GetBytes).ToArray())));
         Assert.Null(NearDuplicates.Parse("not a signature"));
         Assert.Null(NearDuplicates.Parse(stored[..^4]));
     }
@@ -54,7 +56,7 @@ public sealed class NearCopyStoreTests : IDisposable
             c.Open();
             using var cmd = c.CreateCommand();
             cmd.CommandText = "UPDATE document_signatures SET signature = @s";
-            cmd.Parameters.AddWithValue("@s", string.Join(',', NearDuplicates.Signature(Read(db)).Select(h => h.ToString("x", CultureInfo.InvariantCulture))));
+            cmd.Parameters.AddWithValue("@s", string.Join(',', Wide(Read(db)).Select(h => h.ToString("x", CultureInfo.InvariantCulture))));
             Assert.Equal(1, cmd.ExecuteNonQuery());
         }
         using (var store = new SqliteStore(db))
@@ -64,6 +66,20 @@ public sealed class NearCopyStoreTests : IDisposable
             var link = Assert.Single(((IDocumentLinkStore)store).Links());
             Assert.Equal(("copy", "orig"), (link.DocumentKey, link.OriginalKey));
         }
+    }
+
+    // The 64-bit MinHash older versions stored, computed the plain way: FNV-1a shingles, splitmix64 per seed.
+    private static ulong[] Wide(string text)
+    {
+        var seeds = Enumerable.Range(0, NearDuplicates.Hashes).Select(i => Mix((ulong)i * 0x9E3779B97F4A7C15UL + 0x632BE59BD9B4E019UL)).ToArray();
+        return seeds.Select(seed => NearDuplicates.Shingles(text).Min(s => Mix(s ^ seed))).ToArray();
+    }
+
+    private static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
     }
 
     private static string Read(string db)

@@ -80,7 +80,7 @@ public sealed class ParallelIngestTests : IDisposable
         docs.AddRange(docs.Take(20).Select((d, i) => d with { Id = $"copy{i}", Text = d.Text + " (Reporting by the wire.)" }));
         docs.AddRange(docs.Skip(5).Take(5).Select(d => d with { Text = d.Text + " Updated." }));
         var index = new NearDuplicates();
-        var seen = new List<(string Key, ulong[] Sig)>();
+        var seen = new List<(string Key, uint[] Sig)>();
         foreach (var d in docs)
         {
             var sig = NearDuplicates.Signature(d.Text);
