@@ -119,6 +119,7 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
             try
             {
                 var coded = pipeline.Code(doc, cancellationToken);
+                store.Prepare(coded);
                 return new Coded(coded, near is null ? null : NearDuplicates.Signature(doc.Text), null);
             }
             catch (Exception e) when (e is not OperationCanceledException)

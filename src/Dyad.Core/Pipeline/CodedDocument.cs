@@ -15,6 +15,9 @@ public sealed class CodedDocument(Document document)
     internal List<SentenceView> Views { get; } = [];
     public List<Event> Events { get; internal set; } = [];
 
+    /// <summary>The spans in the store's form, once made (see Storage.Spans.Of).</summary>
+    internal string? StoredSpans { get; set; }
+
     /// <summary>The actors found, resolved, sentence by sentence.</summary>
     public IEnumerable<Mention> Mentions => MentionList();
 

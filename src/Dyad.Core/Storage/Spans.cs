@@ -13,6 +13,12 @@ namespace Dyad.Storage;
 /// </summary>
 internal static class Spans
 {
+    /// <summary>
+    /// The spans as stored, made once per document: the ingest runner asks on the coding thread, so the thread that
+    /// writes batches only writes.
+    /// </summary>
+    public static string Of(CodedDocument coded) => coded.StoredSpans ??= Write(coded);
+
     public static string Write(CodedDocument coded)
     {
         using var buffer = new MemoryStream();

@@ -117,7 +117,7 @@ public partial class SqlStore
             $"VALUES (@k, @h, @t, @s, @u, @p, @o, @x, @i, @sp, @sc) ON CONFLICT (content_hash) DO NOTHING {_dialect.ReturningId}",
             ("@k", d.Id), ("@h", d.ContentHash), ("@t", d.Title), ("@s", d.Source), ("@u", d.Url), ("@p", d.Published?.ToString()),
             ("@o", d.Origin), ("@x", d.Text), ("@i", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
-            ("@sp", Spans.Write(coded)), ("@sc", coded.Sentences.Count));
+            ("@sp", Spans.Of(coded)), ("@sc", coded.Sentences.Count));
         if (id is null or DBNull) return AddOutcome.Duplicate;
         written.Add(new WrittenDocument(Convert.ToInt64(id, CultureInfo.InvariantCulture), coded));
         return replaced ? AddOutcome.Replaced : AddOutcome.Added;
