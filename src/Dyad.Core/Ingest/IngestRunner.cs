@@ -120,6 +120,7 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
             {
                 var coded = pipeline.Code(doc, cancellationToken);
                 store.Prepare(coded);
+                coded.Seal();
                 return new Coded(coded, near is null ? null : NearDuplicates.Signature(doc.Text), null);
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -24,6 +24,7 @@ public sealed class CodedDocument(Document document)
     /// <summary><see cref="Mentions"/> as a list, without LINQ: the store writes it for every document.</summary>
     internal List<Mention> MentionList()
     {
+        if (_mentions is not null) return _mentions;
         var list = new List<Mention>();
         foreach (var v in Views)
         {
@@ -39,6 +40,7 @@ public sealed class CodedDocument(Document document)
     /// <summary><see cref="Dates"/> as a list.</summary>
     internal List<DateMention> DateList()
     {
+        if (_dates is not null) return _dates;
         var list = new List<DateMention>();
         foreach (var v in Views)
         {
@@ -49,4 +51,21 @@ public sealed class CodedDocument(Document document)
 
     /// <summary>The time expressions found, with what they resolve to.</summary>
     public IEnumerable<DateMention> Dates => DateList();
+
+    private List<Mention>? _mentions;
+    private List<DateMention>? _dates;
+
+    /// <summary>
+    /// Keeps what the records of the document need (sentences, mentions, time expressions, events) and lets go of
+    /// the working state of coding, the tokens of every sentence: a document waiting for its batch to be written
+    /// then holds a few kilobytes instead of all its tokens. Coding is over: the stages must not run again.
+    /// </summary>
+    public void Seal()
+    {
+        if (_mentions is not null) return;
+        _mentions = MentionList();
+        _dates = DateList();
+        Views.Clear();
+        Views.TrimExcess();
+    }
 }
