@@ -49,13 +49,16 @@ public sealed class NearDuplicates
     /// <summary>
     /// How many recent documents are kept to compare against. Syndicated copies follow their original within days,
     /// so a window of recent documents finds them while memory stays bounded on an archive of millions
-    /// (about 2.5 KB a document: 50 MB at the default).
+    /// (about 1.5 KB a document: 30 MB at the default).
     /// </summary>
     public int Capacity { get; init; } = 20_000;
 
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Queue<Entry> _order = new();
-    private readonly Dictionary<(int Band, ulong Hash), List<Entry>> _bands = [];
+    // Band key -> the document holding it, or a List<Entry> when several do (rare): a list per band of every
+    // document cost more memory than the signatures themselves. Two bands may share a key by chance; the
+    // similarity check settles it.
+    private readonly Dictionary<ulong, object> _bands = [];
     private long _sequence;
     private int[]? _bandStarts;
 
@@ -94,8 +97,13 @@ public sealed class NearDuplicates
         var list = new List<Entry>();
         for (var b = 0; b + 1 < starts.Length; b++)
         {
-            if (BandHash(signature, starts[b], starts[b + 1]) is not { } h || !_bands.TryGetValue((b, h), out var entries)) continue;
-            foreach (var e in entries)
+            if (BandHash(signature, starts[b], starts[b + 1]) is not { } h || !_bands.TryGetValue(BandKey(b, h), out var held)) continue;
+            if (held is Entry one)
+            {
+                if (one.Alive && found.Add(one)) list.Add(one);
+                continue;
+            }
+            foreach (var e in (List<Entry>)held)
             {
                 if (e.Alive && found.Add(e)) list.Add(e);
             }
@@ -116,13 +124,23 @@ public sealed class NearDuplicates
         for (var b = 0; b + 1 < starts.Length; b++)
         {
             if (BandHash(signature, starts[b], starts[b + 1]) is not { } h) continue;
-            if (!_bands.TryGetValue((b, h), out var entries)) _bands[(b, h)] = entries = [];
+            var band = BandKey(b, h);
+            if (!_bands.TryGetValue(band, out var held) || held is Entry { Alive: false })
+            {
+                _bands[band] = entry;
+                continue;
+            }
+            if (held is Entry one)
+            {
+                _bands[band] = new List<Entry>(2) { one, entry };
+                continue;
+            }
+            var entries = (List<Entry>)held;
             if (old is not null) entries.RemoveAll(e => !e.Alive);
             entries.Add(entry);
         }
     }
 
-    // Band boundaries, or null when the threshold is so low that every document must be compared.
     // Drops the oldest document from the window, and from its bands, so its memory is freed.
     private void Forget(Entry entry)
     {
@@ -133,12 +151,24 @@ public sealed class NearDuplicates
         if (starts is null) return;
         for (var b = 0; b + 1 < starts.Length; b++)
         {
-            if (BandHash(entry.Signature, starts[b], starts[b + 1]) is not { } h || !_bands.TryGetValue((b, h), out var entries)) continue;
+            if (BandHash(entry.Signature, starts[b], starts[b + 1]) is not { } h) continue;
+            var key = BandKey(b, h);
+            if (!_bands.TryGetValue(key, out var held)) continue;
+            if (ReferenceEquals(held, entry))
+            {
+                _bands.Remove(key);
+                continue;
+            }
+            if (held is not List<Entry> entries) continue;
             entries.Remove(entry);
-            if (entries.Count == 0) _bands.Remove((b, h));
+            if (entries.Count == 1) _bands[key] = entries[0];
+            else if (entries.Count == 0) _bands.Remove(key);
         }
     }
 
+    private static ulong BandKey(int band, ulong hash) => Mix(hash ^ ((ulong)(band + 1) * 0x9E3779B97F4A7C15UL));
+
+    // Band boundaries, or null when the threshold is so low that every document must be compared.
     private int[]? BandStarts()
     {
         if (_bandStarts is not null) return _bandStarts.Length == 0 ? null : _bandStarts;
