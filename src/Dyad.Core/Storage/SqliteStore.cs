@@ -32,7 +32,9 @@ public sealed class SqliteStore : SqlStore
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
         connection.Open();
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;";
+        // A 16 MB page cache rather than 2 MB: the unique index of content hashes takes its inserts at random places,
+        // and a large store would otherwise read those pages back from the file at every batch.
+        cmd.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA cache_size = -16384;";
         cmd.ExecuteNonQuery();
         return connection;
     }
