@@ -63,19 +63,12 @@ public partial class SqlStore
     {
         if (_contains is null)
         {
-            _contains = connection.CreateCommand();
-            _contains.CommandText = ContainsSql;
-            var p = _contains.CreateParameter();
-            p.ParameterName = "@h";
-            p.Value = contentHash;
-            _contains.Parameters.Add(p);
+            _contains = Command(connection, "SELECT 1 FROM documents WHERE content_hash = @h", null, [("@h", contentHash)]);
             _contains.Prepare();
         }
         _contains.Parameters[0].Value = contentHash;
         return _contains.ExecuteScalar() is not null;
     }
-
-    private const string ContainsSql = "SELECT 1 FROM documents WHERE content_hash = @h";
 
     /// <summary>
     /// A second connection for <see cref="Contains"/>, which sees what is committed while the main one writes; null

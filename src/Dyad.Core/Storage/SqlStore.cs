@@ -77,9 +77,12 @@ public partial class SqlStore : IDyadStore
         return cmd.ExecuteScalar();
     }
 
-    protected DbCommand Command(string sql, DbTransaction? tx, IEnumerable<(string Name, object? Value)> args)
+    protected DbCommand Command(string sql, DbTransaction? tx, IEnumerable<(string Name, object? Value)> args) =>
+        Command(_connection, sql, tx, args);
+
+    private static DbCommand Command(DbConnection connection, string sql, DbTransaction? tx, IEnumerable<(string Name, object? Value)> args)
     {
-        var cmd = _connection.CreateCommand();
+        var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
         cmd.Transaction = tx;
         foreach (var (name, value) in args)
