@@ -12,7 +12,7 @@ internal static class IngestCommand
         var paths = new Argument<string[]>("paths") { Description = "Files (.txt, .html, .htm, .pdf, .jsonl), folders of them, or URLs of pages, PDFs and RSS/Atom feeds", Arity = ArgumentArity.OneOrMore };
         var published = new Option<string?>("--published") { Description = "Publication date for every input (overrides meta.json and page metadata)" };
         var quiet = new Option<bool>("--quiet") { Description = "Print only the summary, not the overview of dyads" };
-        var batch = new Option<int>("--batch") { Description = "Documents per transaction", DefaultValueFactory = _ => 16 };
+        var batch = new Option<int>("--batch") { Description = "Documents per transaction", DefaultValueFactory = _ => IngestRunner.DefaultBatchSize };
         var threads = new Option<int>("--threads") { Description = "Coding threads (the store is the same whatever the number)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for a URL", DefaultValueFactory = _ => 20 };
         var command = new Command("ingest", "Read, code and store articles");

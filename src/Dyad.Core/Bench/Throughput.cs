@@ -117,7 +117,7 @@ public sealed class Throughput(CodingPipeline pipeline)
     });
 
     /// <summary>Ingests the corpus into a new SQLite store in a temporary file, deleted after.</summary>
-    public PhaseResult Store(string folder, int threads, int batchSize = 64)
+    public PhaseResult Store(string folder, int threads, int batchSize = IngestRunner.DefaultBatchSize)
     {
         var path = Path.Combine(Path.GetTempPath(), $"dyad-bench-{Guid.NewGuid():N}.db");
         try

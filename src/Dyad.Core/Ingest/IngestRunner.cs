@@ -38,7 +38,13 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     public PartialDate? Published { get; init; }
-    public int BatchSize { get; init; } = 16;
+    /// <summary>
+    /// Documents per transaction. A commit rewrites every index page its batch touched, so small batches multiply
+    /// the pages written: 16 made a 10 MB ingest 0.4 s slower than 64; beyond 64 the gain is small and the memory not.
+    /// </summary>
+    public const int DefaultBatchSize = 64;
+
+    public int BatchSize { get; init; } = DefaultBatchSize;
 
     /// <summary>Documents coded at once, on as many threads; the store is the same whatever the number.</summary>
     public int Threads { get; init; } = 1;
