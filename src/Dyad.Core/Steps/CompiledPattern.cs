@@ -8,8 +8,9 @@ internal sealed class CompiledPattern
 {
     public required StepPattern Source { get; init; }
     public required Cue[] Cues { get; init; }
-    public required Cue[] Unless { get; init; }
-    public required string[] Requires { get; init; }
+    public required CueSet Unless { get; init; }
+    /// <summary>Words the sentence must hold, each a set of alternatives (a prefix ends in '*').</summary>
+    public required (string Word, bool Prefix)[][] Requires { get; init; }
     public required Frame Frame { get; init; }
     public required string Type { get; init; }
     public double Confidence => Source.Confidence ?? 0.7;
@@ -29,8 +30,9 @@ internal sealed class CompiledPattern
         {
             Source = p,
             Cues = p.Cues.Select(Cue.Parse).ToArray(),
-            Unless = (p.Unless ?? []).Select(Cue.Parse).ToArray(),
-            Requires = (p.Requires ?? []).Select(r => r.ToLowerInvariant()).ToArray(),
+            Unless = CueSet.Parse(p.Unless ?? []),
+            Requires = (p.Requires ?? []).Select(r => r.ToLowerInvariant().Split('|')
+                .Select(alt => alt.EndsWith('*') ? (alt[..^1], true) : (alt, false)).ToArray()).ToArray(),
             Frame = FrameNames.Parse(p.Frame),
             Type = type,
             DefaultModality = p.Modality is { } m && ModalityNames.TryParse(m, out var parsed) ? parsed : null,

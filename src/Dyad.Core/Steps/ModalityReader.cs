@@ -12,17 +12,17 @@ namespace Dyad.Steps;
 internal sealed class ModalityReader
 {
     private static readonly Modality[] Precedence = [Modality.Hypothetical, Modality.Negated, Modality.Demanded, Modality.Planned];
-    private readonly Dictionary<Modality, Cue[]> _cues = [];
-    private readonly Cue[] _topics;
+    private readonly Dictionary<Modality, CueSet> _cues = [];
+    private readonly CueSet _topics;
     private const int TopicReach = 12;
 
     public ModalityReader(Pack pack)
     {
-        _topics = pack.TopicCues.Select(Cue.Parse).ToArray();
+        _topics = CueSet.Parse(pack.TopicCues);
         foreach (var (code, words) in pack.ModalityCues)
         {
             if (!ModalityNames.TryParse(code, out var m)) throw new PackException(pack.Directory, $"modality.json: unknown modality '{code}'");
-            _cues[m] = words.Select(Cue.Parse).ToArray();
+            _cues[m] = CueSet.Parse(words);
         }
     }
 
@@ -48,10 +48,7 @@ internal sealed class ModalityReader
         for (var t = 0; t < triggerFirst; t++)
         {
             if (t > 1 && t < triggerFirst - TopicReach) continue;
-            foreach (var cue in _topics)
-            {
-                if (cue.Match(view.Tokens, t, 3) > 0) return true;
-            }
+            if (_topics.MatchesAt(view.Tokens, t, 3)) return true;
         }
         _ = clauseStart;
         return false;
@@ -72,10 +69,7 @@ internal sealed class ModalityReader
             {
                 if (m == Modality.Negated && t < subjectEnd) continue;
                 if (InDate(view, t)) continue;
-                foreach (var cue in cues)
-                {
-                    if (cue.Match(view.Tokens, t, 3) > 0) { found |= 1 << (int)m; break; }
-                }
+                if (cues.MatchesAt(view.Tokens, t, 3)) found |= 1 << (int)m;
             }
         }
         foreach (var m in Precedence)

@@ -73,26 +73,23 @@ internal sealed class TriggerFinder
 
     private static bool Vetoed(SentenceView view, TriggerMatch m)
     {
-        foreach (var unless in m.Pattern.Unless)
+        var unless = m.Pattern.Unless;
+        if (unless.IsEmpty) return false;
+        // Around the cue: a few words before it, and the few after ("return of refugees", "conditions were met").
+        for (var s = Math.Max(0, m.First - 4); s < Math.Min(view.Tokens.Count, m.End + 3); s++)
         {
-            // Around the cue: a few words before it, and the few after ("return of refugees", "conditions were met").
-            for (var s = Math.Max(0, m.First - 4); s < Math.Min(view.Tokens.Count, m.End + 3); s++)
-            {
-                if (unless.Match(view.Tokens, s, 4) > 0) return true;
-            }
+            if (unless.MatchesAt(view.Tokens, s, 4)) return true;
         }
         return false;
     }
 
     private static bool Required(SentenceView view, CompiledPattern p)
     {
-        foreach (var req in p.Requires)
+        foreach (var alternatives in p.Requires)
         {
             var ok = false;
-            foreach (var alt in req.Split('|'))
+            foreach (var (word, prefix) in alternatives)
             {
-                var prefix = alt.EndsWith('*');
-                var word = prefix ? alt[..^1] : alt;
                 foreach (var t in view.Tokens)
                 {
                     if (prefix ? t.Lower.StartsWith(word, StringComparison.Ordinal) : t.Lower == word) { ok = true; break; }
