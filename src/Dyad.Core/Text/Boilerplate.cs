@@ -10,33 +10,62 @@ namespace Dyad.Text;
 public sealed class Boilerplate
 {
     private readonly HashSet<string> _lines;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lineLookup;
     private readonly string[] _prefixes;
     private readonly HashSet<string> _tails;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _tailLookup;
+    // No cue is longer: a longer line is only read this far, for its prefix.
+    private readonly int _longestCue;
 
     public Boilerplate(IEnumerable<string> lines, IEnumerable<string> prefixes, IEnumerable<string> tails)
     {
         _lines = new HashSet<string>(lines.Select(Key), StringComparer.Ordinal);
         _prefixes = prefixes.Select(Key).ToArray();
         _tails = new HashSet<string>(tails.Select(Key), StringComparer.Ordinal);
+        _lineLookup = _lines.GetAlternateLookup<ReadOnlySpan<char>>();
+        _tailLookup = _tails.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestCue = _lines.Concat(_tails).Concat(_prefixes).Select(k => k.Length).DefaultIfEmpty(0).Max();
     }
 
     /// <summary>Returns the sentences with <see cref="Sentence.Coded"/> cleared where they are boilerplate.</summary>
     public List<Sentence> Mark(string text, List<Sentence> sentences)
     {
+        // A line (a paragraph) holds several sentences: it is judged once, and its key is made in a buffer, not
+        // as strings; this stage allocated three copies of the whole paragraph per sentence.
+        var buffer = new char[_longestCue + 1];
         var inTail = false;
+        int lineStart = -1, lineEnd = -1;
+        var skipLine = false;
         for (var i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i];
-            var line = LineOf(text, s.Start);
-            var key = Key(text.AsSpan(line.Start, line.End - line.Start));
-            if (_tails.Contains(key)) inTail = true;
-            var skip = inTail || _lines.Contains(key) || StartsWithAny(key) || IsNoteLine(text, line.Start);
-            if (skip) sentences[i] = s with { Coded = false };
+            if (lineStart < 0 || s.Start > lineEnd)
+            {
+                (lineStart, lineEnd) = LineOf(text, s.Start);
+                skipLine = Judge(text, lineStart, lineEnd, buffer, ref inTail);
+            }
+            if (skipLine) sentences[i] = s with { Coded = false };
         }
         return sentences;
     }
 
-    private bool StartsWithAny(string key)
+    private bool Judge(string text, int start, int end, char[] buffer, ref bool inTail)
+    {
+        var line = text.AsSpan(start, end - start).Trim();
+        var n = Math.Min(line.Length, buffer.Length);
+        for (var k = 0; k < n; k++)
+        {
+            var c = char.ToLowerInvariant(line[k]);
+            buffer[k] = c == '\u2019' ? '\'' : c;
+        }
+        ReadOnlySpan<char> key = buffer.AsSpan(0, n);
+        // A key cut short can only match by prefix: whole cues are no longer than the buffer less one.
+        var whole = line.Length < buffer.Length;
+        if (whole && _tailLookup.Contains(key)) inTail = true;
+        return inTail || (whole && _lineLookup.Contains(key)) || StartsWithAny(key) || IsNoteLine(text, start);
+    }
+
+    private bool StartsWithAny(ReadOnlySpan<char> key)
     {
         foreach (var p in _prefixes)
         {
@@ -65,7 +94,5 @@ public sealed class Boilerplate
         return (start, end < 0 ? text.Length : end);
     }
 
-    private static string Key(string s) => Key(s.AsSpan());
-
-    private static string Key(ReadOnlySpan<char> s) => s.Trim().ToString().ToLowerInvariant().Replace('\u2019', '\'');
+    private static string Key(string s) => s.Trim().ToLowerInvariant().Replace('\u2019', '\'');
 }

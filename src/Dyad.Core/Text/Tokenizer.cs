@@ -94,11 +94,15 @@ public static class Tokenizer
 
     internal static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
 
+    // One string per ASCII mark, made once: a sentence has a comma or a stop every few words.
+    private static readonly string[] Ascii = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
     private static string FoldPunct(char c) => c switch
     {
         '\u2019' or '\u2018' or '\u02BC' => "'",
         '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' => "\"",
         '\u2013' or '\u2014' or '\u2212' => "-",
+        < (char)128 => Ascii[c],
         _ => c.ToString(),
     };
 

@@ -60,6 +60,17 @@ public class BoilerplateTests
     }
 
     [Fact]
+    public void Mark_LongParagraphOpeningWithChrome_EverySentenceOfItUncoded()
+    {
+        var chrome = "The views expressed in this article are the author's own. " + string.Concat(Enumerable.Repeat("They do not reflect the position of any government or of the editors. ", 12));
+        var text = $"{chrome.TrimEnd()}\nJordan reopened its embassy in Damascus. Egypt reopened its embassy in Damascus.";
+        var sentences = Sentences(text);
+        Assert.Equal(15, sentences.Length);
+        Assert.All(sentences[..13], s => Assert.False(s.Coded, s.Text));
+        Assert.All(sentences[13..], s => Assert.True(s.Coded, s.Text));
+    }
+
+    [Fact]
     public void Mark_FootnoteMarkerInsideSentence_DoesNotUncodeIt()
     {
         var text = "Trade rose.[12] Egypt reopened its embassy in Damascus.[iv] Jordan followed.";
