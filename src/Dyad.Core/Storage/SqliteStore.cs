@@ -34,7 +34,9 @@ public sealed class SqliteStore : SqlStore
         using var cmd = connection.CreateCommand();
         // A 16 MB page cache rather than 2 MB: the unique index of content hashes takes its inserts at random places,
         // and a large store would otherwise read those pages back from the file at every batch.
-        cmd.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA cache_size = -16384;";
+        // A checkpoint every 8,000 pages (32 MB of log) rather than 1,000: each one syncs the file twice, and a
+        // page changed by several batches is copied back once; a 90 MB ingest took 19 to 20 s instead of 21.
+        cmd.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA cache_size = -16384; PRAGMA wal_autocheckpoint = 8000;";
         cmd.ExecuteNonQuery();
         return connection;
     }
