@@ -10,8 +10,7 @@ namespace Dyad.Steps;
 /// </summary>
 internal sealed class TriggerFinder
 {
-    private readonly Dictionary<string, List<(CompiledPattern, Cue)>> _exact = new(StringComparer.Ordinal);
-    private readonly Dictionary<char, List<(string Prefix, CompiledPattern Pattern, Cue Cue)>> _prefix = [];
+    private readonly FirstWordIndex<(CompiledPattern Pattern, Cue Cue)> _cues = new();
 
     public IReadOnlyList<CompiledPattern> Patterns { get; }
 
@@ -20,22 +19,7 @@ internal sealed class TriggerFinder
         Patterns = pack.Patterns.Select(p => CompiledPattern.Compile(p, pack)).ToList();
         foreach (var p in Patterns)
         {
-            foreach (var cue in p.Cues)
-            {
-                foreach (var (text, prefix) in cue.FirstWords)
-                {
-                    if (prefix)
-                    {
-                        if (!_prefix.TryGetValue(text[0], out var list)) _prefix[text[0]] = list = [];
-                        list.Add((text, p, cue));
-                    }
-                    else
-                    {
-                        if (!_exact.TryGetValue(text, out var list)) _exact[text] = list = [];
-                        list.Add((p, cue));
-                    }
-                }
-            }
+            foreach (var cue in p.Cues) _cues.Add(cue, (p, cue));
         }
     }
 
@@ -45,19 +29,7 @@ internal sealed class TriggerFinder
         var found = new List<TriggerMatch>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var lower = tokens[i].Lower;
-            if (lower.Length == 0) continue;
-            if (_exact.TryGetValue(lower, out var exact))
-            {
-                foreach (var (p, cue) in exact) TryAdd(view, p, cue, i, found);
-            }
-            if (_prefix.TryGetValue(lower[0], out var prefixed))
-            {
-                foreach (var (prefix, p, cue) in prefixed)
-                {
-                    if (lower.StartsWith(prefix, StringComparison.Ordinal)) TryAdd(view, p, cue, i, found);
-                }
-            }
+            foreach (var (p, cue) in _cues.For(tokens[i].Lower)) TryAdd(view, p, cue, i, found);
         }
         return Resolve(found);
     }
