@@ -24,6 +24,11 @@ public sealed record PhaseResult(
     /// elapsed time when several cores worked; far above the work done, when threads waited by spinning.</summary>
     public TimeSpan ProcessorTime { get; init; }
 
+    /// <summary>Garbage collections during the phase (all generations), and the time the process stood still for them.</summary>
+    public int Collections { get; init; }
+
+    public TimeSpan GcPause { get; init; }
+
     private double Seconds => Math.Max(Elapsed.TotalSeconds, 1e-9);
     public double MegabytesPerSecond => Bytes / 1e6 / Seconds;
     public double DocumentsPerSecond => Documents / Seconds;
@@ -61,6 +66,8 @@ public sealed class Throughput(CodingPipeline pipeline)
         GC.WaitForPendingFinalizers();
         var counters = new PhaseCounters();
         var allocated = GC.GetTotalAllocatedBytes(precise: false);
+        var collections = GC.CollectionCount(0);
+        var paused = GC.GetTotalPauseDuration();
         long maxHeap = GC.GetTotalMemory(false);
         using var stop = new ManualResetEventSlim(false);
         var sampler = new Thread(() =>
@@ -91,6 +98,9 @@ public sealed class Throughput(CodingPipeline pipeline)
             GC.GetTotalAllocatedBytes(precise: false) - allocated, Interlocked.Read(ref maxHeap), process.PeakWorkingSet64)
         {
             ProcessorTime = process.TotalProcessorTime - cpu,
+            // A collection of an older generation also collects generation 0, so its count is the total.
+            Collections = GC.CollectionCount(0) - collections,
+            GcPause = GC.GetTotalPauseDuration() - paused,
         };
     }
 

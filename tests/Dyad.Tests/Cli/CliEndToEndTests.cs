@@ -175,4 +175,26 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.Equal(2, run.Code);
         Assert.Contains("--published 'soon' is not a date", run.Err);
     }
+
+    [Fact]
+    public void Bench_OnAFolder_PrintsEveryPhaseWithItsCounts()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = Dyad.Cli.Cli.Run(["bench", "--corpus", CopySamples(), "--threads", "2"], output, error);
+        Assert.True(code == 0, error.ToString());
+        var lines = Lines(output.ToString());
+        Assert.StartsWith("phase", lines[0]);
+        Assert.EndsWith("GCs GC pause s", lines[0].TrimEnd());
+        // read, code on 1 and 2 threads, store on 1 and 2 threads: each over every sample, with numbers in every column.
+        var rows = lines.Skip(1).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.Equal(["read 1", "code 1", "code 2", "store 1", "store 2"], rows.Select(r => $"{r[0]} {r[1]}"));
+        foreach (var r in rows)
+        {
+            Assert.Equal(14, r.Length);
+            Assert.Equal(SampleCount, int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture));
+            Assert.All(r.Skip(1), v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture));
+        }
+        Assert.All(rows.Where(r => r[0] != "read"), r => Assert.True(double.Parse(r[7], System.Globalization.CultureInfo.InvariantCulture) > 0, "sentences/s"));
+    }
 }
