@@ -73,8 +73,7 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
         var errors = new List<IngestError>();
         var notes = new List<string>();
         var counts = new Counts();
-        // Texts met in this run, by 128 bits of their SHA-256: 16 bytes each rather than a 64-character string.
-        var seen = new HashSet<UInt128>();
+        var inFlight = new InFlight();
         var links = store as IDocumentLinkStore;
         NearDuplicates? near = null;
         if (links is not null)
@@ -91,8 +90,8 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
             if (batch.Entries.Count == 0) return;
             var full = batch;
             batch = new Batch(BatchSize);
-            if (writer is null) Write(full, links, counts, cancellationToken);
-            else writer.Post(() => Write(full, links, counts, cancellationToken));
+            if (writer is null) Write(full, links, counts, inFlight, cancellationToken);
+            else writer.Post(() => Write(full, links, counts, inFlight, cancellationToken));
         }
 
         var n = 0;
@@ -111,8 +110,7 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
                     n++;
                     if (read.Error is not null) { yield return new Item(current, read, false); continue; }
                     var doc = read.Document!;
-                    var duplicate = !seen.Add(UInt128.Parse(doc.ContentHash.AsSpan(0, 32), System.Globalization.NumberStyles.HexNumber, null))
-                        || store.Contains(doc.ContentHash);
+                    var duplicate = !inFlight.Add(doc.ContentHash) || store.Contains(doc.ContentHash);
                     yield return new Item(current, read, duplicate);
                 }
             }
@@ -180,7 +178,7 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
 
     // Commits a batch (its documents with their signatures and links, in one transaction), then reports and counts
     // each entry in input order. Runs on one thread at a time: the caller's, or the writer's.
-    private void Write(Batch batch, IDocumentLinkStore? links, Counts counts, CancellationToken cancellationToken)
+    private void Write(Batch batch, IDocumentLinkStore? links, Counts counts, InFlight inFlight, CancellationToken cancellationToken)
     {
         var docs = new List<CodedDocument>(batch.Entries.Count);
         foreach (var (coded, _) in batch.Entries) if (coded is not null) docs.Add(coded);
@@ -188,6 +186,8 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
             : links is null ? store.AddBatch(docs, cancellationToken)
             : links.AddBatch(docs, batch.Signatures, batch.Links, cancellationToken);
         counts.Linked += batch.Links.Count;
+        // Committed: the store answers for these texts now.
+        foreach (var (_, doc) in batch.Entries) inFlight.Remove(doc.ContentHash);
         var next = 0;
         foreach (var (coded, doc) in batch.Entries)
         {
@@ -207,6 +207,31 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
     }
 
     private readonly record struct Item(string Current, ReadResult Read, bool Duplicate);
+
+    /// <summary>
+    /// Texts read in this run whose batch is not committed yet, by 128 bits of their SHA-256: a second copy among
+    /// them is skipped before coding, as one already stored is. Only these are held, not every text of the run:
+    /// an archive of millions of articles would otherwise hold tens of megabytes of them.
+    /// </summary>
+    private sealed class InFlight
+    {
+        private readonly HashSet<UInt128> _texts = [];
+        private readonly Lock _gate = new();
+
+        private static UInt128 Key(string contentHash) =>
+            UInt128.Parse(contentHash.AsSpan(0, 32), System.Globalization.NumberStyles.HexNumber, null);
+
+        /// <summary>False when the same text is already in flight.</summary>
+        public bool Add(string contentHash)
+        {
+            lock (_gate) return _texts.Add(Key(contentHash));
+        }
+
+        public void Remove(string contentHash)
+        {
+            lock (_gate) _texts.Remove(Key(contentHash));
+        }
+    }
 
     private readonly record struct Coded(CodedDocument? Document, uint[]? Signature, string? Error);
 

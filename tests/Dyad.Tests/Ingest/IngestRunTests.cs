@@ -24,7 +24,7 @@ public sealed class IngestRunTests(TestServer server) : IClassFixture<TestServer
     public void Urls_And_Feeds_StoreDocumentsById_AndReportFaults_BatchGoesOn()
     {
         using var store = new SqliteStore(Db());
-        var runner = new IngestRunner(Pipeline.Value, store) { Fetcher = new WebFetcher(WebFetcher.CreateClient()) { Timeout = TimeSpan.FromSeconds(2) }, BatchSize = 2 };
+        var runner = new IngestRunner(Pipeline.Value, store) { Fetcher = new WebFetcher(WebFetcher.CreateClient()) { Timeout = TimeSpan.FromSeconds(8) }, BatchSize = 2 };
         var summary = runner.Run([server.Url("/not-found"), server.Url("/rss"), server.Url("/slow"), server.Url("/doc.pdf")]);
         Assert.True(summary.Errors.Count == 2, string.Join("; ", summary.Errors));
         Assert.Contains(summary.Errors, e => e.Input == server.Url("/not-found") && e.Reason.StartsWith("HTTP 404", StringComparison.Ordinal));

@@ -95,7 +95,8 @@ public sealed class TestServer : IAsyncLifetime
         app.MapGet("/malformed-feed", () => Results.Content("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title><item><title>a</item></channel>", "application/rss+xml"));
         app.MapGet("/not-found", () => Results.NotFound());
         app.MapGet("/error", () => Results.StatusCode(500));
-        app.MapGet("/slow", async (CancellationToken ct) => { await Task.Delay(5000, ct); return Results.Text("late"); });
+        // Far beyond any client timeout of the tests, which may be generous: a loaded machine serves the other pages slowly.
+        app.MapGet("/slow", async (CancellationToken ct) => { await Task.Delay(60_000, ct); return Results.Text("late"); });
         app.MapGet("/loop-a", () => Results.Redirect("/loop-b"));
         app.MapGet("/loop-b", () => Results.Redirect("/loop-a"));
         app.MapGet("/redirect", () => Results.Redirect("/page"));
