@@ -21,23 +21,38 @@ public sealed class ArticleReader
 
     public ReadResult ReadFile(string path, ArticleHints hints)
     {
-        FileInfo info;
-        try
-        {
-            info = new FileInfo(path);
-            if (!info.Exists) return ReadResult.Fail(path, "no such file");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            return ReadResult.Fail(path, e.Message);
-        }
-        if (info.Length > MaxBytes) return ReadResult.Fail(path, $"too large ({info.Length:N0} bytes; the limit is {MaxBytes:N0})");
+        // One open, its size from the open file, one read: an archive of small files pays the system calls of
+        // each, and a separate look at the path before opening it cost a fifth of reading it.
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            using var file = File.OpenHandle(path);
+            var length = RandomAccess.GetLength(file);
+            if (length > MaxBytes) return ReadResult.Fail(path, $"too large ({length:N0} bytes; the limit is {MaxBytes:N0})");
+            bytes = new byte[length];
+            var read = 0;
+            while (read < bytes.Length)
+            {
+                var n = RandomAccess.Read(file, bytes.AsSpan(read), read);
+                if (n == 0) break;
+                read += n;
+            }
+            // A file that shrank since its size was read is what it now holds.
+            if (read < bytes.Length) bytes = bytes[..read];
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (FileNotFoundException)
+        {
+            return ReadResult.Fail(path, "no such file");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return ReadResult.Fail(path, "no such file");
+        }
+        catch (UnauthorizedAccessException) when (Directory.Exists(path))
+        {
+            return ReadResult.Fail(path, "a folder, not a file");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
             return ReadResult.Fail(path, $"cannot read: {e.Message}");
         }

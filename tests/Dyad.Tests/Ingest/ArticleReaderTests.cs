@@ -95,6 +95,9 @@ public sealed class ArticleReaderTests : IDisposable
     {
         var read = _reader.ReadFile(Path.Combine(_dir, "nope.txt"), new ArticleHints("nope"));
         Assert.Equal("no such file", read.Error!.Reason);
+        Assert.Equal("no such file", _reader.ReadFile(Path.Combine(_dir, "gone", "nope.txt"), new ArticleHints("nope")).Error!.Reason);
+        var folder = Directory.CreateDirectory(Path.Combine(_dir, "folder.txt")).FullName;
+        Assert.Equal("a folder, not a file", _reader.ReadFile(folder, new ArticleHints("folder")).Error!.Reason);
     }
 
     [Fact]
