@@ -8,7 +8,9 @@ namespace Dyad.Text;
 /// </summary>
 internal static class LowerPool
 {
-    private const int MaxEntries = 500_000;
+    // About 10 MB when full. Every article brings a few words never seen before (names, codes, typos); an archive
+    // of millions would fill a larger pool with them, while the words met again and again come early.
+    private const int MaxEntries = 100_000;
     private static readonly ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Pool.GetAlternateLookup<ReadOnlySpan<char>>();
