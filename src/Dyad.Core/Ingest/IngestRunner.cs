@@ -124,8 +124,9 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
             try
             {
                 var coded = pipeline.Code(doc, cancellationToken);
-                store.Prepare(coded);
+                // Sealed first: the mentions and time expressions are listed once, for the record and its spans.
                 coded.Seal();
+                store.Prepare(coded);
                 return new Coded(coded, near is null ? null : NearDuplicates.Signature(doc.Text), null);
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Numerics;
@@ -257,21 +258,31 @@ public sealed class NearDuplicates
     // give), computed over one buffer of the text's words, lower case, without a string per word or shingle.
     private static void ForEachShingle(string text, Func<ulong, bool> add)
     {
-        var buffer = new char[text.Length];
-        var ends = new List<int>();
-        var n = 0;
-        foreach (var c in text)
+        // Buffers from the pool: every article is read through them once.
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        var ends = ArrayPool<int>.Shared.Rent(text.Length / 2 + 1);
+        try
         {
-            if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
-            else if (n > 0 && buffer[n - 1] != ' ') { ends.Add(n); buffer[n++] = ' '; }
+            var n = 0;
+            var words = 0;
+            foreach (var c in text)
+            {
+                if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
+                else if (n > 0 && buffer[n - 1] != ' ') { ends[words++] = n; buffer[n++] = ' '; }
+            }
+            if (n > 0 && buffer[n - 1] != ' ') ends[words++] = n;
+            if (words == 0) return;
+            if (words < ShingleWords) { add(Fnv(buffer.AsSpan(0, ends[words - 1]))); return; }
+            for (var i = 0; i + ShingleWords <= words; i++)
+            {
+                var start = i == 0 ? 0 : ends[i - 1] + 1;
+                add(Fnv(buffer.AsSpan(start, ends[i + ShingleWords - 1] - start)));
+            }
         }
-        if (n > 0 && buffer[n - 1] != ' ') ends.Add(n);
-        if (ends.Count == 0) return;
-        if (ends.Count < ShingleWords) { add(Fnv(buffer.AsSpan(0, ends[^1]))); return; }
-        for (var i = 0; i + ShingleWords <= ends.Count; i++)
+        finally
         {
-            var start = i == 0 ? 0 : ends[i - 1] + 1;
-            add(Fnv(buffer.AsSpan(start, ends[i + ShingleWords - 1] - start)));
+            ArrayPool<int>.Shared.Return(ends);
+            ArrayPool<char>.Shared.Return(buffer);
         }
     }
 
