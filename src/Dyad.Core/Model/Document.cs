@@ -23,6 +23,20 @@ public sealed record Document(
 
 internal static class Hashing
 {
-    public static string Sha256Hex(string text) =>
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+    public static string Sha256Hex(string text)
+    {
+        // The UTF-8 bytes in a pooled buffer: every article read is hashed, and its bytes are not needed after.
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var n = System.Text.Encoding.UTF8.GetBytes(text, buffer);
+            Span<byte> hash = stackalloc byte[32];
+            System.Security.Cryptography.SHA256.HashData(buffer.AsSpan(0, n), hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 }

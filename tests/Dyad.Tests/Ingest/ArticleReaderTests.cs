@@ -117,4 +117,10 @@ public sealed class ArticleReaderTests : IDisposable
         Assert.Contains("Egypt reopened its embassy in Damascus.", read.Document!.Text);
         Assert.DoesNotContain("<", read.Document.Text);
     }
+
+    [Theory]
+    [InlineData("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")]
+    [InlineData("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")]
+    [InlineData("caf\u00E9", "850f7dc43910ff890f8879c0ed26fe697c93a067ad93a7d50f466a7028a9bf4e")]
+    public void ContentHash_IsTheSha256OfTheUtf8Text(string text, string hex) => Assert.Equal(hex, new Dyad.Model.Document("x", text).ContentHash);
 }
