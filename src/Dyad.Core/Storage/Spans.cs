@@ -28,48 +28,46 @@ internal static class Spans
         buffer.ResetWrittenCount();
         var w = t_writer ??= new Utf8JsonWriter(buffer);
         w.Reset(buffer);
+        w.WriteStartObject();
+        w.WriteStartArray("s");
+        foreach (var s in coded.Sentences)
         {
-            w.WriteStartObject();
-            w.WriteStartArray("s");
-            foreach (var s in coded.Sentences)
-            {
-                w.WriteStartArray();
-                w.WriteNumberValue(s.Index);
-                w.WriteNumberValue(s.Start);
-                w.WriteNumberValue(s.End);
-                w.WriteNumberValue(s.Coded ? 1 : 0);
-                w.WriteEndArray();
-            }
+            w.WriteStartArray();
+            w.WriteNumberValue(s.Index);
+            w.WriteNumberValue(s.Start);
+            w.WriteNumberValue(s.End);
+            w.WriteNumberValue(s.Coded ? 1 : 0);
             w.WriteEndArray();
-            w.WriteStartArray("m");
-            foreach (var m in coded.MentionList())
-            {
-                w.WriteStartArray();
-                w.WriteNumberValue(m.Sentence);
-                w.WriteNumberValue(m.Start);
-                w.WriteNumberValue(m.End);
-                w.WriteStringValue(m.Actor);
-                w.WriteStringValue(m.Kind.ToString());
-                w.WriteStringValue(m.Role.ToString());
-                w.WriteEndArray();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("t");
-            foreach (var t in coded.DateList())
-            {
-                w.WriteStartArray();
-                w.WriteNumberValue(t.Start);
-                w.WriteNumberValue(t.End);
-                if (t.Value is { } v) w.WriteStringValue(v.ToString());
-                else w.WriteNullValue();
-                w.WriteStringValue(t.Basis.ToCode());
-                w.WriteStringValue(t.Role.ToString());
-                w.WriteEndArray();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-            w.Flush();
         }
+        w.WriteEndArray();
+        w.WriteStartArray("m");
+        foreach (var m in coded.MentionList())
+        {
+            w.WriteStartArray();
+            w.WriteNumberValue(m.Sentence);
+            w.WriteNumberValue(m.Start);
+            w.WriteNumberValue(m.End);
+            w.WriteStringValue(m.Actor);
+            w.WriteStringValue(m.Kind.ToString());
+            w.WriteStringValue(m.Role.ToString());
+            w.WriteEndArray();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("t");
+        foreach (var t in coded.DateList())
+        {
+            w.WriteStartArray();
+            w.WriteNumberValue(t.Start);
+            w.WriteNumberValue(t.End);
+            if (t.Value is { } v) w.WriteStringValue(v.ToString());
+            else w.WriteNullValue();
+            w.WriteStringValue(t.Basis.ToCode());
+            w.WriteStringValue(t.Role.ToString());
+            w.WriteEndArray();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
         var json = Encoding.UTF8.GetString(buffer.WrittenSpan);
         // A rare huge document must not keep its buffer on the thread for good.
         if (buffer.Capacity > 1024 * 1024) t_buffer = null;
