@@ -51,7 +51,7 @@ internal static class BenchCommand
                     return 2;
                 }
                 var bench = new Throughput(pipeline);
-                output.WriteLine($"{"phase",-6} {"threads",7} {"docs",8} {"MB",8} {"s",7} {"cpu s",6} {"MB/s",7} {"sent/s",9} {"events/s",9} {"alloc MB",9} {"max heap MB",11} {"peak WS MB",10} {"GCs",6} {"GC pause s",10}");
+                output.WriteLine($"{"phase",-6} {"threads",7} {"docs",8} {"MB",8} {"s",7} {"cpu s",6} {"MB/s",7} {"sent/s",9} {"events/s",9} {"alloc MB",9} {"max heap MB",11} {"peak WS MB",10} {"GCs",6} {"GC pause s",10} {"disk MB",8}");
                 // Untimed passes first (a few seconds): the JIT reaches its optimised code, the interned words fill up.
                 var warm = Throughput.Read(folder).Take(300).ToList();
                 var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -77,5 +77,5 @@ internal static class BenchCommand
     }
 
     private static void Print(PhaseResult p, TextWriter output) => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{p.Phase,-6} {p.Threads,7} {p.Documents,8} {p.Bytes / 1e6,8:F1} {p.Elapsed.TotalSeconds,7:F2} {p.ProcessorTime.TotalSeconds,6:F2} {p.MegabytesPerSecond,7:F2} {p.SentencesPerSecond,9:F0} {p.EventsPerSecond,9:F0} {p.AllocatedBytes / 1e6,9:F0} {p.MaxGcHeapBytes / 1e6,11:F0} {p.PeakWorkingSetBytes / 1e6,10:F0} {p.Collections,6} {p.GcPause.TotalSeconds,10:F2}"));
+        $"{p.Phase,-6} {p.Threads,7} {p.Documents,8} {p.Bytes / 1e6,8:F1} {p.Elapsed.TotalSeconds,7:F2} {p.ProcessorTime.TotalSeconds,6:F2} {p.MegabytesPerSecond,7:F2} {p.SentencesPerSecond,9:F0} {p.EventsPerSecond,9:F0} {p.AllocatedBytes / 1e6,9:F0} {p.MaxGcHeapBytes / 1e6,11:F0} {p.PeakWorkingSetBytes / 1e6,10:F0} {p.Collections,6} {p.GcPause.TotalSeconds,10:F2} {(p.WrittenBytes is { } w ? (w / 1e6).ToString("F1", CultureInfo.InvariantCulture) : "-"),8}"));
 }

@@ -29,6 +29,9 @@ public sealed record PhaseResult(
 
     public TimeSpan GcPause { get; init; }
 
+    /// <summary>Bytes the process caused to be written to storage during the phase (Linux), or null where unknown.</summary>
+    public long? WrittenBytes { get; init; }
+
     private double Seconds => Math.Max(Elapsed.TotalSeconds, 1e-9);
     public double MegabytesPerSecond => Bytes / 1e6 / Seconds;
     public double DocumentsPerSecond => Documents / Seconds;
@@ -68,6 +71,7 @@ public sealed class Throughput(CodingPipeline pipeline)
         var allocated = GC.GetTotalAllocatedBytes(precise: false);
         var collections = GC.CollectionCount(0);
         var paused = GC.GetTotalPauseDuration();
+        var written = WrittenSoFar();
         long maxHeap = GC.GetTotalMemory(false);
         using var stop = new ManualResetEventSlim(false);
         var sampler = new Thread(() =>
@@ -101,7 +105,22 @@ public sealed class Throughput(CodingPipeline pipeline)
             // A collection of an older generation also collects generation 0, so its count is the total.
             Collections = GC.CollectionCount(0) - collections,
             GcPause = GC.GetTotalPauseDuration() - paused,
+            WrittenBytes = WrittenSoFar() - written,
         };
+    }
+
+    // write_bytes of /proc/self/io: what reached (or will reach) the disk, the log and its checkpoint both counted.
+    private static long? WrittenSoFar()
+    {
+        const string io = "/proc/self/io";
+        if (!File.Exists(io)) return null;
+        foreach (var line in File.ReadLines(io))
+        {
+            if (line.StartsWith("write_bytes:", StringComparison.Ordinal) &&
+                long.TryParse(line.AsSpan("write_bytes:".Length).Trim(), System.Globalization.CultureInfo.InvariantCulture, out var bytes))
+                return bytes;
+        }
+        return null;
     }
 
     /// <summary>The articles of a folder (as `dyad ingest` reads them), lazily.</summary>
