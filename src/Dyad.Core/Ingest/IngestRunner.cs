@@ -75,6 +75,8 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
         var notes = new List<string>();
         var counts = new Counts();
         var inFlight = new InFlight();
+        // Texts whose coding failed in this run, with the reason (rare: a bug met in a pack's patterns).
+        var failed = new Dictionary<string, string>(StringComparer.Ordinal);
         var links = store as IDocumentLinkStore;
         NearDuplicates? near = null;
         if (links is not null)
@@ -144,11 +146,21 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
             var doc = read.Document!;
             if (item.Duplicate)
             {
+                // A copy of a text whose coding failed is not stored either: it fails the same way (coding is
+                // deterministic), whether it was read while the first was in flight or after.
+                if (failed.TryGetValue(doc.ContentHash, out var reason))
+                {
+                    errors.Add(new IngestError(current, $"coding failed: {reason}"));
+                    continue;
+                }
                 batch.Entries.Add((null, doc));
             }
             else if (result.Error is not null)
             {
                 errors.Add(new IngestError(current, $"coding failed: {result.Error}"));
+                failed[doc.ContentHash] = result.Error;
+                // Never to be committed: not in flight any more.
+                inFlight.Remove(doc.ContentHash);
                 continue;
             }
             else

@@ -156,4 +156,32 @@ public sealed class IngestRunTests(TestServer server) : IClassFixture<TestServer
         var eventsB = b.Events(new Query.EventQuery()).Select(e => e.Event).ToList();
         Assert.Equal(eventsB, eventsA);
     }
+
+    // A stage that fails on every text mentioning "boom", as a bug in a pack's patterns would.
+    private sealed class Boom : IStage
+    {
+        public string Name => "boom";
+
+        public void Process(CodedDocument doc, CancellationToken cancellationToken)
+        {
+            if (doc.Document.Text.Contains("boom", StringComparison.Ordinal)) throw new InvalidOperationException("boom");
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void CodingFailure_IsAnError_AndACopyOfTheTextIsTriedAgain_NotCountedAsStored(int threads)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_dir, "boom")).FullName;
+        File.WriteAllText(Path.Combine(folder, "a.txt"), "Ties\nMarch 7, 2023\n\nJordan and Syria agreed to reopen the border crossing on Thursday.");
+        File.WriteAllText(Path.Combine(folder, "b.txt"), "Talks\nMarch 7, 2023\n\nThe talks went boom.");
+        File.WriteAllText(Path.Combine(folder, "c.txt"), "Talks\nMarch 7, 2023\n\nThe talks went boom.");
+        var pipeline = new PipelineBuilder(Pipeline.Value.Pack).UseSentences().Use(new Boom()).Build();
+        using var store = new SqliteStore(Db());
+        var summary = new IngestRunner(pipeline, store) { Threads = threads, BatchSize = 1 }.Run([folder]);
+        Assert.Equal((1, 0), (summary.Added, summary.Duplicates));
+        Assert.Equal([Path.Combine(folder, "b.txt"), Path.Combine(folder, "c.txt")], summary.Errors.Select(e => e.Input));
+        Assert.All(summary.Errors, e => Assert.Equal("coding failed: boom", e.Reason));
+    }
 }
