@@ -10,7 +10,7 @@ internal sealed class CompiledPattern
     public required Cue[] Cues { get; init; }
     public required CueSet Unless { get; init; }
     /// <summary>Words the sentence must hold, each a set of alternatives (a prefix ends in '*').</summary>
-    public required (string Word, bool Prefix)[][] Requires { get; init; }
+    public required Cue.Word[][] Requires { get; init; }
     public required Frame Frame { get; init; }
     public required string Type { get; init; }
     public double Confidence => Source.Confidence ?? 0.7;
@@ -31,8 +31,7 @@ internal sealed class CompiledPattern
             Source = p,
             Cues = p.Cues.Select(Cue.Parse).ToArray(),
             Unless = CueSet.Parse(p.Unless ?? []),
-            Requires = (p.Requires ?? []).Select(r => r.ToLowerInvariant().Split('|')
-                .Select(alt => alt.EndsWith('*') ? (alt[..^1], true) : (alt, false)).ToArray()).ToArray(),
+            Requires = (p.Requires ?? []).Select(r => r.Split('|').Select(Cue.Word.Parse).ToArray()).ToArray(),
             Frame = FrameNames.Parse(p.Frame),
             Type = type,
             DefaultModality = p.Modality is { } m && ModalityNames.TryParse(m, out var parsed) ? parsed : null,

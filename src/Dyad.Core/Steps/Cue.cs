@@ -12,8 +12,11 @@ internal sealed class Cue
 {
     private readonly Element[] _elements;
 
-    private sealed record Word(string Text, bool Prefix)
+    /// <summary>A word pattern: a lower-case word, or a prefix where it was written ending in '*'.</summary>
+    internal sealed record Word(string Text, bool Prefix)
     {
+        public static Word Parse(string w) => w.EndsWith('*') ? new Word(Norm(w[..^1]), true) : new Word(Norm(w), false);
+
         public bool Matches(string lower) => Prefix ? lower.StartsWith(Text, StringComparison.Ordinal) : lower == Text;
     }
 
@@ -50,7 +53,7 @@ internal sealed class Cue
             if (part == "...") { gap = true; continue; }
             var alternatives = part.Split('|', StringSplitOptions.RemoveEmptyEntries)
                 .Select(alt => alt.Split('_', StringSplitOptions.RemoveEmptyEntries)
-                    .Select(w => w.EndsWith('*') ? new Word(Norm(w[..^1]), true) : new Word(Norm(w), false)).ToArray())
+                    .Select(Word.Parse).ToArray())
                 .ToArray();
             if (alternatives.Length == 0) throw new FormatException($"empty element in cue '{cue}'");
             elements.Add(new Element(alternatives, gap));

@@ -60,11 +60,11 @@ internal sealed class TriggerFinder
         foreach (var alternatives in p.Requires)
         {
             var ok = false;
-            foreach (var (word, prefix) in alternatives)
+            foreach (var word in alternatives)
             {
                 foreach (var t in view.Tokens)
                 {
-                    if (prefix ? t.Lower.StartsWith(word, StringComparison.Ordinal) : t.Lower == word) { ok = true; break; }
+                    if (word.Matches(t.Lower)) { ok = true; break; }
                 }
                 if (ok) break;
             }
