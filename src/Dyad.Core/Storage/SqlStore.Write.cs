@@ -63,7 +63,7 @@ public partial class SqlStore
     {
         if (_contains is null)
         {
-            _contains = Command(connection, "SELECT 1 FROM documents WHERE content_hash = @h", null, [("@h", contentHash)]);
+            _contains = Command(connection, SelectByHash, null, [("@h", contentHash)]);
             _contains.Prepare();
         }
         _contains.Parameters[0].Value = contentHash;
@@ -91,7 +91,7 @@ public partial class SqlStore
     private AddOutcome Write(PreparedCommands prepared, CodedDocument coded, List<WrittenDocument> written)
     {
         var d = coded.Document;
-        if (prepared.Scalar("SELECT 1 FROM documents WHERE content_hash = @h", ("@h", d.ContentHash)) is not null) return AddOutcome.Duplicate;
+        if (prepared.Scalar(SelectByHash, ("@h", d.ContentHash)) is not null) return AddOutcome.Duplicate;
         // A document with the same id and other text is a new version of it (an edited file, an updated page).
         var replaced = false;
         using (var r = prepared.Reader(DeleteByKey, ("@k", d.Id)))
@@ -115,6 +115,9 @@ public partial class SqlStore
         written.Add(new WrittenDocument(Convert.ToInt64(id, CultureInfo.InvariantCulture), coded));
         return replaced ? AddOutcome.Replaced : AddOutcome.Added;
     }
+
+    // Is this text stored? Asked before coding (Contains), and again in the batch's transaction (Write).
+    private const string SelectByHash = "SELECT 1 FROM documents WHERE content_hash = @h";
 
     private const string DeleteByKey = "DELETE FROM documents WHERE doc_key = @k RETURNING id";
 
