@@ -5,7 +5,6 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Text;
 using Dyad.Pipeline;
 using Dyad.Storage;
 
@@ -234,19 +233,6 @@ public sealed class NearDuplicates
         return h;
     }
 
-    public static IReadOnlyList<string> Words(string text)
-    {
-        var words = new List<string>();
-        var sb = new StringBuilder();
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-            else if (sb.Length > 0) { words.Add(sb.ToString()); sb.Clear(); }
-        }
-        if (sb.Length > 0) words.Add(sb.ToString());
-        return words;
-    }
-
     public static HashSet<ulong> Shingles(string text)
     {
         var set = new HashSet<ulong>();
@@ -370,7 +356,7 @@ public sealed class NearDuplicates
     /// <summary>The share of positions on which two signatures agree (empty positions never agree).</summary>
     public static double Similarity(uint[] a, uint[] b) => (double)Same(a, b) / Hashes;
 
-    // Positions on which two signatures agree, empty ones aside: eight or sixteen at a time where the processor can,
+    // Positions on which two signatures agree, empty ones aside: eight at a time where the processor can,
     // since a syndicated story is compared with every copy of it in the window.
     private static int Same(uint[] a, uint[] b)
     {
