@@ -17,9 +17,9 @@ internal static class DateLinker
     /// <remarks>
     /// A plan is dated when it was announced: a time after its cue ("invited Assad to attend the summit on May 19")
     /// is when the plan is for, so only times before the cue date it ("announced in July that it would appoint").
-    /// </remarks>
     /// A deed told in what someone said ("revealed in August 2022 that he had held a conversation ... in October
     /// 2021") is dated by its own time, not by the saying's: a time before "said that" dates only statements and plans.
+    /// </remarks>
     public static (PartialDate? Date, DateBasis Basis) Link(SentenceView view, TriggerMatch m, PartialDate? published, bool quoteContinues, bool planned,
         bool statement = false)
     {

@@ -20,7 +20,7 @@ internal static class Spans
     /// </summary>
     public static string Of(CodedDocument coded) => coded.StoredSpans ??= Write(coded);
 
-    public static string Write(CodedDocument coded)
+    private static string Write(CodedDocument coded)
     {
         // One buffer and writer per thread, reused: a growing stream per document allocated ten times the
         // spans' size (96 MB per 10 MB of text).

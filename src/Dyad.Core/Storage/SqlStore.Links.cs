@@ -4,8 +4,9 @@ using Dyad.Ingest;
 namespace Dyad.Storage;
 
 // Near-duplicate bookkeeping for ingest (schema migration 3), written in the transaction of the documents'
-// batch: saving again under the same key replaces, so a rerun is harmless. Several processes may save the same key at once (PostgreSQL): the rows are locked by the delete, and an
-// insert that still meets a row another writer just committed leaves that row, which holds the same signature.
+// batch: saving again under the same key replaces, so a rerun is harmless. Several processes may save the same
+// key at once (PostgreSQL): the rows are locked by the delete, and an insert that still meets a row another
+// writer just committed leaves that row, which holds the same signature.
 public partial class SqlStore : IDocumentLinkStore
 {
     public void ReadSignatures(Action<string, uint[]> each)
