@@ -3,17 +3,18 @@ using Dyad.Model;
 namespace Dyad.Dates;
 
 /// <summary>What a time expression does for the events near it.</summary>
+/// <remarks>Stored by number in a document's spans: a value is never renumbered.</remarks>
 public enum DateRole
 {
     /// <summary>Dates the events of its clause ("in May 2023", "on Tuesday").</summary>
-    Point,
+    Point = 0,
     /// <summary>
     /// Dates only the event told right after it: "12 years after it was suspended" dates the suspension
     /// (publication year minus 12), not the rest of the sentence.
     /// </summary>
-    Anchor,
+    Anchor = 1,
     /// <summary>A time word that cannot be resolved ("recently", "in recent months"): the event's date is null, never a guess.</summary>
-    Unresolvable,
+    Unresolvable = 2,
 }
 
 /// <summary>A time expression found in a document: a character span and what it resolves to.</summary>

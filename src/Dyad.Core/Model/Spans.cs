@@ -7,26 +7,28 @@ public readonly record struct Sentence(int Index, int Start, int End, bool Coded
 }
 
 /// <summary>What a mention names: decides whether it may act, be acted upon, or only locate an event.</summary>
+/// <remarks>Stored by number in a document's spans: a value is never renumbered.</remarks>
 public enum MentionKind
 {
-    State,
-    Capital,
-    Place,
-    Organisation,
-    Person,
-    Description,
-    Group,
-    Pronoun,
+    State = 0,
+    Capital = 1,
+    Place = 2,
+    Organisation = 3,
+    Person = 4,
+    Description = 5,
+    Group = 6,
+    Pronoun = 7,
 }
 
 /// <summary>The level at which an actor speaks for its state: decides the rung of a contact.</summary>
+/// <remarks>Stored by number in a document's spans: a value is never renumbered.</remarks>
 public enum RoleLevel
 {
     None = 0,
-    Official,
-    Security,
-    Minister,
-    Leader,
+    Official = 1,
+    Security = 2,
+    Minister = 3,
+    Leader = 4,
 }
 
 /// <summary>An actor named in a sentence: a span and the actor id it resolves to on the document's date.</summary>

@@ -16,7 +16,7 @@ public sealed class CodedDocument(Document document)
     public List<Event> Events { get; internal set; } = [];
 
     /// <summary>The spans in the store's form, once made (see Storage.Spans.Of).</summary>
-    internal string? StoredSpans { get; set; }
+    internal byte[]? StoredSpans { get; set; }
 
     /// <summary>The actors found, resolved, sentence by sentence.</summary>
     public IEnumerable<Mention> Mentions => MentionList();

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using Dyad.Dates;
 using Dyad.Model;
@@ -8,76 +6,139 @@ using Dyad.Pipeline;
 namespace Dyad.Storage;
 
 /// <summary>
-/// The spans of a stored document (sentences, actors, time expressions) as one compact JSON value in its row.
-/// They are only ever read whole, with their document, so a row each (nine rows per sentence on average) would
-/// cost most of a batch's write time for nothing a query uses. Events keep their own rows: they are queried.
+/// The spans of a stored document (sentences, actors, time expressions) as one compact value in its row. They are
+/// only ever read whole, with their document, so a row each (nine rows per sentence on average) would cost most of
+/// a batch's write time for nothing a query uses. Events keep their own rows: they are queried.
 /// </summary>
+/// <remarks>
+/// The form is binary: a version byte, then each list as a count and its items, numbers as 7-bit varints,
+/// offsets as the distance from the item before and lengths, so that most take one byte; strings as
+/// length-prefixed UTF-8; kinds, roles and bases by their enum numbers, which are never renumbered. Stores of
+/// schema versions 4 and 5 hold JSON instead (<see cref="ReadJson"/>): as many bytes as the text itself, three
+/// and a half times this form.
+/// </remarks>
 internal static class Spans
 {
+    private const byte Version = 2;
+
     /// <summary>
     /// The spans as stored, made once per document: the ingest runner asks on the coding thread, so the thread that
     /// writes batches only writes.
     /// </summary>
-    public static string Of(CodedDocument coded) => coded.StoredSpans ??= Write(coded);
+    public static byte[] Of(CodedDocument coded) => coded.StoredSpans ??= Write(coded);
 
-    private static string Write(CodedDocument coded)
+    private static byte[] Write(CodedDocument coded)
     {
-        // One buffer and writer per thread, reused: a growing stream per document allocated ten times the
-        // spans' size (96 MB per 10 MB of text).
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
-        buffer.ResetWrittenCount();
-        var w = t_writer ??= new Utf8JsonWriter(buffer);
-        w.Reset(buffer);
-        w.WriteStartObject();
-        w.WriteStartArray("s");
+        // One stream and writer per thread, reused: only the result is allocated per document.
+        var stream = t_stream ??= new MemoryStream(16 * 1024);
+        var w = t_writer ??= new BinaryWriter(stream);
+        stream.SetLength(0);
+        w.Write(Version);
+        w.Write7BitEncodedInt(coded.Sentences.Count);
+        var end = 0;
         foreach (var s in coded.Sentences)
         {
-            w.WriteStartArray();
-            w.WriteNumberValue(s.Index);
-            w.WriteNumberValue(s.Start);
-            w.WriteNumberValue(s.End);
-            w.WriteNumberValue(s.Coded ? 1 : 0);
-            w.WriteEndArray();
+            w.Write7BitEncodedInt(s.Index);
+            w.Write7BitEncodedInt(s.Start - end);
+            w.Write7BitEncodedInt(s.End - s.Start);
+            w.Write(s.Coded);
+            end = s.End;
         }
-        w.WriteEndArray();
-        w.WriteStartArray("m");
-        foreach (var m in coded.MentionList())
+        var mentions = coded.MentionList();
+        w.Write7BitEncodedInt(mentions.Count);
+        var start = 0;
+        foreach (var m in mentions)
         {
-            w.WriteStartArray();
-            w.WriteNumberValue(m.Sentence);
-            w.WriteNumberValue(m.Start);
-            w.WriteNumberValue(m.End);
-            w.WriteStringValue(m.Actor);
-            w.WriteStringValue(m.Kind.ToString());
-            w.WriteStringValue(m.Role.ToString());
-            w.WriteEndArray();
+            w.Write7BitEncodedInt(m.Sentence);
+            w.Write7BitEncodedInt(m.Start - start);
+            w.Write7BitEncodedInt(m.End - m.Start);
+            w.Write(m.Actor);
+            w.Write((byte)m.Kind);
+            w.Write((byte)m.Role);
+            start = m.Start;
         }
-        w.WriteEndArray();
-        w.WriteStartArray("t");
-        foreach (var t in coded.DateList())
+        var dates = coded.DateList();
+        w.Write7BitEncodedInt(dates.Count);
+        start = 0;
+        foreach (var t in dates)
         {
-            w.WriteStartArray();
-            w.WriteNumberValue(t.Start);
-            w.WriteNumberValue(t.End);
-            if (t.Value is { } v) w.WriteStringValue(v.ToString());
-            else w.WriteNullValue();
-            w.WriteStringValue(t.Basis.ToCode());
-            w.WriteStringValue(t.Role.ToString());
-            w.WriteEndArray();
+            w.Write7BitEncodedInt(t.Start - start);
+            w.Write7BitEncodedInt(t.End - t.Start);
+            w.Write(t.Value is not null);
+            if (t.Value is { } v) w.Write(v.ToString());
+            w.Write((byte)t.Basis);
+            w.Write((byte)t.Role);
+            start = t.Start;
         }
-        w.WriteEndArray();
-        w.WriteEndObject();
         w.Flush();
-        var json = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var bytes = stream.ToArray();
         // A rare huge document must not keep its buffer on the thread for good.
-        if (buffer.Capacity > 1024 * 1024) t_buffer = null;
-        return json;
+        if (stream.Capacity > 1024 * 1024) (t_stream, t_writer) = (null, null);
+        return bytes;
     }
 
-    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
-    [ThreadStatic] private static Utf8JsonWriter? t_writer;
+    [ThreadStatic] private static MemoryStream? t_stream;
+    [ThreadStatic] private static BinaryWriter? t_writer;
 
-    public static (List<Sentence> Sentences, List<Mention> Mentions, List<DateMention> Dates) Read(string json)
+    /// <summary>Spans as <see cref="Of"/> writes them; mentions and time expressions in text order.</summary>
+    /// <exception cref="InvalidDataException">The value is not spans of this form (a damaged row).</exception>
+    public static (List<Sentence> Sentences, List<Mention> Mentions, List<DateMention> Dates) Read(byte[] data)
+    {
+        try
+        {
+            using var r = new BinaryReader(new MemoryStream(data, writable: false));
+            if (r.ReadByte() != Version) throw new InvalidDataException($"spans of an unknown version {data[0]}");
+            var sentences = new List<Sentence>(r.Read7BitEncodedInt());
+            var end = 0;
+            for (var i = sentences.Capacity; i > 0; i--)
+            {
+                var index = r.Read7BitEncodedInt();
+                var start = end + r.Read7BitEncodedInt();
+                end = start + r.Read7BitEncodedInt();
+                sentences.Add(new Sentence(index, start, end, r.ReadBoolean()));
+            }
+            var mentions = new List<Mention>(r.Read7BitEncodedInt());
+            var at = 0;
+            for (var i = mentions.Capacity; i > 0; i--)
+            {
+                var sentence = r.Read7BitEncodedInt();
+                at += r.Read7BitEncodedInt();
+                var length = r.Read7BitEncodedInt();
+                mentions.Add(new Mention(sentence, at, at + length, r.ReadString(), Defined<MentionKind>(r.ReadByte()), Defined<RoleLevel>(r.ReadByte())));
+            }
+            var dates = new List<DateMention>(r.Read7BitEncodedInt());
+            at = 0;
+            for (var i = dates.Capacity; i > 0; i--)
+            {
+                at += r.Read7BitEncodedInt();
+                var length = r.Read7BitEncodedInt();
+                PartialDate? value = r.ReadBoolean()
+                    ? PartialDate.TryParse(r.ReadString(), out var v) ? v : throw new InvalidDataException("spans with a date that does not parse")
+                    : null;
+                dates.Add(new DateMention(at, at + length, value, Defined<DateBasis>(r.ReadByte()), Defined<DateRole>(r.ReadByte())));
+            }
+            if (r.BaseStream.Position != data.Length) throw new InvalidDataException("spans followed by stray bytes");
+            // Stable sorts, as the JSON form was read: mentions come sentence by sentence, in text order already.
+            return (sentences, [.. mentions.OrderBy(m => m.Start)], [.. dates.OrderBy(d => d.Start)]);
+        }
+        catch (EndOfStreamException)
+        {
+            throw new InvalidDataException("spans cut short");
+        }
+        catch (FormatException e)
+        {
+            throw new InvalidDataException($"damaged spans: {e.Message}");
+        }
+    }
+
+    private static T Defined<T>(byte value) where T : struct, Enum
+    {
+        var e = (T)Enum.ToObject(typeof(T), value);
+        return Enum.IsDefined(e) ? e : throw new InvalidDataException($"spans with an unknown {typeof(T).Name} {value}");
+    }
+
+    /// <summary>Spans as stores of schema versions 4 and 5 wrote them: one JSON value.</summary>
+    public static (List<Sentence> Sentences, List<Mention> Mentions, List<DateMention> Dates) ReadJson(string json)
     {
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
@@ -94,5 +155,4 @@ internal static class Spans
             .OrderBy(d => d.Start).ToList();
         return (sentences, mentions, dates);
     }
-
 }

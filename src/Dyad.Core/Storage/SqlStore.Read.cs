@@ -172,10 +172,15 @@ public partial class SqlStore
             {
                 while (r.Read()) events.Add(ReadEvent(r));
             }
-            if (Scalar("SELECT spans FROM documents WHERE id = @id", null, ("@id", summary.Id)) is string spans)
+            using (var cmd = Command("SELECT span_data, spans FROM documents WHERE id = @id", null, [("@id", summary.Id)]))
+            using (var r = cmd.ExecuteReader())
             {
-                var (ss, ms, ds) = Spans.Read(spans);
-                return new StoredDocument(summary, text, ss, ms, ds, events);
+                // Written by schema version 6 or later (binary), or by versions 4 and 5 (JSON).
+                var spans = !r.Read() ? default
+                    : !r.IsDBNull(0) ? Spans.Read((byte[])r.GetValue(0))
+                    : !r.IsDBNull(1) ? Spans.ReadJson(r.GetString(1))
+                    : default;
+                if (spans.Sentences is not null) return new StoredDocument(summary, text, spans.Sentences, spans.Mentions, spans.Dates, events);
             }
             // Written before the spans column (schema version 3 or older): one row per span.
             var sentences = Rows("SELECT idx, start_offset, end_offset, coded FROM sentences WHERE document_id = @id ORDER BY idx", summary.Id,

@@ -106,7 +106,7 @@ public partial class SqlStore
         }
         // The unique content hash decides a race the check above lost: the other writer's document stands.
         var id = prepared.Scalar(
-            $"INSERT INTO documents (doc_key, content_hash, title, source, url, published, origin, text, ingested_at, spans, sentence_count) " +
+            $"INSERT INTO documents (doc_key, content_hash, title, source, url, published, origin, text, ingested_at, span_data, sentence_count) " +
             $"VALUES (@k, @h, @t, @s, @u, @p, @o, @x, @i, @sp, @sc) ON CONFLICT (content_hash) DO NOTHING {_dialect.ReturningId}",
             ("@k", d.Id), ("@h", d.ContentHash), ("@t", d.Title), ("@s", d.Source), ("@u", d.Url), ("@p", d.Published?.ToString()),
             ("@o", d.Origin), ("@x", d.Text), ("@i", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),

@@ -23,17 +23,59 @@ public sealed class SqliteStoreTests : StoreContract
         Open().Dispose();
         using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
         {
-            // What version 4 left: the index on event dates.
+            // What version 4 left: the index on event dates, and no binary spans.
             connection.Open();
             using var cmd = connection.CreateCommand();
-            cmd.CommandText = "CREATE INDEX ix_events_date ON events (date_start); DELETE FROM schema_version WHERE version > 4";
+            cmd.CommandText = "CREATE INDEX ix_events_date ON events (date_start); ALTER TABLE documents DROP COLUMN span_data; DELETE FROM schema_version WHERE version > 4";
             cmd.ExecuteNonQuery();
         }
         Assert.Contains("ix_events_date", Indexes(path));
-        using (var store = Open()) Assert.Equal(5, ((SqlStore)store).SchemaVersion);
+        using (var store = Open()) Assert.Equal(6, ((SqlStore)store).SchemaVersion);
         var indexes = Indexes(path);
         Assert.DoesNotContain("ix_events_date", indexes);
         Assert.Superset(new HashSet<string> { "ix_events_doc", "ix_events_source", "ix_events_target", "ix_events_step", "ix_documents_key" }, indexes);
+    }
+
+    [Fact]
+    public void Open_StoreOfVersion5_AddsBinarySpans_AndStillReadsItsJsonSpans()
+    {
+        var path = Path.Combine(_dir, "dyad.db");
+        var samples = StoreData.CodedSamples();
+        using (var store = Open()) store.AddBatch(samples);
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            // What version 5 wrote: JSON spans, and no binary column.
+            connection.Open();
+            foreach (var coded in samples)
+            {
+                using var update = connection.CreateCommand();
+                update.CommandText = "UPDATE documents SET spans = @s WHERE doc_key = @k";
+                update.Parameters.AddWithValue("@s", SpansTests.StoredJson(coded));
+                update.Parameters.AddWithValue("@k", coded.Document.Id);
+                Assert.Equal(1, update.ExecuteNonQuery());
+            }
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = "ALTER TABLE documents DROP COLUMN span_data; DELETE FROM schema_version WHERE version > 5";
+            cmd.ExecuteNonQuery();
+        }
+        using (var store = Open())
+        {
+            Assert.Equal(6, ((SqlStore)store).SchemaVersion);
+            foreach (var coded in samples)
+            {
+                var doc = store.Document(coded.Document.Id)!;
+                Assert.Equal(coded.Sentences, doc.Sentences);
+                Assert.Equal(coded.Mentions.OrderBy(m => m.Start), doc.Mentions);
+                Assert.Equal(coded.Dates.OrderBy(d => d.Start), doc.Dates);
+            }
+        }
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = "SELECT COUNT(*) FROM documents WHERE span_data IS NULL AND spans IS NOT NULL";
+            Assert.Equal((long)samples.Count, cmd.ExecuteScalar());
+        }
     }
 
     private static HashSet<string> Indexes(string path)
