@@ -142,10 +142,10 @@ public partial class SqlStore
     }
 
     /// <summary>The first day of an event's date, as stored for range filters and sorting.</summary>
-    protected static string? DateStart(Event e) => e.Date?.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    protected internal static string? DateStart(Event e) => e.Date?.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The last day of an event's date, as stored for range filters.</summary>
-    protected static string? DateEnd(Event e) => e.Date?.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    protected internal static string? DateEnd(Event e) => e.Date?.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static void Insert<T>(PreparedCommands tx, string sql, IReadOnlyList<T> rows, Func<T, (string, object?)[]> bind)
     {

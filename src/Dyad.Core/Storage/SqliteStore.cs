@@ -7,10 +7,28 @@ namespace Dyad.Storage;
 public sealed class SqliteStore : SqlStore
 {
     private readonly string _path;
+    private readonly SqliteEventWriter _events;
 
     public SqliteStore(string path) : base(Open(path), SqlDialect.Sqlite, path)
     {
         _path = Path.GetFullPath(path);
+        _events = new SqliteEventWriter((SqliteConnection)Connection);
+    }
+
+    /// <summary>The batch's events, through SQLite's own interface (see <see cref="SqliteEventWriter"/>).</summary>
+    protected override void WriteRows(IReadOnlyList<WrittenDocument> docs, DbTransaction tx)
+    {
+        foreach (var (id, coded) in docs)
+        {
+            foreach (var e in coded.Events) _events.Write(id, e);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        // Its statement is finalized before the connection closes.
+        if (disposing) _events.Dispose();
+        base.Dispose(disposing);
     }
 
     // Write-ahead logging lets this reader see the last commit while the main connection writes the next batch.

@@ -78,6 +78,25 @@ public sealed class SqliteStoreTests : StoreContract
         }
     }
 
+    [Fact]
+    public void EventWriter_ThrowsWhatSqliteRefuses_AndWritesTheNextRow()
+    {
+        var path = Path.Combine(_dir, "dyad.db");
+        Open().Dispose();
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False;Foreign Keys=True");
+        connection.Open();
+        using var writer = new SqliteEventWriter(connection);
+        var e = StoreData.FilterSet()[0].Events[1];
+        Assert.Contains("FOREIGN KEY", Assert.Throws<SqliteException>(() => writer.Write(12345, e)).Message);
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "INSERT INTO documents (doc_key, content_hash, text, ingested_at) VALUES ('d1', 'h', 'text', 'now') RETURNING id";
+        var id = (long)cmd.ExecuteScalar()!;
+        writer.Write(id, e);
+        cmd.CommandText = "SELECT source || ' ' || target || ' ' || step || ' ' || modality || ' ' || date || ' ' || date_start || ' ' || date_end || ' ' || " +
+                          "date_basis || ' ' || confidence || ' ' || evidence_end || ' ' || mentions || ' ' || pattern FROM events";
+        Assert.Equal("USA.LEG TUR sanction.impose demanded 2023-05 2023-05-01 2023-05-31 relative 0.5 47 3 e2", cmd.ExecuteScalar());
+    }
+
     private static HashSet<string> Indexes(string path)
     {
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
