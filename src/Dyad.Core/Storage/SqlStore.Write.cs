@@ -105,9 +105,7 @@ public partial class SqlStore
             }
         }
         // The unique content hash decides a race the check above lost: the other writer's document stands.
-        var id = prepared.Scalar(
-            $"INSERT INTO documents (doc_key, content_hash, title, source, url, published, origin, text, ingested_at, span_data, sentence_count) " +
-            $"VALUES (@k, @h, @t, @s, @u, @p, @o, @x, @i, @sp, @sc) ON CONFLICT (content_hash) DO NOTHING {_dialect.ReturningId}",
+        var id = prepared.Scalar(InsertDocument,
             ("@k", d.Id), ("@h", d.ContentHash), ("@t", d.Title), ("@s", d.Source), ("@u", d.Url), ("@p", d.Published?.ToString()),
             ("@o", d.Origin), ("@x", d.Text), ("@i", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
             ("@sp", Spans.Of(coded)), ("@sc", coded.Sentences.Count));
@@ -115,6 +113,12 @@ public partial class SqlStore
         written.Add(new WrittenDocument(Convert.ToInt64(id, CultureInfo.InvariantCulture), coded));
         return replaced ? AddOutcome.Replaced : AddOutcome.Added;
     }
+
+    private string InsertDocument => _insertDocument ??=
+        "INSERT INTO documents (doc_key, content_hash, title, source, url, published, origin, text, ingested_at, span_data, sentence_count) " +
+        $"VALUES (@k, @h, @t, @s, @u, @p, @o, @x, @i, @sp, @sc) ON CONFLICT (content_hash) DO NOTHING {_dialect.ReturningId}";
+
+    private string? _insertDocument;
 
     // Is this text stored? Asked before coding (Contains), and again in the batch's transaction (Write).
     private const string SelectByHash = "SELECT 1 FROM documents WHERE content_hash = @h";
@@ -155,7 +159,9 @@ public partial class SqlStore
     /// <summary>The commands of one transaction, each prepared on first use and rebound after.</summary>
     private sealed class PreparedCommands(SqlStore store, DbTransaction tx) : IDisposable
     {
-        private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+        // Keyed by the statement's string object, one constant per call site: hashing the text of each statement
+        // again at every row took as long as binding its values.
+        private readonly Dictionary<string, DbCommand> _commands = new(ReferenceEqualityComparer.Instance);
 
         private DbCommand Bind(string sql, (string Name, object? Value)[] args)
         {
