@@ -26,7 +26,7 @@ public partial class SqlStore : IDocumentLinkStore
     }
 
     // Rows of the batch's transaction (see AddBatch): a key saved again replaces its signature and link.
-    private static void WriteLinks(PreparedCommands prepared, IReadOnlyList<DocumentSignature> signatures, IReadOnlyList<DocumentLink> links)
+    private static void WriteLinks(BatchStatements prepared, IReadOnlyList<DocumentSignature> signatures, IReadOnlyList<DocumentLink> links)
     {
         foreach (var (key, signature) in signatures)
         {

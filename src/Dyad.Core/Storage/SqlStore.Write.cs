@@ -27,7 +27,7 @@ public partial class SqlStore
             var written = new List<WrittenDocument>(docs.Count);
             using var tx = _connection.BeginTransaction();
             LockForWrite(docs, tx);
-            using (var prepared = new PreparedCommands(this, tx))
+            using (var prepared = Statements(tx))
             {
                 WriteLinks(prepared, signatures, links);
                 foreach (var doc in docs)
@@ -42,6 +42,9 @@ public partial class SqlStore
             return outcomes;
         }
     }
+
+    /// <summary>The statements of a batch's transaction; the default goes through the ADO.NET provider.</summary>
+    private protected virtual BatchStatements Statements(DbTransaction tx) => new PreparedCommands(this, tx);
 
     /// <summary>A document row just inserted, whose spans and events are still to be written.</summary>
     protected readonly record struct WrittenDocument(long Id, CodedDocument Coded);
@@ -88,21 +91,17 @@ public partial class SqlStore
     {
     }
 
-    private AddOutcome Write(PreparedCommands prepared, CodedDocument coded, List<WrittenDocument> written)
+    private AddOutcome Write(BatchStatements prepared, CodedDocument coded, List<WrittenDocument> written)
     {
         var d = coded.Document;
         if (prepared.Scalar(SelectByHash, ("@h", d.ContentHash)) is not null) return AddOutcome.Duplicate;
         // A document with the same id and other text is a new version of it (an edited file, an updated page).
         var replaced = false;
-        using (var r = prepared.Reader(DeleteByKey, ("@k", d.Id)))
+        foreach (var gone in prepared.Longs(DeleteByKey, ("@k", d.Id)))
         {
-            while (r.Read())
-            {
-                replaced = true;
-                // A version written earlier in this batch: its rows are not written yet, and must not be.
-                var gone = Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture);
-                written.RemoveAll(w => w.Id == gone);
-            }
+            replaced = true;
+            // A version written earlier in this batch: its rows are not written yet, and must not be.
+            written.RemoveAll(w => w.Id == gone);
         }
         // The unique content hash decides a race the check above lost: the other writer's document stands.
         var id = prepared.Scalar(InsertDocument,
@@ -151,13 +150,13 @@ public partial class SqlStore
     /// <summary>The last day of an event's date, as stored for range filters.</summary>
     protected internal static string? DateEnd(Event e) => e.Date?.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static void Insert<T>(PreparedCommands tx, string sql, IReadOnlyList<T> rows, Func<T, (string, object?)[]> bind)
+    private static void Insert<T>(BatchStatements tx, string sql, IReadOnlyList<T> rows, Func<T, (string, object?)[]> bind)
     {
         for (var i = 0; i < rows.Count; i++) tx.Execute(sql, bind(rows[i]));
     }
 
-    /// <summary>The commands of one transaction, each prepared on first use and rebound after.</summary>
-    private sealed class PreparedCommands(SqlStore store, DbTransaction tx) : IDisposable
+    /// <summary>The commands of one transaction through the ADO.NET provider, each prepared on first use and rebound after.</summary>
+    private sealed class PreparedCommands(SqlStore store, DbTransaction tx) : BatchStatements
     {
         // Keyed by the statement's string object, one constant per call site: hashing the text of each statement
         // again at every row took as long as binding its values.
@@ -176,13 +175,19 @@ public partial class SqlStore
             return cmd;
         }
 
-        public int Execute(string sql, params (string Name, object? Value)[] args) => Bind(sql, args).ExecuteNonQuery();
+        public override int Execute(string sql, params (string Name, object? Value)[] args) => Bind(sql, args).ExecuteNonQuery();
 
-        public object? Scalar(string sql, params (string Name, object? Value)[] args) => Bind(sql, args).ExecuteScalar();
+        public override object? Scalar(string sql, params (string Name, object? Value)[] args) => Bind(sql, args).ExecuteScalar();
 
-        public DbDataReader Reader(string sql, params (string Name, object? Value)[] args) => Bind(sql, args).ExecuteReader();
+        public override List<long> Longs(string sql, params (string Name, object? Value)[] args)
+        {
+            using var r = Bind(sql, args).ExecuteReader();
+            var values = new List<long>();
+            while (r.Read()) values.Add(Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture));
+            return values;
+        }
 
-        public void Dispose()
+        public override void Dispose()
         {
             foreach (var cmd in _commands.Values) cmd.Dispose();
         }

@@ -8,12 +8,17 @@ public sealed class SqliteStore : SqlStore
 {
     private readonly string _path;
     private readonly SqliteEventWriter _events;
+    private readonly SqliteStatements _statements;
 
     public SqliteStore(string path) : base(Open(path), SqlDialect.Sqlite, path)
     {
         _path = Path.GetFullPath(path);
         _events = new SqliteEventWriter((SqliteConnection)Connection);
+        _statements = new SqliteStatements((SqliteConnection)Connection);
     }
+
+    /// <summary>The batch's other rows, through SQLite's own interface too (see <see cref="SqliteStatements"/>).</summary>
+    private protected override BatchStatements Statements(DbTransaction tx) => _statements;
 
     /// <summary>The batch's events, through SQLite's own interface (see <see cref="SqliteEventWriter"/>).</summary>
     protected override void WriteRows(IReadOnlyList<WrittenDocument> docs, DbTransaction tx)
@@ -26,8 +31,12 @@ public sealed class SqliteStore : SqlStore
 
     protected override void Dispose(bool disposing)
     {
-        // Its statement is finalized before the connection closes.
-        if (disposing) _events.Dispose();
+        // Their statements are finalized before the connection closes.
+        if (disposing)
+        {
+            _events.Dispose();
+            _statements.Close();
+        }
         base.Dispose(disposing);
     }
 

@@ -97,6 +97,31 @@ public sealed class SqliteStoreTests : StoreContract
         Assert.Equal("USA.LEG TUR sanction.impose demanded 2023-05 2023-05-01 2023-05-31 relative 0.5 47 3 e2", cmd.ExecuteScalar());
     }
 
+    [Fact]
+    public void Statements_RunBindAndRefuseAsTheProviderWould()
+    {
+        var path = Path.Combine(_dir, "dyad.db");
+        Open().Dispose();
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        var statements = new SqliteStatements(connection);
+        const string insert = "INSERT INTO job_state (job, item, value) VALUES (@j, @i, @v) ON CONFLICT (job, item) DO NOTHING RETURNING rowid";
+        var id = statements.Scalar(insert, ("@j", "watch"), ("@i", "feed"), ("@v", null));
+        Assert.IsType<long>(id);
+        Assert.Null(statements.Scalar(insert, ("@j", "watch"), ("@i", "feed"), ("@v", "x")));
+        Assert.Equal(1, statements.Execute("UPDATE job_state SET value = @v WHERE job = @j", ("@v", "etag"), ("@j", "watch")));
+        const string select = "SELECT value FROM job_state WHERE job = @j";
+        Assert.Equal("etag", statements.Scalar(select, ("@j", "watch")));
+        Assert.Equal(DBNull.Value, statements.Scalar("SELECT NULL WHERE @x = 1", ("@x", 1)));
+        Assert.Equal([1L, 2L, 3L], statements.Longs("WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < @m) SELECT v FROM n", ("@m", 3)));
+        Assert.Contains("NOT NULL", Assert.Throws<SqliteException>(() => statements.Execute("INSERT INTO job_state (job, item) VALUES (@j, NULL)", ("@j", "x"))).Message);
+        Assert.Throws<ArgumentException>(() => statements.Scalar("SELECT @a", ("@b", 1)));
+        Assert.Throws<ArgumentException>(() => statements.Scalar("SELECT @c", ("@c", DateTime.Now)));
+        // After an error, the statements still run.
+        Assert.Equal("etag", statements.Scalar(select, ("@j", "watch")));
+        statements.Close();
+    }
+
     private static HashSet<string> Indexes(string path)
     {
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
