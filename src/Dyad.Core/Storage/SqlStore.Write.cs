@@ -61,8 +61,8 @@ public partial class SqlStore
         }
     }
 
-    // One prepared command, kept for the life of the store.
-    private bool Ask(DbConnection connection, string contentHash)
+    /// <summary>Is this text stored, asked on this connection? One prepared command, kept for the life of the store.</summary>
+    private protected virtual bool Ask(DbConnection connection, string contentHash)
     {
         if (_contains is null)
         {
@@ -120,7 +120,7 @@ public partial class SqlStore
     private string? _insertDocument;
 
     // Is this text stored? Asked before coding (Contains), and again in the batch's transaction (Write).
-    private const string SelectByHash = "SELECT 1 FROM documents WHERE content_hash = @h";
+    private protected const string SelectByHash = "SELECT 1 FROM documents WHERE content_hash = @h";
 
     private const string DeleteByKey = "DELETE FROM documents WHERE doc_key = @k RETURNING id";
 

@@ -20,6 +20,15 @@ public sealed class SqliteStore : SqlStore
     /// <summary>The batch's other rows, through SQLite's own interface too (see <see cref="SqliteStatements"/>).</summary>
     private protected override BatchStatements Statements(DbTransaction tx) => _statements;
 
+    // Asked for every document read, on the reading connection: through SQLite's own interface as well.
+    private protected override bool Ask(DbConnection connection, string contentHash)
+    {
+        var statements = connection == Connection ? _statements : _reads ??= new SqliteStatements((SqliteConnection)connection);
+        return statements.Scalar(SelectByHash, ("@h", contentHash)) is not null;
+    }
+
+    private SqliteStatements? _reads;
+
     /// <summary>The batch's events, through SQLite's own interface (see <see cref="SqliteEventWriter"/>).</summary>
     protected override void WriteRows(IReadOnlyList<WrittenDocument> docs, DbTransaction tx)
     {
@@ -36,6 +45,7 @@ public sealed class SqliteStore : SqlStore
         {
             _events.Dispose();
             _statements.Close();
+            _reads?.Close();
         }
         base.Dispose(disposing);
     }
