@@ -176,10 +176,18 @@ public partial class SqlStore
             using (var r = cmd.ExecuteReader())
             {
                 // Written by schema version 6 or later (binary), or by versions 4 and 5 (JSON).
-                var spans = !r.Read() ? default
-                    : !r.IsDBNull(0) ? Spans.Read((byte[])r.GetValue(0))
-                    : !r.IsDBNull(1) ? Spans.ReadJson(r.GetString(1))
-                    : default;
+                (List<Sentence> Sentences, List<Mention> Mentions, List<DateMention> Dates) spans;
+                try
+                {
+                    spans = !r.Read() ? default
+                        : !r.IsDBNull(0) ? Spans.Read((byte[])r.GetValue(0))
+                        : !r.IsDBNull(1) ? Spans.ReadJson(r.GetString(1))
+                        : default;
+                }
+                catch (InvalidDataException e)
+                {
+                    throw new StoreException(Description, $"document '{summary.Key}': {e.Message}");
+                }
                 if (spans.Sentences is not null) return new StoredDocument(summary, text, spans.Sentences, spans.Mentions, spans.Dates, events);
             }
             // Written before the spans column (schema version 3 or older): one row per span.

@@ -79,6 +79,28 @@ public sealed class SqliteStoreTests : StoreContract
     }
 
     [Fact]
+    public void Document_WithDamagedSpans_IsAnErrorNamingIt()
+    {
+        var path = Path.Combine(_dir, "dyad.db");
+        var samples = StoreData.CodedSamples();
+        using (var store = Open()) store.AddBatch(samples);
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = "UPDATE documents SET span_data = substr(span_data, 1, 5) WHERE doc_key = @k";
+            cmd.Parameters.AddWithValue("@k", samples[0].Document.Id);
+            Assert.Equal(1, cmd.ExecuteNonQuery());
+        }
+        using (var store = Open())
+        {
+            var error = Assert.Throws<StoreException>(() => store.Document(samples[0].Document.Id));
+            Assert.Contains($"document '{samples[0].Document.Id}': spans cut short", error.Message);
+            Assert.NotNull(store.Document(samples[1].Document.Id));
+        }
+    }
+
+    [Fact]
     public void EventWriter_ThrowsWhatSqliteRefuses_AndWritesTheNextRow()
     {
         var path = Path.Combine(_dir, "dyad.db");
