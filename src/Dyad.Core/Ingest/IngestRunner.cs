@@ -41,7 +41,8 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
     /// <summary>
     /// Documents per transaction. A commit rewrites every index page its batch touched, and the pages of the unique
     /// index of texts are touched at random, so small batches multiply the pages written: a 90 MB ingest took 19 s
-    /// with 64 and 15 s with 256 (512: 14 s, for 20 MB more memory).
+    /// with 64 and 15 s with 256. With smaller rows since, 512 took 90 MB in 11.4 to 11.7 s against 11.9 to 12.2 s,
+    /// but 1 GB in the same time (157 s against 156) with a peak of 293 MB against 261, too near the 300 MB allowed.
     /// </summary>
     public const int DefaultBatchSize = 256;
 
