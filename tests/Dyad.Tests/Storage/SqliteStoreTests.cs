@@ -21,14 +21,8 @@ public sealed class SqliteStoreTests : StoreContract
     {
         var path = Path.Combine(_dir, "dyad.db");
         Open().Dispose();
-        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            // What version 4 left: the index on event dates, and no binary spans.
-            connection.Open();
-            using var cmd = connection.CreateCommand();
-            cmd.CommandText = "CREATE INDEX ix_events_date ON events (date_start); ALTER TABLE documents DROP COLUMN span_data; DELETE FROM schema_version WHERE version > 4";
-            cmd.ExecuteNonQuery();
-        }
+        // What version 4 left: the index on event dates, and no binary spans.
+        Behind(path, "CREATE INDEX ix_events_date ON events (date_start); ALTER TABLE documents DROP COLUMN span_data; DELETE FROM schema_version WHERE version > 4");
         Assert.Contains("ix_events_date", Indexes(path));
         using (var store = Open()) Assert.Equal(6, ((SqlStore)store).SchemaVersion);
         var indexes = Indexes(path);
@@ -42,22 +36,10 @@ public sealed class SqliteStoreTests : StoreContract
         var path = Path.Combine(_dir, "dyad.db");
         var samples = StoreData.CodedSamples();
         using (var store = Open()) store.AddBatch(samples);
-        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            // What version 5 wrote: JSON spans, and no binary column.
-            connection.Open();
-            foreach (var coded in samples)
-            {
-                using var update = connection.CreateCommand();
-                update.CommandText = "UPDATE documents SET spans = @s WHERE doc_key = @k";
-                update.Parameters.AddWithValue("@s", SpansTests.StoredJson(coded));
-                update.Parameters.AddWithValue("@k", coded.Document.Id);
-                Assert.Equal(1, update.ExecuteNonQuery());
-            }
-            using var cmd = connection.CreateCommand();
-            cmd.CommandText = "ALTER TABLE documents DROP COLUMN span_data; DELETE FROM schema_version WHERE version > 5";
-            cmd.ExecuteNonQuery();
-        }
+        // What version 5 wrote: JSON spans, and no binary column.
+        foreach (var coded in samples)
+            Assert.Equal(1, Behind(path, "UPDATE documents SET spans = @s WHERE doc_key = @k", ("@s", SpansTests.StoredJson(coded)), ("@k", coded.Document.Id)));
+        Behind(path, "ALTER TABLE documents DROP COLUMN span_data; DELETE FROM schema_version WHERE version > 5");
         using (var store = Open())
         {
             Assert.Equal(6, ((SqlStore)store).SchemaVersion);
@@ -69,13 +51,8 @@ public sealed class SqliteStoreTests : StoreContract
                 Assert.Equal(coded.Dates.OrderBy(d => d.Start), doc.Dates);
             }
         }
-        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            using var cmd = connection.CreateCommand();
-            cmd.CommandText = "SELECT COUNT(*) FROM documents WHERE span_data IS NULL AND spans IS NOT NULL";
-            Assert.Equal((long)samples.Count, cmd.ExecuteScalar());
-        }
+        // Reading left the rows as version 5 wrote them (counted by deleting them, at the end of the test).
+        Assert.Equal(samples.Count, Behind(path, "DELETE FROM documents WHERE span_data IS NULL AND spans IS NOT NULL"));
     }
 
     [Fact]
@@ -84,14 +61,7 @@ public sealed class SqliteStoreTests : StoreContract
         var path = Path.Combine(_dir, "dyad.db");
         var samples = StoreData.CodedSamples();
         using (var store = Open()) store.AddBatch(samples);
-        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            using var cmd = connection.CreateCommand();
-            cmd.CommandText = "UPDATE documents SET span_data = substr(span_data, 1, 5) WHERE doc_key = @k";
-            cmd.Parameters.AddWithValue("@k", samples[0].Document.Id);
-            Assert.Equal(1, cmd.ExecuteNonQuery());
-        }
+        Assert.Equal(1, Behind(path, "UPDATE documents SET span_data = substr(span_data, 1, 5) WHERE doc_key = @k", ("@k", samples[0].Document.Id)));
         using (var store = Open())
         {
             var error = Assert.Throws<StoreException>(() => store.Document(samples[0].Document.Id));
@@ -142,6 +112,17 @@ public sealed class SqliteStoreTests : StoreContract
         // After an error, the statements still run.
         Assert.Equal("etag", statements.Scalar(select, ("@j", "watch")));
         statements.Close();
+    }
+
+    // Runs SQL on the store's file behind its back (what an older version left, a damaged row): the rows it changed.
+    private static int Behind(string path, string sql, params (string Name, object Value)[] args)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value);
+        return cmd.ExecuteNonQuery();
     }
 
     private static HashSet<string> Indexes(string path)
