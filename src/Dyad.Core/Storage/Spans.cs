@@ -88,7 +88,7 @@ internal static class Spans
         {
             using var r = new BinaryReader(new MemoryStream(data, writable: false));
             if (r.ReadByte() != Version) throw new InvalidDataException($"spans of an unknown version {data[0]}");
-            var sentences = new List<Sentence>(r.Read7BitEncodedInt());
+            var sentences = new List<Sentence>(Count(r));
             var end = 0;
             for (var i = sentences.Capacity; i > 0; i--)
             {
@@ -97,7 +97,7 @@ internal static class Spans
                 end = start + r.Read7BitEncodedInt();
                 sentences.Add(new Sentence(index, start, end, r.ReadBoolean()));
             }
-            var mentions = new List<Mention>(r.Read7BitEncodedInt());
+            var mentions = new List<Mention>(Count(r));
             var at = 0;
             for (var i = mentions.Capacity; i > 0; i--)
             {
@@ -106,7 +106,7 @@ internal static class Spans
                 var length = r.Read7BitEncodedInt();
                 mentions.Add(new Mention(sentence, at, at + length, r.ReadString(), Defined<MentionKind>(r.ReadByte()), Defined<RoleLevel>(r.ReadByte())));
             }
-            var dates = new List<DateMention>(r.Read7BitEncodedInt());
+            var dates = new List<DateMention>(Count(r));
             at = 0;
             for (var i = dates.Capacity; i > 0; i--)
             {
@@ -129,6 +129,15 @@ internal static class Spans
         {
             throw new InvalidDataException($"damaged spans: {e.Message}");
         }
+    }
+
+    // A list's count, which its items must have the bytes for (each takes several): a damaged count is an error,
+    // not a list sized by it.
+    private static int Count(BinaryReader r)
+    {
+        var count = r.Read7BitEncodedInt();
+        var left = r.BaseStream.Length - r.BaseStream.Position;
+        return count >= 0 && count <= left ? count : throw new InvalidDataException($"spans with a count of {count} and {left} bytes left");
     }
 
     private static T Defined<T>(byte value) where T : struct, Enum

@@ -52,6 +52,9 @@ public sealed class SpansTests
         var version = (byte[])good.Clone();
         version[0] = 9;
         Assert.Contains("unknown version 9", Assert.Throws<InvalidDataException>(() => Spans.Read(version)).Message);
+        // A count far beyond the bytes left, and a negative one.
+        Assert.Contains("count of 2147483647", Assert.Throws<InvalidDataException>(() => Spans.Read([2, 0xFF, 0xFF, 0xFF, 0xFF, 0x07])).Message);
+        Assert.Contains("count of -1", Assert.Throws<InvalidDataException>(() => Spans.Read([2, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F])).Message);
         // One sentence, no mentions, one time expression whose role is not a role.
         Assert.Contains("unknown DateRole", Assert.Throws<InvalidDataException>(() => Spans.Read([2, 1, 0, 0, 5, 1, 0, 1, 0, 4, 0, 0, 7])).Message);
     }
