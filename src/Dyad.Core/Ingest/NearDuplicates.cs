@@ -19,8 +19,11 @@ public sealed record DocumentSignature(string DocumentKey, uint[] Signature);
 /// <summary>What the store keeps for near-duplicate detection: a MinHash signature per document, and the links found.</summary>
 public interface IDocumentLinkStore
 {
-    /// <summary>Hands every stored signature to <paramref name="each"/>, one at a time (never all in memory), oldest first where the store knows.</summary>
-    void ReadSignatures(Action<string, uint[]> each);
+    /// <summary>
+    /// Hands the signatures of the <paramref name="latest"/> documents stored last to <paramref name="each"/>, one at a
+    /// time, oldest first.
+    /// </summary>
+    void ReadSignatures(int latest, Action<string, uint[]> each);
 
     /// <summary>
     /// Writes documents as <see cref="IDyadStore.AddBatch"/> does, with their signatures and the links found, in the same
@@ -78,8 +81,9 @@ public sealed class NearDuplicates
     private readonly List<Entry> _candidates = [];
     private long _visits;
 
-    /// <summary>Remembers the signatures a store holds: only the latest <see cref="Capacity"/> stay.</summary>
-    public void Load(IDocumentLinkStore store) => store.ReadSignatures((key, signature) => Remember(key, signature, BandKeys(signature, stackalloc ulong[Hashes])));
+    /// <summary>Remembers the signatures of the latest <see cref="Capacity"/> documents a store holds.</summary>
+    public void Load(IDocumentLinkStore store) =>
+        store.ReadSignatures(Capacity, (key, signature) => Remember(key, signature, BandKeys(signature, stackalloc ulong[Hashes])));
 
     /// <summary>
     /// The best match above the threshold among documents seen so far (another key), the earliest seen of equally

@@ -9,14 +9,15 @@ namespace Dyad.Storage;
 // writer just committed leaves that row, which holds the same signature.
 public partial class SqlStore : IDocumentLinkStore
 {
-    public void ReadSignatures(Action<string, uint[]> each)
+    public void ReadSignatures(int latest, Action<string, uint[]> each)
     {
         lock (_gate)
         {
-            // Streamed: a store of millions of documents is read one row at a time, in the table's stored order
-            // (insertion order, near enough: a rewritten row comes last), so the window of recent documents ends
-            // with the newest.
-            using var cmd = Command("SELECT doc_key, signature FROM document_signatures", null, []);
+            // Only the latest, by their documents' ids (the order they were stored in; a rewritten one comes last):
+            // reading every signature of a store of 670,000 documents made an ingest of one document take 10 s.
+            using var cmd = Command(
+                "SELECT doc_key, signature FROM (SELECT s.doc_key, s.signature, d.id FROM document_signatures s " +
+                "JOIN documents d ON d.doc_key = s.doc_key ORDER BY d.id DESC LIMIT @n) AS latest ORDER BY id", null, [("@n", latest)]);
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {

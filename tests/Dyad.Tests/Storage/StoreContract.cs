@@ -1,3 +1,4 @@
+using Dyad.Ingest;
 using Dyad.Model;
 using Dyad.Query;
 using Dyad.Storage;
@@ -266,6 +267,32 @@ public abstract class StoreContract : IDisposable
         Assert.Null(store.Document("no such document"));
         Assert.Equal(new StoreStats(16, samples.Sum(s => s.Sentences.Count), samples.Sum(s => s.Events.Count),
             samples.Sum(s => s.Events.Count(e => e.Step is not null))), store.Stats());
+    }
+
+    [StoreFact]
+    public void Signatures_OfTheLatestDocuments_OldestFirst_ARewrittenOneLast()
+    {
+        using var store = Open();
+        var links = (IDocumentLinkStore)store;
+        IReadOnlyList<DocumentSignature> Signatures(params string[] keys) =>
+            [.. keys.Select(k => new DocumentSignature(k, Enumerable.Range(0, NearDuplicates.Hashes).Select(i => (uint)(i + k[^1])).ToArray()))];
+        links.AddBatch([Doc("k1", "one"), Doc("k2", "two"), Doc("k3", "three")], Signatures("k1", "k2", "k3"), []);
+        links.AddBatch([Doc("k4", "four"), Doc("k5", "five")], Signatures("k4", "k5"), []);
+        // k2 again, with other text: a new version, stored last.
+        links.AddBatch([Doc("k2", "two, edited")], Signatures("k2"), []);
+        List<string> Read(int latest)
+        {
+            var keys = new List<string>();
+            links.ReadSignatures(latest, (key, signature) =>
+            {
+                Assert.Equal((uint)key[^1], signature[0]);
+                keys.Add(key);
+            });
+            return keys;
+        }
+        Assert.Equal(["k4", "k5", "k2"], Read(3));
+        Assert.Equal(["k1", "k3", "k4", "k5", "k2"], Read(100));
+        Assert.Empty(Read(0));
     }
 
     [StoreFact]
