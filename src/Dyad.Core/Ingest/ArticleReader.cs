@@ -40,11 +40,7 @@ public sealed class ArticleReader
             // A file that shrank since its size was read is what it now holds.
             if (read < bytes.Length) bytes = bytes[..read];
         }
-        catch (FileNotFoundException)
-        {
-            return ReadResult.Fail(path, "no such file");
-        }
-        catch (DirectoryNotFoundException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             return ReadResult.Fail(path, "no such file");
         }
