@@ -24,38 +24,38 @@ internal sealed class SqliteEventWriter(SqliteConnection connection) : IDisposab
     public void Write(long documentId, Event e)
     {
         var db = connection.Handle!;
-        if (_insert is null) Check(raw.sqlite3_prepare_v2(db, Insert, out _insert), db);
+        if (_insert is null) SqliteStatements.Check(raw.sqlite3_prepare_v2(db, Insert, out _insert), db);
         var s = _insert;
-        raw.sqlite3_bind_int64(s, 1, documentId);
-        Text(s, 2, e.Doc);
-        Text(s, 3, e.Source);
-        Text(s, 4, e.Target);
-        Text(s, 5, e.Step);
-        Text(s, 6, e.Type);
-        Text(s, 7, e.Modality.ToCode());
-        Text(s, 8, e.Date?.ToString());
-        Text(s, 9, SqlStore.DateStart(e));
-        Text(s, 10, SqlStore.DateEnd(e));
-        Text(s, 11, e.DateBasis.ToCode());
-        raw.sqlite3_bind_double(s, 12, e.Confidence);
-        Text(s, 13, e.Evidence);
-        raw.sqlite3_bind_int(s, 14, e.EvidenceStart);
-        raw.sqlite3_bind_int(s, 15, e.EvidenceEnd);
-        raw.sqlite3_bind_int(s, 16, e.Sentence);
-        Text(s, 17, e.Pattern);
-        raw.sqlite3_bind_int(s, 18, e.Mentions);
+        // A value SQLite refuses (a text over its size limit) is an error, not the last row's value left bound.
+        Bound(raw.sqlite3_bind_int64(s, 1, documentId));
+        Bound(Text(2, e.Doc));
+        Bound(Text(3, e.Source));
+        Bound(Text(4, e.Target));
+        Bound(Text(5, e.Step));
+        Bound(Text(6, e.Type));
+        Bound(Text(7, e.Modality.ToCode()));
+        Bound(Text(8, e.Date?.ToString()));
+        Bound(Text(9, SqlStore.DateStart(e)));
+        Bound(Text(10, SqlStore.DateEnd(e)));
+        Bound(Text(11, e.DateBasis.ToCode()));
+        Bound(raw.sqlite3_bind_double(s, 12, e.Confidence));
+        Bound(Text(13, e.Evidence));
+        Bound(raw.sqlite3_bind_int(s, 14, e.EvidenceStart));
+        Bound(raw.sqlite3_bind_int(s, 15, e.EvidenceEnd));
+        Bound(raw.sqlite3_bind_int(s, 16, e.Sentence));
+        Bound(Text(17, e.Pattern));
+        Bound(raw.sqlite3_bind_int(s, 18, e.Mentions));
         var rc = raw.sqlite3_step(s);
         raw.sqlite3_reset(s);
-        if (rc != raw.SQLITE_DONE) Check(rc, db);
-    }
+        if (rc != raw.SQLITE_DONE) SqliteStatements.Check(rc, db);
 
-    private static void Text(sqlite3_stmt s, int index, string? value)
-    {
-        if (value is null) raw.sqlite3_bind_null(s, index);
-        else raw.sqlite3_bind_text(s, index, value);
-    }
+        int Text(int index, string? value) => value is null ? raw.sqlite3_bind_null(s, index) : raw.sqlite3_bind_text(s, index, value);
 
-    private static void Check(int rc, sqlite3 db) => SqliteException.ThrowExceptionForRC(rc, db);
+        void Bound(int code)
+        {
+            if (code != raw.SQLITE_OK) SqliteStatements.Check(code, db);
+        }
+    }
 
     public void Dispose()
     {

@@ -126,5 +126,6 @@ internal sealed class SqliteStatements(SqliteConnection connection) : BatchState
         return false;
     }
 
-    private static void Check(int rc, sqlite3 db) => SqliteException.ThrowExceptionForRC(rc, db);
+    /// <summary>Throws SQLite's error for a result code that is one, with the connection's message.</summary>
+    internal static void Check(int rc, sqlite3 db) => SqliteException.ThrowExceptionForRC(rc, db);
 }

@@ -75,8 +75,7 @@ public sealed class SqliteStoreTests : StoreContract
     {
         var path = Path.Combine(_dir, "dyad.db");
         Open().Dispose();
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False;Foreign Keys=True");
-        connection.Open();
+        using var connection = Connect(path, "Foreign Keys=True");
         using var writer = new SqliteEventWriter(connection);
         var e = StoreData.FilterSet()[0].Events[1];
         Assert.Contains("FOREIGN KEY", Assert.Throws<SqliteException>(() => writer.Write(12345, e)).Message);
@@ -87,6 +86,11 @@ public sealed class SqliteStoreTests : StoreContract
         cmd.CommandText = "SELECT source || ' ' || target || ' ' || step || ' ' || modality || ' ' || date || ' ' || date_start || ' ' || date_end || ' ' || " +
                           "date_basis || ' ' || confidence || ' ' || evidence_end || ' ' || mentions || ' ' || pattern FROM events";
         Assert.Equal("USA.LEG TUR sanction.impose demanded 2023-05 2023-05-01 2023-05-31 relative 0.5 47 3 e2", cmd.ExecuteScalar());
+        // A value SQLite refuses to bind (over its length limit, lowered here) is an error too, and no row is written.
+        SQLitePCL.raw.sqlite3_limit(connection.Handle!, SQLitePCL.raw.SQLITE_LIMIT_LENGTH, 40);
+        Assert.Contains("too big", Assert.Throws<SqliteException>(() => writer.Write(id, e)).Message);
+        cmd.CommandText = "SELECT COUNT(*) FROM events";
+        Assert.Equal(1L, cmd.ExecuteScalar());
     }
 
     [Fact]
@@ -94,8 +98,7 @@ public sealed class SqliteStoreTests : StoreContract
     {
         var path = Path.Combine(_dir, "dyad.db");
         Open().Dispose();
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
+        using var connection = Connect(path);
         var statements = new SqliteStatements(connection);
         const string insert = "INSERT INTO job_state (job, item, value) VALUES (@j, @i, @v) ON CONFLICT (job, item) DO NOTHING RETURNING rowid";
         var id = statements.Scalar(insert, ("@j", "watch"), ("@i", "feed"), ("@v", null));
@@ -117,18 +120,24 @@ public sealed class SqliteStoreTests : StoreContract
     // Runs SQL on the store's file behind its back (what an older version left, a damaged row): the rows it changed.
     private static int Behind(string path, string sql, params (string Name, object Value)[] args)
     {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
+        using var connection = Connect(path);
         using var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
         foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value);
         return cmd.ExecuteNonQuery();
     }
 
+    // A connection of its own to the store's file, opened.
+    private static SqliteConnection Connect(string path, string options = "")
+    {
+        var connection = new SqliteConnection($"Data Source={path};Pooling=False;{options}");
+        connection.Open();
+        return connection;
+    }
+
     private static HashSet<string> Indexes(string path)
     {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
+        using var connection = Connect(path);
         using var cmd = connection.CreateCommand();
         cmd.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index'";
         using var r = cmd.ExecuteReader();
