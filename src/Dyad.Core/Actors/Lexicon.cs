@@ -20,6 +20,8 @@ internal sealed class Lexicon
     private enum CaseRule : byte { Any, Capital, Exact }
 
     private readonly Node _root = new();
+    // Words that start no phrase, remembered by number (most words of a text start none); dropped when one is added.
+    private WordMemo? _startsNothing;
     private readonly Dictionary<LexEntry, string> _exact = new(ReferenceEqualityComparer.Instance);
 
     public static Lexicon Build(Pack pack)
@@ -93,6 +95,7 @@ internal sealed class Lexicon
         if (tokens.Count == 0) return;
         var first = phrase[tokens[0].Start];
         var rule = IsAcronym(phrase) ? CaseRule.Exact : char.IsUpper(first) ? CaseRule.Capital : CaseRule.Any;
+        _startsNothing = null;
         var node = _root;
         foreach (var t in tokens)
         {
@@ -114,12 +117,18 @@ internal sealed class Lexicon
     /// <summary>The longest phrase starting at token <paramref name="i"/>: its length in tokens and its meanings.</summary>
     public (int Length, List<LexEntry>? Entries) Longest(string text, List<Token> tokens, int i)
     {
+        var startsNothing = _startsNothing ??= new WordMemo();
+        if (startsNothing.KnownToFindNothing(tokens[i])) return (0, null);
         var node = _root;
         var bestLen = 0;
         List<LexEntry>? best = null;
         for (var k = i; k < tokens.Count; k++)
         {
-            if (node.Children is null || !node.Children.TryGetValue(tokens[k].Lower, out var next)) break;
+            if (node.Children is null || !node.Children.TryGetValue(tokens[k].Lower, out var next))
+            {
+                if (k == i) startsNothing.FoundNothing(tokens[i]);
+                break;
+            }
             node = next;
             if (node.Entries is null) continue;
             List<LexEntry>? ok = null;

@@ -22,7 +22,7 @@ internal sealed class CueSet
     /// <summary>True when one of the cues matches from token <paramref name="start"/>.</summary>
     public bool MatchesAt(List<Token> tokens, int start, int maxGap)
     {
-        foreach (var cue in _cues.For(tokens[start].Lower))
+        foreach (var cue in _cues.For(tokens[start]))
         {
             if (cue.Match(tokens, start, maxGap) > 0) return true;
         }

@@ -1,20 +1,26 @@
+using Dyad.Text;
+
 namespace Dyad.Steps;
 
 /// <summary>
 /// Items reached through the first words of their cues: a token costs one dictionary look-up for the exact
 /// words, and a few prefix checks for the cues whose first word is a prefix ("reopen*") with its initial.
-/// Candidates come in the order they were added, exact words first.
+/// Candidates come in the order they were added, exact words first. A word that starts no cue is remembered
+/// (<see cref="WordMemo"/>): most words start none.
 /// </summary>
 internal sealed class FirstWordIndex<T>
 {
     private readonly Dictionary<string, List<T>> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<char, List<(string Prefix, T Item)>> _prefixed = [];
+    // Made at the first look-up, and dropped when an item is added, so it never remembers an older index.
+    private WordMemo? _nothing;
 
     public bool IsEmpty => _exact.Count == 0 && _prefixed.Count == 0;
 
     /// <summary>Files <paramref name="item"/> under each first word of <paramref name="cue"/>, once per word.</summary>
     public void Add(Cue cue, T item)
     {
+        _nothing = null;
         foreach (var (text, prefix) in cue.FirstWords.Distinct())
         {
             if (prefix)
@@ -30,11 +36,31 @@ internal sealed class FirstWordIndex<T>
         }
     }
 
-    /// <summary>The items whose cue may start at a token of this lower-case form.</summary>
-    public Candidates For(string lower) => new(
-        _exact.GetValueOrDefault(lower),
-        lower.Length > 0 ? _prefixed.GetValueOrDefault(lower[0]) : null,
-        lower);
+    /// <summary>The items whose cue may start at this token.</summary>
+    public Candidates For(in Token token)
+    {
+        var nothing = _nothing ??= new WordMemo();
+        if (nothing.KnownToFindNothing(token)) return default;
+        var lower = token.Lower;
+        var exact = _exact.GetValueOrDefault(lower);
+        var prefixed = lower.Length > 0 ? _prefixed.GetValueOrDefault(lower[0]) : null;
+        if (exact is null && !AnyPrefixOf(prefixed, lower))
+        {
+            nothing.FoundNothing(token);
+            return default;
+        }
+        return new(exact, prefixed, lower);
+    }
+
+    private static bool AnyPrefixOf(List<(string Prefix, T Item)>? prefixed, string lower)
+    {
+        if (prefixed is null) return false;
+        foreach (var (prefix, _) in prefixed)
+        {
+            if (lower.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     /// <summary>Enumerates without allocating: this runs for every token of every sentence.</summary>
     public struct Candidates(List<T>? exact, List<(string Prefix, T Item)>? prefixed, string lower)

@@ -29,7 +29,7 @@ internal sealed class TriggerFinder
         var found = new List<TriggerMatch>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            foreach (var (p, cue) in _cues.For(tokens[i].Lower)) TryAdd(view, p, cue, i, found);
+            foreach (var (p, cue) in _cues.For(tokens[i])) TryAdd(view, p, cue, i, found);
         }
         return Resolve(found);
     }

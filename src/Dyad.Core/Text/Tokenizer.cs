@@ -28,7 +28,8 @@ public static class Tokenizer
                 i = j;
                 continue;
             }
-            tokens.Add(new Token(i, i + 1, TokenKind.Punct, FoldPunct(c)));
+            var punct = FoldPunct(c);
+            tokens.Add(new Token(i, i + 1, TokenKind.Punct, punct.Lower) { Word = punct.Number });
             i++;
         }
         return tokens;
@@ -40,7 +41,7 @@ public static class Tokenizer
         if (end - start > 2 && IsApostrophe(text[end - 2]) && (text[end - 1] is 's' or 'S'))
         {
             AddPlain(tokens, text, start, end - 2);
-            tokens.Add(new Token(end - 2, end, TokenKind.Punct, "'s"));
+            tokens.Add(new Token(end - 2, end, TokenKind.Punct, Possessive.Lower) { Word = Possessive.Number });
             return;
         }
         AddPlain(tokens, text, start, end);
@@ -54,7 +55,8 @@ public static class Tokenizer
         {
             if (!char.IsDigit(ch) && ch != ',' && ch != '.') { allDigits = false; break; }
         }
-        tokens.Add(new Token(start, end, allDigits ? TokenKind.Number : TokenKind.Word, Lower(span)));
+        var word = Pooled(span);
+        tokens.Add(new Token(start, end, allDigits ? TokenKind.Number : TokenKind.Word, word.Lower) { Word = word.Number });
     }
 
     private static int WordEnd(string text, int i, int end)
@@ -94,20 +96,21 @@ public static class Tokenizer
 
     internal static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
 
-    // One string per ASCII mark, made once: a sentence has a comma or a stop every few words.
-    private static readonly string[] Ascii = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+    // One pooled string per ASCII mark, made once: a sentence has a comma or a stop every few words.
+    private static readonly PooledWord[] Ascii = Enumerable.Range(0, 128).Select(c => LowerPool.Intern([(char)c])).ToArray();
+    private static readonly PooledWord Possessive = LowerPool.Intern("'s");
 
-    private static string FoldPunct(char c) => c switch
+    private static PooledWord FoldPunct(char c) => c switch
     {
-        '\u2019' or '\u2018' or '\u02BC' => "'",
-        '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' => "\"",
-        '\u2013' or '\u2014' or '\u2212' => "-",
+        '\u2019' or '\u2018' or '\u02BC' => Ascii['\''],
+        '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' => Ascii['"'],
+        '\u2013' or '\u2014' or '\u2212' => Ascii['-'],
         < (char)128 => Ascii[c],
-        _ => c.ToString(),
+        _ => LowerPool.Intern([c]),
     };
 
-    /// <summary>Lower-case form used by every look-up; curly apostrophes become straight ones.</summary>
-    public static string Lower(ReadOnlySpan<char> span)
+    // The lower-case form used by every look-up, pooled; curly apostrophes become straight ones.
+    private static PooledWord Pooled(ReadOnlySpan<char> span)
     {
         Span<char> buffer = span.Length <= 128 ? stackalloc char[span.Length] : new char[span.Length];
         for (var k = 0; k < span.Length; k++)
