@@ -113,9 +113,10 @@ public partial class SqlStore
         return replaced ? AddOutcome.Replaced : AddOutcome.Added;
     }
 
+    // The only unique key a new row can break is its text's (content_hash).
     private string InsertDocument => _insertDocument ??=
-        "INSERT INTO documents (doc_key, content_hash, title, source, url, published, origin, text, ingested_at, span_data, sentence_count) " +
-        $"VALUES (@k, @h, @t, @s, @u, @p, @o, @x, @i, @sp, @sc) ON CONFLICT (content_hash) DO NOTHING {_dialect.ReturningId}";
+        $"{_dialect.InsertOrSkip} documents (doc_key, content_hash, title, source, url, published, origin, text, ingested_at, span_data, sentence_count) " +
+        $"VALUES (@k, @h, @t, @s, @u, @p, @o, @x, @i, @sp, @sc) {_dialect.SkipConflict} {_dialect.ReturningId}";
 
     private string? _insertDocument;
 
