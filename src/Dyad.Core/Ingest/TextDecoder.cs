@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Dyad.Ingest;
@@ -48,17 +49,23 @@ public static class TextDecoder
         return null;
     }
 
+    // Control characters but the line and page breaks and tabs of text (char.IsControl: U+0000-001F, U+007F-009F).
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c).Where(c => c is not ('\n' or '\r' or '\t' or '\f'))]);
+
     private static bool Check(ref string text, out string? error)
     {
         error = null;
         var control = 0;
-        var sample = Math.Min(text.Length, 8192);
-        for (var i = 0; i < sample; i++)
+        var sample = text.AsSpan(0, Math.Min(text.Length, 8192));
+        // Searched, not read a character at a time: text has none, or a few, and every article is checked.
+        for (var at = sample.IndexOfAny(Controls); at >= 0; at = sample.IndexOfAny(Controls))
         {
-            var c = text[i];
-            if (c == '\0' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))) control++;
+            control++;
+            sample = sample[(at + 1)..];
         }
-        if (sample > 0 && control > sample / 20) { error = "binary content (control characters), not text"; return false; }
+        var length = Math.Min(text.Length, 8192);
+        if (length > 0 && control > length / 20) { error = "binary content (control characters), not text"; return false; }
         return true;
     }
 }

@@ -52,4 +52,21 @@ public class TextDecoderTests
         Assert.False(TextDecoder.TryDecode(bytes, out _, out var error));
         Assert.Contains("binary", error);
     }
+
+    [Theory]
+    // One in twenty characters of a sample may be a control character; line breaks, tabs and page breaks are text.
+    [InlineData('\u0001', 20, true)]
+    [InlineData('\u0001', 19, false)]
+    [InlineData('\u0085', 20, true)]
+    [InlineData('\u0085', 19, false)]
+    [InlineData('\n', 2, true)]
+    [InlineData('\t', 2, true)]
+    [InlineData('\f', 2, true)]
+    public void TryDecode_ShareOfControlCharacters_DecidesWhetherItIsText(char control, int every, bool text)
+    {
+        var chars = Enumerable.Range(0, 1000).Select(i => i % every == every - 1 ? control : (char)('a' + i % 26)).ToArray();
+        var bytes = new UTF8Encoding(false).GetBytes(chars);
+        Assert.Equal(text, TextDecoder.TryDecode(bytes, out _, out var error));
+        Assert.Equal(text ? null : "binary content (control characters), not text", error);
+    }
 }
