@@ -42,24 +42,12 @@ internal sealed class FirstWordIndex<T>
         var nothing = _nothing ??= new WordMemo();
         if (nothing.KnownToFindNothing(token)) return default;
         var lower = token.Lower;
-        var exact = _exact.GetValueOrDefault(lower);
-        var prefixed = lower.Length > 0 ? _prefixed.GetValueOrDefault(lower[0]) : null;
-        if (exact is null && !AnyPrefixOf(prefixed, lower))
-        {
-            nothing.FoundNothing(token);
-            return default;
-        }
-        return new(exact, prefixed, lower);
-    }
-
-    private static bool AnyPrefixOf(List<(string Prefix, T Item)>? prefixed, string lower)
-    {
-        if (prefixed is null) return false;
-        foreach (var (prefix, _) in prefixed)
-        {
-            if (lower.StartsWith(prefix, StringComparison.Ordinal)) return true;
-        }
-        return false;
+        var candidates = new Candidates(_exact.GetValueOrDefault(lower), lower.Length > 0 ? _prefixed.GetValueOrDefault(lower[0]) : null, lower);
+        // A copy tries the first step: the enumerator is a struct, so the one returned starts from the beginning.
+        var probe = candidates;
+        if (probe.MoveNext()) return candidates;
+        nothing.FoundNothing(token);
+        return default;
     }
 
     /// <summary>Enumerates without allocating: this runs for every token of every sentence.</summary>
