@@ -19,6 +19,7 @@ internal sealed class SqliteEventWriter(SqliteConnection connection) : IDisposab
         "evidence, evidence_start, evidence_end, sentence_idx, pattern, mentions) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
 
     private sqlite3_stmt? _insert;
+    private readonly Utf8Binder _text = new();
 
     /// <summary>Inserts one event of the document with row id <paramref name="documentId"/>.</summary>
     public void Write(long documentId, Event e)
@@ -49,7 +50,7 @@ internal sealed class SqliteEventWriter(SqliteConnection connection) : IDisposab
         raw.sqlite3_reset(s);
         if (rc != raw.SQLITE_DONE) SqliteStatements.Check(rc, db);
 
-        int Text(int index, string? value) => value is null ? raw.sqlite3_bind_null(s, index) : raw.sqlite3_bind_text(s, index, value);
+        int Text(int index, string? value) => _text.Bind(s, index, value);
 
         void Bound(int code)
         {

@@ -15,6 +15,7 @@ namespace Dyad.Storage;
 internal sealed class SqliteStatements(SqliteConnection connection) : BatchStatements
 {
     private readonly Dictionary<string, (sqlite3_stmt Statement, int[] Positions)> _prepared = new(ReferenceEqualityComparer.Instance);
+    private readonly Utf8Binder _text = new();
 
     public override int Execute(string sql, params (string Name, object? Value)[] args)
     {
@@ -104,7 +105,7 @@ internal sealed class SqliteStatements(SqliteConnection connection) : BatchState
             var rc = args[i].Value switch
             {
                 null => raw.sqlite3_bind_null(s, at),
-                string text => raw.sqlite3_bind_text(s, at, text),
+                string text => _text.Bind(s, at, text),
                 long n => raw.sqlite3_bind_int64(s, at, n),
                 int n => raw.sqlite3_bind_int64(s, at, n),
                 double x => raw.sqlite3_bind_double(s, at, x),

@@ -117,6 +117,28 @@ public sealed class SqliteStoreTests : StoreContract
         statements.Close();
     }
 
+    [Fact]
+    public void Statements_BindText_EmptyStaysEmpty_LongAndNonAsciiRoundTrip_AsTheProviderEncodes()
+    {
+        var path = Path.Combine(_dir, "dyad.db");
+        Open().Dispose();
+        using var connection = Connect(path);
+        var statements = new SqliteStatements(connection);
+        const string echo = "SELECT @v";
+        Assert.Equal("", statements.Scalar(echo, ("@v", "")));
+        Assert.Equal(0L, statements.Scalar("SELECT @v IS NULL", ("@v", "")));
+        Assert.Equal(DBNull.Value, statements.Scalar(echo, ("@v", null)));
+        // Longer than the first buffer, several bytes a character, then a short value after it: nothing left over.
+        var arabic = string.Concat(Enumerable.Repeat("سوريا 🕊 — ", 2000));
+        Assert.Equal(arabic, statements.Scalar(echo, ("@v", arabic)));
+        Assert.Equal((long)System.Text.Encoding.UTF8.GetByteCount(arabic), statements.Scalar("SELECT length(CAST(@v AS BLOB))", ("@v", arabic)));
+        Assert.Equal("ab", statements.Scalar(echo, ("@v", "ab")));
+        // A lone surrogate is replaced as the provider's own encoding replaced it; a NUL no longer cuts the text short.
+        Assert.Equal("a\uFFFDb", statements.Scalar(echo, ("@v", "a\uD800b")));
+        Assert.Equal(3L, statements.Scalar("SELECT length(CAST(@v AS BLOB))", ("@v", "a\0b")));
+        statements.Close();
+    }
+
     // Runs SQL on the store's file behind its back (what an older version left, a damaged row): the rows it changed.
     private static int Behind(string path, string sql, params (string Name, object Value)[] args)
     {
