@@ -60,10 +60,8 @@ public sealed class NearDuplicates
 
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Queue<Entry> _order = new();
-    // Band key -> the document holding it, or a List<Entry> when several do (rare): a list per band of every
-    // document cost more memory than the signatures themselves. Two bands may share a key by chance; the
-    // similarity check settles it.
-    private readonly Dictionary<ulong, object> _bands = [];
+    // Band key -> each document holding it. Two bands may share a key by chance; the similarity check settles it.
+    private BandIndex<Entry>? _bands;
     private long _sequence;
     private int[]? _bandStarts;
 
@@ -110,79 +108,58 @@ public sealed class NearDuplicates
     private List<Entry> Candidates(ReadOnlySpan<ulong> bands)
     {
         _candidates.Clear();
-        if (BandStarts() is null)
+        if (Bands() is not { } index)
         {
             _candidates.AddRange(_entries.Values);
             return _candidates;
         }
         var visit = ++_visits;
+        index.Warm(bands);
         foreach (var band in bands)
         {
-            if (!_bands.TryGetValue(band, out var held)) continue;
-            if (held is Entry one)
+            foreach (var e in index.Find(band))
             {
-                Take(one);
-                continue;
+                if (e.Visit == visit) continue;
+                e.Visit = visit;
+                _candidates.Add(e);
             }
-            foreach (var e in (List<Entry>)held) Take(e);
         }
         return _candidates;
-
-        void Take(Entry e)
-        {
-            if (!e.Alive || e.Visit == visit) return;
-            e.Visit = visit;
-            _candidates.Add(e);
-        }
     }
 
     private void Remember(string key, uint[] signature, ReadOnlySpan<ulong> bands)
     {
-        if (_entries.Remove(key, out var old)) old.Alive = false;
+        // A key seen again leaves the index at once; its place in the order queue is skipped when reached.
+        if (_entries.TryGetValue(key, out var old)) Forget(old);
         var entry = new Entry(key, signature, _sequence++);
         _entries[key] = entry;
         _order.Enqueue(entry);
-        while (_entries.Count > Capacity && _order.TryDequeue(out var oldest)) Forget(oldest);
-        foreach (var band in bands)
+        if (Bands() is { } index)
         {
-            // One look-up per band: the slot is read and written in place.
-            ref var held = ref CollectionsMarshal.GetValueRefOrAddDefault(_bands, band, out var exists);
-            if (!exists || held is Entry { Alive: false })
-            {
-                held = entry;
-                continue;
-            }
-            if (held is Entry one)
-            {
-                held = new List<Entry>(2) { one, entry };
-                continue;
-            }
-            var entries = (List<Entry>)held!;
-            if (old is not null) entries.RemoveAll(e => !e.Alive);
-            entries.Add(entry);
+            foreach (var band in bands) index.Add(band, entry);
         }
+        while (_entries.Count > Capacity && _order.TryDequeue(out var oldest)) Forget(oldest);
     }
 
-    // Drops the oldest document from the window, and from its bands, so its memory is freed.
+    // Drops a document from the window and from its bands, so its memory is freed.
     private void Forget(Entry entry)
     {
         if (!entry.Alive) return;
         entry.Alive = false;
         _entries.Remove(entry.Key);
-        foreach (var band in BandKeys(entry.Signature, stackalloc ulong[Hashes]))
-        {
-            ref var held = ref CollectionsMarshal.GetValueRefOrNullRef(_bands, band);
-            if (Unsafe.IsNullRef(ref held)) continue;
-            if (ReferenceEquals(held, entry))
-            {
-                _bands.Remove(band);
-                continue;
-            }
-            if (held is not List<Entry> entries) continue;
-            entries.Remove(entry);
-            if (entries.Count == 1) held = entries[0];
-            else if (entries.Count == 0) _bands.Remove(band);
-        }
+        if (Bands() is not { } index) return;
+        var bands = BandKeys(entry.Signature, stackalloc ulong[Hashes]);
+        index.Warm(bands);
+        foreach (var band in bands) index.Remove(band, entry);
+    }
+
+    // The index of bands, sized for a full window and the document just added, or null when every document must be compared.
+    private BandIndex<Entry>? Bands()
+    {
+        if (_bands is not null) return _bands;
+        var starts = BandStarts();
+        if (starts is null) return null;
+        return _bands = new BandIndex<Entry>(checked((Math.Max(0, Capacity) + 1) * (starts.Length - 1)));
     }
 
     // The keys of a signature's bands in the index, in band order, skipping bands with an empty position: at most
