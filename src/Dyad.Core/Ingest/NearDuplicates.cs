@@ -60,8 +60,12 @@ public sealed class NearDuplicates
 
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Queue<Entry> _order = new();
-    // Band key -> each document holding it. Two bands may share a key by chance; the similarity check settles it.
-    private BandIndex<Entry>? _bands;
+    // Band key -> the number of each document holding it. Two bands may share a key by chance; the similarity check
+    // settles it. A document's number is its place in _numbered, given back when it leaves the window.
+    private BandIndex? _bands;
+    private Entry?[] _numbered = new Entry?[16];
+    private readonly Stack<int> _freeNumbers = new();
+    private int _nextNumber = 1;
     private long _sequence;
     private int[]? _bandStarts;
 
@@ -71,6 +75,7 @@ public sealed class NearDuplicates
         public uint[] Signature { get; } = signature;
         public long Sequence { get; } = sequence;
         public bool Alive { get; set; } = true;
+        public int Number { get; set; }
         // The last check that took this entry as a candidate: each is compared once, however many bands it shares.
         public long Visit { get; set; } = -1;
     }
@@ -117,8 +122,9 @@ public sealed class NearDuplicates
         index.Warm(bands);
         foreach (var band in bands)
         {
-            foreach (var e in index.Find(band))
+            foreach (var number in index.Find(band))
             {
+                var e = _numbered[number]!;
                 if (e.Visit == visit) continue;
                 e.Visit = visit;
                 _candidates.Add(e);
@@ -136,7 +142,10 @@ public sealed class NearDuplicates
         _order.Enqueue(entry);
         if (Bands() is { } index)
         {
-            foreach (var band in bands) index.Add(band, entry);
+            entry.Number = _freeNumbers.Count > 0 ? _freeNumbers.Pop() : _nextNumber++;
+            if (entry.Number >= _numbered.Length) Array.Resize(ref _numbered, _numbered.Length * 2);
+            _numbered[entry.Number] = entry;
+            foreach (var band in bands) index.Add(band, entry.Number);
         }
         while (_entries.Count > Capacity && _order.TryDequeue(out var oldest)) Forget(oldest);
     }
@@ -150,16 +159,18 @@ public sealed class NearDuplicates
         if (Bands() is not { } index) return;
         var bands = BandKeys(entry.Signature, stackalloc ulong[Hashes]);
         index.Warm(bands);
-        foreach (var band in bands) index.Remove(band, entry);
+        foreach (var band in bands) index.Remove(band, entry.Number);
+        _numbered[entry.Number] = null;
+        _freeNumbers.Push(entry.Number);
     }
 
     // The index of bands, sized for a full window and the document just added, or null when every document must be compared.
-    private BandIndex<Entry>? Bands()
+    private BandIndex? Bands()
     {
         if (_bands is not null) return _bands;
         var starts = BandStarts();
         if (starts is null) return null;
-        return _bands = new BandIndex<Entry>(checked((Math.Max(0, Capacity) + 1) * (starts.Length - 1)));
+        return _bands = new BandIndex(checked((Math.Max(0, Capacity) + 1) * (starts.Length - 1)));
     }
 
     // The keys of a signature's bands in the index, in band order, skipping bands with an empty position: at most
