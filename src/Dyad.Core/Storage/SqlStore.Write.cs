@@ -94,22 +94,24 @@ public partial class SqlStore
     private AddOutcome Write(BatchStatements prepared, CodedDocument coded, List<WrittenDocument> written)
     {
         var d = coded.Document;
-        if (prepared.Scalar(SelectByHash, ("@h", d.ContentHash)) is not null) return AddOutcome.Duplicate;
-        // A document with the same id and other text is a new version of it (an edited file, an updated page).
+        // A text already stored (under any id) is skipped by the unique content hash, which also decides a race
+        // with another writer: the other writer's document stands. Inserting first spares a look-up of the hash
+        // before it, which read the same random page of the index the insert reads again.
+        var inserted = prepared.Scalar(InsertDocument,
+            ("@k", d.Id), ("@h", d.ContentHash), ("@t", d.Title), ("@s", d.Source), ("@u", d.Url), ("@p", d.Published?.ToString()),
+            ("@o", d.Origin), ("@x", d.Text), ("@i", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
+            ("@sp", Spans.Of(coded)), ("@sc", coded.Sentences.Count));
+        if (inserted is null or DBNull) return AddOutcome.Duplicate;
+        var id = Convert.ToInt64(inserted, CultureInfo.InvariantCulture);
+        // Another document with the same id is an older version of this one (an edited file, an updated page).
         var replaced = false;
-        foreach (var gone in prepared.Longs(DeleteByKey, ("@k", d.Id)))
+        foreach (var gone in prepared.Longs(DeleteOtherVersions, ("@k", d.Id), ("@id", id)))
         {
             replaced = true;
             // A version written earlier in this batch: its rows are not written yet, and must not be.
             written.RemoveAll(w => w.Id == gone);
         }
-        // The unique content hash decides a race the check above lost: the other writer's document stands.
-        var id = prepared.Scalar(InsertDocument,
-            ("@k", d.Id), ("@h", d.ContentHash), ("@t", d.Title), ("@s", d.Source), ("@u", d.Url), ("@p", d.Published?.ToString()),
-            ("@o", d.Origin), ("@x", d.Text), ("@i", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
-            ("@sp", Spans.Of(coded)), ("@sc", coded.Sentences.Count));
-        if (id is null or DBNull) return AddOutcome.Duplicate;
-        written.Add(new WrittenDocument(Convert.ToInt64(id, CultureInfo.InvariantCulture), coded));
+        written.Add(new WrittenDocument(id, coded));
         return replaced ? AddOutcome.Replaced : AddOutcome.Added;
     }
 
@@ -120,10 +122,10 @@ public partial class SqlStore
 
     private string? _insertDocument;
 
-    // Is this text stored? Asked before coding (Contains), and again in the batch's transaction (Write).
+    // Is this text stored? Asked before coding (Contains); in the batch's transaction, the insert answers it.
     private protected const string SelectByHash = "SELECT 1 FROM documents WHERE content_hash = @h";
 
-    private const string DeleteByKey = "DELETE FROM documents WHERE doc_key = @k RETURNING id";
+    private const string DeleteOtherVersions = "DELETE FROM documents WHERE doc_key = @k AND id <> @id RETURNING id";
 
     /// <summary>
     /// Writes the events of the documents just inserted, in the batch's transaction: the statement prepared once

@@ -8,8 +8,8 @@ namespace Dyad.Storage;
 /// prepared once for the life of the store, its parameters found by name once, then bound by position.
 /// </summary>
 /// <remarks>
-/// A document costs five statements (the duplicate check, the delete of an older version, the row, the signature's
-/// rows). Through ADO.NET each run made a data reader and looked every parameter up by name again, which cost the
+/// A document costs five statements (the row, the delete of an older version, the signature's rows), and every
+/// document read one more (is its text stored?). Through ADO.NET each run made a data reader and looked every parameter up by name again, which cost the
 /// writing thread as much as SQLite's own work on those rows.
 /// </remarks>
 internal sealed class SqliteStatements(SqliteConnection connection) : BatchStatements
