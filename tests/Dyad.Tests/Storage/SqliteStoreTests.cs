@@ -56,6 +56,32 @@ public sealed class SqliteStoreTests : StoreContract
     }
 
     [Fact]
+    public void Open_NewStore_Has8KbPages_AnOlderStoreKeeps4Kb_AndBothReadWhatTheyStore()
+    {
+        var samples = StoreData.CodedSamples();
+        using (var store = Open()) store.AddBatch(samples);
+        Assert.Equal(8192L, Scalar(Path.Combine(_dir, "dyad.db"), "PRAGMA page_size"));
+        // A store made by an older version, with 4 KB pages and the log already on.
+        var older = Path.Combine(_dir, "older.db");
+        Behind(older, "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; CREATE TABLE t (x)");
+        using (var store = StoreFactory.Open(older))
+        {
+            store.AddBatch(samples);
+            Assert.Equal(samples.Count, store.Documents().Count);
+            Assert.Equal(samples[0].Document.Text, store.Document(samples[0].Document.Id)!.Text);
+        }
+        Assert.Equal(4096L, Scalar(older, "PRAGMA page_size"));
+    }
+
+    private static object? Scalar(string path, string sql)
+    {
+        using var connection = Connect(path);
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar();
+    }
+
+    [Fact]
     public void Document_WithDamagedSpans_IsAnErrorNamingIt()
     {
         var path = Path.Combine(_dir, "dyad.db");
