@@ -73,6 +73,14 @@ public sealed class SqliteStoreTests : StoreContract
         Assert.Equal(4096L, Scalar(older, "PRAGMA page_size"));
     }
 
+    // A store made and closed, and a connection of the test's own to its file.
+    private SqliteConnection ConnectToNewStore()
+    {
+        var path = Path.Combine(_dir, "dyad.db");
+        Open().Dispose();
+        return Connect(path);
+    }
+
     private static object? Scalar(string path, string sql)
     {
         using var connection = Connect(path);
@@ -122,9 +130,7 @@ public sealed class SqliteStoreTests : StoreContract
     [Fact]
     public void Statements_RunBindAndRefuseAsTheProviderWould()
     {
-        var path = Path.Combine(_dir, "dyad.db");
-        Open().Dispose();
-        using var connection = Connect(path);
+        using var connection = ConnectToNewStore();
         var statements = new SqliteStatements(connection);
         const string insert = "INSERT INTO job_state (job, item, value) VALUES (@j, @i, @v) ON CONFLICT (job, item) DO NOTHING RETURNING rowid";
         var id = statements.Scalar(insert, ("@j", "watch"), ("@i", "feed"), ("@v", null));
@@ -146,9 +152,7 @@ public sealed class SqliteStoreTests : StoreContract
     [Fact]
     public void Statements_BindText_EmptyStaysEmpty_LongAndNonAsciiRoundTrip_AsTheProviderEncodes()
     {
-        var path = Path.Combine(_dir, "dyad.db");
-        Open().Dispose();
-        using var connection = Connect(path);
+        using var connection = ConnectToNewStore();
         var statements = new SqliteStatements(connection);
         const string echo = "SELECT @v";
         Assert.Equal("", statements.Scalar(echo, ("@v", "")));
