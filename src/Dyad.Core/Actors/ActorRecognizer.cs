@@ -15,17 +15,25 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
 {
     private const int RoleWindow = 4;
 
+    [ThreadStatic] private static List<(int First, int Last, List<LexEntry> Entries)>? t_items;
+    [ThreadStatic] private static bool[]? t_used;
+    [ThreadStatic] private static List<(int First, int Last, LexEntry Entry)>? t_group;
+
     public void Recognize(string text, SentenceView view, DateOnly? onDate)
     {
         var tokens = view.Tokens;
-        var items = new List<(int First, int Last, List<LexEntry> Entries)>();
+        // Lists of the thread's own, cleared for each sentence: a sentence's look-ups end with it.
+        var items = t_items ??= [];
+        items.Clear();
         for (var i = 0; i < tokens.Count;)
         {
             var (len, entries) = lexicon.Longest(text, tokens, i);
             if (len > 0) { items.Add((i, i + len, entries!)); i += len; }
             else i++;
         }
-        var used = new bool[items.Count];
+        if (t_used is null || t_used.Length < items.Count) t_used = new bool[Math.Max(items.Count, 32)];
+        var used = t_used;
+        Array.Clear(used, 0, items.Count);
         for (var n = 0; n < items.Count; n++)
         {
             if (used[n]) continue;
@@ -102,7 +110,9 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
     {
         var (first, last, _) = items[n];
         var tokens = view.Tokens;
-        var group = new List<(int First, int Last, LexEntry Entry)> { (first, last, entry) };
+        var group = t_group ??= [];
+        group.Clear();
+        group.Add((first, last, entry));
         var k = n;
         // Coordinated demonyms or states sharing one head noun: "Syrian and Turkish officials".
         while (k + 1 < items.Count && items[k + 1].First == items[k].Last + 1

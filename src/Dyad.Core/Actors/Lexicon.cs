@@ -15,6 +15,8 @@ internal sealed class Lexicon
     {
         public Dictionary<string, Node>? Children;
         public List<(LexEntry Entry, CaseRule Case)>? Entries;
+        // The entries alone, handed out when each fits the text's case (nearly always): read only, shared.
+        public List<LexEntry>? All;
     }
 
     private enum CaseRule : byte { Any, Capital, Exact }
@@ -105,6 +107,8 @@ internal sealed class Lexicon
         }
         node.Entries ??= [];
         node.Entries.Add((entry, rule));
+        node.All ??= [];
+        node.All.Add(entry);
         if (rule == CaseRule.Exact) _exact[entry] = phrase.Trim();
     }
 
@@ -114,7 +118,10 @@ internal sealed class Lexicon
         return letters.Length is > 0 and <= 5 && letters.All(char.IsUpper) && !phrase.Contains(' ');
     }
 
-    /// <summary>The longest phrase starting at token <paramref name="i"/>: its length in tokens and its meanings.</summary>
+    /// <summary>
+    /// The longest phrase starting at token <paramref name="i"/>: its length in tokens and its meanings (a list the
+    /// caller only reads: it may be shared).
+    /// </summary>
     public (int Length, List<LexEntry>? Entries) Longest(string text, List<Token> tokens, int i)
     {
         var startsNothing = _startsNothing ??= new WordMemo();
@@ -131,11 +138,7 @@ internal sealed class Lexicon
             }
             node = next;
             if (node.Entries is null) continue;
-            List<LexEntry>? ok = null;
-            foreach (var (entry, rule) in node.Entries)
-            {
-                if (CaseFits(text, tokens[i], tokens[k], rule, entry)) (ok ??= []).Add(entry);
-            }
+            var ok = Fitting(text, tokens[i], tokens[k], node);
             if (ok is not null)
             {
                 bestLen = k - i + 1;
@@ -143,6 +146,26 @@ internal sealed class Lexicon
             }
         }
         return (bestLen, best);
+    }
+
+    // The node's entries whose case fits the text, or null when none does. When all do, the node's own list: a
+    // list for every phrase found was a sixth of what coding allocated.
+    private List<LexEntry>? Fitting(string text, Token first, Token last, Node node)
+    {
+        var entries = node.Entries!;
+        List<LexEntry>? some = null;
+        for (var e = 0; e < entries.Count; e++)
+        {
+            var (entry, rule) = entries[e];
+            if (CaseFits(text, first, last, rule, entry))
+            {
+                some?.Add(entry);
+                continue;
+            }
+            // The first that does not fit: the ones before it did.
+            some ??= node.All!.GetRange(0, e);
+        }
+        return some is null ? node.All : some.Count > 0 ? some : null;
     }
 
     private bool CaseFits(string text, Token first, Token last, CaseRule rule, LexEntry entry) => rule switch
