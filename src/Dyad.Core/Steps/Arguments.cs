@@ -103,8 +103,7 @@ internal static class Arguments
         }
         var hosts = Subjects(view, m.First);
         if (hosts is null or { Count: 0 }) return null;
-        var hostActors = hosts.Select(h => h.Actor).ToHashSet();
-        var guest = view.Mentions.FirstOrDefault(x => x.First >= m.End && x.CanAct && !hostActors.Contains(x.Actor)
+        var guest = view.Mentions.FirstOrDefault(x => x.First >= m.End && x.CanAct && !HasActor(hosts, x.Actor)
             && view.Clause[x.First] == view.Clause[m.First]);
         return guest is null ? null : new StepArguments([guest], hosts[0], null, 0.9, false);
     }
@@ -319,16 +318,23 @@ internal static class Arguments
         return group.DistinctBy(x => x.Actor).ToList();
     }
 
+    // Whether one of a few mentions is of this actor: a set built for each question cost more than it saved.
+    private static bool HasActor(IReadOnlyList<ActorMention>? mentions, string? actor)
+    {
+        if (mentions is null) return false;
+        foreach (var x in mentions) if (x.Actor == actor) return true;
+        return false;
+    }
+
     /// <summary>The first actor after the cue's first word in its clause, of another state than the source.</summary>
     private static ActorMention? Object(SentenceView view, TriggerMatch m, string? source, IReadOnlyList<ActorMention>? group = null)
     {
-        var sources = (group ?? []).Select(g => g.Actor).ToHashSet();
         var clause = view.Clause[m.First];
         foreach (var x in view.Mentions)
         {
             if (x.First <= m.First || x.Actor is null) continue;
             if (view.Clause[x.First] != clause) break;
-            if (x.Actor == source || (x.Kind == MentionKind.Pronoun && sources.Contains(x.Actor))) continue;
+            if (x.Actor == source || (x.Kind == MentionKind.Pronoun && HasActor(group, x.Actor))) continue;
             if (m.Pattern.Frame is Frame.Mutual && x.Kind is MentionKind.Place or MentionKind.Capital && x.First > 0 && view.Tokens[x.First - 1].Is("in")) continue;
             // "... in New York, this may not be in Turkey's favor": a distant possessor is not what the cue acts on.
             if (x.First - m.End > 3 && x.Last < view.Tokens.Count && view.Tokens[x.Last].Lower is "'s" or "'") continue;
