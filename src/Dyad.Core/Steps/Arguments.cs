@@ -296,7 +296,11 @@ internal static class Arguments
     private static List<ActorMention> Coordinate(SentenceView view, ActorMention head)
     {
         // Mentions at one span (a pronoun resolved to a group) act together, in the order of their antecedents.
-        var group = view.Mentions.Where(x => x == head || (x.First == head.First && x.Last == head.Last && x.CanAct)).ToList();
+        var group = new List<ActorMention>(2);
+        foreach (var x in view.Mentions)
+        {
+            if (x == head || (x.First == head.First && x.Last == head.Last && x.CanAct)) group.Add(x);
+        }
         var current = group[0];
         var listClosed = false;
         while (true)
@@ -315,7 +319,17 @@ internal static class Arguments
             group.Insert(0, prev);
             current = prev;
         }
-        return group.DistinctBy(x => x.Actor).ToList();
+        // The first mention of each actor, in order: a few at most, where a set cost more than the comparisons.
+        for (var i = group.Count - 1; i > 0; i--)
+        {
+            for (var k = 0; k < i; k++)
+            {
+                if (group[k].Actor != group[i].Actor) continue;
+                group.RemoveAt(i);
+                break;
+            }
+        }
+        return group;
     }
 
     // Whether one of a few mentions is of this actor: a set built for each question cost more than it saved.
