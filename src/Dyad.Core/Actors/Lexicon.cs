@@ -14,9 +14,10 @@ internal sealed class Lexicon
     private sealed class Node
     {
         public Dictionary<string, Node>? Children;
-        public List<(LexEntry Entry, CaseRule Case)>? Entries;
-        // The entries alone, handed out when each fits the text's case (nearly always): read only, shared.
-        public List<LexEntry>? All;
+        // The phrase's meanings, handed out as they are when each fits the text's case (nearly always): read only,
+        // shared. Cases[k] is the case rule of Entries[k].
+        public List<LexEntry>? Entries;
+        public List<CaseRule>? Cases;
     }
 
     private enum CaseRule : byte { Any, Capital, Exact }
@@ -106,9 +107,9 @@ internal sealed class Lexicon
             node = next;
         }
         node.Entries ??= [];
-        node.Entries.Add((entry, rule));
-        node.All ??= [];
-        node.All.Add(entry);
+        node.Entries.Add(entry);
+        node.Cases ??= [];
+        node.Cases.Add(rule);
         if (rule == CaseRule.Exact) _exact[entry] = phrase.Trim();
     }
 
@@ -156,16 +157,15 @@ internal sealed class Lexicon
         List<LexEntry>? some = null;
         for (var e = 0; e < entries.Count; e++)
         {
-            var (entry, rule) = entries[e];
-            if (CaseFits(text, first, last, rule, entry))
+            if (CaseFits(text, first, last, node.Cases![e], entries[e]))
             {
-                some?.Add(entry);
+                some?.Add(entries[e]);
                 continue;
             }
             // The first that does not fit: the ones before it did.
-            some ??= node.All!.GetRange(0, e);
+            some ??= entries.GetRange(0, e);
         }
-        return some is null ? node.All : some.Count > 0 ? some : null;
+        return some is null ? entries : some.Count > 0 ? some : null;
     }
 
     private bool CaseFits(string text, Token first, Token last, CaseRule rule, LexEntry entry) => rule switch

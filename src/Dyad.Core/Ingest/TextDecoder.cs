@@ -57,14 +57,14 @@ public static class TextDecoder
     {
         error = null;
         var control = 0;
-        var sample = text.AsSpan(0, Math.Min(text.Length, 8192));
+        var length = Math.Min(text.Length, 8192);
+        var sample = text.AsSpan(0, length);
         // Searched, not read a character at a time: text has none, or a few, and every article is checked.
         for (var at = sample.IndexOfAny(Controls); at >= 0; at = sample.IndexOfAny(Controls))
         {
             control++;
             sample = sample[(at + 1)..];
         }
-        var length = Math.Min(text.Length, 8192);
         if (length > 0 && control > length / 20) { error = "binary content (control characters), not text"; return false; }
         return true;
     }

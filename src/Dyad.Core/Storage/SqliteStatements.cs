@@ -9,8 +9,8 @@ namespace Dyad.Storage;
 /// </summary>
 /// <remarks>
 /// A document costs five statements (the row, the delete of an older version, the signature's rows), and every
-/// document read one more (is its text stored?). Through ADO.NET each run made a data reader and looked every parameter up by name again, which cost the
-/// writing thread as much as SQLite's own work on those rows.
+/// document read one more (is its text stored?). Through ADO.NET each run made a data reader and looked every
+/// parameter up by name again, which cost the writing thread as much as SQLite's own work on those rows.
 /// </remarks>
 internal sealed class SqliteStatements(SqliteConnection connection) : BatchStatements
 {
