@@ -11,20 +11,23 @@ public static class TextDecoder
 {
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static bool TryDecode(byte[] bytes, out string text, out string? error)
+    // Throws on bytes that are not UTF-8, so that they are read as Windows-1252 instead.
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string? error)
     {
         text = "";
         error = null;
         if (bytes.Length == 0) { error = "empty file"; return false; }
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) { text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3); return Check(ref text, out error); }
-        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) { text = Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2); return Check(ref text, out error); }
-        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) { text = Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2); return Check(ref text, out error); }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) { text = Encoding.UTF8.GetString(bytes[3..]); return Check(ref text, out error); }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) { text = Encoding.Unicode.GetString(bytes[2..]); return Check(ref text, out error); }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) { text = Encoding.BigEndianUnicode.GetString(bytes[2..]); return Check(ref text, out error); }
         var utf16 = LooksUtf16(bytes);
         if (utf16 is not null) { text = utf16.GetString(bytes); return Check(ref text, out error); }
-        if (Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192)) >= 0) { error = "binary content (NUL bytes), not text"; return false; }
+        if (bytes[..Math.Min(bytes.Length, 8192)].Contains((byte)0)) { error = "binary content (NUL bytes), not text"; return false; }
         try
         {
-            text = new UTF8Encoding(false, true).GetString(bytes);
+            text = StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
@@ -33,7 +36,7 @@ public static class TextDecoder
         return Check(ref text, out error);
     }
 
-    private static Encoding? LooksUtf16(byte[] bytes)
+    private static Encoding? LooksUtf16(ReadOnlySpan<byte> bytes)
     {
         var n = Math.Min(bytes.Length, 4096) & ~1;
         if (n < 8) return null;

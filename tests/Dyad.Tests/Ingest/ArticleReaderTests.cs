@@ -76,6 +76,21 @@ public sealed class ArticleReaderTests : IDisposable
         Assert.Contains("too large", read.Error.Reason);
     }
 
+    [Fact]
+    public void ReadFile_AShortFileAfterALongOne_IsReadWhole_AndOnlyItself()
+    {
+        // Files are read into a pooled buffer: what a longer file left in it must not show through.
+        var longer = Write("long.txt", string.Concat(Enumerable.Repeat("Jordan reopened the Jaber crossing. ", 300)));
+        var shorter = Write("short.txt", "Talks resumed.");
+        var windows1252 = Write("latin.txt", [0x43, 0x61, 0x66, 0xE9, 0x20, 0x74, 0x61, 0x6C, 0x6B, 0x73]);
+        foreach (var _ in Enumerable.Range(0, 3))
+        {
+            Assert.Equal(10_799, _reader.ReadFile(longer, new ArticleHints("l")).Document!.Text.Length);
+            Assert.Equal("Talks resumed.", _reader.ReadFile(shorter, new ArticleHints("s")).Document!.Text);
+            Assert.Equal("Caf\u00e9 talks", _reader.ReadFile(windows1252, new ArticleHints("w")).Document!.Text);
+        }
+    }
+
     [Theory]
     [InlineData("empty.txt", new byte[0], "empty file")]
     [InlineData("blank.txt", new byte[] { 0x20, 0x0A, 0x20, 0x0A }, "empty file")]
