@@ -1,18 +1,11 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Dyad.Packs;
 
 /// <summary>Reads a pack folder and the packs it includes; a broken file is reported with its path and reason.</summary>
 public static class PackLoader
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     /// <summary>The pack shipped with the program: packs/syria beside the executable.</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "packs", "syria");
 
@@ -80,7 +73,8 @@ public static class PackLoader
         try
         {
             using var stream = File.OpenRead(path);
-            return JsonSerializer.Deserialize<T>(stream, Options) ?? throw new PackException(path, "empty file");
+            var reader = (JsonTypeInfo<T>)PackJson.Default.GetTypeInfo(typeof(T))!;
+            return JsonSerializer.Deserialize(stream, reader) ?? throw new PackException(path, "empty file");
         }
         catch (JsonException e)
         {
