@@ -23,11 +23,18 @@ internal static class LowerPool
     // and again come early.
     public const int MaxEntries = 100_000;
 
-    // A power of two above twice MaxEntries, so a probe sequence stays short even when the pool is full.
+    // The 4,096 words met first, which are most of every text, get a small table of their own (512 KB, a quarter
+    // full so that a probe seldom goes past its first slot): spread over the large one, their look-ups missed the
+    // processor's caches, and the pool took a tenth of the coding threads' time instead of a fifteenth. The large
+    // one has a power of two above twice MaxEntries slots, so a probe sequence stays short even when it is full.
+    private const int FirstBits = 14;
     private const int SlotBits = 18;
     private const int MaxPacked = 15;
+    private static readonly Slot[] First = new Slot[1 << FirstBits];
     private static readonly Slot[] Slots = new Slot[1 << SlotBits];
     private static readonly Lock Gate = new();
+    private static int _inFirst;
+    private static volatile bool _firstFull;
 
     private static readonly ConcurrentDictionary<string, PooledWord> Others = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, PooledWord>.AlternateLookup<ReadOnlySpan<char>> OthersLookup =
@@ -51,13 +58,29 @@ internal static class LowerPool
     public static PooledWord Intern(ReadOnlySpan<char> lower)
     {
         if (!TryPack(lower, out var low, out var high)) return InternOther(lower);
-        var mask = Slots.Length - 1;
-        for (var i = Home(low, high); ; i = (i + 1) & mask)
+        if (TryFind(First, FirstBits, low, high, out var word)) return word;
+        if (_firstFull && TryFind(Slots, SlotBits, low, high, out word)) return word;
+        return Volatile.Read(ref _next) < MaxEntries ? Add(lower, low, high) : new PooledWord(lower.ToString(), -1);
+    }
+
+    // The word in a table; false once an empty slot ends its probe sequence.
+    private static bool TryFind(Slot[] table, int bits, ulong low, ulong high, out PooledWord word)
+    {
+        var mask = table.Length - 1;
+        for (var i = Home(low, high, bits); ; i = (i + 1) & mask)
         {
-            ref var slot = ref Slots[i];
+            ref var slot = ref table[i];
             var h = Volatile.Read(ref slot.High);
-            if (h == 0) return Volatile.Read(ref _next) < MaxEntries ? Add(lower, low, high) : new PooledWord(lower.ToString(), -1);
-            if (h == high && slot.Low == low) return new PooledWord(slot.Word, slot.Number);
+            if (h == high && slot.Low == low)
+            {
+                word = new PooledWord(slot.Word, slot.Number);
+                return true;
+            }
+            if (h == 0)
+            {
+                word = default;
+                return false;
+            }
         }
     }
 
@@ -65,21 +88,21 @@ internal static class LowerPool
     {
         lock (Gate)
         {
-            var mask = Slots.Length - 1;
-            var i = Home(low, high);
-            for (; Slots[i].High != 0; i = (i + 1) & mask)
-            {
-                // Added by another thread since the caller looked.
-                if (Slots[i].High == high && Slots[i].Low == low) return new PooledWord(Slots[i].Word, Slots[i].Number);
-            }
+            // Added by another thread since the caller looked.
+            if (TryFind(First, FirstBits, low, high, out var found) || TryFind(Slots, SlotBits, low, high, out found)) return found;
             var s = lower.ToString();
             var number = NextNumber();
             if (number < 0) return new PooledWord(s, -1);
-            ref var slot = ref Slots[i];
+            var (table, bits) = _firstFull ? (Slots, SlotBits) : (First, FirstBits);
+            var mask = table.Length - 1;
+            var i = Home(low, high, bits);
+            while (table[i].High != 0) i = (i + 1) & mask;
+            ref var slot = ref table[i];
             slot.Word = s;
             slot.Number = number;
             slot.Low = low;
             Volatile.Write(ref slot.High, high);
+            if (table == First && ++_inFirst >= First.Length / 4) _firstFull = true;
             return new PooledWord(s, number);
         }
     }
@@ -121,8 +144,8 @@ internal static class LowerPool
         return all < 128;
     }
 
-    private static int Home(ulong low, ulong high) =>
-        (int)(((low ^ BitOperations.RotateLeft(high, 31)) * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits));
+    private static int Home(ulong low, ulong high, int bits) =>
+        (int)(((low ^ BitOperations.RotateLeft(high, 31)) * 0x9E3779B97F4A7C15UL) >> (64 - bits));
 }
 
 /// <summary>A word's pooled lower-case form and its number in the pool (-1 when it is not pooled).</summary>

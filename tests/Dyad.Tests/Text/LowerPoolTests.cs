@@ -35,14 +35,15 @@ public class LowerPoolTests
         Assert.NotEqual(first.Number, other.Number);
     }
 
+    // More words than the small table of the words met first holds: some go to the large one while threads race.
     [Fact]
     public void Threads_interning_the_same_new_words_at_once_agree_on_each()
     {
-        var words = Enumerable.Range(0, 3001).Select(i => $"w{i * 7919 % 100_003:x}{(i % 3 == 0 ? "\u00e9" : "")}{new string('q', i % 17)}").ToArray();
+        var words = Enumerable.Range(0, 9001).Select(i => $"w{i * 7919 % 100_003:x}{(i % 3 == 0 ? "\u00e9" : "")}{new string('q', i % 17)}").ToArray();
         var results = new PooledWord[4][];
         Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, t =>
         {
-            // Each thread in its own order (3,001 is prime, so every order is a permutation): they race at different moments.
+            // Each thread in its own order (9,001 is prime, so each is a permutation): they race at different moments.
             var order = Enumerable.Range(0, words.Length).Select(i => (i * (2 * t + 1) + t) % words.Length).ToArray();
             var mine = new PooledWord[words.Length];
             foreach (var i in order) mine[i] = LowerPool.Intern(words[i]);
