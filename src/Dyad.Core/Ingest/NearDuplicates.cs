@@ -232,6 +232,11 @@ public sealed class NearDuplicates
         return set;
     }
 
+    // An ASCII character as a shingle's word holds it (lower case), or 0 for one that ends a word: one look-up for
+    // the characters of nearly every text instead of a test and a conversion.
+    private static readonly char[] AsciiWordChars = Enumerable.Range(0, 128)
+        .Select(c => char.IsLetterOrDigit((char)c) ? char.ToLowerInvariant((char)c) : '\0').ToArray();
+
     // The hash of each shingle: FNV-1a of its words joined by single spaces (as string.Join(' ', ...) would
     // give), computed over one buffer of the text's words, lower case, without a string per word or shingle.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -244,10 +249,20 @@ public sealed class NearDuplicates
         {
             var n = 0;
             var words = 0;
+            ref var ascii = ref MemoryMarshal.GetArrayDataReference(AsciiWordChars);
             foreach (var c in text)
             {
-                if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
-                else if (n > 0 && buffer[n - 1] != ' ') { ends[words++] = n; buffer[n++] = ' '; }
+                if (c < 128)
+                {
+                    var folded = Unsafe.Add(ref ascii, c);
+                    if (folded != 0) { buffer[n++] = folded; continue; }
+                }
+                else if (char.IsLetterOrDigit(c))
+                {
+                    buffer[n++] = char.ToLowerInvariant(c);
+                    continue;
+                }
+                if (n > 0 && buffer[n - 1] != ' ') { ends[words++] = n; buffer[n++] = ' '; }
             }
             if (n > 0 && buffer[n - 1] != ' ') ends[words++] = n;
             if (words == 0) return;

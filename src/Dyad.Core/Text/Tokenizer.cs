@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Dyad.Text;
 
 /// <summary>
@@ -94,6 +96,7 @@ public static class Tokenizer
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
 
     // One pooled string per ASCII mark, made once: a sentence has a comma or a stop every few words.
@@ -115,9 +118,12 @@ public static class Tokenizer
         Span<char> buffer = span.Length <= 128 ? stackalloc char[span.Length] : new char[span.Length];
         for (var k = 0; k < span.Length; k++)
         {
+            // Nearly every character is ASCII, which only an upper-case letter changes.
             var ch = span[k];
-            buffer[k] = IsApostrophe(ch) ? '\'' : ch is '\u2010' or '\u2011' ? '-' : char.ToLowerInvariant(ch);
+            buffer[k] = ch < 128 ? (char.IsAsciiLetterUpper(ch) ? (char)(ch | 0x20) : ch) : Fold(ch);
         }
         return LowerPool.Intern(buffer);
     }
+
+    private static char Fold(char ch) => IsApostrophe(ch) ? '\'' : ch is '\u2010' or '\u2011' ? '-' : char.ToLowerInvariant(ch);
 }
