@@ -14,6 +14,10 @@ internal sealed class Lexicon
     private sealed class Node
     {
         public Dictionary<string, Node>? Children;
+        // The same children by the number of their word in the pool, for a token that has one (nearly all): an
+        // integer is hashed and compared where the string was read twice. A word has its number for good, so a
+        // token without one can only be one of the children without one, found by the string.
+        public Dictionary<int, Node>? ByNumber;
         // The phrase's meanings, handed out as they are when each fits the text's case (nearly always): read only,
         // shared. Cases[k] is the case rule of Entries[k].
         public List<LexEntry>? Entries;
@@ -103,7 +107,11 @@ internal sealed class Lexicon
         foreach (var t in tokens)
         {
             node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!node.Children.TryGetValue(t.Lower, out var next)) node.Children[t.Lower] = next = new Node();
+            if (!node.Children.TryGetValue(t.Lower, out var next))
+            {
+                node.Children[t.Lower] = next = new Node();
+                if (t.Word >= 0) (node.ByNumber ??= [])[t.Word] = next;
+            }
             node = next;
         }
         node.Entries ??= [];
@@ -132,12 +140,17 @@ internal sealed class Lexicon
         List<LexEntry>? best = null;
         for (var k = i; k < tokens.Count; k++)
         {
-            if (node.Children is null || !node.Children.TryGetValue(tokens[k].Lower, out var next))
+            var token = tokens[k];
+            Node? next = null;
+            var found = token.Word >= 0
+                ? node.ByNumber?.TryGetValue(token.Word, out next) == true
+                : node.Children?.TryGetValue(token.Lower, out next) == true;
+            if (!found)
             {
                 if (k == i) startsNothing.FoundNothing(tokens[i]);
                 break;
             }
-            node = next;
+            node = next!;
             if (node.Entries is null) continue;
             var ok = Fitting(text, tokens[i], tokens[k], node);
             if (ok is not null)
