@@ -45,8 +45,11 @@ public sealed class SentenceSplitter
         var s = start;
         for (var i = start; i < end; i++)
         {
+            // Searched, not read a character at a time: stops are a few in a line.
+            var at = text.AsSpan(i, end - i).IndexOfAny('.', '!', '?');
+            if (at < 0) break;
+            i += at;
             var c = text[i];
-            if (c is not ('.' or '!' or '?')) continue;
             var j = i + 1;
             while (j < end && IsCloser(text[j])) j++;
             // Footnote markers right after the stop belong to the sentence: "... countries.[v] Similarly"
