@@ -44,6 +44,8 @@ public sealed class DateRecognizer
     // are built or any matching is tried. Every expression contains at least one trigger.
     private static bool HasTrigger(ReadOnlySpan<char> text)
     {
+        // A digit is searched for first, many characters at a time: it needs no word read.
+        if (text.ContainsAnyInRange('0', '9')) return true;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
