@@ -18,7 +18,7 @@ namespace Dyad.Text;
 /// </remarks>
 internal static class LowerPool
 {
-    // The table takes 8 MB, the words about 5 more when full. Every article brings a few words never seen before
+    // The tables take 8.5 MB, the words about 5 more when full. Every article brings a few words never seen before
     // (names, codes, typos); an archive of millions would fill a larger pool with them, while the words met again
     // and again come early.
     public const int MaxEntries = 100_000;
