@@ -7,6 +7,8 @@ namespace Dyad.Storage;
 public sealed class SqliteStore : SqlStore
 {
     private readonly string _path;
+    private readonly SqliteEventWriter _events;
+    private readonly SqliteStatements _statements;
 
     // SQLite counts the memory it allocates, under a lock of its own, at every allocation; nothing here reads the
     // count. Set before the first connection opens (a process that opened one before keeps counting).
@@ -15,8 +17,6 @@ public sealed class SqliteStore : SqlStore
         SQLitePCL.Batteries_V2.Init();
         SQLitePCL.raw.sqlite3_config(SQLitePCL.raw.SQLITE_CONFIG_MEMSTATUS, 0);
     }
-    private readonly SqliteEventWriter _events;
-    private readonly SqliteStatements _statements;
 
     public SqliteStore(string path) : base(Open(path), SqlDialect.Sqlite, path)
     {
