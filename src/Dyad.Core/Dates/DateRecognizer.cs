@@ -48,9 +48,7 @@ public sealed class DateRecognizer
         if (text.ContainsAnyInRange('0', '9')) return true;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (char.IsAsciiDigit(c)) return true;
-            if (!char.IsAsciiLetter(c)) continue;
+            if (!char.IsAsciiLetter(text[i])) continue;
             var j = i + 1;
             while (j < text.Length && char.IsAsciiLetter(text[j])) j++;
             if (Lexicon.IsTriggerWord(text[i..j])) return true;
