@@ -82,5 +82,46 @@ internal static class Schema
         // 6: a document's spans in a compact binary form (see Spans), under a third of the JSON of version 4, which
         // took as many bytes as the text itself. Rows written before keep their JSON, still read.
         $"ALTER TABLE documents ADD COLUMN span_data {d.Blob}",
+        // 7: SQLite only. The unique index of content hashes took every new hash at a random place, so that each batch
+        // rewrote a page of it per document (a 1 GB ingest spent an eighth of its time on it). Hashes now wait in
+        // pending_hashes, appended in document order, until they are merged into content_hashes, keyed by their
+        // first 16 digits, in sorted runs (SqliteStore, StoredTexts). Dropping the old constraint means rebuilding
+        // the table, with foreign keys off (SqliteStore opens without them) so that dropping the old table deletes
+        // nothing that refers to it. PostgreSQL keeps its unique index: its log holds the changed rows, and a whole
+        // page only at its first change after a checkpoint.
+        d == SqlDialect.Sqlite ? SqliteStoredTexts : "SELECT 1",
     ];
+
+    private const string SqliteStoredTexts = """
+        CREATE TABLE documents_v7 (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            doc_key TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            title TEXT, source TEXT, url TEXT, published TEXT, origin TEXT,
+            text TEXT NOT NULL,
+            ingested_at TEXT NOT NULL,
+            spans TEXT, sentence_count INTEGER, span_data BLOB
+        );
+        INSERT INTO documents_v7 (id, doc_key, content_hash, title, source, url, published, origin, text, ingested_at, spans, sentence_count, span_data)
+            SELECT id, doc_key, content_hash, title, source, url, published, origin, text, ingested_at, spans, sentence_count, span_data FROM documents;
+        -- Ids are never reused: the new table counts on from where the old one stopped (a deleted last row included).
+        DELETE FROM sqlite_sequence WHERE name = 'documents_v7';
+        INSERT INTO sqlite_sequence (name, seq) SELECT 'documents_v7', seq FROM sqlite_sequence WHERE name = 'documents';
+        DROP TABLE documents;
+        ALTER TABLE documents_v7 RENAME TO documents;
+        CREATE INDEX ix_documents_key ON documents (doc_key);
+        CREATE TABLE content_hashes (
+            hash_key TEXT NOT NULL, document_id INTEGER NOT NULL,
+            PRIMARY KEY (hash_key, document_id)
+        ) WITHOUT ROWID;
+        INSERT INTO content_hashes (hash_key, document_id) SELECT substr(content_hash, 1, 16), id FROM documents ORDER BY 1, 2;
+        CREATE TABLE pending_hashes (document_id INTEGER PRIMARY KEY, content_hash TEXT NOT NULL);
+        CREATE TRIGGER documents_pending AFTER INSERT ON documents BEGIN
+            INSERT INTO pending_hashes (document_id, content_hash) VALUES (NEW.id, NEW.content_hash);
+        END;
+        CREATE TRIGGER documents_gone AFTER DELETE ON documents BEGIN
+            DELETE FROM pending_hashes WHERE document_id = OLD.id;
+            DELETE FROM content_hashes WHERE hash_key = substr(OLD.content_hash, 1, 16) AND document_id = OLD.id;
+        END
+        """;
 }

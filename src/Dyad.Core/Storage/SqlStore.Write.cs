@@ -26,21 +26,48 @@ public partial class SqlStore
             var outcomes = new List<AddOutcome>(docs.Count);
             var written = new List<WrittenDocument>(docs.Count);
             using var tx = _connection.BeginTransaction();
-            LockForWrite(docs, tx);
-            using (var prepared = Statements(tx))
+            try
             {
-                WriteLinks(prepared, signatures, links);
-                foreach (var doc in docs)
+                LockForWrite(docs, tx);
+                using (var prepared = Statements(tx))
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    outcomes.Add(Write(prepared, doc, written));
+                    WriteLinks(prepared, signatures, links);
+                    foreach (var doc in docs)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        outcomes.Add(Write(prepared, doc, written));
+                    }
                 }
+                cancellationToken.ThrowIfCancellationRequested();
+                WriteRows(written, tx);
+                Committing(tx);
+                tx.Commit();
             }
-            cancellationToken.ThrowIfCancellationRequested();
-            WriteRows(written, tx);
-            tx.Commit();
+            catch
+            {
+                RolledBack();
+                throw;
+            }
             return outcomes;
         }
+    }
+
+    /// <summary>Is this text stored, asked in the batch's transaction before its row is written? The default leaves it to the unique content hash.</summary>
+    private protected virtual bool Stored(BatchStatements prepared, string contentHash) => false;
+
+    /// <summary>A document row just inserted in the batch's transaction.</summary>
+    private protected virtual void Inserted(string contentHash, long id)
+    {
+    }
+
+    /// <summary>The last work of a batch's transaction before it commits.</summary>
+    private protected virtual void Committing(DbTransaction tx)
+    {
+    }
+
+    /// <summary>A batch's transaction failed and was rolled back: forget what it wrote.</summary>
+    private protected virtual void RolledBack()
+    {
     }
 
     /// <summary>The statements of a batch's transaction; the default goes through the ADO.NET provider.</summary>
@@ -94,15 +121,17 @@ public partial class SqlStore
     private AddOutcome Write(BatchStatements prepared, CodedDocument coded, List<WrittenDocument> written)
     {
         var d = coded.Document;
-        // A text already stored (under any id) is skipped by the unique content hash, which also decides a race
-        // with another writer: the other writer's document stands. Inserting first spares a look-up of the hash
-        // before it, which read the same random page of the index the insert reads again.
+        // A text already stored (under any id) is skipped. SQLite answers first (Stored), its batch holding the only
+        // write lock. PostgreSQL's unique content hash skips it at the insert, which also decides a race with another
+        // writer (the other writer's document stands) and spares a look-up of the hash before it.
+        if (Stored(prepared, d.ContentHash)) return AddOutcome.Duplicate;
         var inserted = prepared.Scalar(InsertDocument,
             ("@k", d.Id), ("@h", d.ContentHash), ("@t", d.Title), ("@s", d.Source), ("@u", d.Url), ("@p", d.Published?.ToString()),
             ("@o", d.Origin), ("@x", d.Text), ("@i", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
             ("@sp", Spans.Of(coded)), ("@sc", coded.Sentences.Count));
         if (inserted is null or DBNull) return AddOutcome.Duplicate;
         var id = Convert.ToInt64(inserted, CultureInfo.InvariantCulture);
+        Inserted(d.ContentHash, id);
         // Another document with the same id is an older version of this one (an edited file, an updated page).
         var replaced = false;
         foreach (var gone in prepared.Longs(DeleteOtherVersions, ("@k", d.Id), ("@id", id)))
@@ -115,7 +144,7 @@ public partial class SqlStore
         return replaced ? AddOutcome.Replaced : AddOutcome.Added;
     }
 
-    // The only unique key a new row can break is its text's (content_hash).
+    // The only unique key a new row can break is its text's (content_hash), where the store has one (PostgreSQL).
     private string InsertDocument => _insertDocument ??=
         $"{_dialect.InsertOrSkip} documents (doc_key, content_hash, title, source, url, published, origin, text, ingested_at, span_data, sentence_count) " +
         $"VALUES (@k, @h, @t, @s, @u, @p, @o, @x, @i, @sp, @sc) {_dialect.SkipConflict} {_dialect.ReturningId}";

@@ -58,8 +58,9 @@ public partial class SqlStore : IDyadStore
         for (var v = current; v < migrations.Count; v++)
         {
             using var tx = _connection.BeginTransaction();
-            foreach (var statement in migrations[v].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                Execute(statement, tx);
+            // One command for the migration's statements (both providers run them in turn): a trigger's body has
+            // semicolons of its own.
+            Execute(migrations[v], tx);
             Execute($"INSERT INTO schema_version (version) VALUES ({v + 1})", tx);
             tx.Commit();
         }

@@ -70,6 +70,20 @@ internal sealed class SqliteStatements(SqliteConnection connection) : BatchState
         }
     }
 
+    /// <summary>Hands every row to <paramref name="row"/>, which reads the columns it needs.</summary>
+    public void Rows(string sql, Action<sqlite3_stmt> row, params (string Name, object? Value)[] args)
+    {
+        var s = Bind(sql, args);
+        try
+        {
+            while (Step(s)) row(s);
+        }
+        finally
+        {
+            raw.sqlite3_reset(s);
+        }
+    }
+
     /// <summary>The statements stay prepared for the next batch: nothing to end.</summary>
     public override void Dispose()
     {
