@@ -31,14 +31,17 @@ internal static class SqliteFile
         return cmd.ExecuteScalar();
     }
 
-    public static HashSet<string> Indexes(string path)
+    public static HashSet<string> Indexes(string path) => [.. Column<string>(path, "SELECT name FROM sqlite_master WHERE type = 'index'")];
+
+    // The first column of every row the query gives.
+    public static List<T> Column<T>(string path, string sql)
     {
         using var connection = Connect(path);
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index'";
+        cmd.CommandText = sql;
         using var r = cmd.ExecuteReader();
-        var names = new HashSet<string>();
-        while (r.Read()) names.Add(r.GetString(0));
-        return names;
+        var values = new List<T>();
+        while (r.Read()) values.Add(r.GetFieldValue<T>(0));
+        return values;
     }
 }

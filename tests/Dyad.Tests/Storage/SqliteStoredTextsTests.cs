@@ -151,16 +151,7 @@ public sealed class SqliteStoredTextsTests : IDisposable
     // The same texts under other ids.
     private static CodedDocument[] Copies(IEnumerable<CodedDocument> docs) => [.. docs.Select(d => Doc($"copy of {d.Document.Id}", d.Document.Text))];
 
-    private List<long> ReadIds()
-    {
-        using var connection = Connect(Db);
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT id FROM documents ORDER BY id";
-        using var r = cmd.ExecuteReader();
-        var ids = new List<long>();
-        while (r.Read()) ids.Add(r.GetInt64(0));
-        return ids;
-    }
+    private List<long> ReadIds() => Column<long>(Db, "SELECT id FROM documents ORDER BY id");
 
     private static void Run(SqliteConnection connection, string sql, params (string Name, object Value)[] args)
     {
