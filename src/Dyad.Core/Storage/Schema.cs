@@ -83,11 +83,11 @@ internal static class Schema
         // took as many bytes as the text itself. Rows written before keep their JSON, still read.
         $"ALTER TABLE documents ADD COLUMN span_data {d.Blob}",
         // 7: SQLite only. The unique index of content hashes took every new hash at a random place, so that each batch
-        // rewrote a page of it per document (a 1 GB ingest spent an eighth of its time on it). Hashes now wait in
-        // pending_hashes, appended in document order, until they are merged into content_hashes, keyed by their
-        // first 16 digits, in sorted runs (SqliteStore, StoredTexts). Dropping the old constraint means rebuilding
-        // the table, with foreign keys off (SqliteStore opens without them) so that dropping the old table deletes
-        // nothing that refers to it. PostgreSQL keeps its unique index: its log holds the changed rows, and a whole
+        // rewrote a page of it per document (a sixth of a 1 GB ingest's time). Hashes now wait in pending_hashes,
+        // appended in document order, until they are merged into content_hashes, keyed by their first 16 digits, in
+        // sorted runs (SqliteStore, StoredTexts). Dropping the old constraint means rebuilding the table, with
+        // foreign keys off (SqliteStore opens without them) so that dropping the old table deletes nothing that
+        // refers to it. PostgreSQL keeps its unique index: its log holds the changed rows, and a whole
         // page only at its first change after a checkpoint.
         d == SqlDialect.Sqlite ? SqliteStoredTexts : "SELECT 1",
     ];

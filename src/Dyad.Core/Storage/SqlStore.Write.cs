@@ -40,7 +40,7 @@ public partial class SqlStore
                 }
                 cancellationToken.ThrowIfCancellationRequested();
                 WriteRows(written, tx);
-                Committing(tx);
+                Committing();
                 tx.Commit();
             }
             catch
@@ -53,7 +53,7 @@ public partial class SqlStore
     }
 
     /// <summary>Is this text stored, asked in the batch's transaction before its row is written? The default leaves it to the unique content hash.</summary>
-    private protected virtual bool Stored(BatchStatements prepared, string contentHash) => false;
+    private protected virtual bool Stored(string contentHash) => false;
 
     /// <summary>A document row just inserted in the batch's transaction.</summary>
     private protected virtual void Inserted(string contentHash, long id)
@@ -61,7 +61,7 @@ public partial class SqlStore
     }
 
     /// <summary>The last work of a batch's transaction before it commits.</summary>
-    private protected virtual void Committing(DbTransaction tx)
+    private protected virtual void Committing()
     {
     }
 
@@ -124,7 +124,7 @@ public partial class SqlStore
         // A text already stored (under any id) is skipped. SQLite answers first (Stored), its batch holding the only
         // write lock. PostgreSQL's unique content hash skips it at the insert, which also decides a race with another
         // writer (the other writer's document stands) and spares a look-up of the hash before it.
-        if (Stored(prepared, d.ContentHash)) return AddOutcome.Duplicate;
+        if (Stored(d.ContentHash)) return AddOutcome.Duplicate;
         var inserted = prepared.Scalar(InsertDocument,
             ("@k", d.Id), ("@h", d.ContentHash), ("@t", d.Title), ("@s", d.Source), ("@u", d.Url), ("@p", d.Published?.ToString()),
             ("@o", d.Origin), ("@x", d.Text), ("@i", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),

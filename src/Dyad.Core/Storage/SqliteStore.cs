@@ -61,11 +61,11 @@ public sealed class SqliteStore : SqlStore
     // once, and nothing else is stored until the batch commits.
     protected override void LockForWrite(IReadOnlyList<CodedDocument> docs, DbTransaction tx) => _texts.Refresh();
 
-    private protected override bool Stored(BatchStatements prepared, string contentHash) => _texts.Contains(contentHash);
+    private protected override bool Stored(string contentHash) => _texts.Contains(contentHash);
 
     private protected override void Inserted(string contentHash, long id) => _texts.Added(contentHash, id);
 
-    private protected override void Committing(DbTransaction tx) => _texts.MergeIfDue();
+    private protected override void Committing() => _texts.MergeIfDue();
 
     private protected override void RolledBack() => _texts.Forget();
 
