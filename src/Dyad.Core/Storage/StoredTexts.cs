@@ -7,7 +7,7 @@ namespace Dyad.Storage;
 /// Is a text stored? In a SQLite store (schema version 7) the answer is in two places: content_hashes, a sorted index
 /// that takes new hashes only in merges, and pending_hashes, the hashes of the documents stored since the last merge,
 /// appended in document order by a trigger. This mirrors pending_hashes in memory, as one connection last read it,
-/// and merges it when it has grown to <see cref="MergeAt"/> documents.
+/// and merges it when it has grown to <paramref name="mergeAt"/> documents.
 /// </summary>
 /// <remarks>
 /// Each batch used to insert its hashes into a unique index at random places, rewriting a page of the index per
@@ -21,19 +21,21 @@ internal sealed class StoredTexts(SqliteStatements statements, int mergeAt)
     private readonly Dictionary<UInt128, long> _pending = [];
     private long _seen;
 
-    /// <summary>How many pending documents make the writer merge them into the index.</summary>
-    public int MergeAt => mergeAt;
-
     /// <summary>Reads the documents pending since the last look; all of them again once the mirror has outgrown two merges' worth.</summary>
     public void Refresh()
     {
-        // Another process merged what this one still mirrors: start again from what is pending now.
+        // A writer has merged what this mirror still holds: start again from what is pending now.
         if (_pending.Count > 2 * mergeAt) Forget();
-        statements.Rows(SelectPending, s =>
-        {
-            _seen = raw.sqlite3_column_int64(s, 0);
-            _pending[Key(raw.sqlite3_column_blob(s, 1))] = _seen;
-        }, ("@seen", _seen));
+        statements.Rows(SelectPending, _readRow ??= ReadRow, ("@seen", _seen));
+    }
+
+    // Made once: a lambda over this object's fields would be a new delegate at every look, once per document read.
+    private Action<sqlite3_stmt>? _readRow;
+
+    private void ReadRow(sqlite3_stmt s)
+    {
+        _seen = raw.sqlite3_column_int64(s, 0);
+        _pending[Key(raw.sqlite3_column_blob(s, 1))] = _seen;
     }
 
     /// <summary>Is the text stored, in the index or pending? Call <see cref="Refresh"/> first to see what other connections stored.</summary>
