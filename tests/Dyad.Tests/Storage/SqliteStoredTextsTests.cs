@@ -113,17 +113,14 @@ public sealed class SqliteStoredTextsTests : IDisposable
     public void Open_StoreOfVersion6_RebuildsItsDocuments_KeepingIdsEventsAndForeignKeys()
     {
         var old = Doc("old", "A text stored by version 6.");
-        using (var connection = Connect(Db))
-        {
-            Run(connection, "CREATE TABLE schema_version (version INTEGER NOT NULL)");
-            var migrations = Schema.Migrations(SqlDialect.Sqlite);
-            for (var v = 1; v <= 6; v++) Run(connection, $"{migrations[v - 1]}; INSERT INTO schema_version (version) VALUES ({v})");
-            Run(connection, "INSERT INTO documents (doc_key, content_hash, text, ingested_at) VALUES ('old', @h, @t, 'then'), ('gone', 'h2', 'Deleted.', 'then')",
-                ("@h", old.Document.ContentHash), ("@t", old.Document.Text));
-            Run(connection, "INSERT INTO events (document_id, doc_key, source, type, modality, date_basis, confidence, evidence, evidence_start, evidence_end, " +
-                            "sentence_idx, pattern, mentions) VALUES (1, 'old', 'USA', 'statement', 'asserted', 'none', 0.5, 'e', 0, 1, 0, 'p', 1)");
-            Run(connection, "DELETE FROM documents WHERE doc_key = 'gone'");
-        }
+        Behind(Db, "CREATE TABLE schema_version (version INTEGER NOT NULL)");
+        var migrations = Schema.Migrations(SqlDialect.Sqlite);
+        for (var v = 1; v <= 6; v++) Behind(Db, $"{migrations[v - 1]}; INSERT INTO schema_version (version) VALUES ({v})");
+        Behind(Db, "INSERT INTO documents (doc_key, content_hash, text, ingested_at) VALUES ('old', @h, @t, 'then'), ('gone', 'h2', 'Deleted.', 'then')",
+            ("@h", old.Document.ContentHash), ("@t", old.Document.Text));
+        Behind(Db, "INSERT INTO events (document_id, doc_key, source, type, modality, date_basis, confidence, evidence, evidence_start, evidence_end, " +
+                   "sentence_idx, pattern, mentions) VALUES (1, 'old', 'USA', 'statement', 'asserted', 'none', 0.5, 'e', 0, 1, 0, 'p', 1)");
+        Behind(Db, "DELETE FROM documents WHERE doc_key = 'gone'");
         Assert.Contains("sqlite_autoindex_documents_1", Indexes(Db));
         Assert.Equal(1L, Scalar(Db, "SELECT COUNT(*) FROM events"));
         using (var store = new SqliteStore(Db))
@@ -152,12 +149,4 @@ public sealed class SqliteStoredTextsTests : IDisposable
     private static CodedDocument[] Copies(IEnumerable<CodedDocument> docs) => [.. docs.Select(d => Doc($"copy of {d.Document.Id}", d.Document.Text))];
 
     private List<long> ReadIds() => Column<long>(Db, "SELECT id FROM documents ORDER BY id");
-
-    private static void Run(SqliteConnection connection, string sql, params (string Name, object Value)[] args)
-    {
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value);
-        cmd.ExecuteNonQuery();
-    }
 }
