@@ -51,14 +51,17 @@ internal sealed class Lexicon
         {
             foreach (var n in o.Names) lex.Add(n, new LexEntry(LexKind.Organisation, o.Id));
         }
+        var variants = new NameVariants(pack.Names);
         foreach (var p in pack.People)
         {
-            foreach (var name in new[] { p.Name }.Concat(p.Aliases ?? []))
+            var full = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var name in new[] { p.Name }.Concat(p.Aliases ?? [])) full.UnionWith(variants.Full(name));
+            var shortForms = variants.Short(p.Name, p.Roles.FirstOrDefault()?.Actor).Where(s => !full.Contains(s)).ToList();
+            foreach (var r in p.Roles)
             {
-                foreach (var r in p.Roles)
-                {
-                    lex.Add(name, new LexEntry(LexKind.Person, r.Actor, ParseLevel(r.Level), null, ParseDate(r.From), ParseDate(r.To), MentionKind.Person, p));
-                }
+                var (level, from, to) = (ParseLevel(r.Level), ParseDate(r.From), ParseDate(r.To));
+                foreach (var name in full) lex.Add(name, new LexEntry(LexKind.Person, r.Actor, level, null, from, to, MentionKind.Person, p));
+                foreach (var name in shortForms) lex.Add(name, new LexEntry(LexKind.Person, r.Actor, level, null, from, to, MentionKind.Person, p, Short: true));
             }
         }
         foreach (var d in pack.Descriptions)

@@ -61,13 +61,14 @@ internal sealed class ActorStage(Pack pack) : IStage
     public void Process(CodedDocument doc, CancellationToken cancellationToken)
     {
         var published = doc.Document.Published;
+        // Who held a role is looked up on the sentence's own date when it has one, else on the publication date.
+        DateOnly? DateOf(SentenceView view) => Discourse.MainDate(view)?.Value?.Start ?? published?.Start;
         foreach (var view in doc.Views)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            // Who held a role is looked up on the sentence's own date when it has one, else on the publication date.
-            var on = Discourse.MainDate(view)?.Value?.Start ?? published?.Start;
-            _recognizer.Recognize(doc.Document.Text, view, on);
+            _recognizer.Recognize(doc.Document.Text, view, DateOf(view));
         }
+        ShortNames.Resolve(doc.Views, DateOf);
         Discourse.Resolve(doc.Document.Text, doc.Views);
     }
 }

@@ -56,6 +56,10 @@ internal enum Frame
     Invitation,
     /// <summary>A statement for or against normalizing: an appeal ("urged X to oppose") is the appealer's own stance.</summary>
     Stance,
+    /// <summary>A condition: set by whoever states it ("Safadi added that ...") on whoever must meet it.</summary>
+    Condition,
+    /// <summary>A step named by a noun its author modifies: "US sanctions on Syria", "under EU sanctions".</summary>
+    Nominal,
 }
 
 internal static class FrameNames
@@ -69,6 +73,8 @@ internal static class FrameNames
         "mission" => Frame.Mission,
         "stance" or "demand" => Frame.Stance,
         "invitation" => Frame.Invitation,
+        "condition" => Frame.Condition,
+        "nominal" => Frame.Nominal,
         _ => throw new FormatException($"unknown frame '{name}'"),
     };
 }

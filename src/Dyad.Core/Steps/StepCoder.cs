@@ -14,37 +14,53 @@ internal sealed class StepCoder
     private readonly Pack _pack;
     private readonly TriggerFinder _triggers;
     private readonly ModalityReader _modality;
+    private readonly CueSet _appeals;
 
     public StepCoder(Pack pack)
     {
         _pack = pack;
         _triggers = new TriggerFinder(pack);
         _modality = new ModalityReader(pack);
+        _appeals = CueSet.Parse(pack.AppealCues);
     }
 
     public List<Event> Code(Document doc, IReadOnlyList<SentenceView> views)
     {
         var events = new List<Event>();
+        IReadOnlyList<string>? focus = null;
         foreach (var view in views)
         {
             if (!view.Sentence.Coded || view.Mentions.Count == 0 || IsQuestion(doc.Text, view.Sentence)) continue;
-            foreach (var m in _triggers.Find(view)) Add(doc, view, m, events);
+            foreach (var m in _triggers.Find(view))
+            {
+                focus ??= DocumentFocus.Of(views, _pack.Focus);
+                Add(doc, view, m, focus, events);
+            }
         }
         return EventMerger.Merge(events);
     }
 
-    private void Add(Document doc, SentenceView view, TriggerMatch m, List<Event> into)
+    private void Add(Document doc, SentenceView view, TriggerMatch m, IReadOnlyList<string> focus, List<Event> into)
     {
         if (_modality.IsTopic(view, ClauseStart(view, m.First), m.First)) return;
-        var args = Arguments.Find(view, m, _pack.Focus);
-        if (args?.Target?.Actor is null) return;
+        var definition = _pack.FindStep(m.Pattern.Step);
+        var args = Arguments.Find(view, m, focus, definition?.Reciprocal == true);
+        if (args is null || args.Targets.Count == 0) return;
+        // "Lebanon called for the Arab League to readmit Syria": a call on another to take a step is the caller's stance.
+        if (ThirdPartyCall(view, m, args, definition) is { } call) args = call;
         var quoteContinues = view.Speaker is not null && args.Sources.Any(s => s.Actor == view.Speaker.Actor);
         var speakerDated = quoteContinues && args.Sources[0].Resolved || quoteContinues && NoSubject(view, m);
+        var parties = new List<(ActorMention Source, ActorMention Target)>(args.Sources.Count * args.Targets.Count + 1);
         foreach (var source in args.Sources)
         {
-            if (source.Actor is null || source.Actor == args.Target.Actor) continue;
+            foreach (var target in args.Targets) parties.Add((source, target));
+        }
+        if (args.Reciprocal) parties.Add((args.Targets[0], args.Sources[0]));
+        foreach (var (source, target) in parties)
+        {
+            if (source.Actor is null || target.Actor is null || source.Actor == target.Actor) continue;
             // In a meeting of several parties no one is the host's single guest: the place decides nothing.
-            var (step, swap) = StepLevels.Resolve(m.Pattern.Step, view, m, source, args.Target, args.Sources.Count > 1 ? null : args.Location);
+            var (step, swap) = StepLevels.Resolve(args.Step ?? m.Pattern.Step, view, m, source, target, args.Sources.Count > 1 ? null : args.Location);
             // A negation counts from the subject on; with the source after the cue ("proclaimed by X"), only just before it.
             var from = source.Last <= m.First && view.Clause[Math.Max(0, source.Last - 1)] == view.Clause[m.First] ? source.Last : Math.Max(ClauseStart(view, m.First), m.First - 3);
             // An appeal is the appealer's own stance: asserted, and against normalizing when it asks others not to.
@@ -54,6 +70,9 @@ internal sealed class StepCoder
             if (modality == Modality.Asserted && m.Pattern.DefaultModality is { } fallback) modality = fallback;
             if (modality == Modality.Asserted && HeadlineInfinitive(doc.Text, view, source, m)) modality = Modality.Planned;
             var type = m.Pattern.Type;
+            // A stance or a condition is a statement: "agreed to restore ties", "will not normalize", "demands that"
+            // report it made, whatever the statement is about.
+            if (IsStatement(step) && modality is Modality.Planned or Modality.Demanded) modality = Modality.Asserted;
             if (step == "stance.oppose" && modality == Modality.Negated)
             {
                 // "refused to normalize" asserts the opposition its cue already names.
@@ -72,12 +91,45 @@ internal sealed class StepCoder
             }
             var (date, basis) = DateLinker.Link(view, m, doc.Published, speakerDated, modality == Modality.Planned,
                 statement: step.StartsWith("stance.", StringComparison.Ordinal) || step == "condition.set");
-            var (src, tgt) = swap ? (args.Target.Actor, source.Actor) : (source.Actor, args.Target.Actor);
+            var (src, tgt) = swap ? (Acting(target), target.Actor == source.Actor ? null : source.Actor) : (Acting(source), target.Actor);
+            if (src is null || tgt is null || src == tgt) continue;
             var s = view.Sentence;
             into.Add(new Event(doc.Id, src, tgt, step, type, modality, date, date is null ? DateBasis.None : basis,
                 Math.Round(m.Pattern.Confidence * args.Certainty, 3), doc.Text[s.Start..s.End], s.Start, s.End, s.Index, m.Pattern.Id));
         }
     }
+
+    // Someone named after every role they held had ended speaks for themselves: "former President X said" (.ELI).
+    private static string? Acting(ActorMention m) =>
+        m.Former && m.Actor is { } actor && !actor.Contains('.') ? actor + ".ELI" : m.Actor;
+
+    /// <summary>
+    /// A call by a third party on another actor to take a step toward someone ("Macron called on the United States and
+    /// the European Union to lift sanctions against Syria") is the caller's stance: for the step when it normalizes,
+    /// against when it presses (spec: Conventions). A call on oneself, or by a part of the actor who would act (a
+    /// legislature urging its government), stays the step, demanded.
+    /// </summary>
+    private StepArguments? ThirdPartyCall(SentenceView view, TriggerMatch m, StepArguments args, Packs.StepDefinition? definition)
+    {
+        if (definition is null || args.SourceFromAppeal || IsStatement(definition.Code) || m.Pattern.Frame is Frame.Condition) return null;
+        var start = ClauseStart(view, m.First);
+        var appeal = -1;
+        for (var t = m.First - 1; t >= start && t >= m.First - 14; t--)
+        {
+            if (_appeals.MatchesAt(view.Tokens, t, 2)) { appeal = t; break; }
+        }
+        if (appeal < 0) return null;
+        var callers = Arguments.Subjects(view, appeal);
+        if (callers is null || callers.Count == 0) return null;
+        foreach (var c in callers)
+        {
+            foreach (var s in args.Sources) if (s.BaseActor == c.BaseActor) return null;
+        }
+        var stance = definition.Kind == "normalizing" ? "stance.support" : "stance.oppose";
+        return new StepArguments(callers, args.Targets, null, args.Certainty * 0.9) { Step = stance, SourceFromAppeal = true, Appeal = appeal };
+    }
+
+    private static bool IsStatement(string step) => step.StartsWith("stance.", StringComparison.Ordinal) || step == "condition.set";
 
     // A headline's "Italy to appoint ambassador" announces a plan.
     private static bool HeadlineInfinitive(string text, SentenceView view, ActorMention source, TriggerMatch m)
