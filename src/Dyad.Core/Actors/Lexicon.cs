@@ -52,14 +52,21 @@ internal sealed class Lexicon
             foreach (var n in o.Names) lex.Add(n, new LexEntry(LexKind.Organisation, o.Id));
         }
         var variants = new NameVariants(pack.Names);
+        var organisations = pack.Organisations.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var p in pack.People)
         {
-            var full = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var name in new[] { p.Name }.Concat(p.Aliases ?? [])) full.UnionWith(variants.Full(name));
+            var full = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var name in new[] { p.Name }.Concat(p.Aliases ?? []))
+            {
+                full.UnionWith(variants.Full(name));
+                foreach (var titled in variants.Titled(name)) full.UnionWith(variants.Full(titled));
+            }
             var shortForms = variants.Short(p.Name, p.Roles.FirstOrDefault()?.Actor).Where(s => !full.Contains(s)).ToList();
             foreach (var r in p.Roles)
             {
                 var (level, from, to) = (ParseLevel(r.Level), ParseDate(r.From), ParseDate(r.To));
+                // The head of an organisation meets and travels as a state's envoys do: a leader is a head of state or government.
+                if (level == RoleLevel.Leader && organisations.Contains(r.Actor.Split('.')[0])) level = RoleLevel.Minister;
                 foreach (var name in full) lex.Add(name, new LexEntry(LexKind.Person, r.Actor, level, null, from, to, MentionKind.Person, p));
                 foreach (var name in shortForms) lex.Add(name, new LexEntry(LexKind.Person, r.Actor, level, null, from, to, MentionKind.Person, p, Short: true));
             }

@@ -20,6 +20,7 @@ internal sealed class NameVariants
     private readonly HashSet<string> _connectors;
     private readonly HashSet<string> _notAlone;
     private readonly HashSet<string> _familyFirst;
+    private readonly string[] _honorifics;
 
     public NameVariants(NamesFile rules)
     {
@@ -36,6 +37,7 @@ internal sealed class NameVariants
         _connectors = new HashSet<string>(rules.Connectors ?? [], StringComparer.OrdinalIgnoreCase);
         _notAlone = new HashSet<string>(rules.NotAlone ?? [], StringComparer.OrdinalIgnoreCase);
         _familyFirst = new HashSet<string>(rules.FamilyNameFirst ?? [], StringComparer.Ordinal);
+        _honorifics = rules.Honorifics ?? [];
     }
 
     /// <summary>Every full form of <paramref name="name"/>, the name itself first.</summary>
@@ -70,6 +72,29 @@ internal sealed class NameVariants
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2) return [];
+        var forms = Surname(name, words, actor);
+        // "Tamim bin Hamad" is "Sheikh Tamim", "Abdullah II" is "King Abdullah": a ruler's title and given name.
+        if (IsRoyal(words))
+        {
+            foreach (var honorific in _honorifics)
+            {
+                foreach (var given in Full(words[0])) forms.Add($"{honorific} {given}");
+            }
+        }
+        return forms;
+    }
+
+    /// <summary>A ruler's name, with a lineage or a regnal number, also written after a title: "King Abdullah II".</summary>
+    public List<string> Titled(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length < 2 || !IsRoyal(words) ? [] : _honorifics.Select(h => $"{h} {name}").ToList();
+    }
+
+    private bool IsRoyal(string[] words) => words.Skip(1).Any(w => _connectors.Contains(w)) || IsRoman(words[^1]);
+
+    private List<string> Surname(string name, string[] words, string? actor)
+    {
         string alone;
         if (actor is not null && _familyFirst.Contains(actor.Split('.')[0])) alone = words[0];
         else

@@ -29,9 +29,10 @@ public sealed record PeopleFile(PersonEntry[]? People);
 /// each other (Mohammed, Mohammad, Muhammad); <see cref="Articles"/>: forms of the Arabic article before a surname
 /// ("al", "el"); <see cref="Connectors"/>: words joining a given name to a father's or clan name ("bin");
 /// <see cref="FamilyNameFirst"/>: states whose people are named family name first; <see cref="NotAlone"/>: words
-/// never taken alone as a person.
+/// never taken alone as a person; <see cref="Honorifics"/>: titles put before a ruler's given name ("Sheikh Tamim").
 /// </summary>
-public sealed record NamesFile(string[][]? Spellings, string[]? Articles, string[]? Connectors, string[]? FamilyNameFirst, string[]? NotAlone);
+public sealed record NamesFile(string[][]? Spellings, string[]? Articles, string[]? Connectors, string[]? FamilyNameFirst, string[]? NotAlone,
+    string[]? Honorifics = null);
 
 /// <summary>
 /// A phrase that names an actor: "the regime" (SYR until 2024-12-08), "the State Department" (USA),

@@ -28,7 +28,11 @@ internal sealed class SentenceStage(Pack pack) : IStage
             if (!s.Coded) continue;
             var tokens = Text.Tokenizer.Tokenize(text, s.Start, s.End);
             var (clause, aside) = ClauseSplitter.Split(tokens);
-            doc.Views.Add(new SentenceView { Sentence = s, Tokens = tokens, Clause = clause, Aside = aside, Paragraph = paragraph, Text = text, Previous = doc.Views.Count > 0 ? doc.Views[^1] : null });
+            doc.Views.Add(new SentenceView
+            {
+                Sentence = s, Tokens = tokens, Clause = clause, Aside = aside, Paragraph = paragraph, Text = text,
+                Previous = doc.Views.Count > 0 ? doc.Views[^1] : null, Headline = Headlines.IsHeadline(text, s, tokens),
+            });
         }
     }
 }

@@ -65,12 +65,18 @@ internal static partial class Arguments
             x.Actor == focus || (x.BaseActor == focus && x.Kind is MentionKind.Capital or MentionKind.Description or MentionKind.Person);
     }
 
-    /// <summary>A place the event happens in ("in Sochi"): decides whether a leaders' meeting is a visit.</summary>
+    /// <summary>
+    /// A place the event happens in ("in Sochi", "at the White House"): decides whether a leaders' meeting is a visit.
+    /// </summary>
     private static ActorMention? Location(SentenceView view, TriggerMatch m)
     {
         var clause = view.Clause[m.First];
-        return view.Mentions.FirstOrDefault(x => x.First > m.First && view.Clause[x.First] == clause
-            && x.Kind is MentionKind.Place or MentionKind.Capital && x.First > 0 && view.Tokens[x.First - 1].Is("in"));
+        foreach (var x in view.Mentions)
+        {
+            if (x.First <= m.First || view.Clause[x.First] != clause || x.Actor is null) continue;
+            if (x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.Description && IsVenue(view, x) && x.Kind != MentionKind.Organisation) return x;
+        }
+        return null;
     }
 
     /// <summary>The parties named after "between" in or just after the cue: "a meeting between A, B and C".</summary>
@@ -114,8 +120,13 @@ internal static partial class Arguments
                 joined = true;
             }
             if (!joined) break;
-            if (t < view.Tokens.Count && view.Tokens[t].Is("the")) t++;
-            var next = view.Mentions.FirstOrDefault(x => x.First == t && x.Actor is not null);
+            // "and his Russian counterpart Vladimir Putin": a determiner opens the next party.
+            while (t < view.Tokens.Count && view.Tokens[t].Lower is "the" or "his" or "her" or "its" or "their" or "a" or "an") t++;
+            ActorMention? next = null;
+            foreach (var x in view.Mentions)
+            {
+                if (x.First == t && x.Actor is not null && x.Kind != MentionKind.Pronoun && (next is null || x.Last > next.Last)) next = x;
+            }
             if (next is null) break;
             foreach (var x in view.Mentions)
             {
@@ -143,7 +154,7 @@ internal static partial class Arguments
         while (before >= 0 && (view.Tokens[before].Is("the") || IsPlaceModifier(view, before))) before--;
         var preposition = before >= 0 ? view.Tokens[before].Lower : "";
         if (x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State && preposition is "in" or "at") return true;
-        if (x.Kind == MentionKind.Description && x.Level == RoleLevel.Leader && preposition is "at" or "in") return true;
+        if (x.Kind == MentionKind.Description && preposition is "at" or "in") return true;
         if (preposition == "of" && before > 0 && view.Tokens[before - 1].Lower is "sidelines" or "margins" or "capital" or "city") return true;
         // "the Arab League summit", "a UN Security Council session": the organisation's meeting is a place.
         return x.Kind == MentionKind.Organisation && x.Last < view.Tokens.Count && VenueNouns.Contains(view.Tokens[x.Last].Lower)

@@ -14,18 +14,38 @@ internal static partial class Arguments
     /// </summary>
     private static List<ActorMention>? Agent(SentenceView view, TriggerMatch m)
     {
-        for (var t = m.End; t < Math.Min(view.Tokens.Count, m.End + 3); t++)
+        // In the passive the agent may come after a few words: "was ousted in a lightning offensive by insurgent forces".
+        var reach = IsPassive(view, m.First) ? 10 : 3;
+        for (var t = m.End; t < Math.Min(view.Tokens.Count, m.End + reach); t++)
         {
+            if (view.Tokens[t].Lower is ";" or ":" || view.Clause[t] != view.Clause[m.First]) break;
             if (!view.Tokens[t].Is("by")) continue;
-            // "by phone", "by video link": a means, not an agent.
-            if (t + 1 >= view.Tokens.Count || (view.Tokens[t + 1].Kind == Text.TokenKind.Word && char.IsLower(view.Text[view.Tokens[t + 1].Start])
-                && view.Tokens[t + 1].Lower is not ("the" or "a" or "an" or "his" or "her" or "its" or "their"))) continue;
-            var first = t + 1;
-            if (first < view.Tokens.Count && view.Tokens[first].Lower is "the" or "a" or "an") first++;
-            var agent = view.Mentions.FirstOrDefault(x => x.First == t + 1 || x.First == first);
-            return agent is { CanAct: true } ? Coordinate(view, agent) : [];
+            var agent = view.Mentions.FirstOrDefault(x => x.First > t && x.First <= t + 4 && x.CanAct && !HasCommaBetween(view, t, x.First));
+            if (agent is not null) return LedBy(view, Coordinate(view, agent));
+            // "by phone", "by video link", "by decree": a means, not an agent.
+            if (t + 1 < view.Tokens.Count && view.Tokens[t + 1].Kind == Text.TokenKind.Word && char.IsLower(view.Text[view.Tokens[t + 1].Start])
+                && view.Tokens[t + 1].Lower is not ("the" or "a" or "an" or "his" or "her" or "its" or "their")) continue;
+            return [];
         }
         return null;
+    }
+
+    private static bool HasCommaBetween(SentenceView view, int from, int to)
+    {
+        for (var t = from; t < to; t++) if (view.Tokens[t].Is(",")) return true;
+        return false;
+    }
+
+    /// <summary>"was ousted", "had been shut", "is expected to be reopened": a form of "be" just before the cue.</summary>
+    private static bool IsPassive(SentenceView view, int first)
+    {
+        for (var t = first - 1; t >= 0 && t >= first - 3; t--)
+        {
+            var w = view.Tokens[t].Lower;
+            if (w is "was" or "were" or "been" or "being" or "is" or "are" or "be" or "got" or "gets" or "get") return true;
+            if (!w.EndsWith("ly", StringComparison.Ordinal)) return false;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> VerbsBeforeTo = new(StringComparer.Ordinal)
@@ -72,10 +92,42 @@ internal static partial class Arguments
             if (near > 0 && at - x.Last > near && !Possessor(view, x, at)) continue;
             if (RelativeBarrier(view, x, at)) continue;
             var group = Coordinate(view, x);
-            if (IsPrepositionalObject(view, group) && !SubjectOfInfinitive(view, x, at) && !Possessor(view, x, at)) continue;
-            return group;
+            if (IsPrepositionalObject(view, group) && !SubjectOfInfinitive(view, x, at) && !Possessor(view, x, at) && !Antecedent(view, x, at)) continue;
+            return LedBy(view, group);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "the Qatari diplomatic mission, which was closed", "the origins of the rebels who toppled Assad": the noun a
+    /// relative clause hangs on is the subject of its verb, whatever stands before the noun.
+    /// </summary>
+    private static bool Antecedent(SentenceView view, ActorMention x, int at)
+    {
+        var t = x.Last;
+        if (t < view.Tokens.Count && view.Tokens[t].Is(",")) t++;
+        if (t >= at || view.Tokens[t].Lower is not ("which" or "who" or "that")) return false;
+        // The relative pronoun is the verb's subject only when no other actor stands between it and the verb.
+        for (var i = 0; i < view.Mentions.Count; i++)
+        {
+            var m = view.Mentions[i];
+            if (m.First > t && m.First < at && m.CanAct) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "insurgent forces led by Hayat Tahrir al-Sham", "Militants, led by HTS,": forces named with their leader act
+    /// as that leader's (spec: the forces that toppled Assad are HTS where named).
+    /// </summary>
+    private static List<ActorMention> LedBy(SentenceView view, List<ActorMention> group)
+    {
+        var head = group[^1];
+        var t = head.Last;
+        if (t < view.Tokens.Count && view.Tokens[t].Is(",")) t++;
+        if (t + 1 >= view.Tokens.Count || view.Tokens[t].Lower is not ("led" or "headed") || !view.Tokens[t + 1].Is("by")) return group;
+        var leader = view.Mentions.FirstOrDefault(m => m.First > t + 1 && m.First <= t + 4 && m.CanAct);
+        return leader is null ? group : [leader];
     }
 
     private static bool IsPlaceModifier(SentenceView view, int t)
@@ -99,6 +151,10 @@ internal static partial class Arguments
         // "from northern Syria", "in rebel-held Idlib": a place's modifiers stand between it and its preposition.
         while (before >= 0 && IsPlaceModifier(view, before)) before--;
         if (before < 0 || !ObjectPrepositions.Contains(view.Tokens[before].Lower)) return false;
+        // "Ambassador Serdar Kilic of Turkey", "the National Assembly of Armenia": after a title, "of" names whom one
+        // serves, not an object.
+        if (view.Tokens[before].Is("of") && before > 0 && view.Tokens[before - 1].Kind == TokenKind.Word
+            && char.IsUpper(view.Text[view.Tokens[before - 1].Start])) return false;
         if (!view.Tokens[before].Is("including")) return true;
         // "several Arab states, including Iraq and Lebanon, are pushing": the list names the subject.
         var after = group.Max(g => g.Last);

@@ -15,7 +15,7 @@ internal static partial class Arguments
     private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.Ordinal)
     {
         "on", "against", "with", "to", "from", "upon", "towards", "toward", "into", "at", "in", "for", "about", "over",
-        "between", "among", "across", "through", "via", "including", "like", "than", "despite",
+        "between", "among", "across", "through", "via", "including", "like", "than", "despite", "of", "by", "within", "inside",
     };
 
     private static readonly HashSet<string> AppealWords = new(StringComparer.Ordinal)
@@ -47,8 +47,14 @@ internal static partial class Arguments
     private static StepArguments? Directed(SentenceView view, TriggerMatch m, IReadOnlyList<string> focus, bool reciprocal)
     {
         var certainty = 1.0;
-        var sources = Agent(view, m) ?? Subjects(view, m.First, m.Pattern.Near);
-        if (sources is { Count: 0 }) return null;
+        var agents = Agent(view, m);
+        if (agents is { Count: 0 }) return null;
+        // "Assad was ousted by insurgent forces", "relations were severed by Egypt": in the passive the agent acts on the
+        // subject.
+        if (agents is not null && IsPassive(view, m.First) && Subjects(view, m.First) is { Count: > 0 } patients
+            && !HasBase(agents, patients[0].BaseActor))
+            return new StepArguments(agents, patients, Location(view, m), certainty);
+        var sources = agents ?? Subjects(view, m.First, m.Pattern.Near);
         // "The border crossing between Jordan and Syria officially opened": the parties are named after "between".
         if (sources is null && reciprocal && Between(view, m) is { Count: 2 } pair)
             return new StepArguments([pair[0]], pair[1], Location(view, m), certainty) { Reciprocal = true };

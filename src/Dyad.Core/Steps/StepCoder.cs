@@ -28,9 +28,16 @@ internal sealed class StepCoder
     {
         var events = new List<Event>();
         IReadOnlyList<string>? focus = null;
+        // A headline's steps are told again, with their dates, in the text below it: only a document that is nothing but
+        // headlines (a feed item's title) is coded from them.
+        var codeHeadlines = true;
         foreach (var view in views)
         {
-            if (!view.Sentence.Coded || view.Mentions.Count == 0 || IsQuestion(doc.Text, view.Sentence)) continue;
+            if (view.Sentence.Coded && !view.Headline) { codeHeadlines = false; break; }
+        }
+        foreach (var view in views)
+        {
+            if (!view.Sentence.Coded || (view.Headline && !codeHeadlines) || view.Mentions.Count == 0 || IsQuestion(doc.Text, view.Sentence)) continue;
             foreach (var m in _triggers.Find(view))
             {
                 focus ??= DocumentFocus.Of(views, _pack.Focus);

@@ -5,7 +5,9 @@ namespace Dyad.Steps;
 
 /// <summary>
 /// Finds the step cues of a sentence. Cues are indexed by their first word, so a sentence costs one
-/// dictionary look-up per token; overlapping cues keep the one with the higher priority, then the longer.
+/// dictionary look-up per token; cues that compete for the same words keep the one with the higher priority, then the
+/// longer. Cues that only share a noun ("reopened its embassy after closing it": "reopened ... embassy" and
+/// "embassy ... closing it") are two events.
 /// A cue is dropped when an "unless" cue matches around it, or a "requires" word is absent from the sentence.
 /// </summary>
 internal sealed class TriggerFinder
@@ -81,7 +83,7 @@ internal sealed class TriggerFinder
         var kept = new List<TriggerMatch>();
         foreach (var m in found)
         {
-            if (!kept.Any(k => k.Overlaps(m))) kept.Add(m);
+            if (!kept.Any(k => k.Competes(m))) kept.Add(m);
         }
         kept.Sort((a, b) => a.First.CompareTo(b.First));
         return kept;

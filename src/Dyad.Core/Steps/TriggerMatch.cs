@@ -5,4 +5,19 @@ internal sealed record TriggerMatch(CompiledPattern Pattern, int First, int End)
 {
     public int Length => End - First;
     public bool Overlaps(TriggerMatch o) => First < o.End && o.First < End;
+
+    /// <summary>
+    /// Two cues read the same words when they overlap and are of one family of steps (two readings of a sanction, or of a
+    /// stance), or when one lies inside the other or both start, or both end, at one token. Cues of different steps that
+    /// only share a noun ("restore ... ties" and "ties ... severed") are two events.
+    /// </summary>
+    public bool Competes(TriggerMatch o) =>
+        Overlaps(o) && (Family(Pattern.Step).SequenceEqual(Family(o.Pattern.Step)) || First == o.First || End == o.End
+            || (First <= o.First && o.End <= End) || (o.First <= First && End <= o.End));
+
+    private static ReadOnlySpan<char> Family(string step)
+    {
+        var dot = step.IndexOf('.');
+        return dot < 0 ? step : step.AsSpan(0, dot);
+    }
 }

@@ -20,6 +20,9 @@ internal sealed class SentenceView
     public PartialDate? SpeakerDate { get; set; }
     public DateBasis SpeakerDateBasis { get; set; }
     public int Paragraph { get; init; }
+    /// <summary>A line of its own that reads as a headline: its actors tell what the document is about, its steps are
+    /// told again, with their dates, in the text below it.</summary>
+    public bool Headline { get; init; }
     /// <summary>The coded sentence before this one, if any: actors may be "plainly referred to" there.</summary>
     public SentenceView? Previous { get; init; }
     /// <summary>True when a quotation opened in an earlier sentence is still open at this one's start.</summary>

@@ -30,10 +30,21 @@ public class NameVariantsTests
         Assert.Contains(form, World.Short(name, actor), StringComparer.OrdinalIgnoreCase);
 
     [Theory]
-    [InlineData("Mohammed bin Salman", "SAU")]
-    [InlineData("Tamim bin Hamad Al Thani", "QAT")]
-    [InlineData("Abdullah II", "JOR")]
-    [InlineData("Jürgen Stock", "INTERPOL")]
-    public void A_lineage_a_rank_or_a_common_word_has_no_short_form(string name, string actor) =>
-        Assert.Empty(World.Short(name, actor));
+    [InlineData("Mohammed bin Salman", "SAU", "Salman")]
+    [InlineData("Tamim bin Hamad Al Thani", "QAT", "Thani")]
+    [InlineData("Abdullah II", "JOR", "II")]
+    [InlineData("Jürgen Stock", "INTERPOL", "Stock")]
+    public void A_lineage_a_rank_or_a_common_word_is_no_surname(string name, string actor, string notAlone) =>
+        Assert.DoesNotContain(World.Short(name, actor), f => f.Split(' ').Length == 1 && f.EndsWith(notAlone, StringComparison.OrdinalIgnoreCase));
+
+    [Theory]
+    [InlineData("Abdullah II", "JOR", "King Abdullah")]
+    [InlineData("Tamim bin Hamad", "QAT", "Sheikh Tamim")]
+    [InlineData("Haitham bin Tariq", "OMN", "Sultan Haitham")]
+    public void A_ruler_is_also_named_by_title_and_given_name(string name, string actor, string form) =>
+        Assert.Contains(form, World.Short(name, actor), StringComparer.OrdinalIgnoreCase);
+
+    [Fact]
+    public void A_ruler_is_named_in_full_after_a_title() =>
+        Assert.Contains("King Abdullah II", World.Titled("Abdullah II"), StringComparer.OrdinalIgnoreCase);
 }
