@@ -15,7 +15,7 @@ internal sealed class NameVariants
     // Enough for a name with three words of several spellings; more only multiplies forms no text uses.
     private const int MaxForms = 32;
 
-    private readonly List<(Regex Pattern, string[] Forms)> _spellings = [];
+    private readonly List<(string Form, Regex Pattern, string[] Others)> _spellings = [];
     private readonly HashSet<string> _articles;
     private readonly HashSet<string> _connectors;
     private readonly HashSet<string> _notAlone;
@@ -30,7 +30,7 @@ internal sealed class NameVariants
             {
                 var others = group.Where(g => !g.Equals(form, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
                 if (others.Length == 0) continue;
-                _spellings.Add((new Regex($@"(?<![\p{{L}}'])(?:(?<art>[Aa]l-|[Ee]l-))?{Regex.Escape(form)}(?![\p{{L}}'])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), others));
+                _spellings.Add((form, new Regex($@"(?<![\p{{L}}'])(?:(?<art>[Aa]l-|[Ee]l-))?{Regex.Escape(form)}(?![\p{{L}}'])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), others));
             }
         }
         _articles = new HashSet<string>(rules.Articles ?? [], StringComparer.OrdinalIgnoreCase);
@@ -50,12 +50,13 @@ internal sealed class NameVariants
             if (forms.Count < MaxForms && seen.Add(form)) forms.Add(form);
         }
         // Spellings: each rule applied to every form made so far, so that two words vary together.
-        foreach (var (pattern, others) in _spellings)
+        foreach (var (form, pattern, others) in _spellings)
         {
             var count = forms.Count;
             for (var i = 0; i < count; i++)
             {
-                if (!pattern.IsMatch(forms[i])) continue;
+                // Most names hold none of the words: a plain search spares the pattern (every command loads the pack).
+                if (!forms[i].Contains(form, StringComparison.OrdinalIgnoreCase) || !pattern.IsMatch(forms[i])) continue;
                 foreach (var other in others) Add(pattern.Replace(forms[i], m => m.Groups["art"].Value + other));
             }
         }

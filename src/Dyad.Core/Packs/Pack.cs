@@ -26,6 +26,8 @@ public sealed class Pack
     public required IReadOnlyList<string> TopicCues { get; init; }
     /// <summary>Cues of a call on someone to act ("called on", "urged"): a third party's call for a step is its stance.</summary>
     public IReadOnlyList<string> AppealCues { get; init; } = [];
+    /// <summary>Cues of a step told before and taken again by others ("similar action", "followed suit").</summary>
+    public IReadOnlyList<string> RepeatCues { get; init; } = [];
     public required TextFile Text { get; init; }
 
     private Dictionary<string, StepDefinition>? _stepIndex;

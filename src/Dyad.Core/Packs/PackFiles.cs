@@ -86,9 +86,10 @@ public sealed record PatternsFile(StepPattern[]? Patterns);
 
 /// <summary>
 /// Cue words for modality, by modality code; topic cues (talk about an idea, not a report of a deed); and appeal cues
-/// ("called on", "urged"): a call on another to take a step is the caller's stance.
+/// ("called on", "urged"): a call on another to take a step is the caller's stance; repeat cues ("similar action",
+/// "followed suit"): a step of the sentence before taken again by others.
 /// </summary>
-public sealed record ModalityFile(Dictionary<string, string[]>? Cues, string[]? Topics, string[]? Appeals = null);
+public sealed record ModalityFile(Dictionary<string, string[]>? Cues, string[]? Topics, string[]? Appeals = null, string[]? Repeats = null);
 
 /// <summary>Boilerplate cues: exact lines, line prefixes, and lines after which the rest is not article.</summary>
 public sealed record TextFile(string[]? SkipLines, string[]? SkipPrefixes, string[]? TailLines, string[]? Abbreviations);

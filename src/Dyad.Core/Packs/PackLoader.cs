@@ -51,6 +51,7 @@ public static class PackLoader
             ModalityCues = cues,
             TopicCues = modality.SelectMany(m => m!.Topics ?? []).ToList(),
             AppealCues = modality.SelectMany(m => m!.Appeals ?? []).ToList(),
+            RepeatCues = modality.SelectMany(m => m!.Repeats ?? []).ToList(),
             Text = new TextFile(
                 text.SelectMany(t => t!.SkipLines ?? []).ToArray(),
                 text.SelectMany(t => t!.SkipPrefixes ?? []).ToArray(),

@@ -15,6 +15,7 @@ internal sealed class StepCoder
     private readonly TriggerFinder _triggers;
     private readonly ModalityReader _modality;
     private readonly CueSet _appeals;
+    private readonly Repeats _repeats;
 
     public StepCoder(Pack pack)
     {
@@ -22,6 +23,7 @@ internal sealed class StepCoder
         _triggers = new TriggerFinder(pack);
         _modality = new ModalityReader(pack);
         _appeals = CueSet.Parse(pack.AppealCues);
+        _repeats = new Repeats(pack, _modality);
     }
 
     public List<Event> Code(Document doc, IReadOnlyList<SentenceView> views)
@@ -35,17 +37,28 @@ internal sealed class StepCoder
         {
             if (view.Sentence.Coded && !view.Headline) { codeHeadlines = false; break; }
         }
-        foreach (var view in views)
+        // The steps of the last sentence that told some, for a sentence that repeats them ("similar action", "had not").
+        var (lastFirst, lastCount, lastAt) = (0, 0, -1);
+        for (var v = 0; v < views.Count; v++)
         {
+            var view = views[v];
             if (!view.Sentence.Coded || (view.Headline && !codeHeadlines) || view.Mentions.Count == 0 || IsQuestion(doc.Text, view.Sentence)) continue;
+            var first = events.Count;
             foreach (var m in _triggers.Find(view))
             {
                 focus ??= DocumentFocus.Of(views, _pack.Focus);
                 Add(doc, view, m, focus, events);
             }
+            SentenceRules.DropContactsOfVisits(events, first);
+            if (events.Count > first) _repeats.Within(doc, view, events, first, events.Count - first);
+            else if (v - lastAt <= RepeatReach) _repeats.FromBefore(doc, view, events, lastFirst, lastCount);
+            if (events.Count > first) (lastFirst, lastCount, lastAt) = (first, events.Count - first, v);
         }
         return EventMerger.Merge(events);
     }
+
+    // How many sentences back a repeated step may have been told ("similar announcements" after a caption line).
+    private const int RepeatReach = 3;
 
     private void Add(Document doc, SentenceView view, TriggerMatch m, IReadOnlyList<string> focus, List<Event> into)
     {
@@ -66,6 +79,9 @@ internal sealed class StepCoder
         foreach (var (source, target) in parties)
         {
             if (source.Actor is null || target.Actor is null || source.Actor == target.Actor) continue;
+            // Someone out of office acts for no state: a former holder's words are their own (.ELI), their deeds none.
+            if (source.Former && !IsStatement(args.Step ?? m.Pattern.Step)) continue;
+            if (m.Pattern.Step == "regime.fall" && !CanTopple(source)) continue;
             // In a meeting of several parties no one is the host's single guest: the place decides nothing.
             var (step, swap) = StepLevels.Resolve(args.Step ?? m.Pattern.Step, view, m, source, target, args.Sources.Count > 1 ? null : args.Location);
             // A negation counts from the subject on; with the source after the cue ("proclaimed by X"), only just before it.
@@ -105,6 +121,10 @@ internal sealed class StepCoder
                 Math.Round(m.Pattern.Confidence * args.Certainty, 3), doc.Text[s.Start..s.End], s.Start, s.End, s.Index, m.Pattern.Id));
         }
     }
+
+    // A government falls to those who rise against it, its army or an outside force: not to a place ("took Damascus").
+    private static bool CanTopple(ActorMention source) =>
+        source.Kind is not (MentionKind.Capital or MentionKind.Place) && !source.Resolved;
 
     // Someone named after every role they held had ended speaks for themselves: "former President X said" (.ELI).
     private static string? Acting(ActorMention m) =>
