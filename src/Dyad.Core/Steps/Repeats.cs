@@ -90,9 +90,16 @@ internal sealed class Repeats(Pack pack, ModalityReader modality)
                 }
                 into.Add(e with
                 {
-                    Source = subject.Actor, Modality = mood ?? e.Modality, Date = date, DateBasis = date is null ? DateBasis.None : basis,
-                    Evidence = doc.Text[s.Start..s.End], EvidenceStart = s.Start, EvidenceEnd = s.End, Sentence = s.Index,
-                    Confidence = Math.Round(e.Confidence * 0.8, 3), Pattern = e.Pattern + "+repeat",
+                    Source = subject.Actor,
+                    Modality = mood ?? e.Modality,
+                    Date = date,
+                    DateBasis = date is null ? DateBasis.None : basis,
+                    Evidence = doc.Text[s.Start..s.End],
+                    EvidenceStart = s.Start,
+                    EvidenceEnd = s.End,
+                    Sentence = s.Index,
+                    Confidence = Math.Round(e.Confidence * 0.8, 3),
+                    Pattern = e.Pattern + "+repeat",
                 });
             }
         }
