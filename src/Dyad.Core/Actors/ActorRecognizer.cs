@@ -93,7 +93,8 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         {
             if (e.ActiveOn(date))
             {
-                if (best is null || Rank(e) < Rank(best)) best = e;
+                // One person in two offices at once (foreign minister and prime minister): the higher speaks.
+                if (best is null || Rank(e) < Rank(best) || (Rank(e) == Rank(best) && ReferenceEquals(e.Person, best.Person) && e.Level > best.Level)) best = e;
             }
             else if (e.Kind == LexKind.Person && e.To is { } to && to < date && (ended is null || to > ended.To)) ended = e;
         }
@@ -174,7 +175,7 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         foreach (var (gFirst, gLast, gEntry) in group)
         {
             var actor = role?.Sector is { } sector ? $"{gEntry.Actor}.{sector}" : gEntry.Actor;
-            var kind = isPerson ? MentionKind.Person : gEntry.Kind switch
+            var kind = isPerson ? MentionKind.Person : role?.As is { } named ? named : gEntry.Kind switch
             {
                 LexKind.Capital => MentionKind.Capital,
                 LexKind.Organisation => MentionKind.Organisation,

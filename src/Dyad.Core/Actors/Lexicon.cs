@@ -88,7 +88,8 @@ internal sealed class Lexicon
         }
         foreach (var g in pack.Roles)
         {
-            foreach (var w in g.Words) lex.Add(w, new LexEntry(LexKind.RoleNoun, null, ParseLevel(g.Level), g.Sector), keepArticle: true);
+            var place = g.Kind == "place" ? MentionKind.Capital : (MentionKind?)null;
+            foreach (var w in g.Words) lex.Add(w, new LexEntry(LexKind.RoleNoun, null, ParseLevel(g.Level), g.Sector, As: place), keepArticle: true);
         }
         foreach (var m in pack.EliteModifiers) lex.Add(m, new LexEntry(LexKind.Elite, null), keepArticle: true);
         return lex;

@@ -47,7 +47,8 @@ public sealed record DescriptionsFile(DescriptionEntry[]? Descriptions);
 /// Nouns that, after a state's name or demonym ("Jordanian King", "U.S. officials", "Syrian opposition"),
 /// make an actor: the role level (leader, minister, security, official) and the sector suffix (MIL, OPP, ...).
 /// </summary>
-public sealed record RoleNounGroup(string[] Words, string? Level, string? Sector);
+/// <see cref="Kind"/> "place": the noun names a place of the state, not people ("the Syrian capital").
+public sealed record RoleNounGroup(string[] Words, string? Level, string? Sector, string? Kind = null);
 
 public sealed record RolesFile(RoleNounGroup[]? Roles, string[]? EliteModifiers, string[]? Pronouns);
 
@@ -66,7 +67,8 @@ public sealed record StepsFile(StepDefinition[]? Steps);
 /// separated by '|' ("reopen*|re-open*"), '*' a suffix wildcard, '_' joining words of one alternative
 /// ("green_light"), and "..." a gap of up to <see cref="Gap"/> tokens between elements.
 /// <see cref="Frame"/> says how source and target are found (Steps/CompiledPattern.cs, enum Frame). <see cref="Modality"/> is the
-/// modality when no cue word says otherwise ("planned" for an invitation).
+/// modality when no cue word says otherwise ("planned" for an invitation). <see cref="Fallback"/> false: the target must be
+/// named in the cue's clause, never taken from the document's focus (an offensive's target is named, or there is none).
 /// </summary>
 public sealed record StepPattern(
     string Id,
@@ -80,7 +82,8 @@ public sealed record StepPattern(
     int? Gap,
     string[]? Requires,
     int? Near = null,
-    string? Modality = null);
+    string? Modality = null,
+    bool? Fallback = null);
 
 public sealed record PatternsFile(StepPattern[]? Patterns);
 

@@ -17,10 +17,22 @@ internal static partial class Arguments
     {
         var clause = view.Clause[m.First];
         var placesCount = m.Pattern.Frame is Frame.Mission or Frame.Visit;
+        // "reopened its embassy last year before the fall of former President Assad": a phrase of time or cause after the
+        // cue tells of another event; its actors are not the cue's objects.
+        var stop = view.Tokens.Count;
+        for (var t = m.End; t < view.Tokens.Count; t++)
+        {
+            if (view.Tokens[t].Lower is "before" or "after" or "since" or "following" or "amid" or "despite" or "because" or "while" or "whereas"
+                or "when" or "until" or "although")
+            {
+                stop = t;
+                break;
+            }
+        }
         foreach (var x in view.Mentions)
         {
             if (x.First <= m.First || x.Actor is null) continue;
-            if (view.Clause[x.First] != clause) break;
+            if (view.Clause[x.First] != clause || x.First >= stop) break;
             if (x.Actor == source || (x.Kind == MentionKind.Pronoun && HasActor(group, x.Actor))) continue;
             if (!placesCount && IsVenue(view, x)) continue;
             if (IsMediator(view, x)) continue;
@@ -51,8 +63,11 @@ internal static partial class Arguments
     /// The document's focal state that the sentence, or the one before it, names: what a stance or a condition is about
     /// when no one is named after the cue. The pack's focus comes first, then the states the document names most.
     /// </summary>
-    private static ActorMention? Fallback(SentenceView view, IReadOnlyList<string> focus, string? sourceBase)
+    private static ActorMention? Fallback(SentenceView view, IReadOnlyList<string> focus, string? sourceBase) => Fallback(view, focus, sourceBase, null);
+
+    private static ActorMention? Fallback(SentenceView view, IReadOnlyList<string> focus, string? sourceBase, TriggerMatch? m)
     {
+        if (m is not null && !m.Pattern.Fallback) return null;
         foreach (var f in focus)
         {
             if (f == sourceBase) continue;

@@ -76,7 +76,7 @@ internal static partial class Arguments
             return new StepArguments([parties[0]], parties[1], Location(view, m), certainty);
         if (target is null)
         {
-            target = Fallback(view, focus, sourceBase);
+            target = Fallback(view, focus, sourceBase, m);
             certainty *= 0.8;
         }
         if (target is null) return null;

@@ -18,6 +18,8 @@ internal sealed class CompiledPattern
     public int Gap => Source.Gap ?? 5;
     /// <summary>For a noun cue ("rapprochement"): the subject must stand within this many tokens, or own the cue ("Erdogan's attempt").</summary>
     public int Near => Source.Near ?? 0;
+    /// <summary>False when the target must be named in the clause, not taken from the document's focal states.</summary>
+    public bool Fallback => Source.Fallback ?? true;
     /// <summary>The modality when no cue word gives one: an invitation is a plan.</summary>
     public Modality? DefaultModality { get; private init; }
     public string Step => Source.Step;

@@ -72,13 +72,16 @@ internal sealed class Cue
         for (var e = 0; e < _elements.Length; e++)
         {
             var el = _elements[e];
-            var limit = e == 0 ? start : el.GapBefore ? Math.Min(tokens.Count - 1, pos + maxGap) : pos;
+            var limit = e == 0 ? start : el.GapBefore ? tokens.Count - 1 : pos;
             var found = -1;
+            // A gap counts words: quotation marks and commas do not lengthen it ("lifting \"brutal and crippling\" sanctions").
+            var words = 0;
             for (var p = pos; p <= limit && p < tokens.Count; p++)
             {
                 if (e > 0 && el.GapBefore && IsBarrier(tokens[p])) break;
                 var end = MatchAlternatives(el, tokens, p);
                 if (end > 0) { found = p; pos = end; break; }
+                if (e > 0 && el.GapBefore && tokens[p].Kind != TokenKind.Punct && ++words > maxGap) break;
             }
             if (found < 0) return -1;
         }

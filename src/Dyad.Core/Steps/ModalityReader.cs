@@ -26,6 +26,11 @@ internal sealed class ModalityReader
         }
     }
 
+    private static readonly HashSet<string> ScopeBarriers = new(StringComparer.Ordinal)
+    {
+        "but", "while", "whereas", "although", "though", "however", "yet", "because", "after", "before", "when", "until", "since",
+    };
+
     // "on 7 May" is a date, not the modal "may".
     private static bool InDate(SentenceView view, int token)
     {
@@ -65,6 +70,13 @@ internal sealed class ModalityReader
         for (var t = clauseStart; t < triggerFirst; t++)
         {
             if (view.Clause[t] != clause) continue;
+            // "does not seek to escalate tensions but wishes to build friendly relations": a modal word's reach ends where
+            // a contrast or another clause begins.
+            if (ScopeBarriers.Contains(view.Tokens[t].Lower) && t > clauseStart)
+            {
+                found = 0;
+                continue;
+            }
             foreach (var (m, cues) in _cues)
             {
                 if (m == Modality.Negated && t < subjectEnd) continue;

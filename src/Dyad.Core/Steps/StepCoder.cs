@@ -114,7 +114,7 @@ internal sealed class StepCoder
             }
             var (date, basis) = DateLinker.Link(view, m, doc.Published, speakerDated, modality == Modality.Planned,
                 statement: step.StartsWith("stance.", StringComparison.Ordinal) || step == "condition.set");
-            var (src, tgt) = swap ? (Acting(target), target.Actor == source.Actor ? null : source.Actor) : (Acting(source), target.Actor);
+            var (src, tgt) = swap ? (Acting(target), ActedOn(source)) : (Acting(source), ActedOn(target));
             if (src is null || tgt is null || src == tgt) continue;
             var s = view.Sentence;
             into.Add(new Event(doc.Id, src, tgt, step, type, modality, date, date is null ? DateBasis.None : basis,
@@ -125,6 +125,11 @@ internal sealed class StepCoder
     // A government falls to those who rise against it, its army or an outside force: not to a place ("took Damascus").
     private static bool CanTopple(ActorMention source) =>
         source.Kind is not (MentionKind.Capital or MentionKind.Place) && !source.Resolved;
+
+    // Former officials speak for themselves (.ELI), but what is done to them is done to their state: "sanctions on
+    // former officials", "an embassy reopened before the fall of former President Assad".
+    private static string? ActedOn(ActorMention m) =>
+        m.Actor is { } actor && actor.EndsWith(".ELI", StringComparison.Ordinal) ? actor[..^4] : m.Actor;
 
     // Someone named after every role they held had ended speaks for themselves: "former President X said" (.ELI).
     private static string? Acting(ActorMention m) =>
