@@ -70,9 +70,11 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
                     break;
                 case LexKind.RoleNoun:
                     RoleOf(view, items, used, n, entry);
+                    if (!used[n]) DefiniteRole(view, first, last, entry);
                     break;
             }
         }
+        TwoParties(view);
         ApplyElite(view, items);
     }
 
@@ -271,6 +273,61 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
             if (j < tokens.Count && tokens[j].Is("the")) j++;
             k++;
         }
+    }
+
+    /// <summary>
+    /// "the crown prince", "the foreign minister", "his Saudi counterpart"'s head alone: a role named without its state
+    /// refers to the one who holds it in the text before (Discourse resolves it).
+    /// </summary>
+    private static void DefiniteRole(SentenceView view, int first, int last, LexEntry role)
+    {
+        if (role.Sector is not null || role.As is not null || role.Level is not (RoleLevel.Leader or RoleLevel.Minister or RoleLevel.Security)) return;
+        if (first == 0 || view.Tokens[first - 1].Lower is not ("the" or "his" or "her" or "its" or "their")) return;
+        // "the president of Syria" was RoleOf's; "the head of state" names no one in particular.
+        if (last < view.Tokens.Count && view.Tokens[last].Is("of")) return;
+        view.Mentions.Add(new ActorMention
+        {
+            First = first - 1, Last = last, Kind = MentionKind.Pronoun, Refers = role.Level switch
+            {
+                RoleLevel.Leader => "role-leader",
+                RoleLevel.Minister => "role-minister",
+                _ => "role-security",
+            },
+        });
+    }
+
+    private static readonly HashSet<string> PairNouns = new(StringComparer.Ordinal)
+    {
+        "countries", "nations", "states", "sides", "governments", "neighbours", "neighbors", "rivals", "allies", "powers", "foes",
+        "capitals", "parties", "adversaries", "monarchies", "kingdoms", "republics", "leaders", "presidents", "ministers", "diplomats",
+        "delegations", "envoys",
+    };
+
+    /// <summary>"the two estranged neighbours", "both Gulf states": a pair named before, whatever words qualify it.</summary>
+    private static void TwoParties(SentenceView view)
+    {
+        var tokens = view.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var start = i;
+            if (tokens[i].Is("two") && i > 0 && tokens[i - 1].Is("the")) start = i - 1;
+            else if (!tokens[i].Is("both")) continue;
+            for (var k = i + 1; k < tokens.Count && k <= i + 3; k++)
+            {
+                if (tokens[k].Kind != TokenKind.Word) break;
+                if (!PairNouns.Contains(tokens[k].Lower)) continue;
+                if (view.Mentions.Exists(m => m.First < k + 1 && start < m.Last)) break;
+                var refers = tokens[k].Lower switch
+                {
+                    "leaders" or "presidents" => "pair-leader",
+                    "ministers" or "diplomats" or "delegations" or "envoys" => "pair-minister",
+                    _ => "pair",
+                };
+                view.Mentions.Add(new ActorMention { First = start, Last = k + 1, Kind = MentionKind.Pronoun, Refers = refers });
+                break;
+            }
+        }
+        view.Mentions.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last));
     }
 
     // "former senior U.S. officials" speak for themselves: .ELI.

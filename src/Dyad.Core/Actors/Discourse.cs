@@ -84,6 +84,19 @@ internal static class Discourse
                         ?? Last(previous, x => x.Kind == MentionKind.Person);
                     if (person is not null) Take(m, person, m.Refers == "person-state");
                     break;
+                case "role-leader" or "role-minister" or "role-security":
+                    var level = m.Refers switch { "role-leader" => RoleLevel.Leader, "role-minister" => RoleLevel.Minister, _ => RoleLevel.Security };
+                    var holder = Before(view, m, x => x.Level == level && x.Kind == MentionKind.Person)
+                        ?? Last(previous, x => x.Level == level && x.Kind == MentionKind.Person)
+                        ?? Last(previous?.Previous, x => x.Level == level && x.Kind == MentionKind.Person)
+                        ?? Before(view, m, x => x.Level == level && x.Kind is MentionKind.State or MentionKind.Description)
+                        ?? Last(previous, x => x.Level == level && x.Kind is MentionKind.State or MentionKind.Description);
+                    if (holder is not null)
+                    {
+                        Take(m, holder, false);
+                        m.Kind = MentionKind.Person;
+                    }
+                    break;
                 case "org":
                     var org = Before(view, m, x => x.Kind == MentionKind.Organisation) ?? Last(previous, x => x.Kind == MentionKind.Organisation)
                         ?? Last(previous?.Previous, x => x.Kind == MentionKind.Organisation);

@@ -219,12 +219,14 @@ internal static partial class Arguments
     /// </summary>
     private static List<ActorMention>? Modifier(SentenceView view, TriggerMatch m)
     {
+        // The noun ends the cue ("under US sanctions"); its modifiers stand right before it, after any adjectives.
+        var noun = m.End - 1;
         foreach (var x in view.Mentions)
         {
             if (!x.CanAct) continue;
             var end = x.Last;
             if (end < view.Tokens.Count && view.Tokens[end].Lower is "'s" or "'") end++;
-            if (end == m.First) return Coordinate(view, x);
+            if (end == noun || (end == m.First && m.Length == 1)) return Coordinate(view, x);
         }
         return null;
     }

@@ -79,6 +79,7 @@ internal static partial class Arguments
     internal static List<ActorMention>? Subjects(SentenceView view, int at, int near = 0)
     {
         if (NonActorInfinitive(view, at)) return null;
+        if (ParticipleSubject(view, at) is { } main) return main;
         var clause = view.Clause[at];
         var aside = view.Aside[at];
         // The nearest fitting actor before the cue: searched backwards, so the costly checks stop at the first fit.
@@ -93,6 +94,27 @@ internal static partial class Arguments
             if (RelativeBarrier(view, x, at)) continue;
             var group = Coordinate(view, x);
             if (IsPrepositionalObject(view, group) && !SubjectOfInfinitive(view, x, at) && !Possessor(view, x, at) && !Antecedent(view, x, at)) continue;
+            return LedBy(view, group);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Syrian rebels have entered Damascus, forcing President Assad to flee": a participle after a comma tells more of
+    /// what the main clause's subject did, not of the object before it.
+    /// </summary>
+    private static List<ActorMention>? ParticipleSubject(SentenceView view, int at)
+    {
+        if (at < 2 || !view.Tokens[at - 1].Is(",")) return null;
+        var word = view.Tokens[at].Lower;
+        if (!word.EndsWith("ing", StringComparison.Ordinal) || word.Length < 6) return null;
+        var clause = view.Clause[at];
+        foreach (var x in view.Mentions)
+        {
+            if (x.First >= at) break;
+            if (!x.CanAct || view.Clause[x.First] != clause || view.Aside[x.First]) continue;
+            var group = Coordinate(view, x);
+            if (IsPrepositionalObject(view, group)) continue;
             return LedBy(view, group);
         }
         return null;

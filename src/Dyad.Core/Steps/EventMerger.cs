@@ -15,7 +15,7 @@ internal static class EventMerger
         var kept = new List<Event>(events.Count);
         foreach (var e in events)
         {
-            var index = kept.FindIndex(k => SameParties(k, e) && k.Step == e.Step && (k.Sentence == e.Sentence || Agree(k, e)));
+            var index = kept.FindIndex(k => SameParties(k, e) && k.Step == e.Step && ((k.Sentence == e.Sentence && !Differ(k, e)) || Agree(k, e)));
             if (index < 0) { kept.Add(e); continue; }
             var k = kept[index];
             var date = MorePrecise(k, e);
@@ -30,6 +30,10 @@ internal static class EventMerger
         }
         return kept;
     }
+
+    // "Three visits, the first in 2015, the second in March 2018": two dates read in one sentence are two steps.
+    private static bool Differ(Event a, Event b) =>
+        a.Date is { } x && b.Date is { } y && a.DateBasis != DateBasis.Publication && b.DateBasis != DateBasis.Publication && !x.IsCompatibleWith(y);
 
     // Unknown dates agree only with each other; a date read in the text agrees with the publication date
     // of news told without time words when it falls in the week before it.

@@ -117,8 +117,14 @@ internal sealed class StepCoder
             var (src, tgt) = swap ? (Acting(target), ActedOn(source)) : (Acting(source), ActedOn(target));
             if (src is null || tgt is null || src == tgt) continue;
             var s = view.Sentence;
-            into.Add(new Event(doc.Id, src, tgt, step, type, modality, date, date is null ? DateBasis.None : basis,
-                Math.Round(m.Pattern.Confidence * args.Certainty, 3), doc.Text[s.Start..s.End], s.Start, s.End, s.Index, m.Pattern.Id));
+            var record = new Event(doc.Id, src, tgt, step, type, modality, date, date is null ? DateBasis.None : basis,
+                Math.Round(m.Pattern.Confidence * args.Certainty, 3), doc.Text[s.Start..s.End], s.Start, s.End, s.Index, m.Pattern.Id);
+            // "three visits, the first in 2015, the second in March 2018": one record per date of the steps counted.
+            if (DateLists.Of(view, m) is { } dates)
+            {
+                foreach (var d in dates) into.Add(record with { Date = d.Value, DateBasis = d.Basis });
+            }
+            else into.Add(record);
         }
     }
 
