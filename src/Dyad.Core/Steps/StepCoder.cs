@@ -154,6 +154,9 @@ internal sealed class StepCoder
         var appeal = -1;
         for (var t = m.First - 1; t >= start && t >= m.First - 14; t--)
         {
+            // "called on Assad to step aside in August, and Arab League sanctions were approved": the call ends where a
+            // new clause joins.
+            if (view.Tokens[t].Lower is "and" or "but" && t > 0 && view.Tokens[t - 1].Is(",")) break;
             if (_appeals.MatchesAt(view.Tokens, t, 2)) { appeal = t; break; }
         }
         if (appeal < 0) return null;
