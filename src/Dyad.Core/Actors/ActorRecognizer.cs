@@ -242,7 +242,10 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         var (_, last, _) = items[n];
         var tokens = view.Tokens;
         var j = last;
-        if (j < tokens.Count && (tokens[j].Is("of") || tokens[j].Is("from"))) j++; else return;
+        // "a delegation from the US", but "recalled its ambassador from Damascus": an envoy is recalled from a place.
+        var from = j < tokens.Count && tokens[j].Is("from") && !tokens[j - 1].Lower.StartsWith("ambassador", StringComparison.Ordinal)
+            && !tokens[j - 1].Lower.StartsWith("envoy", StringComparison.Ordinal) && !tokens[j - 1].Lower.StartsWith("diplomat", StringComparison.Ordinal);
+        if (j < tokens.Count && (tokens[j].Is("of") || from)) j++; else return;
         if (j < tokens.Count && tokens[j].Is("the")) j++;
         var k = n + 1;
         var first = true;

@@ -84,5 +84,5 @@ internal sealed class StepStage(Pack pack) : IStage
 
     public string Name => "steps";
 
-    public void Process(CodedDocument doc, CancellationToken cancellationToken) => doc.Events = _coder.Code(doc.Document, doc.Views);
+    public void Process(CodedDocument doc, CancellationToken cancellationToken) => doc.Events = _coder.Code(doc.Document, doc.Views, doc.Cues);
 }

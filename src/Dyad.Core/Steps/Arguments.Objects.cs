@@ -34,7 +34,8 @@ internal static partial class Arguments
             if (x.First <= m.First || x.Actor is null) continue;
             if (view.Clause[x.First] != clause || x.First >= stop) break;
             if (x.Actor == source || (x.Kind == MentionKind.Pronoun && HasActor(group, x.Actor))) continue;
-            if (!placesCount && IsVenue(view, x)) continue;
+            // A summit is held in a place: "the LAS summit in Jeddah" goes to Jeddah, not to the League.
+            if ((!placesCount || x.Kind == MentionKind.Organisation) && IsVenue(view, x)) continue;
             if (IsMediator(view, x)) continue;
             // "... in New York, this may not be in Turkey's favor": a distant possessor is not what the cue acts on.
             if (x.First - m.End > 3 && x.Last < view.Tokens.Count && view.Tokens[x.Last].Lower is "'s" or "'") continue;
@@ -47,7 +48,7 @@ internal static partial class Arguments
     private static List<ActorMention>? Destinations(SentenceView view, TriggerMatch m, string? sourceBase)
     {
         var first = view.Mentions.FirstOrDefault(x => x.First > m.First && x.Actor is not null && x.BaseActor != sourceBase
-            && view.Clause[x.First] == view.Clause[m.First] && !view.Aside[x.First] && x.First - m.End <= 8
+            && view.Clause[x.First] == view.Clause[m.First] && !view.Aside[x.First] && x.First - m.End <= 12
             && x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State && !IsMediator(view, x));
         if (first is null) return null;
         return Following(view, first).Where(x => x.BaseActor != sourceBase && x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State)

@@ -15,11 +15,16 @@ internal static partial class Arguments
     private static List<ActorMention>? Agent(SentenceView view, TriggerMatch m)
     {
         // In the passive the agent may come after a few words: "was ousted in a lightning offensive by insurgent forces".
-        var reach = IsPassive(view, m.First) ? 10 : 3;
+        var passive = IsPassive(view, m.First);
+        var reach = passive ? 10 : 2;
         for (var t = m.End; t < Math.Min(view.Tokens.Count, m.End + reach); t++)
         {
             if (view.Tokens[t].Lower is ";" or ":" || view.Clause[t] != view.Clause[m.First]) break;
             if (!view.Tokens[t].Is("by")) continue;
+            // "Syria's new rulers led by al-Sharaa": "by" after another participle names who leads the object, not the agent.
+            if (t > m.End && view.Tokens[t - 1].Lower is "led" or "headed" or "backed" or "supported" or "brokered" or "mediated" or "hosted"
+                or "chaired" or "sponsored" or "organised" or "organized" or "run" or "controlled" or "held") break;
+            if (!passive && t > m.End && !view.Tokens[t - 1].Lower.EndsWith("ly", StringComparison.Ordinal)) break;
             var agent = view.Mentions.FirstOrDefault(x => x.First > t && x.First <= t + 4 && x.CanAct && !HasCommaBetween(view, t, x.First));
             if (agent is not null) return LedBy(view, Coordinate(view, agent));
             // "by phone", "by video link", "by decree": a means, not an agent.
@@ -59,6 +64,8 @@ internal static partial class Arguments
         "preferred", "sought", "came", "went", "attempt", "attempted", "chose", "choose", "managed", "helped", "help", "wished", "wish",
         "ought", "used", "appears", "appeared", "seems", "seemed", "happened", "proposed", "proposes", "announced", "expects", "set",
         "invited", "asked", "urged", "called", "allowed", "permitted", "encouraged", "pressed", "forced", "told", "first", "last", "latest",
+        "quick", "swift", "slow", "keen", "eager", "happy", "pleased", "reluctant", "unable", "free", "obliged", "required", "supposed",
+        "determined", "committed", "hoping", "seeking", "trying", "working", "moving", "continuing", "planning", "looking", "refusing",
     };
 
     /// <summary>"urged member states to recall their ambassadors": the infinitive's subject is a noun that is no actor.</summary>
@@ -72,12 +79,36 @@ internal static partial class Arguments
         {
             if (view.Tokens[t].Lower is "first" or "last" or "latest" or "only" or "second" or "third") return false;
         }
-        return !view.Mentions.Any(x => x.Last == at - 1 || (x.Last == at - 2 && view.Tokens[at - 2].Is(")")));
+        return !view.Mentions.Any(x => x.Last == at - 1 || (x.Last == at - 2 && view.Tokens[at - 2].Is(")"))) && Holder(view, at) is null;
+    }
+
+    private static readonly HashSet<string> IntentNouns = new(StringComparer.Ordinal)
+    {
+        "agreement", "decision", "plan", "plans", "effort", "efforts", "attempt", "attempts", "bid", "move", "readiness", "willingness",
+        "desire", "commitment", "pledge", "proposal", "offer", "initiative", "intention", "intent", "push", "drive", "deal", "promise",
+    };
+
+    /// <summary>
+    /// "Iran's landmark, Chinese-brokered agreement to restore ties", "Cairo's willingness to strengthen relations": the
+    /// holder of an intention named by a noun is the subject of its infinitive.
+    /// </summary>
+    private static ActorMention? Holder(SentenceView view, int at)
+    {
+        if (at < 2 || !view.Tokens[at - 1].Is("to") || !IntentNouns.Contains(view.Tokens[at - 2].Lower)) return null;
+        for (var i = view.Mentions.Count - 1; i >= 0; i--)
+        {
+            var x = view.Mentions[i];
+            if (x.Last > at - 2 || !x.CanAct) continue;
+            if (at - 2 - x.Last > 7) break;
+            if (x.Last < view.Tokens.Count && view.Tokens[x.Last].Lower is "'s" or "'") return x;
+        }
+        return null;
     }
 
     /// <summary>The subject before token <paramref name="at"/>: the nearest actor of its clause that may act and is not a prepositional object.</summary>
     internal static List<ActorMention>? Subjects(SentenceView view, int at, int near = 0)
     {
+        if (Holder(view, at) is { } holder) return Coordinate(view, holder);
         if (NonActorInfinitive(view, at)) return null;
         if (ParticipleSubject(view, at) is { } main) return main;
         var clause = view.Clause[at];
@@ -92,11 +123,33 @@ internal static partial class Arguments
             if (view.Aside[x.First] && !aside) continue;
             if (near > 0 && at - x.Last > near && !Possessor(view, x, at)) continue;
             if (RelativeBarrier(view, x, at)) continue;
+            if (DirectObject(view, x) && !SubjectOfInfinitive(view, x, at)) continue;
             var group = Coordinate(view, x);
             if (IsPrepositionalObject(view, group) && !SubjectOfInfinitive(view, x, at) && !Possessor(view, x, at) && !Antecedent(view, x, at)) continue;
             return LedBy(view, group);
         }
         return null;
+    }
+
+    private static readonly HashSet<string> TransitiveVerbs = new(StringComparer.Ordinal)
+    {
+        "meets", "visits", "urges", "invites", "hosts", "receives", "tells", "asks", "calls", "sanctions", "supports", "backs",
+        "recognises", "recognizes", "joins", "expels", "accuses", "blames", "warns", "thanks", "congratulates", "welcomes",
+    };
+
+    /// <summary>
+    /// "Tokyo downgraded South Korea to 'Group B' after imposing export restrictions": an actor right after a verb is its
+    /// object, not the subject of a verb further on.
+    /// </summary>
+    private static bool DirectObject(SentenceView view, ActorMention x)
+    {
+        var before = x.First - 1;
+        if (before >= 0 && view.Tokens[before].Lower is "the" or "a" or "an") before--;
+        if (before < 0) return false;
+        var w = view.Tokens[before];
+        if (w.Kind != TokenKind.Word || char.IsUpper(view.Text[w.Start]) || w.Lower.Contains('-')) return false;
+        return (w.Lower.EndsWith("ed", StringComparison.Ordinal) && w.Lower.Length > 4 && w.Lower is not ("allied" or "united" or "armed" or "based" or "led"))
+            || TransitiveVerbs.Contains(w.Lower);
     }
 
     /// <summary>
@@ -115,7 +168,10 @@ internal static partial class Arguments
             if (!x.CanAct || view.Clause[x.First] != clause || view.Aside[x.First]) continue;
             var group = Coordinate(view, x);
             if (IsPrepositionalObject(view, group)) continue;
-            return LedBy(view, group);
+            // The whole of a listed subject: "The United States and the European Union also disengaged with al-Assad,
+            // imposing sanctions".
+            var listed = Following(view, x).Where(f => f.CanAct && f.First < at && view.Clause[f.First] == clause).ToList();
+            return LedBy(view, listed.Count > group.Count ? listed : group);
         }
         return null;
     }
@@ -221,6 +277,11 @@ internal static partial class Arguments
     {
         var t = x.Last;
         while (t < at && view.Aside[t]) t++;
+        // "forced Jordan in July to put an end to plans": a time may stand between the object and its infinitive.
+        foreach (var (d, token) in view.Dates)
+        {
+            if (token == t) t = Math.Max(t, view.TokenAt(d.End - 1) + 1);
+        }
         return t < at && view.Tokens[t].Is("to") && at - t <= 2;
     }
 
@@ -239,7 +300,17 @@ internal static partial class Arguments
         {
             var joiner = current.First - 1;
             if (joiner >= 0 && view.Tokens[joiner].Lower is "the" or "his" or "her" or "their" or "its") joiner--;
+            // "and one of Libya's interim governments": a part named as one of the list.
+            if (joiner >= 1 && view.Tokens[joiner].Is("of") && view.Tokens[joiner - 1].Lower is "one" or "some" or "most" or "part" or "two") joiner -= 2;
             if (joiner < 1) break;
+            // "the United Arab Emirates, Egypt Yemen, and ...": two states side by side in a list lack only their comma.
+            if (listClosed && view.Mentions.LastOrDefault(x => x.Last == joiner + 1 && x.Kind == MentionKind.State && x.CanAct) is { } adjacent
+                && current.Kind == MentionKind.State)
+            {
+                group.Insert(0, adjacent);
+                current = adjacent;
+                continue;
+            }
             var j = view.Tokens[joiner];
             var phrase = JoinerPhrase(view, joiner);
             // A comma joins actors only inside a list that an "and" or "or" closes: "the UAE, Oman and Bahrain".

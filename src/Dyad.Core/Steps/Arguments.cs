@@ -55,8 +55,9 @@ internal static partial class Arguments
             && !HasBase(agents, patients[0].BaseActor))
             return new StepArguments(agents, patients, Location(view, m), certainty);
         var sources = agents ?? Subjects(view, m.First, m.Pattern.Near);
-        // "The border crossing between Jordan and Syria officially opened": the parties are named after "between".
-        if (sources is null && reciprocal && Between(view, m) is { Count: 2 } pair)
+        // "The border crossing between Jordan and Syria officially opened", "Trump brokered a deal between Israel and
+        // Bahrain to establish relations": the parties are named after "between"; whoever else is named brokered it.
+        if (reciprocal && Between(view, m) is { } between && between.DistinctBy(x => x.BaseActor).ToList() is { Count: 2 } pair)
             return new StepArguments([pair[0]], pair[1], Location(view, m), certainty) { Reciprocal = true };
         if (sources is null)
         {

@@ -26,7 +26,7 @@ internal sealed class StepCoder
         _repeats = new Repeats(pack, _modality);
     }
 
-    public List<Event> Code(Document doc, IReadOnlyList<SentenceView> views)
+    public List<Event> Code(Document doc, IReadOnlyList<SentenceView> views, List<Pipeline.CueTrace>? trace = null)
     {
         var events = new List<Event>();
         IReadOnlyList<string>? focus = null;
@@ -47,7 +47,10 @@ internal sealed class StepCoder
             foreach (var m in _triggers.Find(view))
             {
                 focus ??= DocumentFocus.Of(views, _pack.Focus);
-                Add(doc, view, m, focus, events);
+                var before = events.Count;
+                var outcome = Add(doc, view, m, focus, events);
+                trace?.Add(new Pipeline.CueTrace(view.Sentence.Index, view.Tokens[m.First].Start, view.Tokens[m.End - 1].End, m.Pattern.Id,
+                    events.Count > before ? $"{events.Count - before} record(s)" : outcome));
             }
             SentenceRules.DropContactsOfVisits(events, first);
             if (events.Count > first) _repeats.Within(doc, view, events, first, events.Count - first);
@@ -60,12 +63,13 @@ internal sealed class StepCoder
     // How many sentences back a repeated step may have been told ("similar announcements" after a caption line).
     private const int RepeatReach = 3;
 
-    private void Add(Document doc, SentenceView view, TriggerMatch m, IReadOnlyList<string> focus, List<Event> into)
+    /// <summary>Codes one cue into <paramref name="into"/>; returns why no record was made when none was.</summary>
+    private string Add(Document doc, SentenceView view, TriggerMatch m, IReadOnlyList<string> focus, List<Event> into)
     {
-        if (_modality.IsTopic(view, ClauseStart(view, m.First), m.First)) return;
+        if (_modality.IsTopic(view, ClauseStart(view, m.First), m.First)) return "talk about an idea, not a deed";
         var definition = _pack.FindStep(m.Pattern.Step);
         var args = Arguments.Find(view, m, focus, definition?.Reciprocal == true);
-        if (args is null || args.Targets.Count == 0) return;
+        if (args is null || args.Targets.Count == 0) return "no source or no target found by its frame";
         // "Lebanon called for the Arab League to readmit Syria": a call on another to take a step is the caller's stance.
         if (ThirdPartyCall(view, m, args, definition) is { } call) args = call;
         var quoteContinues = view.Speaker is not null && args.Sources.Any(s => s.Actor == view.Speaker.Actor);
@@ -126,6 +130,7 @@ internal sealed class StepCoder
             }
             else into.Add(record);
         }
+        return "source and target are one actor, or a former office holder's deed";
     }
 
     // A government falls to those who rise against it, its army or an outside force: not to a place ("took Damascus").
