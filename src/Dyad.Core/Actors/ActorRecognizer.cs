@@ -241,6 +241,8 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
     {
         var (_, last, _) = items[n];
         var tokens = view.Tokens;
+        // "despite the vociferous opposition of the United States": a stance, not the United States' opposition party.
+        if (role.Sector == "OPP" && tokens[last - 1].Is("opposition")) return;
         var j = last;
         // "a delegation from the US", but "recalled its ambassador from Damascus": an envoy is recalled from a place.
         var from = j < tokens.Count && tokens[j].Is("from") && !tokens[j - 1].Lower.StartsWith("ambassador", StringComparison.Ordinal)

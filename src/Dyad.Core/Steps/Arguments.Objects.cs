@@ -45,10 +45,10 @@ internal static partial class Arguments
     }
 
     /// <summary>Where a trip goes: the first place, capital or state after the cue, and those listed with it.</summary>
-    private static List<ActorMention>? Destinations(SentenceView view, TriggerMatch m, string? sourceBase)
+    private static List<ActorMention>? Destinations(SentenceView view, TriggerMatch m, string? sourceBase, int reach = 12)
     {
         var first = view.Mentions.FirstOrDefault(x => x.First > m.First && x.Actor is not null && x.BaseActor != sourceBase
-            && view.Clause[x.First] == view.Clause[m.First] && !view.Aside[x.First] && x.First - m.End <= 12
+            && view.Clause[x.First] == view.Clause[m.First] && !view.Aside[x.First] && x.First - m.End <= reach
             && x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State && !IsMediator(view, x));
         if (first is null) return null;
         return Following(view, first).Where(x => x.BaseActor != sourceBase && x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State)
@@ -83,13 +83,14 @@ internal static partial class Arguments
 
     /// <summary>
     /// A place the event happens in ("in Sochi", "at the White House"): decides whether a leaders' meeting is a visit.
+    /// With <paramref name="before"/>, the place named before the cue in its clause ("Trump, in Riyadh on his first visit").
     /// </summary>
-    private static ActorMention? Location(SentenceView view, TriggerMatch m)
+    private static ActorMention? Location(SentenceView view, TriggerMatch m, bool before = false)
     {
         var clause = view.Clause[m.First];
         foreach (var x in view.Mentions)
         {
-            if (x.First <= m.First || view.Clause[x.First] != clause || x.Actor is null) continue;
+            if ((before ? x.First >= m.First : x.First <= m.First) || view.Clause[x.First] != clause || x.Actor is null) continue;
             if (x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.Description && IsVenue(view, x) && x.Kind != MentionKind.Organisation) return x;
         }
         return null;
@@ -203,6 +204,21 @@ internal static partial class Arguments
         var p = view.Tokens[start].Lower;
         var w = view.Tokens[start - 1].Lower;
         return (p == "by" && MediationVerbs.Contains(w)) || (p == "of" && w is "courtesy" or "auspices" or "mediation" or "presence" or "sponsorship");
+    }
+
+    /// <summary>
+    /// A step named by a noun, not told by a verb: "Assad's visit", "the first visit", "his trip": a determiner, a possessive
+    /// or an adjective stands before it.
+    /// </summary>
+    private static bool NounUse(SentenceView view, TriggerMatch m)
+    {
+        var w = view.Tokens[m.First].Lower;
+        if (w is not ("visit" or "visits" or "trip" or "trips" or "tour" or "journey")) return false;
+        if (m.First == 0) return true;
+        var before = view.Tokens[m.First - 1];
+        return before.Lower is "'s" or "'" or "the" or "a" or "an" or "his" or "her" or "its" or "their" or "first" or "official" or "state"
+            or "second" or "last" or "latest" or "recent" or "historic" or "surprise" or "working" or "two-day" or "three-day" or "pending"
+            or "planned" or "upcoming" or "this" or "that";
     }
 
     /// <summary>The host after an invitation noun: "upon an invitation from his Saudi counterpart", "at the invitation of X".</summary>

@@ -92,6 +92,13 @@ internal static partial class Arguments
         if (sources is null or { Count: 0 }) return null;
         var sourceBase = sources[0].BaseActor;
         var certainty = 1.0;
+        // "Assad's visit to Oman", "the first state visit of his second term": a trip named by a noun goes where the noun
+        // says, right after it or in the place the clause names before it; no other actor of the sentence is its host.
+        if (NounUse(view, m))
+        {
+            var named = Destinations(view, m, sourceBase, 4) ?? (Location(view, m, before: true) is { } at && at.BaseActor != sourceBase ? [at] : null);
+            return named is null ? null : new StepArguments(sources, named, Location(view, m), certainty * 0.9);
+        }
         IReadOnlyList<ActorMention>? targets = Destinations(view, m, sourceBase);
         if (targets is null && Object(view, m, sources[0].Actor, sources) is { } target) targets = [target];
         if (targets is null && OtherInClause(view, m, sourceBase) is { } other)
@@ -190,8 +197,11 @@ internal static partial class Arguments
         var org = view.Mentions.Where(x => x.Kind == MentionKind.Organisation && x.Actor is not null)
             .OrderBy(x => view.Clause[x.First] == clause ? 0 : 1).ThenBy(x => Math.Abs(x.First - m.First)).FirstOrDefault();
         if (org is null) return null;
-        var member = view.Mentions.Where(x => x.Actor is not null && x.Kind != MentionKind.Organisation && x.Kind != MentionKind.Place
-                && x.BaseActor != org.BaseActor)
+        // "approved Syria's readmission ... during a meeting in Cairo": the member owns the cue; a venue is none.
+        var member = view.Mentions.FirstOrDefault(x => x.CanAct && x.Kind != MentionKind.Organisation && x.BaseActor != org.BaseActor
+                && x.Last < view.Tokens.Count && view.Tokens[x.Last].Lower is "'s" or "'" && x.Last + 1 == m.First)
+            ?? view.Mentions.Where(x => x.Actor is not null && x.Kind != MentionKind.Organisation && x.Kind != MentionKind.Place
+                && x.BaseActor != org.BaseActor && !IsVenue(view, x))
             .OrderBy(x => view.Clause[x.First] == clause ? 0 : 1).ThenBy(x => x.First >= m.First ? 0 : 1).ThenBy(x => Math.Abs(x.First - m.First))
             .FirstOrDefault();
         return member is null ? null : new StepArguments([org], member, null, 0.95);

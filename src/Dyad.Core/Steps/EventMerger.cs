@@ -10,6 +10,18 @@ namespace Dyad.Steps;
 /// </summary>
 internal static class EventMerger
 {
+    /// <summary>
+    /// "Sudanese President al-Bashir visited Assad in Damascus ... becomes the first Arab leader to meet his Syrian
+    /// counterpart": a contact between the parties of a visit told at the same time is the visit (spec: a meeting on
+    /// one side's soil is a visit by the other side).
+    /// </summary>
+    public static void DropContactsOfVisits(List<Event> events)
+    {
+        events.RemoveAll(e => e.Step is { } s && s.StartsWith("contact.", StringComparison.Ordinal) && events.Exists(v =>
+            v.Step == "visit.leader" && ((v.Source == e.Source && v.Target == e.Target) || (v.Source == e.Target && v.Target == e.Source))
+            && v.Modality == e.Modality && Agree(v, e)));
+    }
+
     public static List<Event> Merge(List<Event> events)
     {
         var kept = new List<Event>(events.Count);

@@ -57,7 +57,9 @@ internal sealed class StepCoder
             else if (v - lastAt <= RepeatReach) _repeats.FromBefore(doc, view, events, lastFirst, lastCount);
             if (events.Count > first) (lastFirst, lastCount, lastAt) = (first, events.Count - first, v);
         }
-        return EventMerger.Merge(events);
+        var merged = EventMerger.Merge(events);
+        EventMerger.DropContactsOfVisits(merged);
+        return merged;
     }
 
     // How many sentences back a repeated step may have been told ("similar announcements" after a caption line).

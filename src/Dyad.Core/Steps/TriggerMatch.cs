@@ -13,17 +13,17 @@ internal sealed record TriggerMatch(CompiledPattern Pattern, int First, int End)
     /// <summary>
     /// Two cues read the same words when they overlap and name one step ("former ambassador to Kuwait, was appointed as
     /// the new ambassador": one appointment) or both are stances (for or against normalizing: "against the
-    /// normalization of relations" is one stance), or when one lies inside the other or both start, or both end, at one
-    /// token. Cues that only share a noun ("restore ... ties" and "ties ... severed", "lifting sanctions" and "sanctions
-    /// imposed on Syria") are two events.
+    /// normalization of relations" is one stance), or when one lies inside the other or both end at one token. Cues of
+    /// two steps that share a verb ("the exchange of embassies and ambassadors") or only a noun ("restore ... ties" and
+    /// "ties ... severed", "lifting sanctions" and "sanctions imposed on Syria") are two events.
     /// </summary>
     public bool Competes(TriggerMatch o)
     {
         if (!Overlaps(o)) return false;
         if (Pattern.Step == o.Pattern.Step || (Family(Pattern.Step).SequenceEqual("stance") && Family(o.Pattern.Step).SequenceEqual("stance"))) return true;
-        // "restore diplomatic, trade and travel ties": two steps read from the very same words.
-        if (First == o.First && End == o.End) return false;
-        return First == o.First || End == o.End || (First <= o.First && o.End <= End) || (o.First <= First && End <= o.End);
+        // "restore diplomatic, trade and travel ties", "the exchange of embassies and ambassadors": one verb, two steps.
+        if (First == o.First) return false;
+        return End == o.End || (First <= o.First && o.End <= End) || (o.First <= First && End <= o.End);
     }
 
     private static ReadOnlySpan<char> Family(string step)
