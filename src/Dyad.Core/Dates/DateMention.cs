@@ -15,6 +15,11 @@ public enum DateRole
     Anchor = 1,
     /// <summary>A time word that cannot be resolved ("recently", "in recent months"): the event's date is null, never a guess.</summary>
     Unresolvable = 2,
+    /// <summary>
+    /// A dateline or date line at the top of an article ("LONDON, April 25 (Reuters) -", " date 2019-10-09"): it
+    /// tells when the article was filed, the publication date, and dates no event (spec: Conventions, When).
+    /// </summary>
+    Dateline = 3,
 }
 
 /// <summary>A time expression found in a document: a character span and what it resolves to.</summary>

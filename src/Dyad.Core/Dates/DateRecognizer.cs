@@ -32,7 +32,7 @@ public sealed class DateRecognizer
         try
         {
             var tokens = buffer[..Tokenizer.Tokenize(text, start, end, buffer)];
-            return Match(tokens, published);
+            return Match(text, tokens, published);
         }
         finally
         {
@@ -57,7 +57,7 @@ public sealed class DateRecognizer
         return false;
     }
 
-    private static IReadOnlyList<DateMention> Match(ReadOnlySpan<Token> tokens, PartialDate? published)
+    private static IReadOnlyList<DateMention> Match(string text, ReadOnlySpan<Token> tokens, PartialDate? published)
     {
         List<DateMention>? mentions = null;
         var continuation = -1;
@@ -78,7 +78,10 @@ public sealed class DateRecognizer
                 i++;
                 continue;
             }
-            (mentions ??= []).Add(new DateMention(tokens[i].Start, tokens[best.End - 1].End, best.Value, best.Basis, best.Role));
+            var mention = new DateMention(tokens[i].Start, tokens[best.End - 1].End, best.Value, best.Basis, best.Role);
+            if (mention.Role == DateRole.Point && mention.Start < Datelines.HeadChars && Datelines.Is(text, mention.Start, mention.End))
+                mention = mention with { Role = DateRole.Dateline };
+            (mentions ??= []).Add(mention);
             i = continuation = best.End;
         }
         return mentions ?? (IReadOnlyList<DateMention>)[];

@@ -7,7 +7,7 @@ namespace Dyad.Steps;
 /// <summary>
 /// Dates an event: the nearest time expression of its clause (or else of its sentence) within a few words;
 /// "12 years after" dates only the event told right after it; an unresolvable expression ("recently") gives
-/// no date rather than a guess; inside a quotation, the date of the speech; else the publication date,
+/// no date rather than a guess; a dateline dates nothing; inside a quotation, the date of the speech; else the publication date,
 /// unless the clause tells of an earlier past ("had visited").
 /// </summary>
 internal static class DateLinker
@@ -28,6 +28,7 @@ internal static class DateLinker
         var bestScore = int.MaxValue;
         foreach (var (d, token) in view.Dates)
         {
+            if (d.Role == DateRole.Dateline) continue;
             if (d.Role == DateRole.Anchor)
             {
                 if (token < m.First && m.First - token <= 6) return (d.Value, d.Value is null ? DateBasis.None : d.Basis);
