@@ -17,11 +17,11 @@ internal readonly ref struct Scan(ReadOnlySpan<Token> tokens, PartialDate? publi
     /// <summary>Token index right after the previous mention: "and"/"to"/"or" there continue it ("from 2012 to 2014").</summary>
     public int Continuation { get; } = continuation;
 
-    public W Word(int i) => i < T.Length ? T[i].Word : W.None;
+    public W Word(int i) => (uint)i < (uint)T.Length ? T[i].Word : W.None;
 
-    public bool Is(int i, W w) => i < T.Length && T[i].Word == w;
+    public bool Is(int i, W w) => (uint)i < (uint)T.Length && T[i].Word == w;
 
-    public bool IsPunct(int i, char c) => i < T.Length && T[i].IsPunct(c);
+    public bool IsPunct(int i, char c) => (uint)i < (uint)T.Length && T[i].IsPunct(c);
 
     /// <summary>True when token i exists and touches the token before it (no space between).</summary>
     public bool Touches(int i) => i > 0 && i < T.Length && T[i - 1].End == T[i].Start;

@@ -76,7 +76,7 @@ public class DateRecognizerTests
     [InlineData("Talks stalled last week.", "2023-03-05", "last week", "2023-02")]
     [InlineData("He arrived a week ago.", "2023-03-29", "a week ago", "2023-03")]
     [InlineData("Less than a week ago, the chairmen", "2023-03-29", "Less than a week ago", "2023-03")]
-    [InlineData("Officials met earlier this week.", "2023-03-03", "earlier this week", "2023-02")]
+    [InlineData("Officials met earlier this week.", "2023-03-03", "earlier this week", "2023")]
     [InlineData("Officials met earlier this week.", "2023-03", "earlier this week", "2023-03")]
     [InlineData("The minister said yesterday that", "2023-03-01", "yesterday", "2023-02-28")]
     [InlineData("The minister said today that", "2023-03-01", "today", "2023-03-01")]

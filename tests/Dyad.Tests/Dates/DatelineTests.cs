@@ -34,6 +34,7 @@ public class DatelineTests
     [InlineData("Assad visited Oman, May 7 was the date.", "May 7")]
     [InlineData(" date 2019-10-09 Turkish President Erdogan announced on Wednesday the launch", "on Wednesday")]
     [InlineData("LONDON, April 25 (Reuters) - The UK said on Monday it would act", "on Monday")]
+    [InlineData("Last December, the ministers met in Moscow.", "Last December")]
     public void Recognize_EventDateAtTheTop_IsAPoint(string text, string span)
     {
         Assert.Equal(DateRole.Point, DateKit.Find(text, "2023-05-10", span).Role);
