@@ -25,14 +25,31 @@ internal static partial class PhraseMatcher
         return new CoreMatch(p + 2, value, DateBasis.Relative);
     }
 
-    /// <summary>"this year" / "of last year" after a month or day: the year it names.</summary>
+    /// <summary>
+    /// The year named after a month or day: "this year", "of last year" against publication; "of the following
+    /// year", "the same year", "that year" against the time told before (null when none was).
+    /// </summary>
     private static bool RelativeYear(in Scan s, int q, out int? year, out int end)
     {
         var p = s.Is(q, W.Of) ? q + 1 : q;
+        year = null;
+        end = 0;
         var delta = s.Word(p) switch { W.This => 0, W.Last => -1, W.Next => 1, _ => int.MinValue };
-        year = delta == int.MinValue ? null : Relative.Years(s.Pub, delta)?.Year;
-        end = p + 2;
-        return delta != int.MinValue && s.Is(p + 1, W.Year);
+        if (delta != int.MinValue)
+        {
+            if (!s.Is(p + 1, W.Year)) return false;
+            year = Relative.Years(s.Pub, delta)?.Year;
+            end = p + 2;
+            return true;
+        }
+        var at = s.Word(p) is W.The or W.That ? p + 1 : -1;
+        if (at < 0) return false;
+        delta = s.Word(at) switch { W.Following or W.Next => 1, W.Previous or W.Preceding => -1, W.Same => 0, _ => int.MinValue };
+        if (delta == int.MinValue && s.Is(p, W.That)) (delta, at) = (0, at - 1);
+        if (delta == int.MinValue || !s.Is(at + 1, W.Year)) return false;
+        year = s.Reference is { Year: var y } && y + delta is >= 1 and <= 9999 ? y + delta : null;
+        end = at + 2;
+        return true;
     }
 
     /// <summary>After "this", "last" or "next": a weekday, a month ("last December"), the weekend, or a unit.</summary>

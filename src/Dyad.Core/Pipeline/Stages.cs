@@ -33,7 +33,10 @@ internal sealed class SentenceStage(Pack pack) : IStage
     }
 }
 
-/// <summary>Time expressions of each coded sentence, resolved against the publication date.</summary>
+/// <summary>
+/// Time expressions of each coded sentence, resolved against the publication date; event-relative ones ("the
+/// same year", "four days later") against the last point in time of the sentence before.
+/// </summary>
 internal sealed class DateStage : IStage
 {
     private readonly DateRecognizer _recognizer = new();
@@ -42,11 +45,18 @@ internal sealed class DateStage : IStage
 
     public void Process(CodedDocument doc, CancellationToken cancellationToken)
     {
+        var before = DateReference.None;
         foreach (var view in doc.Views)
         {
             if (view.Tokens.Count == 0) continue;
-            foreach (var d in _recognizer.Recognize(doc.Document.Text, view.Sentence.Start, view.Sentence.End, doc.Document.Published))
+            PartialDate? last = null;
+            foreach (var d in _recognizer.Recognize(doc.Document.Text, view.Sentence.Start, view.Sentence.End, doc.Document.Published, before))
+            {
                 view.Dates.Add((d, view.TokenAt(d.Start)));
+                if (d.Role == DateRole.Point && d.Value is not null) last = d.Value;
+            }
+            // Only the sentence right before counts: a time told further back no longer frames the story.
+            before = new DateReference(last, view.Sentence.Start, view.Sentence.End);
         }
     }
 }

@@ -7,12 +7,15 @@ namespace Dyad.Steps;
 /// <summary>
 /// Dates an event: the nearest time expression of its clause (or else of its sentence) within a few words;
 /// "12 years after" dates only the event told right after it; an unresolvable expression ("recently") gives
-/// no date rather than a guess; a dateline dates nothing; inside a quotation, the date of the speech; else the publication date,
+/// no date rather than a guess; a dateline and a time still to come ("soon") date nothing; inside a quotation, the date of the speech; else the publication date,
 /// unless the clause tells of an earlier past ("had visited").
 /// </summary>
 internal static class DateLinker
 {
     private const int MaxDistance = 15;
+
+    // How far after an anchor's last word the event it dates may start: "a day after [the United Arab Emirates] reopened".
+    private const int AnchorReach = 6;
 
     /// <remarks>
     /// A plan is dated when it was announced: a time after its cue ("invited Assad to attend the summit on May 19")
@@ -28,10 +31,10 @@ internal static class DateLinker
         var bestScore = int.MaxValue;
         foreach (var (d, token) in view.Dates)
         {
-            if (d.Role == DateRole.Dateline) continue;
+            if (d.Role is DateRole.Dateline or DateRole.Prospective) continue;
             if (d.Role == DateRole.Anchor)
             {
-                if (token < m.First && m.First - token <= 6) return (d.Value, d.Value is null ? DateBasis.None : d.Basis);
+                if (token < m.First && m.First - view.TokenAt(d.End - 1) <= AnchorReach) return (d.Value, d.Value is null ? DateBasis.None : d.Basis);
                 continue;
             }
             if (view.Aside[token] && !view.Aside[m.First]) continue;

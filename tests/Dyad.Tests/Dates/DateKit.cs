@@ -15,13 +15,25 @@ internal static class DateKit
         return date;
     }
 
-    public static IReadOnlyList<DateMention> Recognize(string text, string? published) =>
-        Recognizer.Recognize(text, 0, text.Length, Date(published));
+    public static IReadOnlyList<DateMention> Recognize(string text, string? published, DateReference before = default) =>
+        Recognizer.Recognize(text, 0, text.Length, Date(published), before);
 
     /// <summary>The mention whose text is exactly <paramref name="span"/>; it must be there.</summary>
-    public static DateMention Find(string text, string? published, string span)
+    public static DateMention Find(string text, string? published, string span, DateReference before = default)
     {
-        var mentions = Recognize(text, published);
+        var mentions = Recognize(text, published, before);
+        return Assert.Single(mentions, m => text[m.Start..m.End] == span);
+    }
+
+    /// <summary>
+    /// The mention <paramref name="span"/> of <paramref name="sentence"/>, read after <paramref name="previous"/>
+    /// whose last point in time was <paramref name="previousDate"/>: what event-relative expressions count from.
+    /// </summary>
+    public static DateMention FindAfter(string previous, string? previousDate, string sentence, string? published, string span)
+    {
+        var text = previous + " " + sentence;
+        var start = previous.Length + 1;
+        var mentions = Recognizer.Recognize(text, start, text.Length, Date(published), new DateReference(Date(previousDate), 0, previous.Length));
         return Assert.Single(mentions, m => text[m.Start..m.End] == span);
     }
 }
