@@ -70,6 +70,10 @@ internal static partial class PhraseMatcher
             case W.Earlier or W.Later when s.Is(p + 1, W.In) && s.Month(p + 2, out _) > 0:
                 p += 2;
                 return true;
+            // "Later on Wednesday": the weekday, as the modifier is no time of its own.
+            case W.Earlier or W.Later when s.Is(p + 1, W.On) && s.Weekday(p + 2) is not null:
+                p += 2;
+                return true;
         }
         var q = s.Is(p, W.The) ? p + 1 : p;
         switch (s.Word(q))

@@ -16,6 +16,8 @@ public class CalendarTests
     [InlineData("The ministers agreed at a Monday meeting in Amman.", "2023-05-02", "Monday", "2023-05-01")]
     [InlineData("Qatar and Bahrain announced late Wednesday that they agreed.", "2023-04-13", "late Wednesday", "2023-04-12")]
     [InlineData("The envoy arrived on Tuesday evening.", "2021-11-10", "on Tuesday", "2021-11-09")]
+    [InlineData("Later on Wednesday, the envoy will fly to Doha.", "2025-05-14", "Later on Wednesday", "2025-05-14")]
+    [InlineData("Earlier on Monday, the envoy met the emir.", "2025-05-14", "Earlier on Monday", "2025-05-12")]
     public void Resolve_WeekdayWithoutOn_IsADate(string text, string published, string span, string expected)
     {
         var mention = DateKit.Find(text, published, span);
