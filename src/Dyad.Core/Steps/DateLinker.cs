@@ -8,7 +8,8 @@ namespace Dyad.Steps;
 /// Dates an event: the nearest time expression of its clause (or else of its sentence) within a few words;
 /// "12 years after" dates only the event told right after it; an unresolvable expression ("recently") gives
 /// no date rather than a guess; a dateline and a time still to come ("soon") date nothing; inside a quotation,
-/// the date of the speech; else the publication date, unless the clause tells of an earlier past ("had visited").
+/// the date of the speech; else the day of the news told earlier, or the publication date, unless the clause tells
+/// of an earlier past ("had visited").
 /// </summary>
 internal static partial class DateLinker
 {
@@ -65,6 +66,9 @@ internal static partial class DateLinker
         }
         if (quoteContinues && view.SpeakerDate is not null) return (view.SpeakerDate, view.SpeakerDateBasis);
         if (published is null || EarlierPast(view, m)) return (null, DateBasis.None);
+        // News told with no time words happened on the day of the news, when an earlier sentence named it
+        // ("agreed on Friday ..." in the lead); else on the publication date.
+        if (view.StoryDate is { } story) return (story, DateBasis.Relative);
         return (published, DateBasis.Publication);
     }
 
