@@ -77,6 +77,7 @@ public sealed class DateRecognizer
             var best = PhraseMatcher.Match(scan, i);
             Keep(ref best, CountMatcher.Match(scan, i));
             Keep(ref best, ReferenceMatcher.Match(scan, i));
+            Keep(ref best, LookBackMatcher.Match(scan, i));
             Keep(ref best, VagueTimes.Match(scan, i));
             if (!best.Found)
             {
@@ -118,7 +119,7 @@ public sealed class DateRecognizer
         }
     }
 
-    // Ties keep the earlier matcher: calendar phrases before counts before vague words.
+    // Ties keep the earlier matcher: calendar phrases, counts, event-relative times, spans, then vague words.
     private static void Keep(ref Candidate best, Candidate other)
     {
         if (other.End > best.End) best = other;

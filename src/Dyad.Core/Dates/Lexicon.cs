@@ -23,7 +23,7 @@ internal enum W : byte
     Recently, Recent, Lately, Soon, Time, Repeatedly, Then, Over, For, Present, Currently,
     Less, More, Than, About, Nearly, Almost, Some, Roughly, Just, Only, Few, Several, Coming,
     // Event-relative expressions: "the same year", "the following month", "later that day".
-    Same, Following, Previous, Preceding, That, Weekend, Morning, Afternoon, Evening, Night, Local, Under,
+    Same, Following, Previous, Preceding, That, Weekend, Couple, Morning, Afternoon, Evening, Night, Local, Under,
     // Tense cues: they decide whether a weekday or a month named without a year lies ahead or behind.
     Will, Would, Shall, Ll, Won, Going, Set, Due, Expected, Scheduled, Slated, Upcoming, Plans, Plan, Planning,
     Intends, Planned, Is, Are, Be, Been, Being, Was, Were, Has, Have, Had, Did,

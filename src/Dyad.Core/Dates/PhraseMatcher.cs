@@ -25,8 +25,9 @@ internal static partial class PhraseMatcher
         var modified = Modifier(s, ref p, out var part, out var relativeOnly);
         var core = relativeOnly ? RelativeUnit(s, p, part) : MatchCore(s, p);
         if (!core.Found) return default;
-        // A bare year or month is a date only when something says so: "in 2018", "early May", never "1902" alone.
-        if (core.NeedsLicence && !licensed && !modified) return default;
+        // A bare year or month is a date only when something says so: "in 2018", "early May", "February's
+        // earthquakes", "a March summit", "the 2011 uprising"; never "1902" alone.
+        if (core.NeedsLicence && !licensed && !modified && !Attributive.Licenses(s, i, core.End)) return default;
         // A conjunction is only worth spanning when it licenses: "Monday and Tuesday" yields "Tuesday".
         if (conjunction && !core.NeedsLicence && !modified) return default;
         // Only a day, weekday or month named without its year can lie either side of publication: the words of

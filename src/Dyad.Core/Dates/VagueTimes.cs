@@ -12,7 +12,7 @@ internal static class VagueTimes
     // The one table of vague expressions. "#" is any small number; "{unit}" expands to day(s), week(s),
     // month(s), year(s), decade(s); a leading ">" marks a prospective one. Longer entries win over their
     // prefixes ("later this year" is not vague: PhraseMatcher's longer match beats "later"). Counts with "later"
-    // resolve against the time told before them (CountMatcher).
+    // resolve against the time told before them (CountMatcher), "over the past weeks" to a span (LookBackMatcher).
     private static readonly string[] Table =
     [
         "recently", "recent", "lately", "repeatedly", "currently", "later",
@@ -21,11 +21,6 @@ internal static class VagueTimes
         ">soon", ">in the coming {unit}", ">over the coming {unit}", ">in the next {unit}", ">in the next # {unit}",
         ">in the next few {unit}", ">over the next {unit}", ">over the next # {unit}", ">over the next few {unit}",
         ">during the next {unit}", ">in the coming few {unit}",
-        "over the past {unit}", "over the past # {unit}", "in the past {unit}", "in the past # {unit}",
-        "during the past {unit}", "during the past # {unit}", "for the past {unit}", "for the past # {unit}",
-        "over the last {unit}", "over the last # {unit}", "in the last {unit}", "in the last # {unit}",
-        "during the last {unit}", "during the last # {unit}", "for the last {unit}", "for the last # {unit}",
-        "over the past few {unit}", "in the past few {unit}", "over the last few {unit}", "in the last few {unit}",
     ];
 
     // Phrases grouped by first word, longest first, so the first hit is the longest. A phrase's last element

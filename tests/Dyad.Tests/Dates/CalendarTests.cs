@@ -76,4 +76,35 @@ public class CalendarTests
         Assert.Equal(expected, mention.Value?.ToString());
         Assert.Equal(DateBasis.Relative, mention.Basis);
     }
+
+    [Theory]
+    [InlineData("Over the past couple of weeks, the army retook the town.", "2021-09-27", "Over the past couple of weeks", "2021-09")]
+    [InlineData("Talks went on over the past few days.", "2023-05-10", "over the past few days", "2023-05")]
+    [InlineData("Envoys met twice in the last two weeks.", "2023-05-10", "in the last two weeks", "2023")]
+    [InlineData("Envoys met twice in the last two weeks.", "2023-05-20", "in the last two weeks", "2023-05")]
+    [InlineData("Trade doubled over the past year.", "2023-03-29", "over the past year", null)]
+    public void Resolve_SpansUpToPublication_TakeThePrecisionBothEndsShare(string text, string published, string span, string? expected)
+    {
+        var mention = DateKit.Find(text, published, span);
+        Assert.Equal(expected, mention.Value?.ToString());
+        Assert.Equal(expected is null ? DateRole.Unresolvable : DateRole.Point, mention.Role);
+    }
+
+    [Theory]
+    [InlineData("Following February's deadly earthquakes, Arab states reached out.", "2023-05-11", "February", "2023-02")]
+    [InlineData("The leaders agreed at a March summit in Tokyo.", "2023-05-02", "March", "2023-03")]
+    [InlineData("Ties were cut after the 2011 uprising.", "2023-05-02", "2011", "2011")]
+    public void Resolve_BareMonthOrYearBeforeAnEventNoun_IsADate(string text, string published, string span, string expected)
+    {
+        Assert.Equal(expected, DateKit.Find(text, published, span).Value?.ToString());
+    }
+
+    [Theory]
+    [InlineData("The May government fell.")]
+    [InlineData("The video had 1902 views.")]
+    [InlineData("A March through the capital was held.")]
+    public void Resolve_BareMonthOrYearBeforeOtherWords_IsNoDate(string text)
+    {
+        Assert.Empty(DateKit.Recognize(text, "2023-05-02"));
+    }
 }
