@@ -68,7 +68,7 @@ public sealed class DateRecognizer
         var i = 0;
         while (i < tokens.Length)
         {
-            if (tokens[i].Word == W.None && tokens[i].Kind != TokenKind.Number)
+            if (!Lexicon.CanStart(tokens[i].Word) && tokens[i].Kind != TokenKind.Number)
             {
                 i++;
                 continue;

@@ -24,7 +24,8 @@ internal enum W : byte
     Less, More, Than, About, Nearly, Almost, Some, Roughly, Just, Only, Few, Several, Coming,
     // Event-relative expressions: "the same year", "the following month", "later that day".
     Same, Following, Previous, Preceding, That, Weekend, Couple, Morning, Afternoon, Evening, Night, Local, Under,
-    // Tense cues: they decide whether a weekday or a month named without a year lies ahead or behind.
+    // Tense cues: they decide whether a weekday or a month named without a year lies ahead or behind. From here
+    // on no word starts an expression (see CanStart): keep these blocks last.
     Will, Would, Shall, Ll, Won, Going, Set, Due, Expected, Scheduled, Slated, Upcoming, Plans, Plan, Planning,
     Intends, Planned, Is, Are, Be, Been, Being, Was, Were, Has, Have, Had, Did,
     // Common irregular past forms: an "-ed" ending marks the rest (see Token.PastForm).
@@ -99,6 +100,9 @@ internal static class Lexicon
     };
 
     public static bool IsUnit(W w) => w is >= W.Day and <= W.Decades;
+
+    /// <summary>False for the words only <see cref="Tense"/> reads ("will", "said", "was"): no expression starts with one.</summary>
+    public static bool CanStart(W w) => w is > W.None and < W.Will;
 
     /// <summary>The unit a unit word counts in ("weeks": a week); only for <see cref="IsUnit"/> words.</summary>
     public static TimeUnit UnitOf(W w) => (TimeUnit)((w - W.Day) / 2);
