@@ -36,6 +36,8 @@ internal static class Datelines
             var word = WordAt(text, k);
             k += word.Length - 1;
             last = 'a';
+            // "Published: 0139 GMT April 29, 2022": a time of day between the label and the date.
+            if (label && IsTimeWord(word)) continue;
             label = IsLabel(word);
             if (label || IsCalendarWord(word)) continue;
             // A lower-case word makes the line a sentence: "Assad visited Oman, May 7 ..." is no dateline.
@@ -72,6 +74,9 @@ internal static class Datelines
         var w = Lexicon.Find(word);
         return Lexicon.MonthOf(w, out _) > 0 || Lexicon.WeekdayOf(w) is not null;
     }
+
+    private static bool IsTimeWord(ReadOnlySpan<char> word) =>
+        word is "GMT" or "UTC" or "AM" or "PM" or "am" or "pm" or "ET" or "EST" or "EDT" or "CET" or "CEST" or "BST";
 
     private static bool IsLabel(ReadOnlySpan<char> word) =>
         word.Equals("date", StringComparison.OrdinalIgnoreCase) || word.Equals("dated", StringComparison.OrdinalIgnoreCase)

@@ -5,14 +5,15 @@ namespace Dyad.Dates;
 /// visit in May", "the upcoming summit in March", "On Friday, the leaders will meet") or behind it ("said
 /// Tuesday", "met on Friday", "was held in May"). The verb an expression dates stands before it in its clause,
 /// or after it when the expression opens the clause: the first tense cue found there decides. Without one the
-/// past wins, because news reports what happened.
+/// caller decides; mostly the past wins, because news reports what happened.
 /// </summary>
 internal static class Tense
 {
     // Far enough for "is expected to pay a visit to Damascus on Tuesday", short of the next clause's verb.
     private const int Reach = 10;
 
-    public static bool Future(in Scan s, int start, int end)
+    /// <summary>1 when the clause tells of the future, -1 of the past, 0 when no cue says.</summary>
+    public static int Read(in Scan s, int start, int end)
     {
         for (var k = start - 1; k >= 0 && k >= start - Reach; k--)
         {
@@ -22,7 +23,7 @@ internal static class Tense
                 continue;
             }
             var cue = Cue(s, k);
-            if (cue != 0) return cue > 0;
+            if (cue != 0) return cue;
         }
         for (var k = end; k < s.T.Length && k < end + Reach; k++)
         {
@@ -33,9 +34,9 @@ internal static class Tense
                 continue;
             }
             var cue = Cue(s, k);
-            if (cue != 0) return cue > 0;
+            if (cue != 0) return cue;
         }
-        return false;
+        return 0;
     }
 
     // Clause and quotation boundaries; apostrophes and hyphens belong to words ("'ll", "won't", "mid-May").

@@ -17,6 +17,7 @@ public class DatelineTests
     [InlineData("Damascus [Syria], April 2 (ANI): The ministers met", "April 2")]
     [InlineData("MOSCOW (UrduPoint News / Sputnik - 11th May, 2023) Russia said", "11th May, 2023")]
     [InlineData("Headline of the day\nPosted: Aug 19, 2011 2:47 PM\nBRUSSELS (Reuters) - The EU agreed", "Aug 19, 2011")]
+    [InlineData("News ID: 321329\nPublished: 0139 GMT April 29, 2022\n\nErdogan meets", "April 29, 2022")]
     [InlineData("Headline of the day\nLast updated: 7 February, 2012\n\nThe Gulf states", "7 February, 2012")]
     [InlineData("Assad's UAE visit\nMar 23, 2022 - World\nThe visit", "Mar 23, 2022")]
     [InlineData("A title\n2023-02-22\nThe visit", "2023-02-22")]

@@ -64,4 +64,13 @@ public class TenseTests
         Assert.Equal(expected, mention.Value?.ToString());
         Assert.Equal(DateRole.Point, mention.Role);
     }
+
+    [Theory]
+    [InlineData("We are coordinating (my) visit to Seoul on May 7 and 8.", "2023-05-02", "on May 7", "2023-05-07")]
+    [InlineData("The ministers met on May 7.", "2023-05-02", "on May 7", "2022-05-07")]
+    [InlineData("The summit on June 19 drew crowds.", "2023-05-02", "on June 19", "2022-06-19")]
+    public void Resolve_DayWithoutTense_IsAheadOnlyWhenDaysAway(string text, string published, string span, string expected)
+    {
+        Assert.Equal(expected, DateKit.Find(text, published, span).Value?.ToString());
+    }
 }
