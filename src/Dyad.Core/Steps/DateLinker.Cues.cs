@@ -106,12 +106,15 @@ internal static partial class DateLinker
         return false;
     }
 
-    // "had visited", "had been suspended": the past perfect tells of something before the news.
+    // "had visited", "had been suspended", "Beijing earlier expelled", "have already renewed": the past perfect, or
+    // an adverb of an earlier past, tells of something before the news.
+    private static readonly HashSet<string> EarlierWords = new(StringComparer.Ordinal) { "had", "earlier", "previously", "already", "formerly" };
+
     private static bool EarlierPast(SentenceView view, TriggerMatch m)
     {
         for (var t = Math.Max(0, m.First - 4); t <= m.First && t < view.Tokens.Count; t++)
         {
-            if (view.Tokens[t].Is("had") && view.Clause[t] == view.Clause[m.First]) return true;
+            if (EarlierWords.Contains(view.Tokens[t].Lower) && view.Clause[t] == view.Clause[m.First]) return true;
         }
         return false;
     }
