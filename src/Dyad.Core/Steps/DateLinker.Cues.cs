@@ -87,6 +87,23 @@ internal static partial class DateLinker
         return true;
     }
 
+    // Words from an anchor's last word to the cue, an apposition between two commas left out.
+    private static int AnchorGap(SentenceView view, int last, int cue)
+    {
+        var gap = 0;
+        for (var t = last + 1; t < cue; t++)
+        {
+            if (view.Tokens[t].Is(","))
+            {
+                var close = t + 1;
+                while (close < cue && !view.Tokens[close].Is(",")) close++;
+                if (close < cue) { t = close; continue; }
+            }
+            gap++;
+        }
+        return gap;
+    }
+
     // The time opens the sentence (after at most a conjunction) and a comma closes it.
     private static bool Opens(SentenceView view, DateMention d, int token)
     {

@@ -15,7 +15,8 @@ internal static partial class DateLinker
 {
     private const int MaxDistance = 15;
 
-    // How far after an anchor's last word the event it dates may start: "a day after [the United Arab Emirates] reopened".
+    // How far after an anchor's last word the event it dates may start: "a day after [the United Arab Emirates] reopened",
+    // not counting an apposition ("weeks after Alireza Enayati, a senior diplomat ..., was appointed").
     private const int AnchorReach = 6;
 
     // Scores: a nearer time of the event's own clause wins, then one of another clause, then one farther off in
@@ -44,7 +45,7 @@ internal static partial class DateLinker
             if (d.Role is DateRole.Dateline or DateRole.Prospective) continue;
             if (d.Role == DateRole.Anchor)
             {
-                if (token < m.First && m.First - view.TokenAt(d.End - 1) <= AnchorReach) return (d.Value, d.Value is null ? DateBasis.None : d.Basis);
+                if (token < m.First && AnchorGap(view, view.TokenAt(d.End - 1), m.First) <= AnchorReach) return (d.Value, d.Value is null ? DateBasis.None : d.Basis);
                 continue;
             }
             if (view.Aside[token] && !view.Aside[m.First]) continue;
