@@ -15,6 +15,30 @@ public enum DateRole
     Anchor = 1,
     /// <summary>A time word that cannot be resolved ("recently", "in recent months"): the event's date is null, never a guess.</summary>
     Unresolvable = 2,
+    /// <summary>
+    /// A dateline or date line at the top of an article ("LONDON, April 25 (Reuters) -", " date 2019-10-09"): it
+    /// tells when the article was filed, the publication date, and dates no event (spec: Conventions, When).
+    /// </summary>
+    Dateline = 3,
+    /// <summary>
+    /// A time still to come, said vaguely ("soon", "in the coming weeks"): it says when a plan is for, never when
+    /// anything happened, so it neither dates nor undates the events near it.
+    /// </summary>
+    Prospective = 4,
+}
+
+/// <summary>
+/// What event-relative expressions ("the same year", "four days later", "two weeks before the call") resolve
+/// against when their own sentence tells no earlier time: the last point in time told in the sentence before,
+/// and that sentence's span (its words name the events a later "before the call" may point back to).
+/// </summary>
+/// <param name="Date">The last resolved point in time of the previous sentence; null when it told none.</param>
+/// <param name="Start">Offset of the previous sentence in the text.</param>
+/// <param name="End">Offset one past its end.</param>
+public readonly record struct DateReference(PartialDate? Date, int Start, int End)
+{
+    /// <summary>No reference: event-relative expressions stay unresolved.</summary>
+    public static DateReference None => default;
 }
 
 /// <summary>A time expression found in a document: a character span and what it resolves to.</summary>

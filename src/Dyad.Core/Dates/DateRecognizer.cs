@@ -15,8 +15,10 @@ public sealed class DateRecognizer
     /// Returns the time expressions in text[start..end), in order, non-overlapping (longest match wins).
     /// Offsets are into <paramref name="text"/>. <paramref name="published"/> may be null, or known only
     /// to a year or month: relative expressions then resolve only as far as it allows, or to null.
+    /// Event-relative expressions ("the same year", "four days later") resolve against a time told earlier in
+    /// the span, else against <paramref name="before"/>, the sentence before; with neither they stay unresolved.
     /// </summary>
-    public IReadOnlyList<DateMention> Recognize(string text, int start, int end, PartialDate? published)
+    public IReadOnlyList<DateMention> Recognize(string text, int start, int end, PartialDate? published, DateReference before = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
@@ -32,7 +34,7 @@ public sealed class DateRecognizer
         try
         {
             var tokens = buffer[..Tokenizer.Tokenize(text, start, end, buffer)];
-            return Match(tokens, published);
+            return Match(text, tokens, published, before);
         }
         finally
         {
@@ -57,34 +59,67 @@ public sealed class DateRecognizer
         return false;
     }
 
-    private static IReadOnlyList<DateMention> Match(ReadOnlySpan<Token> tokens, PartialDate? published)
+    private static IReadOnlyList<DateMention> Match(string text, ReadOnlySpan<Token> tokens, PartialDate? published, DateReference before)
     {
         List<DateMention>? mentions = null;
+        List<(int Index, Offset Offset)>? anchors = null;
+        PartialDate? own = null;
         var continuation = -1;
         var i = 0;
         while (i < tokens.Length)
         {
-            if (tokens[i].Word == W.None && tokens[i].Kind != TokenKind.Number)
+            if (!Lexicon.CanStart(tokens[i].Word) && tokens[i].Kind != TokenKind.Number)
             {
                 i++;
                 continue;
             }
-            var scan = new Scan(tokens, published, continuation);
+            var scan = new Scan(tokens, published, continuation, text, own, before);
             var best = PhraseMatcher.Match(scan, i);
             Keep(ref best, CountMatcher.Match(scan, i));
+            Keep(ref best, ReferenceMatcher.Match(scan, i));
+            Keep(ref best, LookBackMatcher.Match(scan, i));
             Keep(ref best, VagueTimes.Match(scan, i));
             if (!best.Found)
             {
                 i++;
                 continue;
             }
-            (mentions ??= []).Add(new DateMention(tokens[i].Start, tokens[best.End - 1].End, best.Value, best.Basis, best.Role));
+            var mention = new DateMention(tokens[i].Start, tokens[best.End - 1].End, best.Value, best.Basis, best.Role);
+            if (mention.Role == DateRole.Point && mention.Start < Datelines.HeadChars && Datelines.Is(text, mention.Start, mention.End))
+                mention = mention with { Role = DateRole.Dateline };
+            else if (mention.Role == DateRole.Point && mention.Value is not null) own = mention.Value;
+            mentions ??= [];
+            if (best.Pending is { } offset) (anchors ??= []).Add((mentions.Count, offset));
+            mentions.Add(mention);
             i = continuation = best.End;
         }
+        if (anchors is not null) Anchor(mentions!, anchors, published);
         return mentions ?? (IReadOnlyList<DateMention>)[];
     }
 
-    // Ties keep the earlier matcher: calendar phrases before counts before vague words.
+    /// <summary>
+    /// "13 years after it was shut" counts back from the time of the sentence's own event: its nearest point in
+    /// time ("on Thursday"), else the publication date.
+    /// </summary>
+    private static void Anchor(List<DateMention> mentions, List<(int Index, Offset Offset)> anchors, PartialDate? published)
+    {
+        foreach (var (index, offset) in anchors)
+        {
+            var anchor = mentions[index];
+            PartialDate? from = published;
+            var distance = int.MaxValue;
+            foreach (var m in mentions)
+            {
+                if (m.Role != DateRole.Point || m.Value is null) continue;
+                var d = m.Start > anchor.Start ? m.Start - anchor.End : anchor.Start - m.End;
+                if (d < distance) (distance, from) = (d, m.Value);
+            }
+            var value = from is { } f ? DateSpan.Of(f).Shift(offset.Unit, offset.Min, offset.Max)?.ToDate(CountMatcher.Finest(offset.Unit)) : null;
+            mentions[index] = anchor with { Value = value, Basis = value is null ? DateBasis.None : DateBasis.Relative };
+        }
+    }
+
+    // Ties keep the earlier matcher: calendar phrases, counts, event-relative times, spans, then vague words.
     private static void Keep(ref Candidate best, Candidate other)
     {
         if (other.End > best.End) best = other;

@@ -22,6 +22,16 @@ internal enum W : byte
     Yesterday, Today, Tomorrow, Tonight,
     Recently, Recent, Lately, Soon, Time, Repeatedly, Then, Over, For, Present, Currently,
     Less, More, Than, About, Nearly, Almost, Some, Roughly, Just, Only, Few, Several, Coming,
+    // Event-relative expressions: "the same year", "the following month", "later that day".
+    Same, Following, Previous, Preceding, That, Weekend, Couple, Morning, Afternoon, Evening, Night, Local, Under,
+    // Tense cues: they decide whether a weekday or a month named without a year lies ahead or behind. From here
+    // on no word starts an expression (see CanStart): keep these blocks last.
+    Will, Would, Shall, Ll, Won, Going, Set, Due, Expected, Scheduled, Slated, Upcoming, Plans, Plan, Planning,
+    Intends, Planned, Is, Are, Be, Been, Being, Was, Were, Has, Have, Had, Did,
+    // Common irregular past forms: an "-ed" ending marks the rest (see Token.PastForm).
+    Met, Held, Made, Took, Began, Sent, Gave, Came, Went, Struck, Spoke,
+    // Verbs of saying: a time next to one dates the saying, whatever tense follows.
+    Said, Says, Told, Announced, Added, Stated, Noted, Confirmed, Reported,
 }
 
 internal static class Lexicon
@@ -85,11 +95,20 @@ internal static class Lexicon
     public static bool IsTrigger(W w, bool capitalised) => w switch
     {
         >= W.January and <= W.Saturday => capitalised,
-        >= W.Day and <= W.Decades or W.Ago or >= W.Yesterday and <= W.Then or W.Later or W.Present or W.Currently => true,
+        >= W.Day and <= W.Decades or W.Ago or >= W.Yesterday and <= W.Then or W.Later or W.Present or W.Currently or W.Weekend => true,
         _ => false,
     };
 
     public static bool IsUnit(W w) => w is >= W.Day and <= W.Decades;
+
+    /// <summary>False for the words only <see cref="Tense"/> reads ("will", "said", "was"): no expression starts with one.</summary>
+    public static bool CanStart(W w) => w is > W.None and < W.Will;
+
+    /// <summary>The unit a unit word counts in ("weeks": a week); only for <see cref="IsUnit"/> words.</summary>
+    public static TimeUnit UnitOf(W w) => (TimeUnit)((w - W.Day) / 2);
+
+    /// <summary>"days", "weeks" ...: the plural of a unit word.</summary>
+    public static bool IsPluralUnit(W w) => IsUnit(w) && (w - W.Day) % 2 == 1;
 
     private static Dictionary<string, W> Build()
     {

@@ -6,7 +6,7 @@ namespace Dyad.Dates;
 /// Calendar phrases: [preposition] [modifier] core, e.g. "On November 27, 2024", "in mid-2020",
 /// "by the end of last year", "until Tuesday". The preposition, when present, is part of the span.
 /// </summary>
-internal static class PhraseMatcher
+internal static partial class PhraseMatcher
 {
     public static Candidate Match(in Scan s, int i)
     {
@@ -22,24 +22,38 @@ internal static class PhraseMatcher
         }
         else if (w is W.On or W.At) p++;
 
-        var modified = Modifier(s, ref p, out var earlier, out var relativeOnly);
-        var core = relativeOnly ? RelativeUnit(s, p, earlier) : MatchCore(s, p);
+        var modified = Modifier(s, ref p, out var part, out var relativeOnly);
+        var core = relativeOnly ? RelativeUnit(s, p, part) : MatchCore(s, p);
         if (!core.Found) return default;
-        // A bare year or month is a date only when something says so: "in 2018", "early May", never "1902" alone.
-        if (core.NeedsLicence && !licensed && !modified) return default;
+        // A bare year or month is a date only when something says so: "in 2018", "early May", "February's
+        // earthquakes", "a March summit", "the 2011 uprising"; never "1902" alone.
+        if (core.NeedsLicence && !licensed && !modified && !Attributive.Licenses(s, i, core.End)) return default;
         // A conjunction is only worth spanning when it licenses: "Monday and Tuesday" yields "Tuesday".
         if (conjunction && !core.NeedsLicence && !modified) return default;
-        return new Candidate(core.End, core.Value, core.Basis, DateRole.Point);
+        // Only a day, weekday or month named without its year can lie either side of publication: the words of
+        // its clause decide, and are read only then.
+        var value = core.Value;
+        if (core.Tensed && Tense.Read(s, i, core.End) is var tense && (tense > 0 || tense == 0 && core.SoonAhead && Soon(core.Ahead, s.Pub)))
+            value = core.Ahead;
+        return new Candidate(core.End, value, core.Basis, DateRole.Point);
     }
+
+    // A day named without its year and no tense to place it: "the visit to Seoul on May 7" in an article of May 2
+    // is five days ahead, not a year back. Writers add the year, or "last", to a day that far back.
+    private const int SoonDays = 31;
+
+    private static bool Soon(PartialDate? ahead, PartialDate? pub) =>
+        ahead is { Precision: DatePrecision.Day } a && pub is { Precision: DatePrecision.Day } p && a.Start.DayNumber - p.Start.DayNumber <= SoonDays;
 
     // Prepositions after which a bare year or month is read as a date.
     private static bool Licenses(W w) => w is W.In or W.Since or W.Of or W.By or W.Until or W.Till or W.During
         or W.From or W.Before or W.After or W.Throughout or W.Through or W.Around or W.Between;
 
     /// <summary>Consumes "early", "mid-", "post-", "the end of", "the summer of", "earlier" ... and reports whether it did.</summary>
-    private static bool Modifier(in Scan s, ref int p, out bool earlier, out bool relativeOnly)
+    private static bool Modifier(in Scan s, ref int p, out WeekPart part, out bool relativeOnly)
     {
-        earlier = relativeOnly = false;
+        part = WeekPart.Whole;
+        relativeOnly = false;
         switch (s.Word(p))
         {
             case W.Early or W.Late:
@@ -53,9 +67,22 @@ internal static class PhraseMatcher
                 return true;
             // Only "earlier/later this year" and the like: "later" alone is vague, and is in the vague table.
             case W.Earlier or W.Later when s.Word(p + 1) is W.This or W.Last or W.Next:
-                earlier = s.Is(p, W.Earlier);
+                part = s.Is(p, W.Earlier) ? WeekPart.Earlier : WeekPart.Later;
                 relativeOnly = true;
                 p++;
+                return true;
+            // "earlier in the week" is "earlier this week"; "earlier in January" names the month.
+            case W.Earlier or W.Later when s.Is(p + 1, W.In) && s.Is(p + 2, W.The) && s.Word(p + 3) is W.Week or W.Month or W.Year:
+                part = s.Is(p, W.Earlier) ? WeekPart.Earlier : WeekPart.Later;
+                relativeOnly = true;
+                p += 2;
+                return true;
+            case W.Earlier or W.Later when s.Is(p + 1, W.In) && s.Month(p + 2, out _) > 0:
+                p += 2;
+                return true;
+            // "Later on Wednesday": the weekday, as the modifier is no time of its own.
+            case W.Earlier or W.Later when s.Is(p + 1, W.On) && s.Weekday(p + 2) is not null:
+                p += 2;
                 return true;
         }
         var q = s.Is(p, W.The) ? p + 1 : p;
@@ -74,10 +101,21 @@ internal static class PhraseMatcher
         return false;
     }
 
+    /// <summary>
+    /// A core phrase: <see cref="Value"/> as told of the past; when <see cref="Tensed"/>, <see cref="Ahead"/> is
+    /// the value told of the future (a weekday or month named without a year).
+    /// </summary>
     private readonly record struct CoreMatch(int End, PartialDate? Value, DateBasis Basis, bool NeedsLicence = false)
     {
         public bool Found => End > 0;
+        public bool Tensed { get; init; }
+        public PartialDate? Ahead { get; init; }
+        /// <summary>Told with no tense at all, the value ahead wins when it is only days away (see <see cref="Soon"/>).</summary>
+        public bool SoonAhead { get; init; }
     }
+
+    private static CoreMatch Tensed(int end, PartialDate? past, PartialDate? ahead, bool needsLicence = false) =>
+        new(end, past, DateBasis.Relative, needsLicence) { Tensed = true, Ahead = ahead };
 
     private static CoreMatch MatchCore(in Scan s, int p)
     {
@@ -99,12 +137,13 @@ internal static class PhraseMatcher
             W.Yesterday => new CoreMatch(p + 1, Relative.Days(s.Pub, -1, DatePrecision.Day), DateBasis.Relative),
             W.Today or W.Tonight => new CoreMatch(p + 1, Relative.Days(s.Pub, 0, DatePrecision.Day), DateBasis.Relative),
             W.Tomorrow => new CoreMatch(p + 1, Relative.Days(s.Pub, 1, DatePrecision.Day), DateBasis.Relative),
-            W.This or W.Last or W.Next => Weekday(s, p) is { Found: true } weekday ? weekday : RelativeUnit(s, p, earlier: false),
+            W.This or W.Last or W.Next => Named(s, p),
+            W.The => TheDay(s, p),
             _ => Weekday(s, p),
         };
     }
 
-    /// <summary>"May 7, 2023", "Jan. 13 2023", "May 2023", "October 3", "May 8 this year", "July".</summary>
+    /// <summary>"May 7, 2023", "Jan. 13 2023", "May 2023", "December of 2019", "October 3", "May 8 this year", "July".</summary>
     private static CoreMatch MonthFirst(in Scan s, int p)
     {
         var month = s.Month(p, out var abbreviated);
@@ -114,14 +153,17 @@ internal static class PhraseMatcher
         if (day > 0) return WithDay(s, month, day, q + 1);
         var year = s.Year(q);
         if (year > 0) return new CoreMatch(q + 1, new PartialDate(year, month), DateBasis.Explicit);
+        // "in late December of 2019".
+        if (s.Is(q, W.Of) && s.Year(q + 1) is var ofYear and > 0) return new CoreMatch(q + 2, new PartialDate(ofYear, month), DateBasis.Explicit);
         // "Mar Elias", "Jan Egeland": an abbreviation is a month only next to a number.
         if (abbreviated) return default;
-        if (RelativeYear(s, p + 1, out var delta, out var end))
-            return new CoreMatch(end, Relative.Years(s.Pub, delta) is { } y ? new PartialDate(y.Year, month) : null,
-                DateBasis.Relative, NeedsLicence: true);
-        return new CoreMatch(p + 1, Relative.YearOfMonth(s.Pub, month) is { } yy ? new PartialDate(yy, month) : null,
-            DateBasis.Relative, NeedsLicence: true);
+        if (RelativeYear(s, p + 1, out var named, out var end))
+            return new CoreMatch(end, named is { } y ? new PartialDate(y, month) : null, DateBasis.Relative, NeedsLicence: true);
+        return Tensed(p + 1, InYear(Relative.YearOfMonth(s.Pub, month), month), InYear(Relative.YearOfMonth(s.Pub, month, ahead: true), month),
+            needsLicence: true);
     }
+
+    private static PartialDate? InYear(int? year, int month, int? day = null) => year is { } y ? new PartialDate(y, month, day) : null;
 
     /// <summary>"7 May 2023", "25th of August", "3 Oct. 2021".</summary>
     private static CoreMatch DayFirst(in Scan s, int p)
@@ -138,84 +180,21 @@ internal static class PhraseMatcher
         return WithDay(s, month, day, q);
     }
 
-    /// <summary>After "Month day" or "day Month": an optional ", 2023" or "this year", else the year rule.</summary>
+    /// <summary>After "Month day" or "day Month": an optional ", 2023" or "this year", else the nearest such day.</summary>
     private static CoreMatch WithDay(in Scan s, int month, int day, int q)
     {
         var yearAt = s.IsPunct(q, ',') ? q + 1 : q;
         var year = s.Year(yearAt);
         if (year > 0) return Explicit(year, month, day, yearAt + 1);
-        int? resolved;
-        var end = q;
-        if (RelativeYear(s, q, out var delta, out var suffixEnd))
-        {
-            resolved = Relative.Years(s.Pub, delta)?.Year;
-            end = suffixEnd;
-        }
-        else resolved = Relative.YearOfMonth(s.Pub, month);
         // Without a publication date still reject "February 30"; 2000 is a leap year so "February 29" stands.
-        if (day > DateTime.DaysInMonth(resolved ?? 2000, month)) return default;
-        return new CoreMatch(end, resolved is { } y ? new PartialDate(y, month, day) : null, DateBasis.Relative);
+        if (RelativeYear(s, q, out var named, out var end))
+            return day > DateTime.DaysInMonth(named ?? 2000, month) ? default : new CoreMatch(end, InYear(named, month, day), DateBasis.Relative);
+        var past = Relative.YearOfDay(s.Pub, month, day, ahead: false);
+        var ahead = Relative.YearOfDay(s.Pub, month, day, ahead: true);
+        if (day > DateTime.DaysInMonth(past ?? 2000, month) || day > DateTime.DaysInMonth(ahead ?? 2000, month)) return default;
+        return Tensed(q, InYear(past, month, day), InYear(ahead, month, day)) with { SoonAhead = true };
     }
 
     private static CoreMatch Explicit(int year, int month, int day, int end) =>
         day <= DateTime.DaysInMonth(year, month) ? new CoreMatch(end, new PartialDate(year, month, day), DateBasis.Explicit) : default;
-
-    /// <summary>"2023-05-07", written without spaces and not part of a longer run of digits and hyphens.</summary>
-    private static CoreMatch Iso(in Scan s, int p)
-    {
-        var year = s.Year(p);
-        if (year == 0 || !s.IsPunct(p + 1, '-') || !s.IsPunct(p + 3, '-')) return default;
-        for (var k = p + 1; k <= p + 4; k++)
-            if (!s.Touches(k)) return default;
-        if (s.Touches(p + 5) && (s.IsPunct(p + 5, '-') || s.T[p + 5].Kind != TokenKind.Punct)) return default;
-        var month = s.Digits(p + 2, 2);
-        var day = s.Digits(p + 4, 2);
-        return month is >= 1 and <= 12 && day >= 1 ? Explicit(year, month, day, p + 5) : default;
-    }
-
-    /// <summary>"30.09.2021" (day first, as in European sources), but not inside a longer dotted number.</summary>
-    private static CoreMatch Dotted(in Scan s, int p)
-    {
-        if (!s.IsPunct(p + 1, '.') || !s.IsPunct(p + 3, '.')) return default;
-        for (var k = p + 1; k <= p + 4; k++)
-            if (!s.Touches(k)) return default;
-        if (s.Touches(p) && s.IsPunct(p - 1, '.')) return default;
-        if (s.Touches(p + 5) && s.IsPunct(p + 5, '.') && s.Touches(p + 6) && s.T[p + 6].Kind != TokenKind.Punct) return default;
-        var day = s.T[p].Kind == TokenKind.Number && s.T[p].Digits <= 2 && !s.T[p].Ordinal ? s.T[p].Number : 0;
-        var month = s.Digits(p + 2, 2) is var m2 and > 0 ? m2 : s.Digits(p + 2, 1);
-        var year = s.Year(p + 4);
-        return day >= 1 && month is >= 1 and <= 12 && year > 0 ? Explicit(year, month, day, p + 5) : default;
-    }
-
-    /// <summary>"this year", "last month", "next week"; after "earlier", "this week" means the week before publication.</summary>
-    private static CoreMatch RelativeUnit(in Scan s, int p, bool earlier)
-    {
-        var delta = s.Word(p) switch { W.This => 0, W.Last => -1, W.Next => 1, _ => int.MinValue };
-        var unit = s.Word(p + 1);
-        if (delta == int.MinValue || unit is not (W.Year or W.Month or W.Week)) return default;
-        var value = unit switch
-        {
-            W.Year => Relative.Years(s.Pub, delta),
-            W.Month => Relative.Months(s.Pub, delta),
-            _ => Relative.Days(s.Pub, delta == 0 && earlier ? -7 : delta * 7, DatePrecision.Month),
-        };
-        return new CoreMatch(p + 2, value, DateBasis.Relative);
-    }
-
-    /// <summary>"this year" / "of last year" after a month or day: the year it names.</summary>
-    private static bool RelativeYear(in Scan s, int q, out int delta, out int end)
-    {
-        var p = s.Is(q, W.Of) ? q + 1 : q;
-        delta = s.Word(p) switch { W.This => 0, W.Last => -1, W.Next => 1, _ => int.MinValue };
-        end = p + 2;
-        return delta != int.MinValue && s.Is(p + 1, W.Year);
-    }
-
-    /// <summary>"Tuesday", "last Tuesday" (strictly before publication), "next Tuesday".</summary>
-    private static CoreMatch Weekday(in Scan s, int p)
-    {
-        var mode = s.Word(p) switch { W.Last => WeekdayMode.Before, W.Next => WeekdayMode.After, _ => WeekdayMode.OnOrBefore };
-        var at = s.Word(p) is W.This or W.Last or W.Next ? p + 1 : p;
-        return s.Weekday(at) is { } day ? new CoreMatch(at + 1, Relative.Weekday(s.Pub, day, mode), DateBasis.Relative) : default;
-    }
 }

@@ -6,22 +6,41 @@ namespace Dyad.Dates;
 internal readonly record struct Candidate(int End, PartialDate? Value, DateBasis Basis, DateRole Role)
 {
     public bool Found => End > 0;
+
+    /// <summary>For an anchor: the shift to apply to the sentence's own date once it is known ("13 years after").</summary>
+    public Offset? Pending { get; init; }
 }
 
-/// <summary>The tokens of one call, the publication date, and the small token tests every matcher shares.</summary>
-internal readonly ref struct Scan(ReadOnlySpan<Token> tokens, PartialDate? published, int continuation)
+/// <summary>
+/// The tokens of one call, the publication date, what event-relative expressions count from, and the small token
+/// tests every matcher shares.
+/// </summary>
+/// <param name="tokens">The tokens of the span being read.</param>
+/// <param name="published">The publication date, if known.</param>
+/// <param name="continuation">Token index right after the previous mention, or -1.</param>
+/// <param name="text">The whole text the tokens index, for the words event-relative expressions point back to.</param>
+/// <param name="own">The last point in time resolved earlier in this span, if any.</param>
+/// <param name="before">The last point in time of the sentence before, and that sentence's span of <paramref name="text"/>.</param>
+internal readonly ref struct Scan(ReadOnlySpan<Token> tokens, PartialDate? published, int continuation,
+    string? text = null, PartialDate? own = null, DateReference before = default)
 {
     public ReadOnlySpan<Token> T { get; } = tokens;
     public PartialDate? Pub { get; } = published;
+    public string? Text { get; } = text;
+    public PartialDate? Own { get; } = own;
+    public DateReference Before { get; } = before;
+
+    /// <summary>What "the same year" or "four days later" count from: a time told earlier in the sentence, else in the one before.</summary>
+    public PartialDate? Reference => Own ?? Before.Date;
 
     /// <summary>Token index right after the previous mention: "and"/"to"/"or" there continue it ("from 2012 to 2014").</summary>
     public int Continuation { get; } = continuation;
 
-    public W Word(int i) => i < T.Length ? T[i].Word : W.None;
+    public W Word(int i) => (uint)i < (uint)T.Length ? T[i].Word : W.None;
 
-    public bool Is(int i, W w) => i < T.Length && T[i].Word == w;
+    public bool Is(int i, W w) => (uint)i < (uint)T.Length && T[i].Word == w;
 
-    public bool IsPunct(int i, char c) => i < T.Length && T[i].IsPunct(c);
+    public bool IsPunct(int i, char c) => (uint)i < (uint)T.Length && T[i].IsPunct(c);
 
     /// <summary>True when token i exists and touches the token before it (no space between).</summary>
     public bool Touches(int i) => i > 0 && i < T.Length && T[i - 1].End == T[i].Start;

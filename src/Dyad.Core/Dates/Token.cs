@@ -18,6 +18,8 @@ internal struct Token
     public W Word;
     public bool Capitalised;
     public bool Ordinal;
+    /// <summary>A lower-case word outside the lexicon ending in "-ed" ("reopened", "agreed"): a past form, read by <see cref="Tense"/>.</summary>
+    public bool PastForm;
     public byte Digits;
     public int Number;
     public char Punct;

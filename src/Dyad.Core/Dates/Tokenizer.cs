@@ -23,6 +23,7 @@ internal static class Tokenizer
                 t.Kind = TokenKind.Word;
                 t.Capitalised = char.IsUpper(c);
                 t.Word = Lexicon.Find(text.AsSpan(i, j - i));
+                t.PastForm = t.Word == W.None && !t.Capitalised && j - i >= 4 && text[j - 1] == 'd' && text[j - 2] == 'e';
                 i = j;
             }
             else

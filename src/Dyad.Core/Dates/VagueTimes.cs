@@ -4,27 +4,27 @@ namespace Dyad.Dates;
 
 /// <summary>
 /// Time words that say "some time" without saying when. They are recognised so that nearby events get a
-/// null date instead of falling back to the publication date.
+/// null date instead of falling back to the publication date; those that look ahead ("soon", "in the coming
+/// weeks") are prospective instead: they tell when a plan is for, and leave the events near them their dates.
 /// </summary>
 internal static class VagueTimes
 {
     // The one table of vague expressions. "#" is any small number; "{unit}" expands to day(s), week(s),
-    // month(s), year(s), decade(s). Longer entries win over their prefixes ("later this year" is not vague:
-    // PhraseMatcher's longer match beats "later").
+    // month(s), year(s), decade(s); a leading ">" marks a prospective one. Longer entries win over their
+    // prefixes ("later this year" is not vague: PhraseMatcher's longer match beats "later"). Counts with "later"
+    // resolve against the time told before them (CountMatcher), "over the past weeks" to a span (LookBackMatcher).
     private static readonly string[] Table =
     [
-        "recently", "recent", "lately", "soon", "repeatedly", "currently", "later",
+        "recently", "recent", "lately", "repeatedly", "currently", "later",
         "in recent {unit}", "from time to time", "since then", "at present", "for {unit}",
-        "a {unit} later", "# {unit} later", "{unit} later",
-        "a few {unit} ago", "several {unit} ago", "{unit} ago", "in the coming {unit}",
-        "over the past {unit}", "over the past # {unit}", "in the past {unit}", "in the past # {unit}",
-        "during the past {unit}", "during the past # {unit}", "for the past {unit}", "for the past # {unit}",
-        "over the last {unit}", "over the last # {unit}", "in the last {unit}", "in the last # {unit}",
-        "during the last {unit}", "during the last # {unit}", "for the last {unit}", "for the last # {unit}",
-        "over the past few {unit}", "in the past few {unit}", "over the last few {unit}", "in the last few {unit}",
+        "a few {unit} ago", "several {unit} ago", "{unit} ago",
+        ">soon", ">in the coming {unit}", ">over the coming {unit}", ">in the next {unit}", ">in the next # {unit}",
+        ">in the next few {unit}", ">over the next {unit}", ">over the next # {unit}", ">over the next few {unit}",
+        ">during the next {unit}", ">in the coming few {unit}",
     ];
 
-    // Phrases grouped by first word, longest first, so the first hit is the longest.
+    // Phrases grouped by first word, longest first, so the first hit is the longest. A phrase's last element
+    // is its role, as a W-sized number (see Build).
     private static readonly W[][]?[] ByFirstWord = Build();
 
     public static Candidate Match(in Scan s, int i)
@@ -33,22 +33,28 @@ internal static class VagueTimes
         if (s.Count(i, article: false) > 0)
         {
             var counted = Longest(s, i, ByFirstWord[(int)W.Num]);
-            if (counted > best) best = counted;
+            if (counted.Length > best.Length) best = counted;
         }
-        return best > 0 ? new Candidate(i + best, null, DateBasis.None, DateRole.Unresolvable) : default;
+        if (best.Length == 0) return default;
+        return best.Prospective ? new Candidate(i + best.Length, null, DateBasis.None, DateRole.Prospective)
+            : new Candidate(i + best.Length, null, DateBasis.None, DateRole.Unresolvable);
     }
 
-    private static int Longest(in Scan s, int i, W[][]? phrases)
+    private static (int Length, bool Prospective) Longest(in Scan s, int i, W[][]? phrases)
     {
-        if (phrases is null) return 0;
+        if (phrases is null) return default;
         foreach (var phrase in phrases)
-            if (Matches(s, i, phrase)) return phrase.Length;
-        return 0;
+            if (Matches(s, i, phrase)) return (phrase.Length - 1, phrase[^1] == Ahead);
+        return default;
     }
+
+    // The role marker closing each phrase: no word of the lexicon.
+    private const W Ahead = (W)byte.MaxValue;
+    private const W Vague = (W)(byte.MaxValue - 1);
 
     private static bool Matches(in Scan s, int i, W[] phrase)
     {
-        for (var k = 1; k < phrase.Length; k++)
+        for (var k = 1; k < phrase.Length - 1; k++)
         {
             var ok = phrase[k] == W.Num ? s.Count(i + k, article: false) > 0 : s.Is(i + k, phrase[k]);
             if (!ok) return false;
@@ -60,13 +66,17 @@ internal static class VagueTimes
     {
         var units = new[] { "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades" };
         var lists = new List<W[]>?[byte.MaxValue + 1];
-        foreach (var entry in Table)
+        foreach (var line in Table)
+        {
+            var ahead = line.StartsWith('>');
+            var entry = ahead ? line[1..] : line;
             foreach (var text in entry.Contains("{unit}", StringComparison.Ordinal)
                          ? units.Select(u => entry.Replace("{unit}", u, StringComparison.Ordinal)) : [entry])
             {
-                var words = text.Split(' ').Select(ToWord).ToArray();
+                var words = text.Split(' ').Select(ToWord).Append(ahead ? Ahead : Vague).ToArray();
                 (lists[(int)words[0]] ??= []).Add(words);
             }
+        }
         return lists.Select(l => l?.OrderByDescending(p => p.Length).ToArray()).ToArray();
     }
 

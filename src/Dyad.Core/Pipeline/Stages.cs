@@ -37,7 +37,11 @@ internal sealed class SentenceStage(Pack pack) : IStage
     }
 }
 
-/// <summary>Time expressions of each coded sentence, resolved against the publication date.</summary>
+/// <summary>
+/// Time expressions of each coded sentence, resolved against the publication date; event-relative ones ("the
+/// same year", "four days later") against the last point in time of the sentence before. Each sentence also
+/// learns the day of the news told before it (<see cref="SentenceView.StoryDate"/>).
+/// </summary>
 internal sealed class DateStage : IStage
 {
     private readonly DateRecognizer _recognizer = new();
@@ -46,13 +50,29 @@ internal sealed class DateStage : IStage
 
     public void Process(CodedDocument doc, CancellationToken cancellationToken)
     {
+        var before = DateReference.None;
+        PartialDate? story = null;
         foreach (var view in doc.Views)
         {
+            view.StoryDate = story;
             if (view.Tokens.Count == 0) continue;
-            foreach (var d in _recognizer.Recognize(doc.Document.Text, view.Sentence.Start, view.Sentence.End, doc.Document.Published))
+            PartialDate? last = null;
+            foreach (var d in _recognizer.Recognize(doc.Document.Text, view.Sentence.Start, view.Sentence.End, doc.Document.Published, before))
+            {
                 view.Dates.Add((d, view.TokenAt(d.Start)));
+                if (d.Role != DateRole.Point || d.Value is not { } value) continue;
+                last = value;
+                if (NewsDay(value, doc.Document.Published)) story = value;
+            }
+            // Only the sentence right before counts: a time told further back no longer frames the story.
+            before = new DateReference(last, view.Sentence.Start, view.Sentence.End);
         }
     }
+
+    // A day in the week up to publication is the day of the news; an older one is background.
+    private static bool NewsDay(PartialDate value, PartialDate? published) =>
+        value.Precision == DatePrecision.Day && published is { Precision: DatePrecision.Day } p
+        && p.Start.DayNumber - value.Start.DayNumber is >= 0 and <= 7;
 }
 
 /// <summary>Actors of each coded sentence from the pack's lexicon, then pronouns, anaphors and quoted speakers.</summary>

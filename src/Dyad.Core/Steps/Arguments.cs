@@ -96,7 +96,7 @@ internal static partial class Arguments
         // says, right after it or in the place the clause names before it; no other actor of the sentence is its host.
         if (NounUse(view, m))
         {
-            var named = Destinations(view, m, sourceBase, 4) ?? (Location(view, m, before: true) is { } at && at.BaseActor != sourceBase ? [at] : null);
+            var named = Destinations(view, m, sourceBase, 8, toOnly: true) ?? (Location(view, m, before: true) is { } at && at.BaseActor != sourceBase ? [at] : null);
             return named is null ? null : new StepArguments(sources, named, Location(view, m), certainty * 0.9);
         }
         IReadOnlyList<ActorMention>? targets = Destinations(view, m, sourceBase);

@@ -23,6 +23,11 @@ internal sealed class SentenceView
     /// <summary>A line of its own that reads as a headline: its actors tell what the document is about, its steps are
     /// told again, with their dates, in the text below it.</summary>
     public bool Headline { get; init; }
+    /// <summary>
+    /// The day of the news as told before this sentence: the latest day named in an earlier sentence that falls in the
+    /// week up to publication ("on Friday" in the lead). An event told with no time words of its own took place then.
+    /// </summary>
+    public PartialDate? StoryDate { get; set; }
     /// <summary>The coded sentence before this one, if any: actors may be "plainly referred to" there.</summary>
     public SentenceView? Previous { get; init; }
     /// <summary>True when a quotation opened in an earlier sentence is still open at this one's start.</summary>

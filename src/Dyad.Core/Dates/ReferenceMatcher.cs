@@ -1,0 +1,65 @@
+using Dyad.Model;
+
+namespace Dyad.Dates;
+
+/// <summary>
+/// Times told against the time told before them: "the same year", "that same month", "that day", "the following
+/// month", "the next day", "the previous year", "later that week", "the day before". They resolve against the last
+/// point in time of the sentence, else of the sentence before (<see cref="Scan.Reference"/>); with none they stay
+/// unresolved rather than guess.
+/// </summary>
+internal static class ReferenceMatcher
+{
+    public static Candidate Match(in Scan s, int i)
+    {
+        var p = i;
+        var prefix = s.Word(p);
+        if (prefix is W.In or W.On or W.At or W.Of or W.During or W.By or W.Later or W.Earlier) p++;
+        int delta, unitAt;
+        switch (s.Word(p))
+        {
+            case W.The when s.Is(p + 1, W.Same):
+                (delta, unitAt) = (0, p + 2);
+                break;
+            // "in the next month" looks ahead from publication (see VagueTimes); "the next day" from the time told.
+            case W.The when s.Word(p + 1) is W.Following || s.Is(p + 1, W.Next) && prefix is not (W.In or W.During):
+                (delta, unitAt) = (1, p + 2);
+                break;
+            case W.The when s.Word(p + 1) is W.Previous or W.Preceding:
+                (delta, unitAt) = (-1, p + 2);
+                break;
+            // "the day before" closing its clause; "the day after the vote" names an event instead.
+            case W.The when s.Is(p + 1, W.Day) && s.Word(p + 2) is W.Before or W.After && Closes(s, p + 3):
+                return Resolve(s, p + 3, TimeUnit.Day, s.Is(p + 2, W.Before) ? -1 : 1);
+            case W.That:
+                (delta, unitAt) = (0, s.Is(p + 1, W.Same) ? p + 2 : p + 1);
+                break;
+            default:
+                return default;
+        }
+        TimeUnit unit;
+        switch (s.Word(unitAt))
+        {
+            case W.Day or W.Morning or W.Afternoon or W.Evening or W.Night: unit = TimeUnit.Day; break;
+            case W.Week: unit = TimeUnit.Week; break;
+            case W.Month: unit = TimeUnit.Month; break;
+            case W.Year: unit = TimeUnit.Year; break;
+            default: return default;
+        }
+        return Resolve(s, unitAt + 1, unit, delta);
+    }
+
+    private static bool Closes(in Scan s, int q) => q >= s.T.Length || s.T[q].Kind == TokenKind.Punct;
+
+    private static Candidate Resolve(in Scan s, int end, TimeUnit unit, int delta)
+    {
+        if (s.Reference is not { } reference) return new Candidate(end, null, DateBasis.None, DateRole.Unresolvable);
+        // A coarse reference gives what its span allows: "the same day" as something "in late January" is in
+        // January, "the following month" after "in 2019" could be in 2020 and stays unresolved.
+        var from = unit == TimeUnit.Week && reference.Precision == DatePrecision.Day ? DateSpan.WeekOf(reference.Start) : DateSpan.Of(reference);
+        var span = from.Shift(unit, delta, delta);
+        var value = span?.ToDate(CountMatcher.Finest(unit));
+        return value is null ? new Candidate(end, null, DateBasis.None, DateRole.Unresolvable)
+            : new Candidate(end, value, DateBasis.Relative, DateRole.Point);
+    }
+}

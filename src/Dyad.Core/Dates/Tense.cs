@@ -1,0 +1,85 @@
+namespace Dyad.Dates;
+
+/// <summary>
+/// Whether a time expression tells of something ahead of publication ("will meet on Tuesday", "is expected to
+/// visit in May", "the upcoming summit in March", "On Friday, the leaders will meet") or behind it ("said
+/// Tuesday", "met on Friday", "was held in May"). The verb an expression dates stands before it in its clause,
+/// or after it when the expression opens the clause: the first tense cue found there decides. Without one the
+/// caller decides; mostly the past wins, because news reports what happened.
+/// </summary>
+internal static class Tense
+{
+    // Far enough for "is expected to pay a visit to Damascus on Tuesday", short of the next clause's verb.
+    private const int Reach = 10;
+
+    /// <summary>1 when the clause tells of the future, -1 of the past, 0 when no cue says.</summary>
+    public static int Read(in Scan s, int start, int end)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - Reach; k--)
+        {
+            if (s.T[k].Kind == TokenKind.Punct)
+            {
+                if (Bounds(s.T[k].Punct)) break;
+                continue;
+            }
+            var cue = Cue(s, k);
+            if (cue != 0) return cue;
+        }
+        for (var k = end; k < s.T.Length && k < end + Reach; k++)
+        {
+            if (s.T[k].Kind == TokenKind.Punct)
+            {
+                // "On Friday, the leaders will meet": the comma after a fronted expression is no boundary.
+                if (Bounds(s.T[k].Punct) && !(k == end && s.T[k].Punct == ',')) break;
+                continue;
+            }
+            var cue = Cue(s, k);
+            if (cue != 0) return cue;
+        }
+        return 0;
+    }
+
+    // Clause and quotation boundaries; apostrophes and hyphens belong to words ("'ll", "won't", "mid-May").
+    private static bool Bounds(char c) => c is not ('\'' or '\u2019' or '-' or '/' or '&');
+
+    /// <summary>1 for a cue of the future, -1 for one of the past, 0 for neither.</summary>
+    private static int Cue(in Scan s, int k)
+    {
+        var next = s.Word(k + 1);
+        switch (s.Word(k))
+        {
+            case W.Will or W.Shall or W.Would or W.Upcoming or W.Coming or W.Next:
+                return 1;
+            case W.Ll:
+                return k > 0 && (s.IsPunct(k - 1, '\'') || s.IsPunct(k - 1, '\u2019')) ? 1 : 0;
+            case W.Won:
+                // "won't" tells of the future, "won" of the past.
+                return s.IsPunct(k + 1, '\'') || s.IsPunct(k + 1, '\u2019') ? 1 : -1;
+            case W.Going or W.Is or W.Are or W.Intends:
+                return next == W.To ? 1 : 0;
+            case W.Plans or W.Plan or W.Planning:
+                return next is W.To or W.For ? 1 : 0;
+            case W.Set:
+                return next is W.To or W.For ? AfterPast(s, k) : -1;
+            case W.Due:
+                return next is W.To or W.In or W.On or W.For ? AfterPast(s, k) : 0;
+            case W.Expected or W.Scheduled or W.Slated:
+                return AfterPast(s, k);
+            case W.To:
+                // "to be held in May"; "was to be held" was a plan of the past.
+                return next == W.Be ? AfterPast(s, k) : 0;
+            case W.Was or W.Were or W.Had or W.Did or W.Has or W.Have
+                or W.Said or W.Says or W.Told or W.Announced or W.Added or W.Stated or W.Noted or W.Confirmed or W.Reported:
+                return -1;
+            case W.Met or W.Held or W.Made or W.Took or W.Began or W.Sent or W.Gave or W.Came or W.Went or W.Struck or W.Spoke:
+                return Passive(s, k) ? 0 : -1;
+        }
+        return s.T[k].PastForm && !Passive(s, k) ? -1 : 0;
+    }
+
+    // "was expected to", "were scheduled for": a plan of the past.
+    private static int AfterPast(in Scan s, int k) => k > 0 && s.Word(k - 1) is W.Was or W.Were or W.Had ? -1 : 1;
+
+    // "will be held", "is scheduled": a participle after a form of "be" tells no tense of its own.
+    private static bool Passive(in Scan s, int k) => k > 0 && s.Word(k - 1) is W.Be or W.Been or W.Being or W.Is or W.Are;
+}

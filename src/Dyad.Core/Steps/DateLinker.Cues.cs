@@ -1,0 +1,138 @@
+using Dyad.Dates;
+using Dyad.Model;
+using Dyad.Text;
+
+namespace Dyad.Steps;
+
+/// <summary>The word tests <see cref="DateLinker"/> reads a sentence with.</summary>
+internal static partial class DateLinker
+{
+    private static readonly HashSet<string> Sayings = new(StringComparer.Ordinal)
+    {
+        "said", "says", "revealed", "reveals", "announced", "announces", "confirmed", "confirms", "reported", "reports", "disclosed",
+        "stated", "told", "acknowledged", "admitted", "claimed", "noted", "added", "wrote", "recalled",
+    };
+
+    // Words that open a clause of their own: a time after one, past the cue, dates that clause's event
+    // ("reopened its embassy after closing it in 2012"), and the cue's only as a last resort (see Score).
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
+    {
+        "after", "before", "since", "following", "when", "until", "while",
+    };
+
+    // A time inside a relative clause past the cue never dates it: "the embassy that was shut in 2012".
+    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "that", "which", "who", "whom", "where" };
+
+    // Words that may stand before a time that opens the sentence: "But in December, ...".
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "but", "and", "however", "then", "meanwhile", "also", "yet" };
+
+    // The "that" of a verb of saying between the clause start and the cue, or -1.
+    private static int SayingBefore(SentenceView view, int first)
+    {
+        for (var t = first - 1; t > 0; t--)
+        {
+            if (view.Tokens[t].Is("that") && Sayings.Contains(view.Tokens[t - 1].Lower)) return t;
+        }
+        return -1;
+    }
+
+    private static bool HasLaterDate(SentenceView view, TriggerMatch m, int saying)
+    {
+        foreach (var (d, token) in view.Dates)
+        {
+            if (token > saying && d.Role == DateRole.Point && d.Value is not null && view.Clause[token] == view.Clause[m.First]) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A time dates a plan when it is not still ahead, and stands before the cue or next to a verb of saying.</summary>
+    private static bool DatesPlan(SentenceView view, TriggerMatch m, DateMention d, int token, PartialDate? published)
+    {
+        if (d.Value is { } value && published is { } p && value.Start > p.End) return false;
+        return token < m.First || SaidAt(view, token);
+    }
+
+    // "said on Tuesday", "said in a statement on Tuesday", "announced Friday".
+    private static bool SaidAt(SentenceView view, int token)
+    {
+        for (var t = token - 1; t >= 0 && t >= token - 4; t--)
+        {
+            if (view.Tokens[t].Kind == Text.TokenKind.Punct) return false;
+            if (Sayings.Contains(view.Tokens[t].Lower)) return true;
+        }
+        return false;
+    }
+
+    private static bool Between(SentenceView view, int from, int token, HashSet<string> words)
+    {
+        for (var t = from; t < token; t++)
+        {
+            if (words.Contains(view.Tokens[t].Lower)) return true;
+        }
+        return false;
+    }
+
+    // Nothing between the cue and the time: no comma, no other time, no clause of its own.
+    private static bool Unbroken(SentenceView view, TriggerMatch m, int token)
+    {
+        var (from, to) = token > m.First ? (m.End, token) : (token + 1, m.First);
+        for (var t = from; t < to; t++)
+        {
+            if (view.Tokens[t].Is(",") || Subordinators.Contains(view.Tokens[t].Lower) || Relatives.Contains(view.Tokens[t].Lower)) return false;
+        }
+        foreach (var (_, other) in view.Dates)
+        {
+            if (other > Math.Min(token, m.First) && other < Math.Max(token, m.First) && other != token) return false;
+        }
+        return true;
+    }
+
+    // Words from an anchor's last word to the cue, an apposition between two commas left out.
+    private static int AnchorGap(SentenceView view, int last, int cue)
+    {
+        var gap = 0;
+        for (var t = last + 1; t < cue; t++)
+        {
+            if (view.Tokens[t].Is(","))
+            {
+                var close = t + 1;
+                while (close < cue && !view.Tokens[close].Is(",")) close++;
+                if (close < cue) { t = close; continue; }
+            }
+            gap++;
+        }
+        return gap;
+    }
+
+    // The time opens the sentence (after at most a conjunction) and a comma closes it.
+    private static bool Opens(SentenceView view, DateMention d, int token)
+    {
+        if (token > 1 || token == 1 && !Openers.Contains(view.Tokens[0].Lower)) return false;
+        var after = view.TokenAt(d.End - 1) + 1;
+        return after < view.Tokens.Count && view.Tokens[after].Is(",");
+    }
+
+    // "his first trip to an Arab state since 2011": the date counts the years before the event, it is not its date.
+    private static bool FirstSince(SentenceView view, int token)
+    {
+        if (!view.Tokens[token].Is("since")) return false;
+        for (var t = token - 1; t >= 0 && view.Clause[t] == view.Clause[token]; t--)
+        {
+            if (view.Tokens[t].Is("first")) return true;
+        }
+        return false;
+    }
+
+    // "had visited", "had been suspended", "Beijing earlier expelled", "have already renewed": the past perfect, or
+    // an adverb of an earlier past, tells of something before the news.
+    private static readonly HashSet<string> EarlierWords = new(StringComparer.Ordinal) { "had", "earlier", "previously", "already", "formerly" };
+
+    private static bool EarlierPast(SentenceView view, TriggerMatch m)
+    {
+        for (var t = Math.Max(0, m.First - 4); t <= m.First && t < view.Tokens.Count; t++)
+        {
+            if (EarlierWords.Contains(view.Tokens[t].Lower) && view.Clause[t] == view.Clause[m.First]) return true;
+        }
+        return false;
+    }
+}

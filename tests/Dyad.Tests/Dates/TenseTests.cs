@@ -1,0 +1,76 @@
+using Dyad.Dates;
+
+namespace Dyad.Tests.Dates;
+
+/// <summary>
+/// A weekday, a month or a day named without its year lies on or before publication when told of the past, on or
+/// after it when told of the future (spec: Conventions, When). Published 2023-05-10, a Wednesday.
+/// </summary>
+public class TenseTests
+{
+    private const string Published = "2023-05-10";
+
+    [Theory]
+    [InlineData("The ministers will meet on Tuesday.", "on Tuesday", "2023-05-16")]
+    [InlineData("The ministers met on Tuesday.", "on Tuesday", "2023-05-09")]
+    [InlineData("Jordan will reopen its embassy on Wednesday.", "on Wednesday", "2023-05-10")]
+    [InlineData("Jordan reopened its embassy on Wednesday.", "on Wednesday", "2023-05-10")]
+    [InlineData("He'll travel to Damascus on Monday.", "on Monday", "2023-05-15")]
+    [InlineData("The envoy won't travel before Friday.", "before Friday", "2023-05-12")]
+    [InlineData("On Friday, the leaders will meet in Jeddah.", "On Friday", "2023-05-12")]
+    [InlineData("On Friday, the minister said the leaders will meet.", "On Friday", "2023-05-05")]
+    [InlineData("Jordan will reopen the crossing, the minister said on Sunday.", "on Sunday", "2023-05-07")]
+    [InlineData("The State Department said Monday it will act.", "Monday", "2023-05-08")]
+    [InlineData("The meeting will be held on Thursday.", "on Thursday", "2023-05-11")]
+    [InlineData("The meeting was held on Thursday.", "on Thursday", "2023-05-04")]
+    [InlineData("The foreign minister is to visit Amman on Sunday.", "on Sunday", "2023-05-14")]
+    [InlineData("The talks are expected to resume on Monday in Baghdad.", "on Monday", "2023-05-15")]
+    [InlineData("The talks were expected to resume on Monday in Baghdad.", "on Monday", "2023-05-08")]
+    public void Resolve_Weekday_FollowsTense(string text, string span, string expected)
+    {
+        Assert.Equal(expected, DateKit.Find(text, Published, span).Value?.ToString());
+    }
+
+    [Theory]
+    [InlineData("The leaders are expected to visit Riyadh in March.", "in March", "2024-03")]
+    [InlineData("The leaders visited Riyadh in March.", "in March", "2023-03")]
+    [InlineData("The talks are set to resume in April.", "in April", "2024-04")]
+    [InlineData("The talks were set to resume in April.", "in April", "2023-04")]
+    [InlineData("Syria will attend the upcoming summit in November.", "in November", "2023-11")]
+    [InlineData("Syria attended the summit in November.", "in November", "2022-11")]
+    [InlineData("The embassy will reopen in May.", "in May", "2023-05")]
+    [InlineData("Assad plans to attend the summit in Jeddah on May 19.", "on May 19", "2023-05-19")]
+    [InlineData("Assad attended the summit in Jeddah on May 19.", "on May 19", "2022-05-19")]
+    [InlineData("The summit is scheduled for June 19.", "June 19", "2023-06-19")]
+    [InlineData("The summit was held on June 19.", "on June 19", "2022-06-19")]
+    [InlineData("The visit will take place on January 5.", "on January 5", "2024-01-05")]
+    public void Resolve_MonthWithoutYear_FollowsTense(string text, string span, string expected)
+    {
+        Assert.Equal(expected, DateKit.Find(text, Published, span).Value?.ToString());
+    }
+
+    [Theory]
+    [InlineData("They will meet this week.", Published, "this week", "2023-05")]
+    [InlineData("They met this week.", "2023-03-01", "this week", "2023")]
+    [InlineData("They met this week.", "2023-03-09", "this week", "2023-03")]
+    [InlineData("Talks will resume at the weekend.", Published, "at the weekend", "2023-05")]
+    [InlineData("The ministers spoke at the weekend.", "2023-05-01", "at the weekend", "2023-04")]
+    [InlineData("The ministers spoke over the weekend.", "2023-05-08", "the weekend", "2023-05")]
+    [InlineData("They will speak on the 12th.", Published, "on the 12th", "2023-05-12")]
+    [InlineData("They spoke on the 12th.", Published, "on the 12th", "2023-04-12")]
+    public void Resolve_WeeksAndDaysOfTheMonth_FollowTense(string text, string published, string span, string expected)
+    {
+        var mention = DateKit.Find(text, published, span);
+        Assert.Equal(expected, mention.Value?.ToString());
+        Assert.Equal(DateRole.Point, mention.Role);
+    }
+
+    [Theory]
+    [InlineData("We are coordinating (my) visit to Seoul on May 7 and 8.", "2023-05-02", "on May 7", "2023-05-07")]
+    [InlineData("The ministers met on May 7.", "2023-05-02", "on May 7", "2022-05-07")]
+    [InlineData("The summit on June 19 drew crowds.", "2023-05-02", "on June 19", "2022-06-19")]
+    public void Resolve_DayWithoutTense_IsAheadOnlyWhenDaysAway(string text, string published, string span, string expected)
+    {
+        Assert.Equal(expected, DateKit.Find(text, published, span).Value?.ToString());
+    }
+}
