@@ -27,7 +27,9 @@ internal static class EventMerger
         var kept = new List<Event>(events.Count);
         foreach (var e in events)
         {
-            var index = kept.FindIndex(k => SameParties(k, e) && k.Step == e.Step && ((k.Sentence == e.Sentence && !Differ(k, e)) || Agree(k, e)));
+            // A plan and the deed are two records: "Jordan will reopen the crossing" and, later, "Jordan reopened it".
+            var index = kept.FindIndex(k => SameParties(k, e) && k.Step == e.Step
+                && ((k.Sentence == e.Sentence && !Differ(k, e)) || (Agree(k, e) && k.Modality == e.Modality)));
             if (index < 0) { kept.Add(e); continue; }
             var k = kept[index];
             var date = MorePrecise(k, e);

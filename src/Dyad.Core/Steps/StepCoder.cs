@@ -97,6 +97,9 @@ internal sealed class StepCoder
                 ? (_modality.Read(view, args.Appeal + 1, args.Appeal + 1, m.First, m.End) == Modality.Negated ? Modality.Negated : Modality.Asserted)
                 : _modality.Read(view, ModalStart(view, m.First), from, m.First, m.End);
             if (modality == Modality.Asserted && m.Pattern.DefaultModality is { } fallback) modality = fallback;
+            // "The Arab League agreed to restore Syria's membership", "EU governments agreed to increase the number of
+            // officials targeted": what an organisation agrees to do, it has decided, and the decision is the deed.
+            if (modality == Modality.Planned && source.Kind == MentionKind.Organisation && Decided(view, m)) modality = Modality.Asserted;
             if (modality == Modality.Asserted && HeadlineInfinitive(doc.Text, view, source, m)) modality = Modality.Planned;
             var type = m.Pattern.Type;
             // A stance or a condition is a statement: "agreed to restore ties", "will not normalize", "demands that"
@@ -175,6 +178,18 @@ internal sealed class StepCoder
         }
         var stance = definition.Kind == "normalizing" ? "stance.support" : "stance.oppose";
         return new StepArguments(callers, args.Targets, null, args.Certainty * 0.9) { Step = stance, SourceFromAppeal = true, Appeal = appeal };
+    }
+
+    private static bool Decided(SentenceView view, TriggerMatch m)
+    {
+        var sawDecision = false;
+        for (var t = ClauseStart(view, m.First); t < m.First; t++)
+        {
+            var w = view.Tokens[t].Lower;
+            if (w is "will" or "would" or "plans" or "planned" or "expected" or "set" or "'ll" or "soon") return false;
+            if (w is "agreed" or "decided" or "voted" or "approved" or "resolved") sawDecision = true;
+        }
+        return sawDecision;
     }
 
     private static bool IsStatement(string step) => step.StartsWith("stance.", StringComparison.Ordinal) || step == "condition.set";
