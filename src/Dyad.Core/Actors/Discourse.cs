@@ -65,6 +65,8 @@ internal static class Discourse
     {
         foreach (var (d, token) in view.Dates)
         {
+            // "the first visit since 2018": where a span of time began is not when the sentence's events took place.
+            if (view.Tokens[token].Lower is "since" or "until" or "till") continue;
             if (d.Role == DateRole.Point && d.Value is not null && !view.Aside[token]) return d;
         }
         return null;
@@ -231,7 +233,9 @@ internal static class Discourse
 
     // "it is not normalization that ...", "it seems that": no one acts.
     private static bool Expletive(SentenceView view, ActorMention m) =>
-        m.Last < view.Tokens.Count && view.Tokens[m.Last].Lower is "is" or "was" or "seems" or "seemed" or "appears" or "remains" or "'s";
+        m.Last < view.Tokens.Count && view.Tokens[m.Last].Lower is "is" or "was" or "seems" or "seemed" or "appears" or "remains" or "'s"
+            || (view.Tokens[m.First].Is("it") && m.Last + 1 < view.Tokens.Count && view.Tokens[m.Last].Lower is "would" or "will" or "could" or "might" or "may"
+                && view.Tokens[m.Last + 1].Is("be"));
 
     private static void ResolveSpeakerRefs(SentenceView view)
     {

@@ -74,10 +74,11 @@ internal sealed class ModalityReader
     {
         var found = 0;
         var clause = view.Clause[triggerFirst];
-        // Words inside a cue's gap count too: "the border crossing ... will be reopened".
+        // Words inside a cue's gap count too: "the border crossing ... will be reopened"; its first and last words are
+        // the cue's own ("no preconditions" is no negation).
         for (var t = clauseStart; t < triggerEnd - 1; t++)
         {
-            if (view.Clause[t] != clause) continue;
+            if (view.Clause[t] != clause || t == triggerFirst) continue;
             // "does not seek to escalate tensions but wishes to build friendly relations": a modal word's reach ends where
             // a contrast or another clause begins.
             // "agreed to mend ties and reappointed ambassadors": a second verb in the past tells of a deed of its own.
