@@ -37,12 +37,17 @@ internal static partial class Arguments
             // A summit is held in a place: "the LAS summit in Jeddah" goes to Jeddah, not to the League.
             if ((!placesCount || x.Kind == MentionKind.Organisation) && IsVenue(view, x)) continue;
             if (IsMediator(view, x)) continue;
+            // "..., two Iraqi officials said": who tells of it is not its party.
+            if (x.Last < view.Tokens.Count && SpeechAfter(view, x.Last)) continue;
             // "... in New York, this may not be in Turkey's favor": a distant possessor is not what the cue acts on.
             if (x.First - m.End > 3 && x.Last < view.Tokens.Count && view.Tokens[x.Last].Lower is "'s" or "'") continue;
             return x;
         }
         return null;
     }
+
+    private static bool SpeechAfter(SentenceView view, int t) =>
+        view.Tokens[t].Lower is "said" or "says" or "told" or "added" or "reported" or "stated" or "announced" or "confirmed";
 
     /// <summary>Where a trip goes: the first place, capital or state after the cue, and those listed with it.</summary>
     private static List<ActorMention>? Destinations(SentenceView view, TriggerMatch m, string? sourceBase, int reach = 12, bool toOnly = false)
@@ -65,12 +70,12 @@ internal static partial class Arguments
     /// The document's focal state that the sentence, or the one before it, names: what a stance or a condition is about
     /// when no one is named after the cue. The pack's focus comes first, then the states the document names most.
     /// </summary>
-    private static ActorMention? Fallback(SentenceView view, IReadOnlyList<string> focus, string? sourceBase) => Fallback(view, focus, sourceBase, null);
+    private static ActorMention? Fallback(SentenceView view, DocumentFocus focus, string? sourceBase) => Fallback(view, focus, sourceBase, null);
 
-    private static ActorMention? Fallback(SentenceView view, IReadOnlyList<string> focus, string? sourceBase, TriggerMatch? m)
+    private static ActorMention? Fallback(SentenceView view, DocumentFocus focus, string? sourceBase, TriggerMatch? m)
     {
         if (m is not null && !m.Pattern.Fallback) return null;
-        foreach (var f in focus)
+        foreach (var f in focus.States)
         {
             if (f == sourceBase) continue;
             var named = view.Mentions.FirstOrDefault(x => Names(x, f)) ?? view.Previous?.Mentions.FirstOrDefault(x => Names(x, f));
@@ -138,12 +143,14 @@ internal static partial class Arguments
                 joined = true;
             }
             if (!joined) break;
-            // "and his Russian counterpart Vladimir Putin": a determiner opens the next party.
+            // "and his Russian counterpart Vladimir Putin": a determiner opens the next party (or starts its name: "the
+            // Syrian regime").
+            var at = t;
             while (t < view.Tokens.Count && view.Tokens[t].Lower is "the" or "his" or "her" or "its" or "their" or "a" or "an") t++;
             ActorMention? next = null;
             foreach (var x in view.Mentions)
             {
-                if (x.First == t && x.Actor is not null && x.Kind != MentionKind.Pronoun && (next is null || x.Last > next.Last)) next = x;
+                if ((x.First == t || x.First == at) && x.Actor is not null && x.Kind != MentionKind.Pronoun && (next is null || x.Last > next.Last)) next = x;
             }
             if (next is null) break;
             foreach (var x in view.Mentions)

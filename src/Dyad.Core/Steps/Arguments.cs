@@ -28,7 +28,7 @@ internal static partial class Arguments
     /// <param name="m">The cue.</param>
     /// <param name="focus">The document's focal states, most likely first: the target a stance is about when no other is named.</param>
     /// <param name="reciprocal">Whether the step is one two parties take toward each other (steps.json).</param>
-    public static StepArguments? Find(SentenceView view, TriggerMatch m, IReadOnlyList<string> focus, bool reciprocal = false)
+    public static StepArguments? Find(SentenceView view, TriggerMatch m, DocumentFocus focus, bool reciprocal = false)
     {
         return m.Pattern.Frame switch
         {
@@ -44,7 +44,7 @@ internal static partial class Arguments
     }
 
     // Agent and Mission frames: a subject acts on an object (or keeps a mission in a place).
-    private static StepArguments? Directed(SentenceView view, TriggerMatch m, IReadOnlyList<string> focus, bool reciprocal)
+    private static StepArguments? Directed(SentenceView view, TriggerMatch m, DocumentFocus focus, bool reciprocal)
     {
         var certainty = 1.0;
         var agents = Agent(view, m);
@@ -109,7 +109,7 @@ internal static partial class Arguments
         return targets is null ? null : new StepArguments(sources, targets, Location(view, m), certainty * (sources[0].Resolved ? 0.9 : 1));
     }
 
-    private static StepArguments? Stance(SentenceView view, TriggerMatch m, IReadOnlyList<string> focus, bool reciprocal)
+    private static StepArguments? Stance(SentenceView view, TriggerMatch m, DocumentFocus focus, bool reciprocal)
     {
         // "X is urging Y to take a firmer stance against normalization": the appeal is X's own stance.
         var appeal = -1;
@@ -147,7 +147,7 @@ internal static partial class Arguments
         return guest is null ? null : new StepArguments(Coordinate(view, guest), hosts[0], null, 0.9);
     }
 
-    private static StepArguments? Mutual(SentenceView view, TriggerMatch m, IReadOnlyList<string> focus)
+    private static StepArguments? Mutual(SentenceView view, TriggerMatch m, DocumentFocus focus)
     {
         // "a meeting between A and B", "talks between Turkey, Russia, Iran and Syria".
         if (Between(view, m) is { Count: >= 2 } between)
@@ -161,32 +161,49 @@ internal static partial class Arguments
         if (subjects is null or { Count: 0 }) return null;
         var distinct = subjects.DistinctBy(s => s.BaseActor).ToList();
         var objectAfter = Object(view, m, subjects[0].Actor, subjects);
-        if (distinct.Count >= 2 && objectAfter is null)
+        // Everyone who took part: "Akar and Fidan met with Syrian Defense Minister Abbas and intelligence chief Mamlouk in
+        // Moscow along with Russia's Defense Minister Shoigu".
+        var objects = objectAfter is null ? [] : Following(view, objectAfter).Where(o => o.CanAct && !HasBase(distinct, o.BaseActor) && !IsVenue(view, o)).ToList();
+        var along = AlongWith(view, m).Where(o => !HasBase(distinct, o.BaseActor) && !HasBase(objects, o.BaseActor)).ToList();
+        var participants = subjects.Concat(objects).Concat(along).ToList();
+        var bases = participants.DistinctBy(p => p.BaseActor).ToList();
+        // A meeting of several parties that includes the focal state: one record per other participant, towards it.
+        if (bases.Count > 2 && FocalAmong(bases, focus) is { } focal)
         {
-            // A meeting of several parties that includes the focal state: one record per other participant, towards it.
-            if (distinct.Count > 2 && FocalAmong(distinct, focus) is { } focal)
-                return new StepArguments(distinct.Where(d => d != focal).ToList(), focal, Location(view, m), 1.0);
+            var focalBase = focal.BaseActor;
+            return new StepArguments(participants.Where(p => p.BaseActor != focalBase).ToList(), participants.Where(p => p.BaseActor == focalBase).ToList(),
+                Location(view, m), 1.0);
+        }
+        if (distinct.Count >= 2 && objects.Count == 0)
             return distinct.Count == 2 ? new StepArguments([distinct[0]], distinct[1], Location(view, m), 1.0) : null;
-        }
-        if (objectAfter is not null && distinct.Count == 1)
+        if (objects.Count > 0)
         {
-            // "Turkey's and Russia's ministers met Syria's and Iran's": several parties on either side.
-            var others = Coordinate(view, objectAfter).Where(o => !HasBase(distinct, o.BaseActor)).DistinctBy(o => o.BaseActor).ToList();
-            if (others.Count > 1 && FocalAmong(others, focus) is { } focalObject)
-                return new StepArguments(distinct.Concat(others.Where(o => o != focalObject)).ToList(), focalObject, Location(view, m), 1.0);
+            var targetBase = objects[0].BaseActor;
+            return new StepArguments(subjects, objects.Where(o => o.BaseActor == targetBase).ToList(), Location(view, m), 1.0);
         }
-        var target = objectAfter;
-        var certainty = 1.0;
-        if (target is null) { target = Fallback(view, focus, subjects[0].BaseActor); certainty = 0.8; }
-        return target is null ? null : new StepArguments(subjects, target, Location(view, m), certainty);
+        var target = Fallback(view, focus, subjects[0].BaseActor);
+        return target is null ? null : new StepArguments(subjects, target, Location(view, m), 0.8);
     }
 
-    private static ActorMention? FocalAmong(List<ActorMention> parties, IReadOnlyList<string> focus)
+    /// <summary>Parties joined later in the clause: "... in Moscow along with Russia's Defense Minister".</summary>
+    private static List<ActorMention> AlongWith(SentenceView view, TriggerMatch m)
     {
-        foreach (var f in focus)
+        var clause = view.Clause[m.First];
+        for (var t = m.End; t < view.Tokens.Count && view.Clause[t] == clause; t++)
         {
-            foreach (var p in parties) if (p.BaseActor == f && !p.Actor!.Contains('.')) return p;
+            var phrase = JoinerPhrase(view, t);
+            if (phrase == 0 || view.Tokens[t].Is("also")) continue;
+            var first = view.Mentions.FirstOrDefault(x => x.First > t && x.First <= t + 3 && x.CanAct);
+            return first is null ? [] : Following(view, first).Where(x => x.CanAct).ToList();
         }
+        return [];
+    }
+
+    // The pack's focal state among several parties (spec: "a meeting of several parties that includes the focal state").
+    private static ActorMention? FocalAmong(List<ActorMention> parties, DocumentFocus focus)
+    {
+        if (focus.Pack is null) return null;
+        foreach (var p in parties) if (p.BaseActor == focus.Pack && !p.Actor!.Contains('.')) return p;
         return null;
     }
 
@@ -212,7 +229,7 @@ internal static partial class Arguments
     /// must respect all sects" is Iran's condition on Syria; "the sanctions will continue until Assad's government frees
     /// prisoners" is the condition of the sanctions' author on Assad's government.
     /// </summary>
-    private static StepArguments? Condition(SentenceView view, TriggerMatch m, IReadOnlyList<string> focus)
+    private static StepArguments? Condition(SentenceView view, TriggerMatch m, DocumentFocus focus)
     {
         var sayer = Sayer(view, m);
         var before = Subjects(view, m.First, m.Pattern.Near);
@@ -228,7 +245,7 @@ internal static partial class Arguments
     /// A step named by a noun its author modifies: "US sanctions on Syria", "Venezuela had been under US sanctions since
     /// 2019". The author stands right before the noun; the target after "on"/"against", or before "under".
     /// </summary>
-    private static StepArguments? Nominal(SentenceView view, TriggerMatch m, IReadOnlyList<string> focus)
+    private static StepArguments? Nominal(SentenceView view, TriggerMatch m, DocumentFocus focus)
     {
         var author = Modifier(view, m) ?? Agent(view, m);
         if (author is null or { Count: 0 }) return null;

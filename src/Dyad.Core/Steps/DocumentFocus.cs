@@ -8,13 +8,24 @@ namespace Dyad.Steps;
 /// The states a document is about, most likely first: the pack's focus when the document names it, then the states and
 /// organisations it names most, the headline counting thrice. A statement that names no one after its cue is about one
 /// of them ("Saudi Arabia, the UAE, Bahrain and Egypt agreed to restore ties severed in 2017", after a sentence on Qatar).
+/// <see cref="Pack"/> is the pack's focal state when the document names it: meetings of several parties that include it
+/// are coded towards it (spec: Conventions).
 /// </summary>
-internal static class DocumentFocus
+internal sealed class DocumentFocus
 {
     private const int Size = 3;
     private const int HeadlineWeight = 3;
 
-    public static IReadOnlyList<string> Of(IReadOnlyList<SentenceView> views, string? packFocus)
+    private DocumentFocus(string? pack, List<string> states)
+    {
+        Pack = pack;
+        States = states;
+    }
+
+    public string? Pack { get; }
+    public IReadOnlyList<string> States { get; }
+
+    public static DocumentFocus Of(IReadOnlyList<SentenceView> views, string? packFocus)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < views.Count; i++)
@@ -28,12 +39,13 @@ internal static class DocumentFocus
             }
         }
         var focus = new List<string>(Size + 1);
-        if (packFocus is not null && counts.ContainsKey(packFocus)) focus.Add(packFocus);
+        var named = packFocus is not null && counts.ContainsKey(packFocus);
+        if (named) focus.Add(packFocus!);
         foreach (var (actor, _) in counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal))
         {
             if (focus.Count >= Size) break;
             if (!focus.Contains(actor)) focus.Add(actor);
         }
-        return focus;
+        return new DocumentFocus(named ? packFocus : null, focus);
     }
 }

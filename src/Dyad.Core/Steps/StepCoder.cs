@@ -29,7 +29,7 @@ internal sealed class StepCoder
     public List<Event> Code(Document doc, IReadOnlyList<SentenceView> views, List<Pipeline.CueTrace>? trace = null)
     {
         var events = new List<Event>();
-        IReadOnlyList<string>? focus = null;
+        DocumentFocus? focus = null;
         // A headline's steps are told again, with their dates, in the text below it: only a document that is nothing but
         // headlines (a feed item's title) is coded from them.
         var codeHeadlines = true;
@@ -66,7 +66,7 @@ internal sealed class StepCoder
     private const int RepeatReach = 3;
 
     /// <summary>Codes one cue into <paramref name="into"/>; returns why no record was made when none was.</summary>
-    private string Add(Document doc, SentenceView view, TriggerMatch m, IReadOnlyList<string> focus, List<Event> into)
+    private string Add(Document doc, SentenceView view, TriggerMatch m, DocumentFocus focus, List<Event> into)
     {
         if (_modality.IsTopic(view, ClauseStart(view, m.First), m.First)) return "talk about an idea, not a deed";
         var definition = _pack.FindStep(m.Pattern.Step);
