@@ -79,7 +79,12 @@ internal sealed class StepCoder
         var parties = new List<(ActorMention Source, ActorMention Target)>(args.Sources.Count * args.Targets.Count + 1);
         foreach (var source in args.Sources)
         {
-            foreach (var target in args.Targets) parties.Add((source, target));
+            foreach (var target in args.Targets)
+            {
+                // "Defence ministers and intelligence chiefs met their counterparts": each meets their peer.
+                if (source.Level != target.Level && args.Targets.Any(o => o.BaseActor == target.BaseActor && o.Level == source.Level)) continue;
+                parties.Add((source, target));
+            }
         }
         if (args.Reciprocal) parties.Add((args.Targets[0], args.Sources[0]));
         foreach (var (source, target) in parties)

@@ -16,9 +16,9 @@ internal static class StepLevels
         if (!step.EndsWith(".*", StringComparison.Ordinal)) return (step, false);
         var (sourceLeads, targetLeads) = (Leads(source), Leads(target));
         // Intelligence chiefs make a security contact; defence and foreign ministers at the same meeting a ministerial
-        // one (spec: "both at one meeting give both"). "Intelligence" in the sentence counts for parties of no rank.
-        var security = (source.Level == RoleLevel.Security && target.Level is RoleLevel.Security or <= RoleLevel.Official)
-            || (target.Level == RoleLevel.Security && source.Level <= RoleLevel.Official)
+        // one (spec: "both at one meeting give both": StepCoder pairs each with their peer). "Intelligence" in the
+        // sentence counts for parties of no rank.
+        var security = source.Level == RoleLevel.Security || target.Level == RoleLevel.Security
             || Enumerable.Range(m.First, m.Length).Any(t => view.Tokens[t].Lower is "security" or "intelligence")
             || (source.Level <= RoleLevel.Official && target.Level <= RoleLevel.Official && view.Tokens.Any(t => t.Is("intelligence")));
         if (security) return ("contact.security", false);
