@@ -174,8 +174,15 @@ internal static partial class Arguments
             return new StepArguments(participants.Where(p => p.BaseActor != focalBase).ToList(), participants.Where(p => p.BaseActor == focalBase).ToList(),
                 Location(view, m), 1.0);
         }
-        if (distinct.Count >= 2 && objects.Count == 0)
-            return distinct.Count == 2 ? new StepArguments([distinct[0]], distinct[1], Location(view, m), 1.0) : null;
+        // Without the focal state, "the foreign ministers of Egypt, Jordan and Iraq met in Baghdad": each visiting
+        // participant goes to the host, where the host takes part; at a third place, no record.
+        if (bases.Count > 2)
+        {
+            var host = Location(view, m)?.BaseActor;
+            var hosts = participants.Where(p => p.BaseActor == host).ToList();
+            return hosts.Count == 0 ? null : new StepArguments(participants.Where(p => p.BaseActor != host).ToList(), hosts, Location(view, m), 1.0);
+        }
+        if (distinct.Count == 2 && objects.Count == 0) return new StepArguments([distinct[0]], distinct[1], Location(view, m), 1.0);
         if (objects.Count > 0)
         {
             var targetBase = objects[0].BaseActor;
