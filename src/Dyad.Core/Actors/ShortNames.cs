@@ -10,13 +10,17 @@ namespace Dyad.Actors;
 /// </summary>
 internal static class ShortNames
 {
-    private static bool OnePerson(List<LexEntry> entries)
+    private static LexEntry? OneInOffice(List<LexEntry> entries, DateOnly? on)
     {
-        for (var i = 1; i < entries.Count; i++)
+        if (on is not { } day) return null;
+        LexEntry? found = null;
+        foreach (var e in entries)
         {
-            if (!ReferenceEquals(entries[i].Person, entries[0].Person)) return false;
+            if (!e.ActiveOn(day) || e.Level is not (Model.RoleLevel.Leader or Model.RoleLevel.Minister)) continue;
+            if (found is not null && !ReferenceEquals(found.Person, e.Person)) return null;
+            if (found is null || e.Level > found.Level) found = e;
         }
-        return entries.Count > 0;
+        return found;
     }
 
     public static void Resolve(List<SentenceView> views, Func<SentenceView, DateOnly?> dateOf)
@@ -42,9 +46,9 @@ internal static class ShortNames
                 if (m.ShortName is null) continue;
                 var meant = named is null ? null : m.ShortName.Where(e => e.Person is not null && named.Contains(e.Person)).ToList();
                 if (meant is null || meant.Count == 0) meant = m.ShortName.Where(e => e.Actor is not null && states.Contains(e.Actor.Split('.')[0])).ToList();
-                // A head of state or government is named by surname alone ("Erdogan said"), when no one else in the pack is.
-                if (meant.Count == 0 && OnePerson(m.ShortName) && ActorRecognizer.Pick(m.ShortName, dateOf(view), out var f) is { Level: Model.RoleLevel.Leader } && !f)
-                    meant = m.ShortName;
+                // A head of state or government, or a minister, is named by surname alone ("Erdogan said", "Lavrov
+                // visited"), when no one else in office then has that short name ("King Abdullah" in 2023).
+                if (meant.Count == 0 && OneInOffice(m.ShortName, dateOf(view)) is { } holder) meant = [holder];
                 if (meant.Count == 0)
                 {
                     view.Mentions.RemoveAt(i);
