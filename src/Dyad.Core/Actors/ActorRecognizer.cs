@@ -324,6 +324,7 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
     private static void TwoParties(SentenceView view)
     {
         var tokens = view.Tokens;
+        var added = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             var start = i;
@@ -341,10 +342,11 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
                     _ => "pair",
                 };
                 view.Mentions.Add(new ActorMention { First = start, Last = k + 1, Kind = MentionKind.Pronoun, Refers = refers });
+                added = true;
                 break;
             }
         }
-        view.Mentions.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last));
+        if (added) view.Mentions.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last));
     }
 
     // "former senior U.S. officials" speak for themselves: .ELI.

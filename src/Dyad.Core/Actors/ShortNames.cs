@@ -25,19 +25,24 @@ internal static class ShortNames
 
     public static void Resolve(List<SentenceView> views, Func<SentenceView, DateOnly?> dateOf)
     {
+        var any = false;
+        foreach (var view in views)
+        {
+            foreach (var m in view.Mentions) any |= m.ShortName is not null;
+        }
+        // Most documents hold no short name: they cost one look at each mention.
+        if (!any) return;
         HashSet<Packs.PersonEntry>? named = null;
         var states = new HashSet<string>(StringComparer.Ordinal);
-        var any = false;
         foreach (var view in views)
         {
             foreach (var m in view.Mentions)
             {
-                if (m.ShortName is not null) { any = true; continue; }
+                if (m.ShortName is not null) continue;
                 if (m.Person is not null) (named ??= new HashSet<Packs.PersonEntry>(ReferenceEqualityComparer.Instance)).Add(m.Person);
                 if (m.BaseActor is { } b) states.Add(b);
             }
         }
-        if (!any) return;
         foreach (var view in views)
         {
             for (var i = view.Mentions.Count - 1; i >= 0; i--)

@@ -57,7 +57,7 @@ internal static partial class Arguments
         var sources = agents ?? Subjects(view, m.First, m.Pattern.Near);
         // "The border crossing between Jordan and Syria officially opened", "Trump brokered a deal between Israel and
         // Bahrain to establish relations": the parties are named after "between"; whoever else is named brokered it.
-        if (reciprocal && Between(view, m) is { } between && between.DistinctBy(x => x.BaseActor).ToList() is { Count: 2 } pair)
+        if (reciprocal && Between(view, m) is { } between && DistinctBases(between) is { Count: 2 } pair)
             return new StepArguments([pair[0]], pair[1], Location(view, m), certainty) { Reciprocal = true };
         if (sources is null)
         {
@@ -70,7 +70,7 @@ internal static partial class Arguments
         var target = Object(view, m, sources[0].Actor, sources);
         // "Saudi Arabia and Iran agreed to restore relations", "Cuba and the United States reopened embassies in Havana
         // and Washington": two parties and no one else after the cue take the step toward each other.
-        var parties = sources.DistinctBy(x => x.BaseActor).ToList();
+        var parties = DistinctBases(sources);
         if (reciprocal && parties.Count == 2 && (target is null || HasBase(parties, target.BaseActor)))
             return new StepArguments([parties[0]], parties[1], Location(view, m), certainty) { Reciprocal = true };
         if (target is null && parties.Count == 2 && m.Pattern.Frame is Frame.Stance or Frame.Mission)
@@ -152,44 +152,69 @@ internal static partial class Arguments
         // "a meeting between A and B", "talks between Turkey, Russia, Iran and Syria".
         if (Between(view, m) is { Count: >= 2 } between)
         {
-            var distinctBetween = between.DistinctBy(x => x.BaseActor).ToList();
+            var distinctBetween = DistinctBases(between);
             if (distinctBetween.Count == 2) return new StepArguments([distinctBetween[0]], distinctBetween[1], Location(view, m), 1.0);
             if (FocalAmong(distinctBetween, focus) is { } focalBetween)
-                return new StepArguments(distinctBetween.Where(d => d != focalBetween).ToList(), focalBetween, Location(view, m), 1.0);
+                return new StepArguments(Split(distinctBetween, focalBetween.BaseActor, other: true), focalBetween, Location(view, m), 1.0);
         }
         var subjects = Agent(view, m) ?? Subjects(view, m.First, m.Pattern.Near) ?? FrontedSubject(view, m);
         if (subjects is null or { Count: 0 }) return null;
-        var distinct = subjects.DistinctBy(s => s.BaseActor).ToList();
+        var distinct = DistinctBases(subjects);
         var objectAfter = Object(view, m, subjects[0].Actor, subjects);
         // Everyone who took part: "Akar and Fidan met with Syrian Defense Minister Abbas and intelligence chief Mamlouk in
         // Moscow along with Russia's Defense Minister Shoigu".
-        var objects = objectAfter is null ? [] : Following(view, objectAfter).Where(o => o.CanAct && !HasBase(distinct, o.BaseActor) && !IsVenue(view, o)).ToList();
-        var along = AlongWith(view, m).Where(o => !HasBase(distinct, o.BaseActor) && !HasBase(objects, o.BaseActor)).ToList();
-        var participants = subjects.Concat(objects).Concat(along).ToList();
-        var bases = participants.DistinctBy(p => p.BaseActor).ToList();
-        // A meeting of several parties that includes the focal state: one record per other participant, towards it.
-        if (bases.Count > 2 && FocalAmong(bases, focus) is { } focal)
+        var participants = new List<ActorMention>(subjects);
+        var objects = new List<ActorMention>();
+        if (objectAfter is not null)
         {
-            var focalBase = focal.BaseActor;
-            return new StepArguments(participants.Where(p => p.BaseActor != focalBase).ToList(), participants.Where(p => p.BaseActor == focalBase).ToList(),
-                Location(view, m), 1.0);
+            foreach (var o in Following(view, objectAfter))
+            {
+                if (o.CanAct && !HasBase(distinct, o.BaseActor) && !IsVenue(view, o)) objects.Add(o);
+            }
+            participants.AddRange(objects);
         }
-        // Without the focal state, "the foreign ministers of Egypt, Jordan and Iraq met in Baghdad": each visiting
-        // participant goes to the host, where the host takes part; at a third place, no record.
+        foreach (var o in AlongWith(view, m))
+        {
+            if (!HasBase(distinct, o.BaseActor) && !HasBase(objects, o.BaseActor)) participants.Add(o);
+        }
+        var bases = participants.Count > subjects.Count ? DistinctBases(participants) : distinct;
         if (bases.Count > 2)
         {
-            var host = Location(view, m)?.BaseActor;
-            var hosts = participants.Where(p => p.BaseActor == host).ToList();
-            return hosts.Count == 0 ? null : new StepArguments(participants.Where(p => p.BaseActor != host).ToList(), hosts, Location(view, m), 1.0);
+            // A meeting of several parties that includes the focal state: one record per other participant, towards it.
+            if (FocalAmong(bases, focus) is { } focal)
+                return new StepArguments(Split(participants, focal.BaseActor, other: true), Split(participants, focal.BaseActor, other: false), Location(view, m), 1.0);
+            // Without the focal state, "the foreign ministers of Egypt, Jordan and Iraq met in Baghdad": each visiting
+            // participant goes to the host, where the host takes part; at a third place, no record.
+            var location = Location(view, m);
+            var hosts = Split(participants, location?.BaseActor, other: false);
+            return hosts.Count == 0 ? null : new StepArguments(Split(participants, location?.BaseActor, other: true), hosts, location, 1.0);
         }
         if (distinct.Count == 2 && objects.Count == 0) return new StepArguments([distinct[0]], distinct[1], Location(view, m), 1.0);
-        if (objects.Count > 0)
-        {
-            var targetBase = objects[0].BaseActor;
-            return new StepArguments(subjects, objects.Where(o => o.BaseActor == targetBase).ToList(), Location(view, m), 1.0);
-        }
+        if (objects.Count > 0) return new StepArguments(subjects, Split(objects, objects[0].BaseActor, other: false), Location(view, m), 1.0);
         var target = Fallback(view, focus, subjects[0].BaseActor);
         return target is null ? null : new StepArguments(subjects, target, Location(view, m), 0.8);
+    }
+
+    // The first mention of each state or organisation, in order: a few at most, where a set cost more than the loops.
+    private static List<ActorMention> DistinctBases(List<ActorMention> mentions)
+    {
+        var distinct = new List<ActorMention>(mentions.Count);
+        foreach (var x in mentions)
+        {
+            if (!HasBase(distinct, x.BaseActor)) distinct.Add(x);
+        }
+        return distinct;
+    }
+
+    // The mentions of one actor, or (other) of every other one.
+    private static List<ActorMention> Split(List<ActorMention> mentions, string? actor, bool other)
+    {
+        var part = new List<ActorMention>(mentions.Count);
+        foreach (var x in mentions)
+        {
+            if ((x.BaseActor == actor) != other) part.Add(x);
+        }
+        return part;
     }
 
     /// <summary>Parties joined later in the clause: "... in Moscow along with Russia's Defense Minister".</summary>
