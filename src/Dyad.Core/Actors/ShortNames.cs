@@ -10,6 +10,17 @@ namespace Dyad.Actors;
 /// </summary>
 internal static class ShortNames
 {
+    private static bool PartOfAnotherName(SentenceView view, ActorMention m)
+    {
+        if (m.First == 0) return false;
+        var before = view.Tokens[m.First - 1];
+        if (before.Kind != Text.TokenKind.Word || !char.IsUpper(view.Text[before.Start])) return false;
+        // A title before the name is no other name ("President Sharaa", "Sheikh Tamim"); neither is a sentence's first word.
+        if (view.Mentions.Exists(x => x.Last == m.First)) return false;
+        return m.First - 1 > 0 && before.Lower is not ("president" or "minister" or "prime" or "king" or "sheikh" or "emir" or "sultan" or "prince"
+            or "mr" or "mrs" or "ms" or "dr" or "general" or "secretary" or "ambassador" or "chancellor" or "premier" or "envoy" or "leader");
+    }
+
     private static LexEntry? OneInOffice(List<LexEntry> entries, DateOnly? on)
     {
         if (on is not { } day) return null;
@@ -49,6 +60,12 @@ internal static class ShortNames
             {
                 var m = view.Mentions[i];
                 if (m.ShortName is null) continue;
+                // "Ain Issa", "Tal Abyad": a name of something else, of which the short name is only the last word.
+                if (PartOfAnotherName(view, m))
+                {
+                    view.Mentions.RemoveAt(i);
+                    continue;
+                }
                 var meant = named is null ? null : m.ShortName.Where(e => e.Person is not null && named.Contains(e.Person)).ToList();
                 if (meant is null || meant.Count == 0) meant = m.ShortName.Where(e => e.Actor is not null && states.Contains(e.Actor.Split('.')[0])).ToList();
                 // A head of state or government, or a minister, is named by surname alone ("Erdogan said", "Lavrov

@@ -67,6 +67,10 @@ internal static partial class Arguments
             else return null;
         }
         var sourceBase = sources[0].BaseActor;
+        // An offensive's target is whom it is against, not where it is fought: "an operation into northern Syria on
+        // targets linked to YPG militia", "saying it would target the ISIL group and the YPG".
+        if (m.Pattern.Step == "conflict.offensive" && Opponents(view, m, sourceBase) is { Count: > 0 } opponents)
+            return new StepArguments(sources, opponents, Location(view, m), certainty);
         var target = Object(view, m, sources[0].Actor, sources);
         // "Saudi Arabia and Iran agreed to restore relations", "Cuba and the United States reopened embassies in Havana
         // and Washington": two parties and no one else after the cue take the step toward each other.
@@ -215,6 +219,24 @@ internal static partial class Arguments
             if ((x.BaseActor == actor) != other) part.Add(x);
         }
         return part;
+    }
+
+    /// <summary>Whom an offensive is against: the actors after "against", "on", "targeting" or "target" (and those listed with them).</summary>
+    private static List<ActorMention>? Opponents(SentenceView view, TriggerMatch m, string? sourceBase)
+    {
+        for (var t = m.First; t < view.Tokens.Count - 1; t++)
+        {
+            if (view.Tokens[t].Lower is not ("against" or "on" or "targeting" or "target" or "targets" or "targeted" or "linked")) continue;
+            var first = view.Mentions.FirstOrDefault(x => x.First > t && x.First <= t + 4 && x.CanAct && x.BaseActor != sourceBase && !IsVenue(view, x));
+            if (first is null) continue;
+            var list = new List<ActorMention>();
+            foreach (var x in Following(view, first))
+            {
+                if (x.CanAct && x.BaseActor != sourceBase && !HasBase(list, x.BaseActor)) list.Add(x);
+            }
+            return list;
+        }
+        return null;
     }
 
     /// <summary>Parties joined later in the clause: "... in Moscow along with Russia's Defense Minister".</summary>
