@@ -63,7 +63,8 @@ internal static partial class DateLinker
         }
         if (best is { } b)
         {
-            return b.Date.Role == DateRole.Unresolvable || b.Date.Value is null ? (null, DateBasis.None) : (b.Date.Value, b.Date.Basis);
+            if (b.Date.Role == DateRole.Unresolvable || b.Date.Value is not { } value) return (null, DateBasis.None);
+            return (Spoken(view, b.Date, b.Token, published) ?? value, b.Date.Basis);
         }
         if (quoteContinues && view.SpeakerDate is not null) return (view.SpeakerDate, view.SpeakerDateBasis);
         if (published is null || EarlierPast(view, m)) return (null, DateBasis.None);
