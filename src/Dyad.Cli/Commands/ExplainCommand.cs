@@ -28,14 +28,15 @@ internal static class ExplainCommand
             if (input is null) { foreach (var e in errors) error.WriteLine($"error: {e}"); return 3; }
             var read = new ArticleReader().ReadFile(path, new ArticleHints(input.Id, input.Meta, MetaFile.ParseDate(parse.GetValue(published))));
             if (read.Error is not null) { error.WriteLine($"error: {read.Error}"); return 3; }
-            var coded = global.Pipeline(parse).Code(read.Document!);
+            var coded = global.Pipeline(parse).Code(read.Document!, trace: true);
+            var cues = (coded.Cues ?? []).ToLookup(c => c.Sentence);
             var text = coded.Document.Text;
             output.WriteLine($"{coded.Document.Id}  published {coded.Document.Published?.ToString() ?? "unknown"}");
             var mentions = coded.Mentions.ToLookup(m => m.Sentence);
             var events = coded.Events.ToLookup(e => e.Sentence);
             foreach (var s in coded.Sentences)
             {
-                if (!s.Coded || (!parse.GetValue(all) && !events[s.Index].Any())) continue;
+                if (!s.Coded || (!parse.GetValue(all) && !events[s.Index].Any() && !cues[s.Index].Any())) continue;
                 output.WriteLine();
                 output.WriteLine($"[{s.Index}] {text[s.Start..s.End]}");
                 var actors = string.Join(", ", mentions[s.Index].Select(m => $"{text[m.Start..m.End]}={m.Actor}{(m.Role == RoleLevel.None ? "" : "/" + m.Role.ToString().ToLowerInvariant())}"));
@@ -43,6 +44,8 @@ internal static class ExplainCommand
                 var dates = string.Join(", ", coded.Dates.Where(d => d.Start >= s.Start && d.End <= s.End)
                     .Select(d => $"{text[d.Start..d.End]}={d.Value?.ToString() ?? "?"}({d.Role.ToString().ToLowerInvariant()})"));
                 if (dates.Length > 0) output.WriteLine($"    dates: {dates}");
+                foreach (var c in cues[s.Index])
+                    output.WriteLine($"    cue: \"{text[c.Start..c.End]}\" [{c.Pattern}] -> {c.Outcome}");
                 foreach (var e in events[s.Index])
                     output.WriteLine($"    => {e.Source} -> {e.Target} {e.Step} {e.Modality.ToCode()} {e.Date?.ToString() ?? "null"} ({e.DateBasis.ToCode()}) {e.Confidence:0.00} [{e.Pattern}]");
             }

@@ -12,12 +12,20 @@ internal sealed class ActorMention
     /// <summary>One past the last token.</summary>
     public required int Last { get; set; }
     public string? Actor { get; set; }
-    public required MentionKind Kind { get; init; }
+    public required MentionKind Kind { get; set; }
     public RoleLevel Level { get; set; }
     /// <summary>For a pronoun or anaphor: what it refers to ("person", "state", "speaker", "group", "subject").</summary>
     public string? Refers { get; init; }
     /// <summary>True when the actor came from a pronoun or an anaphor, not from a name.</summary>
     public bool Resolved { get; set; }
+    /// <summary>The person named, when the mention names one.</summary>
+    public Packs.PersonEntry? Person { get; set; }
+    /// <summary>A person's short name ("Sharaa"): its meanings, kept until the document is read, since it names
+    /// someone only where the document names them in full.</summary>
+    public List<LexEntry>? ShortName { get; set; }
+    /// <summary>A person named after every role they held had ended ("the fall of Assad" in 2025): the state they
+    /// held it for, as a former office holder.</summary>
+    public bool Former { get; set; }
 
     /// <summary>True when the mention may act (be a source): places and groups of people are only acted upon.</summary>
     public bool CanAct => Kind is not (MentionKind.Place or MentionKind.Group) && Actor is not null;

@@ -38,7 +38,7 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         {
             if (used[n]) continue;
             var (first, last, entries) = items[n];
-            var entry = Pick(entries, onDate);
+            var entry = Pick(entries, onDate, out var former);
             if (entry is null) continue;
             switch (entry.Kind)
             {
@@ -55,7 +55,7 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
                     view.Mentions.Add(new ActorMention { First = first, Last = last, Actor = entry.Actor, Kind = MentionKind.Place });
                     break;
                 case LexKind.Person:
-                    AddPerson(view, items, used, n, entry);
+                    AddPerson(view, items, used, n, entry, former);
                     break;
                 case LexKind.Description:
                     view.Mentions.Add(new ActorMention
@@ -70,26 +70,46 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
                     break;
                 case LexKind.RoleNoun:
                     RoleOf(view, items, used, n, entry);
+                    if (!used[n]) DefiniteRole(view, first, last, entry);
                     break;
             }
         }
+        TwoParties(view);
         ApplyElite(view, items);
     }
 
-    private static LexEntry? Pick(List<LexEntry> entries, DateOnly? onDate)
+    private static LexEntry? Pick(List<LexEntry> entries, DateOnly? onDate) => Pick(entries, onDate, out _);
+
+    /// <summary>
+    /// The meaning of a phrase on a date. A person whose every role had ended by then is taken in their last role,
+    /// as a former office holder (<paramref name="former"/>): "since the fall of Assad", written in 2025.
+    /// </summary>
+    internal static LexEntry? Pick(List<LexEntry> entries, DateOnly? onDate, out bool former)
     {
+        former = false;
         // With no date to go by, a person is taken in their latest role.
-        if (onDate is not { } date) return entries.OrderBy(e => Rank(e.Kind)).ThenByDescending(e => e.From).First();
+        if (onDate is not { } date) return entries.OrderBy(Rank).ThenByDescending(e => e.From).First();
         LexEntry? best = null;
+        LexEntry? ended = null;
         foreach (var e in entries)
         {
-            if (e.ActiveOn(date) && (best is null || Rank(e.Kind) < Rank(best.Kind))) best = e;
+            if (e.ActiveOn(date))
+            {
+                // One person in two offices at once (foreign minister and prime minister): the higher speaks.
+                if (best is null || Rank(e) < Rank(best) || (Rank(e) == Rank(best) && ReferenceEquals(e.Person, best.Person) && e.Level > best.Level)) best = e;
+            }
+            else if (e.Kind == LexKind.Person && e.To is { } to && to < date && (ended is null || to > ended.To)) ended = e;
         }
-        return best;
+        if (best is not null || ended is null) return best;
+        // Someone else active under the same name wins over a former holder: only a name no one holds now falls back.
+        former = true;
+        return ended;
     }
 
     // When one phrase means several things, the more specific knowledge wins: a topic pack's description
     // ("Idlib" held by the opposition) over the world's place, a person over a state, a name over a pronoun.
+    private static int Rank(LexEntry e) => e.Short ? 9 : Rank(e.Kind);
+
     private static int Rank(LexKind kind) => kind switch
     {
         LexKind.Description => 0,
@@ -140,6 +160,7 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         }
         var mentionEnd = role is null ? items[k].Last : items[roleItem].Last;
         var isPerson = false;
+        Packs.PersonEntry? personEntry = null;
         var level = role?.Level ?? RoleLevel.None;
         for (var u = n; u <= (roleItem < 0 ? k : roleItem); u++) used[u] = true;
         // A person named right after the title is the same actor: "Turkish President Recep Tayyip Erdogan".
@@ -150,12 +171,13 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
             mentionEnd = items[personItem].Last;
             used[personItem] = true;
             isPerson = true;
+            personEntry = person.Person;
             if (person.Level > level) level = person.Level;
         }
         foreach (var (gFirst, gLast, gEntry) in group)
         {
             var actor = role?.Sector is { } sector ? $"{gEntry.Actor}.{sector}" : gEntry.Actor;
-            var kind = isPerson ? MentionKind.Person : gEntry.Kind switch
+            var kind = isPerson ? MentionKind.Person : role?.As is { } named ? named : gEntry.Kind switch
             {
                 LexKind.Capital => MentionKind.Capital,
                 LexKind.Organisation => MentionKind.Organisation,
@@ -165,7 +187,7 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
             {
                 First = group.Count > 1 ? gFirst : first,
                 Last = group.Count > 1 && gFirst != group[^1].First ? gLast : mentionEnd,
-                Actor = actor, Kind = kind, Level = level,
+                Actor = actor, Kind = kind, Level = level, Person = personEntry,
             });
         }
     }
@@ -175,6 +197,7 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         "senior", "top", "former", "deputy", "acting", "foreign", "defence", "defense", "interior", "finance", "economy", "trade",
         "state", "national", "chief", "new", "outgoing", "incoming", "then", "current", "special", "high-ranking", "high-level",
         "ruling", "royal", "principal", "assistant", "permanent", "armed", "allied", "regional", "local", "official", "government",
+        "diplomatic", "joint", "ministerial", "economic", "technical", "visiting", "accompanying", "two", "three", "several", "other",
     };
 
     // Between a name and its head noun stand only titles and modifiers ("Foreign", "senior", "Turkey's"): any other
@@ -192,9 +215,10 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         return false;
     }
 
-    private static void AddPerson(SentenceView view, List<(int First, int Last, List<LexEntry> Entries)> items, bool[] used, int n, LexEntry entry)
+    private static void AddPerson(SentenceView view, List<(int First, int Last, List<LexEntry> Entries)> items, bool[] used, int n, LexEntry entry,
+        bool former)
     {
-        var (first, last, _) = items[n];
+        var (first, last, entries) = items[n];
         used[n] = true;
         // "King Abdullah II of Jordan": the state after "of" is the person's own, one mention.
         if (n + 1 < items.Count && last + 1 < view.Tokens.Count && view.Tokens[last].Is("of") && items[n + 1].First == last + 1
@@ -203,28 +227,112 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
             used[n + 1] = true;
             last = items[n + 1].Last;
         }
-        view.Mentions.Add(new ActorMention { First = first, Last = last, Actor = entry.Actor, Kind = MentionKind.Person, Level = entry.Level });
+        view.Mentions.Add(new ActorMention
+        {
+            First = first, Last = last, Actor = entry.Actor, Kind = MentionKind.Person, Level = former ? RoleLevel.None : entry.Level,
+            Person = entry.Person, Former = former, ShortName = entry.Short ? entries : null,
+        });
     }
 
-    // "the head of INTERPOL", "the Minister of Defense of Syria": a role noun, "of", a name.
+    // "the head of INTERPOL", "the Minister of Defense of Syria", "a delegation from the US": a role noun, "of" or
+    // "from", a name; "the foreign ministers of Egypt, Jordan and the UAE", "intelligence chiefs from Russia, Turkey
+    // and Syria": a list of names, each holding the role.
     private static void RoleOf(SentenceView view, List<(int First, int Last, List<LexEntry> Entries)> items, bool[] used, int n, LexEntry role)
     {
         var (_, last, _) = items[n];
         var tokens = view.Tokens;
+        // "despite the vociferous opposition of the United States": a stance, not the United States' opposition party.
+        if (role.Sector == "OPP" && tokens[last - 1].Is("opposition")) return;
         var j = last;
-        if (j < tokens.Count && tokens[j].Is("of")) j++; else return;
+        // "a delegation from the US", but "recalled its ambassador from Damascus": an envoy is recalled from a place.
+        var from = j < tokens.Count && tokens[j].Is("from") && !tokens[j - 1].Lower.StartsWith("ambassador", StringComparison.Ordinal)
+            && !tokens[j - 1].Lower.StartsWith("envoy", StringComparison.Ordinal) && !tokens[j - 1].Lower.StartsWith("diplomat", StringComparison.Ordinal);
+        if (j < tokens.Count && (tokens[j].Is("of") || from)) j++; else return;
         if (j < tokens.Count && tokens[j].Is("the")) j++;
-        if (n + 1 >= items.Count || items[n + 1].First != j) return;
-        var target = items[n + 1].Entries.FirstOrDefault(e => e.Kind is LexKind.State or LexKind.Organisation);
-        if (target is null) return;
-        used[n] = true;
-        used[n + 1] = true;
-        var actor = role.Sector is { } sector ? $"{target.Actor}.{sector}" : target.Actor;
+        var k = n + 1;
+        var first = true;
+        while (k < items.Count && items[k].First == j)
+        {
+            var target = items[k].Entries.FirstOrDefault(e => e.Kind is LexKind.State or LexKind.Organisation or LexKind.Capital);
+            if (target is null) break;
+            // "the head of INTERPOL and Syria's foreign minister": a possessive opens a phrase of its own.
+            if (!first && items[k].Last < tokens.Count && tokens[items[k].Last].Lower is "'s" or "'") break;
+            used[k] = true;
+            var actor = role.Sector is { } sector ? $"{target.Actor}.{sector}" : target.Actor;
+            view.Mentions.Add(new ActorMention
+            {
+                First = first ? items[n].First : items[k].First, Last = items[k].Last, Actor = actor,
+                Kind = target.Kind == LexKind.Organisation ? MentionKind.Organisation : MentionKind.State, Level = role.Level,
+            });
+            if (first) used[n] = true;
+            first = false;
+            // The list goes on after ",", "and", ", and", "or", each perhaps followed by "the".
+            j = items[k].Last;
+            var joined = false;
+            while (j < tokens.Count && (tokens[j].Is(",") || tokens[j].Is("and") || tokens[j].Is("or")))
+            {
+                j++;
+                joined = true;
+            }
+            if (!joined) break;
+            if (j < tokens.Count && tokens[j].Is("the")) j++;
+            k++;
+        }
+    }
+
+    /// <summary>
+    /// "the crown prince", "the foreign minister", "his Saudi counterpart"'s head alone: a role named without its state
+    /// refers to the one who holds it in the text before (Discourse resolves it).
+    /// </summary>
+    private static void DefiniteRole(SentenceView view, int first, int last, LexEntry role)
+    {
+        if (role.Sector is not null || role.As is not null || role.Level is not (RoleLevel.Leader or RoleLevel.Minister or RoleLevel.Security)) return;
+        if (first == 0 || view.Tokens[first - 1].Lower is not ("the" or "his" or "her" or "its" or "their")) return;
+        // "the president of Syria" was RoleOf's; "the head of state" names no one in particular.
+        if (last < view.Tokens.Count && view.Tokens[last].Is("of")) return;
         view.Mentions.Add(new ActorMention
         {
-            First = items[n].First, Last = items[n + 1].Last, Actor = actor,
-            Kind = target.Kind == LexKind.Organisation ? MentionKind.Organisation : MentionKind.State, Level = role.Level,
+            First = first - 1, Last = last, Kind = MentionKind.Pronoun, Refers = role.Level switch
+            {
+                RoleLevel.Leader => "role-leader",
+                RoleLevel.Minister => "role-minister",
+                _ => "role-security",
+            },
         });
+    }
+
+    private static readonly HashSet<string> PairNouns = new(StringComparer.Ordinal)
+    {
+        "countries", "nations", "states", "sides", "governments", "neighbours", "neighbors", "rivals", "allies", "powers", "foes",
+        "capitals", "parties", "adversaries", "monarchies", "kingdoms", "republics", "leaders", "presidents", "ministers", "diplomats",
+        "delegations", "envoys",
+    };
+
+    /// <summary>"the two estranged neighbours", "both Gulf states": a pair named before, whatever words qualify it.</summary>
+    private static void TwoParties(SentenceView view)
+    {
+        var tokens = view.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var start = i;
+            if (tokens[i].Is("two") && i > 0 && tokens[i - 1].Is("the")) start = i - 1;
+            else if (!tokens[i].Is("both")) continue;
+            for (var k = i + 1; k < tokens.Count && k <= i + 3; k++)
+            {
+                if (tokens[k].Kind != TokenKind.Word) break;
+                if (!PairNouns.Contains(tokens[k].Lower)) continue;
+                if (view.Mentions.Exists(m => m.First < k + 1 && start < m.Last)) break;
+                var refers = tokens[k].Lower switch
+                {
+                    "leaders" or "presidents" => "pair-leader",
+                    "ministers" or "diplomats" or "delegations" or "envoys" => "pair-minister",
+                    _ => "pair",
+                };
+                view.Mentions.Add(new ActorMention { First = start, Last = k + 1, Kind = MentionKind.Pronoun, Refers = refers });
+                break;
+            }
+        }
+        view.Mentions.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last));
     }
 
     // "former senior U.S. officials" speak for themselves: .ELI.

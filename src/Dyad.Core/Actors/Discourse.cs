@@ -21,6 +21,7 @@ internal static class Discourse
     public static void Resolve(string text, List<SentenceView> views)
     {
         SentenceView? previous = null;
+        var read = new List<SentenceView>(views.Count);
         ActorMention? openSpeaker = null;
         PartialDate? openDate = null;
         var openBasis = DateBasis.None;
@@ -29,6 +30,7 @@ internal static class Discourse
         {
             view.QuoteOpenAtStart = quoteOpen;
             ResolvePronouns(view, previous);
+            ResolvePairs(view, read);
             // A quotation carried over from the previous sentence, or a paragraph that opens with a quote
             // right after a quoted speaker, is still that speaker's.
             var continues = quoteOpen || (previous is not null && previous.Speaker is not null
@@ -51,6 +53,7 @@ internal static class Discourse
             openSpeaker = view.Speaker;
             openDate = view.SpeakerDate;
             openBasis = view.SpeakerDateBasis;
+            read.Add(view);
             quoteOpen = QuoteOpenAtEnd(text, view.Sentence, quoteOpen);
             if (!quoteOpen && !EndsWithQuote(text, view.Sentence)) openSpeaker = speaker ?? (continues ? openSpeaker : null);
             previous = view;
@@ -62,6 +65,8 @@ internal static class Discourse
     {
         foreach (var (d, token) in view.Dates)
         {
+            // "the first visit since 2018": where a span of time began is not when the sentence's events took place.
+            if (view.Tokens[token].Lower is "since" or "until" or "till") continue;
             if (d.Role == DateRole.Point && d.Value is not null && !view.Aside[token]) return d;
         }
         return null;
@@ -80,6 +85,30 @@ internal static class Discourse
                     var person = Cataphor(view, m) ?? Before(view, m, x => x.Kind == MentionKind.Person)
                         ?? Last(previous, x => x.Kind == MentionKind.Person);
                     if (person is not null) Take(m, person, m.Refers == "person-state");
+                    break;
+                case "role-leader" or "role-minister" or "role-security":
+                    var level = m.Refers switch { "role-leader" => RoleLevel.Leader, "role-minister" => RoleLevel.Minister, _ => RoleLevel.Security };
+                    var holder = Before(view, m, x => x.Level == level && x.Kind == MentionKind.Person)
+                        ?? Last(previous, x => x.Level == level && x.Kind == MentionKind.Person)
+                        ?? Last(previous?.Previous, x => x.Level == level && x.Kind == MentionKind.Person)
+                        ?? Before(view, m, x => x.Level == level && x.Kind is MentionKind.State or MentionKind.Description)
+                        ?? Last(previous, x => x.Level == level && x.Kind is MentionKind.State or MentionKind.Description);
+                    if (holder is not null)
+                    {
+                        Take(m, holder, false);
+                        m.Kind = MentionKind.Person;
+                    }
+                    break;
+                case "org":
+                    var org = Before(view, m, x => x.Kind == MentionKind.Organisation) ?? Last(previous, x => x.Kind == MentionKind.Organisation)
+                        ?? Last(previous?.Previous, x => x.Kind == MentionKind.Organisation);
+                    if (org is not null)
+                    {
+                        m.Actor = org.Actor;
+                        m.Level = RoleLevel.Official;
+                        m.Resolved = true;
+                        m.Kind = MentionKind.Organisation;
+                    }
                     break;
                 case "thing" when Expletive(view, m):
                     break;
@@ -124,9 +153,89 @@ internal static class Discourse
         view.Mentions.AddRange(sorted);
     }
 
+    // How far back "the two countries" looks for the sentence that named them.
+    private const int PairReach = 4;
+
+    /// <summary>
+    /// "the two countries", "both sides", "the two leaders": the two parties of the nearest sentence (this one, before
+    /// the phrase, or one of the few before it) that names two; failing that, the two the document has named most.
+    /// The phrase becomes both, as coordinated actors: one mention each at its span.
+    /// </summary>
+    private static void ResolvePairs(SentenceView view, List<SentenceView> before)
+    {
+        List<ActorMention>? added = null;
+        foreach (var m in view.Mentions)
+        {
+            if (m.Actor is not null || m.Refers is null || !m.Refers.StartsWith("pair", StringComparison.Ordinal)) continue;
+            var pair = Pair(view, m.First) ?? NearestPair(before) ?? MostNamed(before);
+            if (pair is null) continue;
+            var level = m.Refers switch { "pair-leader" => RoleLevel.Leader, "pair-minister" => RoleLevel.Minister, _ => RoleLevel.Official };
+            m.Actor = pair.Value.A;
+            m.Level = level;
+            m.Resolved = true;
+            var second = m.Clone();
+            second.Actor = pair.Value.B;
+            (added ??= []).Add(second);
+        }
+        if (added is null) return;
+        view.Mentions.AddRange(added);
+        var sorted = view.Mentions.OrderBy(x => x.First).ThenBy(x => x.Last).ToList();
+        view.Mentions.Clear();
+        view.Mentions.AddRange(sorted);
+    }
+
+    private static (string A, string B)? NearestPair(List<SentenceView> before)
+    {
+        for (var i = before.Count - 1; i >= 0 && i >= before.Count - PairReach; i--)
+        {
+            if (Pair(before[i], int.MaxValue) is { } pair) return pair;
+        }
+        return null;
+    }
+
+    // The first two parties of a sentence before token `end`: states, capitals and organisations acting, not places
+    // where something happens ("met in Moscow").
+    private static (string A, string B)? Pair(SentenceView view, int end)
+    {
+        string? a = null;
+        foreach (var x in view.Mentions)
+        {
+            if (x.First >= end) break;
+            if (!IsParty(view, x)) continue;
+            var b = x.BaseActor!;
+            if (a is null) a = b;
+            else if (b != a) return (a, b);
+        }
+        return null;
+    }
+
+    private static bool IsParty(SentenceView view, ActorMention x)
+    {
+        if (x.Actor is null || x.Refers is not null || x.Kind is MentionKind.Place or MentionKind.Group) return false;
+        if (x.Kind == MentionKind.Capital && x.First > 0 && view.Tokens[x.First - 1].Lower is "in" or "at" or "to" or "from") return false;
+        return !x.Actor.Contains('.');
+    }
+
+    private static (string A, string B)? MostNamed(List<SentenceView> before)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var v in before)
+        {
+            foreach (var x in v.Mentions)
+            {
+                if (IsParty(v, x)) counts[x.BaseActor!] = counts.GetValueOrDefault(x.BaseActor!) + 1;
+            }
+        }
+        if (counts.Count < 2) return null;
+        var top = counts.OrderByDescending(c => c.Value).Take(2).Select(c => c.Key).ToArray();
+        return (top[0], top[1]);
+    }
+
     // "it is not normalization that ...", "it seems that": no one acts.
     private static bool Expletive(SentenceView view, ActorMention m) =>
-        m.Last < view.Tokens.Count && view.Tokens[m.Last].Lower is "is" or "was" or "seems" or "seemed" or "appears" or "remains" or "'s";
+        m.Last < view.Tokens.Count && view.Tokens[m.Last].Lower is "is" or "was" or "seems" or "seemed" or "appears" or "remains" or "'s"
+            || (view.Tokens[m.First].Is("it") && m.Last + 1 < view.Tokens.Count && view.Tokens[m.Last].Lower is "would" or "will" or "could" or "might" or "may"
+                && view.Tokens[m.Last + 1].Is("be"));
 
     private static void ResolveSpeakerRefs(SentenceView view)
     {

@@ -18,7 +18,10 @@ internal enum LexKind : byte
     Pronoun,
 }
 
-/// <summary>One meaning of a phrase in the lexicon. A phrase may have several (a person with several roles).</summary>
+/// <summary>
+/// One meaning of a phrase in the lexicon. A phrase may have several (a person with several roles). A <see cref="Short"/>
+/// entry is a person's short name ("Sharaa"): it names the person only where the document also names them in full.
+/// </summary>
 internal sealed record LexEntry(
     LexKind Kind,
     string? Actor,
@@ -27,7 +30,8 @@ internal sealed record LexEntry(
     DateOnly? From = null,
     DateOnly? To = null,
     MentionKind? As = null,
-    PersonEntry? Person = null)
+    PersonEntry? Person = null,
+    bool Short = false)
 {
     public bool ActiveOn(DateOnly date) => (From is null || date >= From) && (To is null || date <= To);
 }

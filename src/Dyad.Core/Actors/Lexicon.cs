@@ -51,14 +51,24 @@ internal sealed class Lexicon
         {
             foreach (var n in o.Names) lex.Add(n, new LexEntry(LexKind.Organisation, o.Id));
         }
+        var variants = new NameVariants(pack.Names);
+        var organisations = pack.Organisations.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var p in pack.People)
         {
+            var full = new HashSet<string>(StringComparer.Ordinal);
             foreach (var name in new[] { p.Name }.Concat(p.Aliases ?? []))
             {
-                foreach (var r in p.Roles)
-                {
-                    lex.Add(name, new LexEntry(LexKind.Person, r.Actor, ParseLevel(r.Level), null, ParseDate(r.From), ParseDate(r.To), MentionKind.Person, p));
-                }
+                full.UnionWith(variants.Full(name));
+                foreach (var titled in variants.Titled(name)) full.UnionWith(variants.Full(titled));
+            }
+            var shortForms = variants.Short(p.Name, p.Roles.FirstOrDefault()?.Actor).Where(s => !full.Contains(s)).ToList();
+            foreach (var r in p.Roles)
+            {
+                var (level, from, to) = (ParseLevel(r.Level), ParseDate(r.From), ParseDate(r.To));
+                // The head of an organisation meets and travels as a state's envoys do: a leader is a head of state or government.
+                if (level == RoleLevel.Leader && organisations.Contains(r.Actor.Split('.')[0])) level = RoleLevel.Minister;
+                foreach (var name in full) lex.Add(name, new LexEntry(LexKind.Person, r.Actor, level, null, from, to, MentionKind.Person, p));
+                foreach (var name in shortForms) lex.Add(name, new LexEntry(LexKind.Person, r.Actor, level, null, from, to, MentionKind.Person, p, Short: true));
             }
         }
         foreach (var d in pack.Descriptions)
@@ -78,7 +88,8 @@ internal sealed class Lexicon
         }
         foreach (var g in pack.Roles)
         {
-            foreach (var w in g.Words) lex.Add(w, new LexEntry(LexKind.RoleNoun, null, ParseLevel(g.Level), g.Sector), keepArticle: true);
+            var place = g.Kind == "place" ? MentionKind.Capital : (MentionKind?)null;
+            foreach (var w in g.Words) lex.Add(w, new LexEntry(LexKind.RoleNoun, null, ParseLevel(g.Level), g.Sector, As: place), keepArticle: true);
         }
         foreach (var m in pack.EliteModifiers) lex.Add(m, new LexEntry(LexKind.Elite, null), keepArticle: true);
         return lex;

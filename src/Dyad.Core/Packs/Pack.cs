@@ -14,6 +14,8 @@ public sealed class Pack
     public required IReadOnlyList<StateEntry> States { get; init; }
     public required IReadOnlyList<OrganisationEntry> Organisations { get; init; }
     public required IReadOnlyList<PersonEntry> People { get; init; }
+    /// <summary>Spelling and short-form rules for people's names, merged from every pack's names.json.</summary>
+    public NamesFile Names { get; init; } = new([], [], [], [], []);
     public required IReadOnlyList<DescriptionEntry> Descriptions { get; init; }
     public required IReadOnlyList<RoleNounGroup> Roles { get; init; }
     public required IReadOnlyList<string> EliteModifiers { get; init; }
@@ -22,6 +24,10 @@ public sealed class Pack
     public required IReadOnlyDictionary<string, string[]> ModalityCues { get; init; }
     /// <summary>Cues of talk about an idea ("the issue of", "proponents"): a step cue after them in the sentence is no event.</summary>
     public required IReadOnlyList<string> TopicCues { get; init; }
+    /// <summary>Cues of a call on someone to act ("called on", "urged"): a third party's call for a step is its stance.</summary>
+    public IReadOnlyList<string> AppealCues { get; init; } = [];
+    /// <summary>Cues of a step told before and taken again by others ("similar action", "followed suit").</summary>
+    public IReadOnlyList<string> RepeatCues { get; init; } = [];
     public required TextFile Text { get; init; }
 
     private Dictionary<string, StepDefinition>? _stepIndex;

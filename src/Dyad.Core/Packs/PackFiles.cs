@@ -17,12 +17,22 @@ public sealed record OrganisationEntry(string Id, string[] Names);
 public sealed record OrganisationsFile(OrganisationEntry[]? Organisations);
 
 /// <summary>A person and the roles they held, each bounded in time (ISO dates, either end open).</summary>
-public sealed record PersonEntry(string Name, string[]? Aliases, RoleSpan[] Roles);
+public sealed record PersonEntry(string Name, string[]? Aliases, RoleSpan[] Roles, string? Source = null);
 
 /// <summary>Whom a person acts for, at which level, between two dates.</summary>
 public sealed record RoleSpan(string Actor, string Level, string? Title, string? From, string? To);
 
 public sealed record PeopleFile(PersonEntry[]? People);
+
+/// <summary>
+/// names.json: how news spells and shortens people's names. <see cref="Spellings"/>: groups of words that stand for
+/// each other (Mohammed, Mohammad, Muhammad); <see cref="Articles"/>: forms of the Arabic article before a surname
+/// ("al", "el"); <see cref="Connectors"/>: words joining a given name to a father's or clan name ("bin");
+/// <see cref="FamilyNameFirst"/>: states whose people are named family name first; <see cref="NotAlone"/>: words
+/// never taken alone as a person; <see cref="Honorifics"/>: titles put before a ruler's given name ("Sheikh Tamim").
+/// </summary>
+public sealed record NamesFile(string[][]? Spellings, string[]? Articles, string[]? Connectors, string[]? FamilyNameFirst, string[]? NotAlone,
+    string[]? Honorifics = null);
 
 /// <summary>
 /// A phrase that names an actor: "the regime" (SYR until 2024-12-08), "the State Department" (USA),
@@ -37,12 +47,18 @@ public sealed record DescriptionsFile(DescriptionEntry[]? Descriptions);
 /// Nouns that, after a state's name or demonym ("Jordanian King", "U.S. officials", "Syrian opposition"),
 /// make an actor: the role level (leader, minister, security, official) and the sector suffix (MIL, OPP, ...).
 /// </summary>
-public sealed record RoleNounGroup(string[] Words, string? Level, string? Sector);
+/// <see cref="Kind"/> "place": the noun names a place of the state, not people ("the Syrian capital").
+public sealed record RoleNounGroup(string[] Words, string? Level, string? Sector, string? Kind = null);
 
 public sealed record RolesFile(RoleNounGroup[]? Roles, string[]? EliteModifiers, string[]? Pronouns);
 
-/// <summary>A step of the ladder: its code, rung (null for stances, sanctions...), kind and default PLOVER type.</summary>
-public sealed record StepDefinition(string Code, int? Rung, string Kind, string Type, string? Description);
+/// <summary>
+/// A step of the ladder: its code, rung (null for stances, sanctions...), kind and default PLOVER type.
+/// <see cref="Reciprocal"/>: a step two parties take toward each other when a sentence names both as its subject and
+/// no one else as its object ("Iran and Saudi Arabia severed ties", "the two countries agreed to restore relations"):
+/// one record each way.
+/// </summary>
+public sealed record StepDefinition(string Code, int? Rung, string Kind, string Type, string? Description, bool? Reciprocal = null);
 
 public sealed record StepsFile(StepDefinition[]? Steps);
 
@@ -51,7 +67,8 @@ public sealed record StepsFile(StepDefinition[]? Steps);
 /// separated by '|' ("reopen*|re-open*"), '*' a suffix wildcard, '_' joining words of one alternative
 /// ("green_light"), and "..." a gap of up to <see cref="Gap"/> tokens between elements.
 /// <see cref="Frame"/> says how source and target are found (Steps/CompiledPattern.cs, enum Frame). <see cref="Modality"/> is the
-/// modality when no cue word says otherwise ("planned" for an invitation).
+/// modality when no cue word says otherwise ("planned" for an invitation). <see cref="Fallback"/> false: the target must be
+/// named in the cue's clause, never taken from the document's focus (an offensive's target is named, or there is none).
 /// </summary>
 public sealed record StepPattern(
     string Id,
@@ -65,12 +82,17 @@ public sealed record StepPattern(
     int? Gap,
     string[]? Requires,
     int? Near = null,
-    string? Modality = null);
+    string? Modality = null,
+    bool? Fallback = null);
 
 public sealed record PatternsFile(StepPattern[]? Patterns);
 
-/// <summary>Cue words for modality, by modality code, and topic cues: talk about an idea, not a report of a deed.</summary>
-public sealed record ModalityFile(Dictionary<string, string[]>? Cues, string[]? Topics);
+/// <summary>
+/// Cue words for modality, by modality code; topic cues (talk about an idea, not a report of a deed); and appeal cues
+/// ("called on", "urged"): a call on another to take a step is the caller's stance; repeat cues ("similar action",
+/// "followed suit"): a step of the sentence before taken again by others.
+/// </summary>
+public sealed record ModalityFile(Dictionary<string, string[]>? Cues, string[]? Topics, string[]? Appeals = null, string[]? Repeats = null);
 
 /// <summary>Boilerplate cues: exact lines, line prefixes, and lines after which the rest is not article.</summary>
 public sealed record TextFile(string[]? SkipLines, string[]? SkipPrefixes, string[]? TailLines, string[]? Abbreviations);

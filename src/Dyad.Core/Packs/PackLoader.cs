@@ -25,6 +25,7 @@ public static class PackLoader
             foreach (var (k, v) in m!.Cues ?? [])
                 cues[k] = cues.TryGetValue(k, out var old) ? [.. old, .. v] : v;
         }
+        var names = parts.Select(p => Read<NamesFile>(p.Dir, "names.json")).Where(n => n is not null).ToList();
         var roles = parts.Select(p => Read<RolesFile>(p.Dir, "roles.json")).Where(r => r is not null).ToList();
         var pack = new Pack
         {
@@ -35,6 +36,13 @@ public static class PackLoader
             States = parts.SelectMany(p => Read<StatesFile>(p.Dir, "states.json")?.States ?? []).ToList(),
             Organisations = parts.SelectMany(p => Read<OrganisationsFile>(p.Dir, "organisations.json")?.Organisations ?? []).ToList(),
             People = parts.SelectMany(p => Read<PeopleFile>(p.Dir, "people.json")?.People ?? []).ToList(),
+            Names = new NamesFile(
+                names.SelectMany(n => n!.Spellings ?? []).ToArray(),
+                names.SelectMany(n => n!.Articles ?? []).ToArray(),
+                names.SelectMany(n => n!.Connectors ?? []).ToArray(),
+                names.SelectMany(n => n!.FamilyNameFirst ?? []).ToArray(),
+                names.SelectMany(n => n!.NotAlone ?? []).ToArray(),
+                names.SelectMany(n => n!.Honorifics ?? []).ToArray()),
             Descriptions = parts.SelectMany(p => Read<DescriptionsFile>(p.Dir, "descriptions.json")?.Descriptions ?? []).ToList(),
             Roles = roles.SelectMany(r => r!.Roles ?? []).ToList(),
             EliteModifiers = roles.SelectMany(r => r!.EliteModifiers ?? []).ToList(),
@@ -42,6 +50,8 @@ public static class PackLoader
             Patterns = parts.SelectMany(p => Read<PatternsFile>(p.Dir, "patterns.json")?.Patterns ?? []).ToList(),
             ModalityCues = cues,
             TopicCues = modality.SelectMany(m => m!.Topics ?? []).ToList(),
+            AppealCues = modality.SelectMany(m => m!.Appeals ?? []).ToList(),
+            RepeatCues = modality.SelectMany(m => m!.Repeats ?? []).ToList(),
             Text = new TextFile(
                 text.SelectMany(t => t!.SkipLines ?? []).ToArray(),
                 text.SelectMany(t => t!.SkipPrefixes ?? []).ToArray(),

@@ -6,7 +6,7 @@ internal static class PackValidator
     private static readonly HashSet<string> Levels = new(StringComparer.Ordinal) { "leader", "minister", "security", "official", "none" };
     private static readonly HashSet<string> Frames = new(StringComparer.Ordinal)
     {
-        "agent", "mutual", "visit", "membership", "mission", "stance", "demand", "invitation",
+        "agent", "mutual", "visit", "membership", "mission", "stance", "demand", "invitation", "condition", "nominal",
     };
 
     public static void Validate(Pack pack)

@@ -15,6 +15,9 @@ public sealed class CodedDocument(Document document)
     internal List<SentenceView> Views { get; } = [];
     public List<Event> Events { get; internal set; } = [];
 
+    /// <summary>When traced: every step cue that fired, and what became of it (an event, or why none).</summary>
+    public List<CueTrace>? Cues { get; init; }
+
     /// <summary>The spans in the store's form, once made (see Storage.Spans.Of).</summary>
     internal byte[]? StoredSpans { get; set; }
 
@@ -74,3 +77,6 @@ public sealed class CodedDocument(Document document)
         Views.TrimExcess();
     }
 }
+
+/// <summary>A step cue that fired in a sentence (character span), its pattern, and what became of it.</summary>
+public sealed record CueTrace(int Sentence, int Start, int End, string Pattern, string Outcome);

@@ -22,9 +22,14 @@ public sealed class CodingPipeline
     public static CodingPipeline Create(Pack pack) =>
         new PipelineBuilder(pack).UseSentences().UseDates().UseActors().UseSteps().Build();
 
-    public CodedDocument Code(Document document, CancellationToken cancellationToken = default)
+    public CodedDocument Code(Document document, CancellationToken cancellationToken = default) => Code(document, trace: false, cancellationToken);
+
+    /// <param name="document">The document.</param>
+    /// <param name="trace">Keep every cue that fired and what became of it (<see cref="CodedDocument.Cues"/>): what `dyad explain` shows.</param>
+    /// <param name="cancellationToken">Cancels between stages.</param>
+    public CodedDocument Code(Document document, bool trace, CancellationToken cancellationToken = default)
     {
-        var doc = new CodedDocument(document);
+        var doc = new CodedDocument(document) { Cues = trace ? [] : null };
         foreach (var stage in Stages)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -28,7 +28,11 @@ internal sealed class SentenceStage(Pack pack) : IStage
             if (!s.Coded) continue;
             var tokens = Text.Tokenizer.Tokenize(text, s.Start, s.End);
             var (clause, aside) = ClauseSplitter.Split(tokens);
-            doc.Views.Add(new SentenceView { Sentence = s, Tokens = tokens, Clause = clause, Aside = aside, Paragraph = paragraph, Text = text, Previous = doc.Views.Count > 0 ? doc.Views[^1] : null });
+            doc.Views.Add(new SentenceView
+            {
+                Sentence = s, Tokens = tokens, Clause = clause, Aside = aside, Paragraph = paragraph, Text = text,
+                Previous = doc.Views.Count > 0 ? doc.Views[^1] : null, Headline = Headlines.IsHeadline(text, s, tokens),
+            });
         }
     }
 }
@@ -81,13 +85,14 @@ internal sealed class ActorStage(Pack pack) : IStage
     public void Process(CodedDocument doc, CancellationToken cancellationToken)
     {
         var published = doc.Document.Published;
+        // Who held a role is looked up on the sentence's own date when it has one, else on the publication date.
+        DateOnly? DateOf(SentenceView view) => Discourse.MainDate(view)?.Value?.Start ?? published?.Start;
         foreach (var view in doc.Views)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            // Who held a role is looked up on the sentence's own date when it has one, else on the publication date.
-            var on = Discourse.MainDate(view)?.Value?.Start ?? published?.Start;
-            _recognizer.Recognize(doc.Document.Text, view, on);
+            _recognizer.Recognize(doc.Document.Text, view, DateOf(view));
         }
+        ShortNames.Resolve(doc.Views, DateOf);
         Discourse.Resolve(doc.Document.Text, doc.Views);
     }
 }
@@ -99,5 +104,5 @@ internal sealed class StepStage(Pack pack) : IStage
 
     public string Name => "steps";
 
-    public void Process(CodedDocument doc, CancellationToken cancellationToken) => doc.Events = _coder.Code(doc.Document, doc.Views);
+    public void Process(CodedDocument doc, CancellationToken cancellationToken) => doc.Events = _coder.Code(doc.Document, doc.Views, doc.Cues);
 }

@@ -18,6 +18,8 @@ internal sealed class CompiledPattern
     public int Gap => Source.Gap ?? 5;
     /// <summary>For a noun cue ("rapprochement"): the subject must stand within this many tokens, or own the cue ("Erdogan's attempt").</summary>
     public int Near => Source.Near ?? 0;
+    /// <summary>False when the target must be named in the clause, not taken from the document's focal states.</summary>
+    public bool Fallback => Source.Fallback ?? true;
     /// <summary>The modality when no cue word gives one: an invitation is a plan.</summary>
     public Modality? DefaultModality { get; private init; }
     public string Step => Source.Step;
@@ -56,6 +58,10 @@ internal enum Frame
     Invitation,
     /// <summary>A statement for or against normalizing: an appeal ("urged X to oppose") is the appealer's own stance.</summary>
     Stance,
+    /// <summary>A condition: set by whoever states it ("Safadi added that ...") on whoever must meet it.</summary>
+    Condition,
+    /// <summary>A step named by a noun its author modifies: "US sanctions on Syria", "under EU sanctions".</summary>
+    Nominal,
 }
 
 internal static class FrameNames
@@ -69,6 +75,8 @@ internal static class FrameNames
         "mission" => Frame.Mission,
         "stance" or "demand" => Frame.Stance,
         "invitation" => Frame.Invitation,
+        "condition" => Frame.Condition,
+        "nominal" => Frame.Nominal,
         _ => throw new FormatException($"unknown frame '{name}'"),
     };
 }

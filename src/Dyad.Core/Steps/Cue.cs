@@ -66,19 +66,26 @@ internal sealed class Cue
     private static string Norm(string w) => w.ToLowerInvariant().Replace('\u2019', '\'');
 
     /// <summary>Tries the cue at token <paramref name="start"/>; returns one past the last matched token, or -1.</summary>
-    public int Match(List<Token> tokens, int start, int maxGap)
+    public int Match(List<Token> tokens, int start, int maxGap) => Match(tokens, start, maxGap, out _);
+
+    /// <summary>As <see cref="Match(List{Token}, int, int)"/>, with the number of tokens the cue's words themselves matched.</summary>
+    public int Match(List<Token> tokens, int start, int maxGap, out int matched)
     {
+        matched = 0;
         var pos = start;
         for (var e = 0; e < _elements.Length; e++)
         {
             var el = _elements[e];
-            var limit = e == 0 ? start : el.GapBefore ? Math.Min(tokens.Count - 1, pos + maxGap) : pos;
+            var limit = e == 0 ? start : el.GapBefore ? tokens.Count - 1 : pos;
             var found = -1;
+            // A gap counts words: quotation marks and commas do not lengthen it ("lifting \"brutal and crippling\" sanctions").
+            var words = 0;
             for (var p = pos; p <= limit && p < tokens.Count; p++)
             {
                 if (e > 0 && el.GapBefore && IsBarrier(tokens[p])) break;
                 var end = MatchAlternatives(el, tokens, p);
-                if (end > 0) { found = p; pos = end; break; }
+                if (end > 0) { found = p; matched += end - p; pos = end; break; }
+                if (e > 0 && el.GapBefore && tokens[p].Kind != TokenKind.Punct && ++words > maxGap) break;
             }
             if (found < 0) return -1;
         }

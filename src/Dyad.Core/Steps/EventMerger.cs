@@ -10,12 +10,26 @@ namespace Dyad.Steps;
 /// </summary>
 internal static class EventMerger
 {
+    /// <summary>
+    /// "Sudanese President al-Bashir visited Assad in Damascus ... becomes the first Arab leader to meet his Syrian
+    /// counterpart": a contact between the parties of a visit told at the same time is the visit (spec: a meeting on
+    /// one side's soil is a visit by the other side).
+    /// </summary>
+    public static void DropContactsOfVisits(List<Event> events)
+    {
+        events.RemoveAll(e => e.Step is { } s && s.StartsWith("contact.", StringComparison.Ordinal) && events.Exists(v =>
+            v.Step == "visit.leader" && ((v.Source == e.Source && v.Target == e.Target) || (v.Source == e.Target && v.Target == e.Source))
+            && v.Modality == e.Modality && Agree(v, e)));
+    }
+
     public static List<Event> Merge(List<Event> events)
     {
         var kept = new List<Event>(events.Count);
         foreach (var e in events)
         {
-            var index = kept.FindIndex(k => SameParties(k, e) && k.Step == e.Step && (k.Sentence == e.Sentence || Agree(k, e)));
+            // A plan and the deed are two records: "Jordan will reopen the crossing" and, later, "Jordan reopened it".
+            var index = kept.FindIndex(k => SameParties(k, e) && k.Step == e.Step
+                && ((k.Sentence == e.Sentence && !Differ(k, e)) || (Agree(k, e) && k.Modality == e.Modality)));
             if (index < 0) { kept.Add(e); continue; }
             var k = kept[index];
             var date = MorePrecise(k, e);
@@ -30,6 +44,10 @@ internal static class EventMerger
         }
         return kept;
     }
+
+    // "Three visits, the first in 2015, the second in March 2018": two dates read in one sentence are two steps.
+    private static bool Differ(Event a, Event b) =>
+        a.Date is { } x && b.Date is { } y && a.DateBasis != DateBasis.Publication && b.DateBasis != DateBasis.Publication && !x.IsCompatibleWith(y);
 
     // Unknown dates agree only with each other; a date read in the text agrees with the publication date
     // of news told without time words when it falls in the week before it.

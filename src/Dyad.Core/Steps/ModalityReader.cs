@@ -26,6 +26,18 @@ internal sealed class ModalityReader
         }
     }
 
+    private static readonly HashSet<string> ScopeBarriers = new(StringComparer.Ordinal)
+    {
+        "but", "while", "whereas", "although", "though", "however", "because", "after", "before", "when", "until", "since",
+    };
+
+    private static bool PastVerb(SentenceView view, int t)
+    {
+        if (t >= view.Tokens.Count) return false;
+        var w = view.Tokens[t];
+        return w.Kind == TokenKind.Word && w.Lower.Length > 4 && w.Lower.EndsWith("ed", StringComparison.Ordinal) && !char.IsUpper(view.Text[w.Start]);
+    }
+
     // "on 7 May" is a date, not the modal "may".
     private static bool InDate(SentenceView view, int token)
     {
@@ -62,9 +74,19 @@ internal sealed class ModalityReader
     {
         var found = 0;
         var clause = view.Clause[triggerFirst];
-        for (var t = clauseStart; t < triggerFirst; t++)
+        // Words inside a cue's gap count too: "the border crossing ... will be reopened"; its first and last words are
+        // the cue's own ("no preconditions" is no negation).
+        for (var t = clauseStart; t < triggerEnd - 1; t++)
         {
-            if (view.Clause[t] != clause) continue;
+            if (view.Clause[t] != clause || t == triggerFirst) continue;
+            // "does not seek to escalate tensions but wishes to build friendly relations": a modal word's reach ends where
+            // a contrast or another clause begins.
+            // "agreed to mend ties and reappointed ambassadors": a second verb in the past tells of a deed of its own.
+            if ((ScopeBarriers.Contains(view.Tokens[t].Lower) || (view.Tokens[t].Is("and") && t + 1 < triggerFirst + 1 && PastVerb(view, t + 1))) && t > clauseStart)
+            {
+                found = 0;
+                continue;
+            }
             foreach (var (m, cues) in _cues)
             {
                 if (m == Modality.Negated && t < subjectEnd) continue;

@@ -14,37 +14,87 @@ internal sealed class StepCoder
     private readonly Pack _pack;
     private readonly TriggerFinder _triggers;
     private readonly ModalityReader _modality;
+    private readonly CueSet _appeals;
+    private readonly Repeats _repeats;
 
     public StepCoder(Pack pack)
     {
         _pack = pack;
         _triggers = new TriggerFinder(pack);
         _modality = new ModalityReader(pack);
+        _appeals = CueSet.Parse(pack.AppealCues);
+        _repeats = new Repeats(pack, _modality);
     }
 
-    public List<Event> Code(Document doc, IReadOnlyList<SentenceView> views)
+    public List<Event> Code(Document doc, IReadOnlyList<SentenceView> views, List<Pipeline.CueTrace>? trace = null)
     {
         var events = new List<Event>();
+        DocumentFocus? focus = null;
+        // A headline's steps are told again, with their dates, in the text below it: only a document that is nothing but
+        // headlines (a feed item's title) is coded from them.
+        var codeHeadlines = true;
         foreach (var view in views)
         {
-            if (!view.Sentence.Coded || view.Mentions.Count == 0 || IsQuestion(doc.Text, view.Sentence)) continue;
-            foreach (var m in _triggers.Find(view)) Add(doc, view, m, events);
+            if (view.Sentence.Coded && !view.Headline) { codeHeadlines = false; break; }
         }
-        return EventMerger.Merge(events);
+        // The steps of the last sentence that told some, for a sentence that repeats them ("similar action", "had not").
+        var (lastFirst, lastCount, lastAt) = (0, 0, -1);
+        for (var v = 0; v < views.Count; v++)
+        {
+            var view = views[v];
+            if (!view.Sentence.Coded || (view.Headline && !codeHeadlines) || view.Mentions.Count == 0 || IsQuestion(doc.Text, view.Sentence)) continue;
+            var first = events.Count;
+            foreach (var m in _triggers.Find(view))
+            {
+                focus ??= DocumentFocus.Of(views, _pack.Focus);
+                var before = events.Count;
+                var outcome = Add(doc, view, m, focus, events);
+                trace?.Add(new Pipeline.CueTrace(view.Sentence.Index, view.Tokens[m.First].Start, view.Tokens[m.End - 1].End, m.Pattern.Id,
+                    events.Count > before ? $"{events.Count - before} record(s)" : outcome));
+            }
+            SentenceRules.DropContactsOfVisits(events, first);
+            if (events.Count > first) _repeats.Within(doc, view, events, first, events.Count - first);
+            else if (v - lastAt <= RepeatReach) _repeats.FromBefore(doc, view, events, lastFirst, lastCount);
+            if (events.Count > first) (lastFirst, lastCount, lastAt) = (first, events.Count - first, v);
+        }
+        var merged = EventMerger.Merge(events);
+        EventMerger.DropContactsOfVisits(merged);
+        return merged;
     }
 
-    private void Add(Document doc, SentenceView view, TriggerMatch m, List<Event> into)
+    // How many sentences back a repeated step may have been told ("similar announcements" after a caption line).
+    private const int RepeatReach = 3;
+
+    /// <summary>Codes one cue into <paramref name="into"/>; returns why no record was made when none was.</summary>
+    private string Add(Document doc, SentenceView view, TriggerMatch m, DocumentFocus focus, List<Event> into)
     {
-        if (_modality.IsTopic(view, ClauseStart(view, m.First), m.First)) return;
-        var args = Arguments.Find(view, m, _pack.Focus);
-        if (args?.Target?.Actor is null) return;
+        if (_modality.IsTopic(view, ClauseStart(view, m.First), m.First)) return "talk about an idea, not a deed";
+        var definition = _pack.FindStep(m.Pattern.Step);
+        var args = Arguments.Find(view, m, focus, definition?.Reciprocal == true);
+        if (args is null || args.Targets.Count == 0) return "no source or no target found by its frame";
+        // "Lebanon called for the Arab League to readmit Syria": a call on another to take a step is the caller's stance.
+        if (ThirdPartyCall(view, m, args, definition) is { } call) args = call;
         var quoteContinues = view.Speaker is not null && args.Sources.Any(s => s.Actor == view.Speaker.Actor);
         var speakerDated = quoteContinues && args.Sources[0].Resolved || quoteContinues && NoSubject(view, m);
+        var parties = new List<(ActorMention Source, ActorMention Target)>(args.Sources.Count * args.Targets.Count + 1);
         foreach (var source in args.Sources)
         {
-            if (source.Actor is null || source.Actor == args.Target.Actor) continue;
+            foreach (var target in args.Targets)
+            {
+                // "Defence ministers and intelligence chiefs met their counterparts": each meets their peer.
+                if (source.Level != target.Level && args.Targets.Any(o => o.BaseActor == target.BaseActor && o.Level == source.Level)) continue;
+                parties.Add((source, target));
+            }
+        }
+        if (args.Reciprocal) parties.Add((args.Targets[0], args.Sources[0]));
+        foreach (var (source, target) in parties)
+        {
+            if (source.Actor is null || target.Actor is null || source.Actor == target.Actor) continue;
+            // Someone out of office acts for no state: a former holder's words are their own (.ELI), their deeds none.
+            if (source.Former && !IsStatement(args.Step ?? m.Pattern.Step)) continue;
+            if (m.Pattern.Step == "regime.fall" && !CanTopple(source)) continue;
             // In a meeting of several parties no one is the host's single guest: the place decides nothing.
-            var (step, swap) = StepLevels.Resolve(m.Pattern.Step, view, m, source, args.Target, args.Sources.Count > 1 ? null : args.Location);
+            var (step, swap) = StepLevels.Resolve(args.Step ?? m.Pattern.Step, view, m, source, target, args.Sources.Count > 1 ? null : args.Location);
             // A negation counts from the subject on; with the source after the cue ("proclaimed by X"), only just before it.
             var from = source.Last <= m.First && view.Clause[Math.Max(0, source.Last - 1)] == view.Clause[m.First] ? source.Last : Math.Max(ClauseStart(view, m.First), m.First - 3);
             // An appeal is the appealer's own stance: asserted, and against normalizing when it asks others not to.
@@ -52,8 +102,14 @@ internal sealed class StepCoder
                 ? (_modality.Read(view, args.Appeal + 1, args.Appeal + 1, m.First, m.End) == Modality.Negated ? Modality.Negated : Modality.Asserted)
                 : _modality.Read(view, ModalStart(view, m.First), from, m.First, m.End);
             if (modality == Modality.Asserted && m.Pattern.DefaultModality is { } fallback) modality = fallback;
+            // "The Arab League agreed to restore Syria's membership", "EU governments agreed to increase the number of
+            // officials targeted": what an organisation agrees to do, it has decided, and the decision is the deed.
+            if (modality == Modality.Planned && source.Kind == MentionKind.Organisation && Decided(view, m)) modality = Modality.Asserted;
             if (modality == Modality.Asserted && HeadlineInfinitive(doc.Text, view, source, m)) modality = Modality.Planned;
             var type = m.Pattern.Type;
+            // A stance or a condition is a statement: "agreed to restore ties", "will not normalize", "demands that"
+            // report it made, whatever the statement is about.
+            if (IsStatement(step) && modality is Modality.Planned or Modality.Demanded) modality = Modality.Asserted;
             if (step == "stance.oppose" && modality == Modality.Negated)
             {
                 // "refused to normalize" asserts the opposition its cue already names.
@@ -72,12 +128,76 @@ internal sealed class StepCoder
             }
             var (date, basis) = DateLinker.Link(view, m, doc.Published, speakerDated, modality == Modality.Planned,
                 statement: step.StartsWith("stance.", StringComparison.Ordinal) || step == "condition.set");
-            var (src, tgt) = swap ? (args.Target.Actor, source.Actor) : (source.Actor, args.Target.Actor);
+            var (src, tgt) = swap ? (Acting(target), ActedOn(source)) : (Acting(source), ActedOn(target));
+            if (src is null || tgt is null || src == tgt) continue;
             var s = view.Sentence;
-            into.Add(new Event(doc.Id, src, tgt, step, type, modality, date, date is null ? DateBasis.None : basis,
-                Math.Round(m.Pattern.Confidence * args.Certainty, 3), doc.Text[s.Start..s.End], s.Start, s.End, s.Index, m.Pattern.Id));
+            var record = new Event(doc.Id, src, tgt, step, type, modality, date, date is null ? DateBasis.None : basis,
+                Math.Round(m.Pattern.Confidence * args.Certainty, 3), doc.Text[s.Start..s.End], s.Start, s.End, s.Index, m.Pattern.Id);
+            // "three visits, the first in 2015, the second in March 2018": one record per date of the steps counted.
+            if (DateLists.Of(view, m) is { } dates)
+            {
+                foreach (var d in dates) into.Add(record with { Date = d.Value, DateBasis = d.Basis });
+            }
+            else into.Add(record);
         }
+        return "source and target are one actor, or a former office holder's deed";
     }
+
+    // A government falls to those who rise against it, its army or an outside force: not to a place ("took Damascus").
+    private static bool CanTopple(ActorMention source) =>
+        source.Kind is not (MentionKind.Capital or MentionKind.Place) && !source.Resolved;
+
+    // Former officials speak for themselves (.ELI), but what is done to them is done to their state: "sanctions on
+    // former officials", "an embassy reopened before the fall of former President Assad".
+    private static string? ActedOn(ActorMention m) =>
+        m.Actor is { } actor && actor.EndsWith(".ELI", StringComparison.Ordinal) ? actor[..^4] : m.Actor;
+
+    // Someone named after every role they held had ended speaks for themselves: "former President X said" (.ELI).
+    private static string? Acting(ActorMention m) =>
+        m.Former && m.Actor is { } actor && !actor.Contains('.') ? actor + ".ELI" : m.Actor;
+
+    /// <summary>
+    /// A call by a third party on another actor to take a step toward someone ("Macron called on the United States and
+    /// the European Union to lift sanctions against Syria") is the caller's stance: for the step when it normalizes,
+    /// against when it presses (spec: Conventions). A call on oneself, or by a part of the actor who would act (a
+    /// legislature urging its government), stays the step, demanded.
+    /// </summary>
+    private StepArguments? ThirdPartyCall(SentenceView view, TriggerMatch m, StepArguments args, Packs.StepDefinition? definition)
+    {
+        if (definition is null || args.SourceFromAppeal || IsStatement(definition.Code) || m.Pattern.Frame is Frame.Condition) return null;
+        var start = ClauseStart(view, m.First);
+        var appeal = -1;
+        for (var t = m.First - 1; t >= start && t >= m.First - 14; t--)
+        {
+            // "called on Assad to step aside in August, and Arab League sanctions were approved": the call ends where a
+            // new clause joins.
+            if (view.Tokens[t].Lower is "and" or "but" && t > 0 && view.Tokens[t - 1].Is(",")) break;
+            if (_appeals.MatchesAt(view.Tokens, t, 2)) { appeal = t; break; }
+        }
+        if (appeal < 0) return null;
+        var callers = Arguments.Subjects(view, appeal);
+        if (callers is null || callers.Count == 0) return null;
+        foreach (var c in callers)
+        {
+            foreach (var s in args.Sources) if (s.BaseActor == c.BaseActor) return null;
+        }
+        var stance = definition.Kind == "normalizing" ? "stance.support" : "stance.oppose";
+        return new StepArguments(callers, args.Targets, null, args.Certainty * 0.9) { Step = stance, SourceFromAppeal = true, Appeal = appeal };
+    }
+
+    private static bool Decided(SentenceView view, TriggerMatch m)
+    {
+        var sawDecision = false;
+        for (var t = ClauseStart(view, m.First); t < m.First; t++)
+        {
+            var w = view.Tokens[t].Lower;
+            if (w is "will" or "would" or "plans" or "planned" or "expected" or "set" or "'ll" or "soon") return false;
+            if (w is "agreed" or "decided" or "voted" or "approved" or "resolved") sawDecision = true;
+        }
+        return sawDecision;
+    }
+
+    private static bool IsStatement(string step) => step.StartsWith("stance.", StringComparison.Ordinal) || step == "condition.set";
 
     // A headline's "Italy to appoint ambassador" announces a plan.
     private static bool HeadlineInfinitive(string text, SentenceView view, ActorMention source, TriggerMatch m)

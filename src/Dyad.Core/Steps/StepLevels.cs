@@ -14,13 +14,17 @@ internal static class StepLevels
     public static (string Step, bool Swap) Resolve(string step, SentenceView view, TriggerMatch m, ActorMention source, ActorMention target, ActorMention? location)
     {
         if (!step.EndsWith(".*", StringComparison.Ordinal)) return (step, false);
+        var (sourceLeads, targetLeads) = (Leads(source), Leads(target));
+        // Intelligence chiefs make a security contact; defence and foreign ministers at the same meeting a ministerial
+        // one (spec: "both at one meeting give both": StepCoder pairs each with their peer). "Intelligence" in the
+        // sentence counts for parties of no rank.
         var security = source.Level == RoleLevel.Security || target.Level == RoleLevel.Security
-            || view.Tokens.Any(t => t.Is("intelligence"))
-            || Enumerable.Range(m.First, m.Length).Any(t => view.Tokens[t].Is("security"));
+            || Enumerable.Range(m.First, m.Length).Any(t => view.Tokens[t].Lower is "security" or "intelligence")
+            || (source.Level <= RoleLevel.Official && target.Level <= RoleLevel.Official && view.Tokens.Any(t => t.Is("intelligence")));
         if (security) return ("contact.security", false);
         if (step == "visit.*")
         {
-            return source.Level == RoleLevel.Leader ? ("visit.leader", false) : ("contact.ministerial", false);
+            return sourceLeads ? ("visit.leader", false) : ("contact.ministerial", false);
         }
         // A meeting on one side's soil: the other side travelled, and the traveller's rank makes the step.
         var place = location?.BaseActor;
@@ -28,8 +32,12 @@ internal static class StepLevels
         {
             var swap = place == source.BaseActor;
             var visitor = swap ? target : source;
-            return (visitor.Level == RoleLevel.Leader ? "visit.leader" : "contact.ministerial", swap);
+            return (Leads(visitor) ? "visit.leader" : "contact.ministerial", swap);
         }
-        return source.Level == RoleLevel.Leader && target.Level == RoleLevel.Leader ? ("contact.leader", false) : ("contact.ministerial", false);
+        return sourceLeads && targetLeads ? ("contact.leader", false) : ("contact.ministerial", false);
     }
+
+    // A head of state or government: the head of an organisation meets and travels as its envoys do (spec: steps).
+    // (Lexicon enters the leader of an organisation at a minister's level for the same reason.)
+    private static bool Leads(ActorMention m) => m.Level == RoleLevel.Leader && m.Kind != MentionKind.Organisation;
 }

@@ -5,7 +5,9 @@ namespace Dyad.Steps;
 
 /// <summary>
 /// Finds the step cues of a sentence. Cues are indexed by their first word, so a sentence costs one
-/// dictionary look-up per token; overlapping cues keep the one with the higher priority, then the longer.
+/// dictionary look-up per token; cues that compete for the same words keep the one with the higher priority, then the
+/// longer. Cues that only share a noun ("reopened its embassy after closing it": "reopened ... embassy" and
+/// "embassy ... closing it") are two events.
 /// A cue is dropped when an "unless" cue matches around it, or a "requires" word is absent from the sentence.
 /// </summary>
 internal sealed class TriggerFinder
@@ -36,9 +38,9 @@ internal sealed class TriggerFinder
 
     private static void TryAdd(SentenceView view, CompiledPattern p, Cue cue, int i, List<TriggerMatch> into)
     {
-        var end = cue.Match(view.Tokens, i, p.Gap);
+        var end = cue.Match(view.Tokens, i, p.Gap, out var matched);
         if (end < 0) return;
-        var match = new TriggerMatch(p, i, end);
+        var match = new TriggerMatch(p, i, end) { Matched = matched };
         if (Vetoed(view, match) || !Required(view, p)) return;
         into.Add(match);
     }
@@ -76,12 +78,16 @@ internal sealed class TriggerFinder
     private static List<TriggerMatch> Resolve(List<TriggerMatch> found)
     {
         if (found.Count <= 1) return found;
+        // Higher priority first; then a verb's reading before a bare noun's ("held security meetings" before "security
+        // meetings"); then the reading whose gaps let fewer words through; then the one that names more words.
         found.Sort((a, b) => a.Pattern.Priority != b.Pattern.Priority ? b.Pattern.Priority.CompareTo(a.Pattern.Priority)
-            : a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.First.CompareTo(b.First));
+            : (a.Pattern.Near == 0) != (b.Pattern.Near == 0) ? (a.Pattern.Near == 0 ? -1 : 1)
+            : a.Slack != b.Slack ? a.Slack.CompareTo(b.Slack)
+            : a.Matched != b.Matched ? b.Matched.CompareTo(a.Matched) : a.First.CompareTo(b.First));
         var kept = new List<TriggerMatch>();
         foreach (var m in found)
         {
-            if (!kept.Any(k => k.Overlaps(m))) kept.Add(m);
+            if (!kept.Any(k => k.Competes(m))) kept.Add(m);
         }
         kept.Sort((a, b) => a.First.CompareTo(b.First));
         return kept;

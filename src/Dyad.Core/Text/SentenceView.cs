@@ -20,6 +20,9 @@ internal sealed class SentenceView
     public PartialDate? SpeakerDate { get; set; }
     public DateBasis SpeakerDateBasis { get; set; }
     public int Paragraph { get; init; }
+    /// <summary>A line of its own that reads as a headline: its actors tell what the document is about, its steps are
+    /// told again, with their dates, in the text below it.</summary>
+    public bool Headline { get; init; }
     /// <summary>
     /// The day of the news as told before this sentence: the latest day named in an earlier sentence that falls in the
     /// week up to publication ("on Friday" in the lead). An event told with no time words of its own took place then.

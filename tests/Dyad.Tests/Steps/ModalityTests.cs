@@ -37,7 +37,7 @@ public class ModalityTests
 
     [Theory]
     [InlineData("If Turkey reopens its embassy in Damascus, relations will improve.", "TUR->SYR mission.reopen hypothetical 2023-03-29")]
-    [InlineData("Turkey urged Egypt to reopen its embassy in Damascus.", "EGY->SYR mission.reopen demanded 2023-03-29")]
+    [InlineData("The US Congress urged the United States to reopen its embassy in Damascus.", "USA->SYR mission.reopen demanded 2023-03-29")]
     [InlineData("U.S. senators called for new sanctions on Assad.", "USA.LEG->SYR sanction.impose demanded 2023-03-29")]
     public void Read_ConditionsAndDemands_GiveTheirModality(string text, string expected) => Check(text, expected);
 }

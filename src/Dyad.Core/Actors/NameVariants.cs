@@ -1,0 +1,158 @@
+using System.Text.RegularExpressions;
+using Dyad.Packs;
+
+namespace Dyad.Actors;
+
+/// <summary>
+/// The forms under which news names a person, made from the names a pack types once (rules: names.json). Full
+/// forms: each word in its other transliterations ("Mohammed", "Mohammad"), diacritics dropped ("Çavuşoğlu" ->
+/// "Cavusoglu"), the Arabic article written as news writes it ("al-Sharaa", "el-Sharaa", "Alsharaa", "Sharaa").
+/// Short forms: the surname alone ("Sharaa", "Fidan"), or the family name where names are written family name
+/// first ("Yoon"). A short form names the person only in a document that names them in full (ActorRecognizer).
+/// </summary>
+internal sealed class NameVariants
+{
+    // Enough for a name with three words of several spellings; more only multiplies forms no text uses.
+    private const int MaxForms = 32;
+
+    private readonly List<(string Form, Regex Pattern, string[] Others)> _spellings = [];
+    private readonly HashSet<string> _articles;
+    private readonly HashSet<string> _connectors;
+    private readonly HashSet<string> _notAlone;
+    private readonly HashSet<string> _familyFirst;
+    private readonly string[] _honorifics;
+
+    public NameVariants(NamesFile rules)
+    {
+        foreach (var group in rules.Spellings ?? [])
+        {
+            foreach (var form in group)
+            {
+                var others = group.Where(g => !g.Equals(form, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+                if (others.Length == 0) continue;
+                _spellings.Add((form, new Regex($@"(?<![\p{{L}}'])(?:(?<art>[Aa]l-|[Ee]l-))?{Regex.Escape(form)}(?![\p{{L}}'])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), others));
+            }
+        }
+        _articles = new HashSet<string>(rules.Articles ?? [], StringComparer.OrdinalIgnoreCase);
+        _connectors = new HashSet<string>(rules.Connectors ?? [], StringComparer.OrdinalIgnoreCase);
+        _notAlone = new HashSet<string>(rules.NotAlone ?? [], StringComparer.OrdinalIgnoreCase);
+        _familyFirst = new HashSet<string>(rules.FamilyNameFirst ?? [], StringComparer.Ordinal);
+        _honorifics = rules.Honorifics ?? [];
+    }
+
+    /// <summary>Every full form of <paramref name="name"/>, the name itself first.</summary>
+    public List<string> Full(string name)
+    {
+        var forms = new List<string> { name };
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { name };
+        void Add(string form)
+        {
+            if (forms.Count < MaxForms && seen.Add(form)) forms.Add(form);
+        }
+        // Spellings: each rule applied to every form made so far, so that two words vary together.
+        foreach (var (form, pattern, others) in _spellings)
+        {
+            var count = forms.Count;
+            for (var i = 0; i < count; i++)
+            {
+                // Most names hold none of the words: a plain search spares the pattern (every command loads the pack).
+                if (!forms[i].Contains(form, StringComparison.OrdinalIgnoreCase) || !pattern.IsMatch(forms[i])) continue;
+                foreach (var other in others) Add(pattern.Replace(forms[i], m => m.Groups["art"].Value + other));
+            }
+        }
+        foreach (var form in forms.ToArray())
+        {
+            Add(StripDiacritics(form));
+            foreach (var article in ArticleForms(form)) Add(article);
+        }
+        return forms;
+    }
+
+    /// <summary>The short forms of <paramref name="name"/>, none of which is also a full form.</summary>
+    public List<string> Short(string name, string? actor)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return [];
+        var forms = Surname(name, words, actor);
+        // "Tamim bin Hamad" is "Sheikh Tamim", "Abdullah II" is "King Abdullah": a ruler's title and given name.
+        if (IsRoyal(words))
+        {
+            foreach (var honorific in _honorifics)
+            {
+                foreach (var given in Full(words[0])) forms.Add($"{honorific} {given}");
+            }
+        }
+        return forms;
+    }
+
+    /// <summary>A ruler's name, with a lineage or a regnal number, also written after a title: "King Abdullah II".</summary>
+    public List<string> Titled(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length < 2 || !IsRoyal(words) ? [] : _honorifics.Select(h => $"{h} {name}").ToList();
+    }
+
+    private bool IsRoyal(string[] words) => words.Skip(1).Any(w => _connectors.Contains(w)) || IsRoman(words[^1]);
+
+    private List<string> Surname(string name, string[] words, string? actor)
+    {
+        string alone;
+        if (actor is not null && _familyFirst.Contains(actor.Split('.')[0])) alone = words[0];
+        else
+        {
+            alone = words[^1];
+            // "Mohammed bin Salman", "Tamim bin Hamad Al Thani": the last words are a lineage, not a surname.
+            if (_connectors.Contains(words[^2]) || (words.Length > 2 && _connectors.Contains(words[^3]) && IsArticle(words[^2]))) return [];
+            if (IsArticle(words[^2]) && !alone.Contains('-')) return [];
+        }
+        var bare = WithoutArticle(alone);
+        if (bare.Length < 3 || _notAlone.Contains(bare) || _notAlone.Contains(alone) || IsRoman(bare) || !char.IsUpper(bare[0])) return [];
+        var full = new HashSet<string>(Full(name), StringComparer.OrdinalIgnoreCase);
+        return Full(alone).Where(f => !full.Contains(f) && !_notAlone.Contains(WithoutArticle(f))).ToList();
+    }
+
+    // "al-Sharaa" -> "el-Sharaa", "Alsharaa", "Sharaa"; "Sharaa" alone gains no article.
+    private IEnumerable<string> ArticleForms(string form)
+    {
+        var words = form.Split(' ');
+        for (var w = 0; w < words.Length; w++)
+        {
+            var dash = words[w].IndexOf('-');
+            if (dash <= 0 || dash == words[w].Length - 1 || !_articles.Contains(words[w][..dash])) continue;
+            var stem = words[w][(dash + 1)..];
+            foreach (var replacement in new[] { "al-" + stem, "el-" + stem, "Al" + char.ToLowerInvariant(stem[0]) + stem[1..], stem })
+            {
+                var copy = (string[])words.Clone();
+                copy[w] = replacement;
+                yield return string.Join(' ', copy);
+            }
+        }
+    }
+
+    private bool IsArticle(string word) => _articles.Contains(word.TrimEnd('-'));
+
+    private string WithoutArticle(string word)
+    {
+        var dash = word.IndexOf('-');
+        return dash > 0 && _articles.Contains(word[..dash]) ? word[(dash + 1)..] : word;
+    }
+
+    private static bool IsRoman(string word) => word.All(c => c is 'I' or 'V' or 'X');
+
+    // The program runs without ICU (invariant globalization), so Unicode decomposition is not available: the Latin
+    // letters with marks that names of the world carry, each with the letter English texts print instead.
+    private const string Marked = "ÀÁÂÃÄÅĀĂĄàáâãäåāăąÇĆČĈçćčĉĎďÈÉÊËĒĖĘĚèéêëēėęěĞĜĢğĝģÌÍÎÏĪİìíîïīıĴĵĶķĹĻĽŁĺļľłÑŃŅŇñńņňÒÓÔÕÖØŌŐòóôõöøōőŔŘŕřŚŞŠȘśşšșŢŤȚţťțÙÚÛÜŪŮŰŲùúûüūůűųÝŸýÿŹŻŽźżžĐđ";
+    private const string Plain = "AAAAAAAAAaaaaaaaaaCCCCccccDdEEEEEEEEeeeeeeeeGGGgggIIIIIIiiiiiiJjKkLLLLllllNNNNnnnnOOOOOOOOooooooooRRrrSSSSssssTTTtttUUUUUUUUuuuuuuuuYYyyZZZzzzDd";
+
+    /// <summary>"Çavuşoğlu" -> "Cavusoglu": the letters English texts often print without their marks.</summary>
+    internal static string StripDiacritics(string s)
+    {
+        var chars = s.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var k = Marked.IndexOf(chars[i]);
+            if (k >= 0) chars[i] = Plain[k];
+        }
+        return new string(chars).Replace("ß", "ss", StringComparison.Ordinal);
+    }
+}

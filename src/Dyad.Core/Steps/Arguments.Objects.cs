@@ -1,0 +1,258 @@
+using Dyad.Actors;
+using Dyad.Model;
+using Dyad.Text;
+
+namespace Dyad.Steps;
+
+// To or with whom: the object after a cue, the destinations of a trip, the parties after "between", the place of an
+// event, who only mediates, and the focal state a statement is about.
+internal static partial class Arguments
+{
+    /// <summary>
+    /// The first actor after the cue's first word in its clause, of another state than the source. A place where the event
+    /// happens ("met in Moscow", "strikes in Syria") and a mediator ("talks hosted by China") are not what the cue acts
+    /// on; an embassy's or a trip's place is, so those frames keep them.
+    /// </summary>
+    private static ActorMention? Object(SentenceView view, TriggerMatch m, string? source, IReadOnlyList<ActorMention>? group = null)
+    {
+        var clause = view.Clause[m.First];
+        var placesCount = m.Pattern.Frame is Frame.Mission or Frame.Visit;
+        // "reopened its embassy last year before the fall of former President Assad": a phrase of time or cause after the
+        // cue tells of another event; its actors are not the cue's objects.
+        var stop = view.Tokens.Count;
+        for (var t = m.End; t < view.Tokens.Count; t++)
+        {
+            if (view.Tokens[t].Lower is "before" or "after" or "since" or "following" or "amid" or "despite" or "because" or "while" or "whereas"
+                or "when" or "until" or "although")
+            {
+                stop = t;
+                break;
+            }
+        }
+        foreach (var x in view.Mentions)
+        {
+            if (x.First <= m.First || x.Actor is null) continue;
+            if (view.Clause[x.First] != clause || x.First >= stop) break;
+            if (x.Actor == source || (x.Kind == MentionKind.Pronoun && HasActor(group, x.Actor))) continue;
+            // A summit is held in a place: "the LAS summit in Jeddah" goes to Jeddah, not to the League.
+            if ((!placesCount || x.Kind == MentionKind.Organisation) && IsVenue(view, x)) continue;
+            if (IsMediator(view, x)) continue;
+            // "..., two Iraqi officials said": who tells of it is not its party.
+            if (x.Last < view.Tokens.Count && SpeechAfter(view, x.Last)) continue;
+            // "... in New York, this may not be in Turkey's favor": a distant possessor is not what the cue acts on.
+            if (x.First - m.End > 3 && x.Last < view.Tokens.Count && view.Tokens[x.Last].Lower is "'s" or "'") continue;
+            return x;
+        }
+        return null;
+    }
+
+    private static bool SpeechAfter(SentenceView view, int t) =>
+        view.Tokens[t].Lower is "said" or "says" or "told" or "added" or "reported" or "stated" or "announced" or "confirmed";
+
+    /// <summary>Where a trip goes: the first place, capital or state after the cue, and those listed with it.</summary>
+    private static List<ActorMention>? Destinations(SentenceView view, TriggerMatch m, string? sourceBase, int reach = 12, bool toOnly = false)
+    {
+        var first = view.Mentions.FirstOrDefault(x => x.First > m.First && x.Actor is not null && x.BaseActor != sourceBase
+            && view.Clause[x.First] == view.Clause[m.First] && !view.Aside[x.First] && x.First - m.End <= reach
+            && (!toOnly || view.Tokens[x.First - 1].Lower is "to" or "in" || (x.First > 1 && view.Tokens[x.First - 2].Lower is "to" or "in"))
+            && x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State && !IsMediator(view, x));
+        if (first is null) return null;
+        return Following(view, first).Where(x => x.BaseActor != sourceBase && x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State)
+            .DistinctBy(x => x.BaseActor).ToList();
+    }
+
+    private static ActorMention? OtherInClause(SentenceView view, TriggerMatch m, string? sourceBase) =>
+        view.Mentions.Where(x => x.Actor is not null && x.BaseActor != sourceBase && view.Clause[x.First] == view.Clause[m.First] && x.CanAct
+                && !IsMediator(view, x))
+            .OrderBy(x => Math.Abs(x.First - m.First)).FirstOrDefault();
+
+    /// <summary>
+    /// The document's focal state that the sentence, or the one before it, names: what a stance or a condition is about
+    /// when no one is named after the cue. The pack's focus comes first, then the states the document names most.
+    /// </summary>
+    private static ActorMention? Fallback(SentenceView view, DocumentFocus focus, string? sourceBase) => Fallback(view, focus, sourceBase, null);
+
+    private static ActorMention? Fallback(SentenceView view, DocumentFocus focus, string? sourceBase, TriggerMatch? m)
+    {
+        if (m is not null && !m.Pattern.Fallback) return null;
+        foreach (var f in focus.States)
+        {
+            if (f == sourceBase) continue;
+            var named = view.Mentions.FirstOrDefault(x => Names(x, f)) ?? view.Previous?.Mentions.FirstOrDefault(x => Names(x, f));
+            if (named is not null) return named;
+        }
+        return null;
+
+        static bool Names(ActorMention x, string focus) =>
+            x.Actor == focus || (x.BaseActor == focus && x.Kind is MentionKind.Capital or MentionKind.Description or MentionKind.Person);
+    }
+
+    /// <summary>
+    /// A place the event happens in ("in Sochi", "at the White House"): decides whether a leaders' meeting is a visit.
+    /// With <paramref name="before"/>, the place named before the cue in its clause ("Trump, in Riyadh on his first visit").
+    /// </summary>
+    private static ActorMention? Location(SentenceView view, TriggerMatch m, bool before = false)
+    {
+        var clause = view.Clause[m.First];
+        foreach (var x in view.Mentions)
+        {
+            if ((before ? x.First >= m.First : x.First <= m.First) || view.Clause[x.First] != clause || x.Actor is null) continue;
+            if (x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.Description && IsVenue(view, x) && x.Kind != MentionKind.Organisation) return x;
+        }
+        return null;
+    }
+
+    /// <summary>The parties named after "between" in or just after the cue: "a meeting between A, B and C".</summary>
+    private static List<ActorMention>? Between(SentenceView view, TriggerMatch m)
+    {
+        var stop = Math.Min(view.Tokens.Count, m.End + 4);
+        for (var t = Math.Max(0, m.First - 1); t < stop; t++)
+        {
+            if (!view.Tokens[t].Is("between")) continue;
+            var at = t + 1;
+            if (at < view.Tokens.Count && view.Tokens[at].Is("the")) at++;
+            var first = view.Mentions.FirstOrDefault(x => (x.First == t + 1 || x.First == at) && x.CanAct);
+            if (first is null) return null;
+            var parties = Following(view, first).Where(x => x.CanAct && !IsMediator(view, x)).ToList();
+            return parties.Count >= 2 ? parties : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A mention and those listed after it: "Qatar, the United Arab Emirates (UAE), and Jordan". Mentions at one span
+    /// (a pronoun resolved to two) count as listed.
+    /// </summary>
+    private static List<ActorMention> Following(SentenceView view, ActorMention first)
+    {
+        var list = new List<ActorMention>();
+        foreach (var x in view.Mentions)
+        {
+            if (x.First == first.First && x.Last == first.Last && x.Actor is not null) list.Add(x);
+        }
+        var current = first;
+        while (true)
+        {
+            var t = current.Last;
+            // An acronym in parentheses repeats the name: "the United Arab Emirates (UAE)".
+            if (t + 2 < view.Tokens.Count && view.Tokens[t].Is("(") && view.Tokens[t + 2].Is(")")) t += 3;
+            var joined = false;
+            while (t < view.Tokens.Count && (view.Tokens[t].Is(",") || view.Tokens[t].Is("and") || view.Tokens[t].Is("or")))
+            {
+                t++;
+                joined = true;
+            }
+            if (!joined) break;
+            // "and his Russian counterpart Vladimir Putin": a determiner opens the next party (or starts its name: "the
+            // Syrian regime").
+            var at = t;
+            while (t < view.Tokens.Count && view.Tokens[t].Lower is "the" or "his" or "her" or "its" or "their" or "a" or "an") t++;
+            ActorMention? next = null;
+            foreach (var x in view.Mentions)
+            {
+                if ((x.First == t || x.First == at) && x.Actor is not null && x.Kind != MentionKind.Pronoun && (next is null || x.Last > next.Last)) next = x;
+            }
+            if (next is null) break;
+            foreach (var x in view.Mentions)
+            {
+                if (x.First == next.First && x.Last == next.Last && x.Actor is not null) list.Add(x);
+            }
+            current = next;
+        }
+        return list;
+    }
+
+    // Words after which a state or an organisation names where something happens, not who takes part.
+    private static readonly HashSet<string> VenueNouns = new(StringComparer.Ordinal)
+    {
+        "summit", "summits", "meeting", "meetings", "conference", "session", "sessions", "headquarters", "assembly", "gathering", "forum",
+        "ministerial", "talks", "sidelines", "general", "council", "hq", "offices", "premises",
+    };
+
+    /// <summary>
+    /// True for a place named as the venue: "in Moscow", "at the Kremlin", "on the sidelines of the UN General Assembly",
+    /// "at the Gulf Cooperation Council headquarters". Its state may still take part, named otherwise.
+    /// </summary>
+    internal static bool IsVenue(SentenceView view, ActorMention x)
+    {
+        var before = x.First - 1;
+        while (before >= 0 && (view.Tokens[before].Is("the") || IsPlaceModifier(view, before))) before--;
+        var preposition = before >= 0 ? view.Tokens[before].Lower : "";
+        if (x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State && preposition is "in" or "at") return true;
+        if (x.Kind == MentionKind.Description && preposition is "at" or "in") return true;
+        if (preposition == "of" && before > 0 && view.Tokens[before - 1].Lower is "sidelines" or "margins" or "capital" or "city") return true;
+        // "the Arab League summit", "a UN Security Council session": the organisation's meeting is a place.
+        return x.Kind == MentionKind.Organisation && x.Last < view.Tokens.Count && VenueNouns.Contains(view.Tokens[x.Last].Lower)
+            && preposition is "at" or "in" or "during" or "of" or "to" or "on" or "ahead" or "before" or "after";
+    }
+
+    private static readonly HashSet<string> MediationVerbs = new(StringComparer.Ordinal)
+    {
+        "brokered", "mediated", "hosted", "sponsored", "facilitated", "organized", "organised", "arranged", "chaired", "convened",
+    };
+
+    /// <summary>
+    /// True for a mediator or host of a third party's meeting: "talks hosted by China", "brokered by Iraq and Oman",
+    /// "courtesy of China", "under the auspices of Qatar", "in the presence of Hakan Fidan".
+    /// </summary>
+    internal static bool IsMediator(SentenceView view, ActorMention x)
+    {
+        var before = x.First - 1;
+        while (before >= 0 && view.Tokens[before].Lower is "the" or "his" or "her" or "its" or "their") before--;
+        // Listed after a mediator: "brokered by Iraq and Oman".
+        var start = before;
+        while (start >= 1 && (view.Tokens[start].Is("and") || view.Tokens[start].Is(",")))
+        {
+            var prev = view.Mentions.FirstOrDefault(p => p.Last == start);
+            if (prev is null) break;
+            start = prev.First - 1;
+            while (start >= 0 && view.Tokens[start].Lower is "the") start--;
+        }
+        if (start < 1) return false;
+        var p = view.Tokens[start].Lower;
+        var w = view.Tokens[start - 1].Lower;
+        return (p == "by" && MediationVerbs.Contains(w)) || (p == "of" && w is "courtesy" or "auspices" or "mediation" or "presence" or "sponsorship");
+    }
+
+    /// <summary>
+    /// A step named by a noun, not told by a verb: "Assad's visit", "the first visit", "his trip": a determiner, a possessive
+    /// or an adjective stands before it.
+    /// </summary>
+    private static bool NounUse(SentenceView view, TriggerMatch m)
+    {
+        var w = view.Tokens[m.First].Lower;
+        if (w is not ("visit" or "visits" or "trip" or "trips" or "tour" or "journey")) return false;
+        if (m.First == 0) return true;
+        var before = view.Tokens[m.First - 1];
+        return before.Lower is "'s" or "'" or "the" or "a" or "an" or "his" or "her" or "its" or "their" or "first" or "official" or "state"
+            or "second" or "last" or "latest" or "recent" or "historic" or "surprise" or "working" or "two-day" or "three-day" or "pending"
+            or "planned" or "upcoming" or "this" or "that";
+    }
+
+    /// <summary>The host after an invitation noun: "upon an invitation from his Saudi counterpart", "at the invitation of X".</summary>
+    private static ActorMention? HostAfter(SentenceView view, TriggerMatch m)
+    {
+        var t = m.End;
+        if (t >= view.Tokens.Count || !view.Tokens[m.End - 1].Lower.StartsWith("invitation", StringComparison.Ordinal)) return null;
+        if (!(view.Tokens[t].Is("of") || view.Tokens[t].Is("from"))) return null;
+        t++;
+        return view.Mentions.FirstOrDefault(x => x.CanAct && x.First >= t && x.First <= t + 2);
+    }
+
+    /// <summary>
+    /// The author of a step named by a noun: the actor right before it ("US sanctions", "Washington's sanctions").
+    /// </summary>
+    private static List<ActorMention>? Modifier(SentenceView view, TriggerMatch m)
+    {
+        // The noun ends the cue ("under US sanctions"); its modifiers stand right before it, after any adjectives.
+        var noun = m.End - 1;
+        foreach (var x in view.Mentions)
+        {
+            if (!x.CanAct) continue;
+            var end = x.Last;
+            if (end < view.Tokens.Count && view.Tokens[end].Lower is "'s" or "'") end++;
+            if (end == noun || (end == m.First && m.Length == 1)) return Coordinate(view, x);
+        }
+        return null;
+    }
+}

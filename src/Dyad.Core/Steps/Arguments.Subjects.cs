@@ -1,0 +1,430 @@
+using Dyad.Actors;
+using Dyad.Model;
+using Dyad.Text;
+
+namespace Dyad.Steps;
+
+// Who acts: the subject before a cue, a passive agent, coordinated actors.
+internal static partial class Arguments
+{
+    /// <summary>
+    /// "the inaugural initiative proclaimed by King Abdullah II": a passive agent right after the cue. An agent
+    /// that is no actor ("a visit by the head of an Arab League state") leaves the event without a source: an
+    /// empty list, so that no subject further back is taken instead.
+    /// </summary>
+    private static List<ActorMention>? Agent(SentenceView view, TriggerMatch m)
+    {
+        // In the passive the agent may come after a few words: "was ousted in a lightning offensive by insurgent forces".
+        var passive = IsPassive(view, m.First);
+        var reach = passive ? 10 : 2;
+        for (var t = m.End; t < Math.Min(view.Tokens.Count, m.End + reach); t++)
+        {
+            if (view.Tokens[t].Lower is ";" or ":" || view.Clause[t] != view.Clause[m.First]) break;
+            if (!view.Tokens[t].Is("by")) continue;
+            // "Syria's new rulers led by al-Sharaa": "by" after another participle names who leads the object, not the agent.
+            if (t > m.End && view.Tokens[t - 1].Lower is "led" or "headed" or "backed" or "supported" or "brokered" or "mediated" or "hosted"
+                or "chaired" or "sponsored" or "organised" or "organized" or "run" or "controlled" or "held") break;
+            if (!passive && t > m.End && !view.Tokens[t - 1].Lower.EndsWith("ly", StringComparison.Ordinal)) break;
+            var agent = view.Mentions.FirstOrDefault(x => x.First > t && x.First <= t + 4 && x.CanAct && !HasCommaBetween(view, t, x.First));
+            if (agent is not null) return LedBy(view, Coordinate(view, agent));
+            // "by phone", "by video link", "by decree": a means, not an agent.
+            if (t + 1 < view.Tokens.Count && view.Tokens[t + 1].Kind == Text.TokenKind.Word && char.IsLower(view.Text[view.Tokens[t + 1].Start])
+                && view.Tokens[t + 1].Lower is not ("the" or "a" or "an" or "his" or "her" or "its" or "their")) continue;
+            return [];
+        }
+        return null;
+    }
+
+    private static bool HasCommaBetween(SentenceView view, int from, int to)
+    {
+        for (var t = from; t < to; t++) if (view.Tokens[t].Is(",")) return true;
+        return false;
+    }
+
+    /// <summary>"was ousted", "had been shut", "is expected to be reopened": a form of "be" just before the cue.</summary>
+    private static bool IsPassive(SentenceView view, int first)
+    {
+        for (var t = first - 1; t >= 0 && t >= first - 3; t--)
+        {
+            var w = view.Tokens[t].Lower;
+            if (w is "was" or "were" or "been" or "being" or "is" or "are" or "be" or "got" or "gets" or "get") return true;
+            if (!w.EndsWith("ly", StringComparison.Ordinal)) return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> VerbsBeforeTo = new(StringComparer.Ordinal)
+    {
+        "want", "wants", "wanted", "plan", "plans", "planned", "planning", "decide", "decided", "decides", "agree", "agreed", "agrees",
+        "intend", "intends", "intended", "hope", "hopes", "hoped", "seek", "seeks", "sought", "aim", "aims", "aimed", "expect", "expects",
+        "expected", "need", "needs", "needed", "refuse", "refuses", "refused", "continue", "continues", "continued", "try", "tries", "tried",
+        "move", "moves", "moved", "is", "are", "was", "were", "be", "been", "set", "going", "able", "ready", "likely", "unlikely", "prepared",
+        "willing", "due", "poised", "about", "began", "begin", "begins", "start", "started", "starts", "vow", "vowed", "vows", "pledge",
+        "pledged", "promise", "promised", "threaten", "threatened", "threatens", "declined", "failed", "fails", "offered", "offers", "prefer",
+        "preferred", "sought", "came", "went", "attempt", "attempted", "chose", "choose", "managed", "helped", "help", "wished", "wish",
+        "ought", "used", "appears", "appeared", "seems", "seemed", "happened", "proposed", "proposes", "announced", "expects", "set",
+        "invited", "asked", "urged", "called", "allowed", "permitted", "encouraged", "pressed", "forced", "told", "first", "last", "latest",
+        "quick", "swift", "slow", "keen", "eager", "happy", "pleased", "reluctant", "unable", "free", "obliged", "required", "supposed",
+        "determined", "committed", "hoping", "seeking", "trying", "working", "moving", "continuing", "planning", "looking", "refusing",
+    };
+
+    /// <summary>"urged member states to recall their ambassadors": the infinitive's subject is a noun that is no actor.</summary>
+    private static bool NonActorInfinitive(SentenceView view, int at)
+    {
+        if (at < 2 || !view.Tokens[at - 1].Is("to")) return false;
+        var before = view.Tokens[at - 2];
+        if (before.Kind != Text.TokenKind.Word || VerbsBeforeTo.Contains(before.Lower) || before.Lower.EndsWith("ly", StringComparison.Ordinal)) return false;
+        // "was the first Western ally to call for dialogue": the noun before "to" names the subject itself.
+        for (var t = Math.Max(0, at - 5); t < at - 1; t++)
+        {
+            if (view.Tokens[t].Lower is "first" or "last" or "latest" or "only" or "second" or "third") return false;
+        }
+        return !view.Mentions.Any(x => x.Last == at - 1 || (x.Last == at - 2 && view.Tokens[at - 2].Is(")"))) && Holder(view, at) is null;
+    }
+
+    private static readonly HashSet<string> IntentNouns = new(StringComparer.Ordinal)
+    {
+        "agreement", "decision", "plan", "plans", "effort", "efforts", "attempt", "attempts", "bid", "move", "readiness", "willingness",
+        "desire", "commitment", "pledge", "proposal", "offer", "initiative", "intention", "intent", "push", "drive", "deal", "promise",
+    };
+
+    /// <summary>
+    /// "Iran's landmark, Chinese-brokered agreement to restore ties", "Cairo's willingness to strengthen relations": the
+    /// holder of an intention named by a noun is the subject of its infinitive.
+    /// </summary>
+    private static ActorMention? Holder(SentenceView view, int at)
+    {
+        if (at < 2 || !view.Tokens[at - 1].Is("to") || !IntentNouns.Contains(view.Tokens[at - 2].Lower)) return null;
+        for (var i = view.Mentions.Count - 1; i >= 0; i--)
+        {
+            var x = view.Mentions[i];
+            if (x.Last > at - 2 || !x.CanAct) continue;
+            if (at - 2 - x.Last > 7) break;
+            if (x.Last < view.Tokens.Count && view.Tokens[x.Last].Lower is "'s" or "'") return x;
+        }
+        return null;
+    }
+
+    /// <summary>The subject before token <paramref name="at"/>: the nearest actor of its clause that may act and is not a prepositional object.</summary>
+    internal static List<ActorMention>? Subjects(SentenceView view, int at, int near = 0)
+    {
+        if (Holder(view, at) is { } holder) return Coordinate(view, holder);
+        if (NonActorInfinitive(view, at)) return null;
+        if (ParticipleSubject(view, at) is { } main) return main;
+        var clause = view.Clause[at];
+        var aside = view.Aside[at];
+        // The nearest fitting actor before the cue: searched backwards, so the costly checks stop at the first fit.
+        var mentions = view.Mentions;
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var x = mentions[i];
+            if (x.First >= at) continue;
+            if (!x.CanAct || view.Clause[x.First] != clause) continue;
+            if (view.Aside[x.First] && !aside) continue;
+            if (near > 0 && at - x.Last > near && !Possessor(view, x, at)) continue;
+            if (RelativeBarrier(view, x, at)) continue;
+            if (DirectObject(view, x) && !SubjectOfInfinitive(view, x, at)) continue;
+            var group = Coordinate(view, x);
+            if (IsPrepositionalObject(view, group) && !SubjectOfInfinitive(view, x, at) && !Possessor(view, x, at) && !Antecedent(view, x, at)) continue;
+            return LedBy(view, group);
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> TransitiveVerbs = new(StringComparer.Ordinal)
+    {
+        "meets", "visits", "urges", "invites", "hosts", "receives", "tells", "asks", "calls", "sanctions", "supports", "backs",
+        "recognises", "recognizes", "joins", "expels", "accuses", "blames", "warns", "thanks", "congratulates", "welcomes",
+    };
+
+    /// <summary>
+    /// "Tokyo downgraded South Korea to 'Group B' after imposing export restrictions": an actor right after a verb is its
+    /// object, not the subject of a verb further on.
+    /// </summary>
+    private static bool DirectObject(SentenceView view, ActorMention x)
+    {
+        var before = x.First - 1;
+        if (before >= 0 && view.Tokens[before].Lower is "the" or "a" or "an") before--;
+        if (before < 0) return false;
+        var w = view.Tokens[before];
+        if (w.Kind != TokenKind.Word || char.IsUpper(view.Text[w.Start]) || w.Lower.Contains('-')) return false;
+        return (w.Lower.EndsWith("ed", StringComparison.Ordinal) && w.Lower.Length > 4 && w.Lower is not ("allied" or "united" or "armed" or "based" or "led"))
+            || TransitiveVerbs.Contains(w.Lower);
+    }
+
+    /// <summary>
+    /// "Syrian rebels have entered Damascus, forcing President Assad to flee": a participle after a comma tells more of
+    /// what the main clause's subject did, not of the object before it.
+    /// </summary>
+    private static List<ActorMention>? ParticipleSubject(SentenceView view, int at)
+    {
+        if (at < 2 || !view.Tokens[at - 1].Is(",")) return null;
+        var word = view.Tokens[at].Lower;
+        if (!word.EndsWith("ing", StringComparison.Ordinal) || word.Length < 6) return null;
+        var clause = view.Clause[at];
+        foreach (var x in view.Mentions)
+        {
+            if (x.First >= at) break;
+            if (!x.CanAct || view.Clause[x.First] != clause || view.Aside[x.First]) continue;
+            var group = Coordinate(view, x);
+            if (IsPrepositionalObject(view, group)) continue;
+            // The whole of a listed subject: "The United States and the European Union also disengaged with al-Assad,
+            // imposing sanctions".
+            var listed = Following(view, x).Where(f => f.CanAct && f.First < at && view.Clause[f.First] == clause).ToList();
+            return LedBy(view, listed.Count > group.Count ? listed : group);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "the Qatari diplomatic mission, which was closed", "the origins of the rebels who toppled Assad": the noun a
+    /// relative clause hangs on is the subject of its verb, whatever stands before the noun.
+    /// </summary>
+    private static bool Antecedent(SentenceView view, ActorMention x, int at)
+    {
+        var t = x.Last;
+        if (t < view.Tokens.Count && view.Tokens[t].Is(",")) t++;
+        if (t >= at || view.Tokens[t].Lower is not ("which" or "who" or "that")) return false;
+        // The relative pronoun is the verb's subject only when no other actor stands between it and the verb.
+        for (var i = 0; i < view.Mentions.Count; i++)
+        {
+            var m = view.Mentions[i];
+            if (m.First > t && m.First < at && m.CanAct) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "insurgent forces led by Hayat Tahrir al-Sham", "Militants, led by HTS,": forces named with their leader act
+    /// as that leader's (spec: the forces that toppled Assad are HTS where named).
+    /// </summary>
+    private static List<ActorMention> LedBy(SentenceView view, List<ActorMention> group)
+    {
+        var head = group[^1];
+        var t = head.Last;
+        if (t < view.Tokens.Count && view.Tokens[t].Is(",")) t++;
+        if (t + 1 >= view.Tokens.Count || view.Tokens[t].Lower is not ("led" or "headed") || !view.Tokens[t + 1].Is("by")) return group;
+        var leader = view.Mentions.FirstOrDefault(m => m.First > t + 1 && m.First <= t + 4 && m.CanAct);
+        return leader is null ? group : [leader];
+    }
+
+    private static bool IsPlaceModifier(SentenceView view, int t)
+    {
+        var tok = view.Tokens[t];
+        if (tok.Kind != Text.TokenKind.Word || char.IsUpper(view.Text[tok.Start])) return false;
+        return tok.Lower is "north" or "south" or "east" or "west" or "central" or "northeast" or "northwest" or "southeast" or "southwest"
+            || tok.Lower.EndsWith("ern", StringComparison.Ordinal) || tok.Lower.EndsWith("-held", StringComparison.Ordinal)
+            || tok.Lower.EndsWith("-controlled", StringComparison.Ordinal);
+    }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "are", "is", "was", "were", "have", "has", "had", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does",
+    };
+
+    private static bool IsPrepositionalObject(SentenceView view, List<ActorMention> group)
+    {
+        var before = group[0].First - 1;
+        if (before >= 0 && view.Tokens[before].Is("the")) before--;
+        // "from northern Syria", "in rebel-held Idlib": a place's modifiers stand between it and its preposition.
+        while (before >= 0 && IsPlaceModifier(view, before)) before--;
+        if (before < 0 || !ObjectPrepositions.Contains(view.Tokens[before].Lower)) return false;
+        // "Ambassador Serdar Kilic of Turkey", "the National Assembly of Armenia": after a title, "of" names whom one
+        // serves, not an object.
+        if (view.Tokens[before].Is("of") && before > 0 && view.Tokens[before - 1].Kind == TokenKind.Word
+            && char.IsUpper(view.Text[view.Tokens[before - 1].Start])) return false;
+        if (!view.Tokens[before].Is("including")) return true;
+        // "several Arab states, including Iraq and Lebanon, are pushing": the list names the subject.
+        var after = group.Max(g => g.Last);
+        while (after < view.Tokens.Count && view.Tokens[after].Is(",")) after++;
+        return !(after < view.Tokens.Count && Auxiliaries.Contains(view.Tokens[after].Lower));
+    }
+
+    private static readonly HashSet<string> ThatVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "stated", "states", "announced", "announces", "argued", "argues", "believes", "believe", "believed", "think", "thinks",
+        "thought", "noted", "notes", "added", "adds", "claimed", "claims", "indicated", "indicates", "reported", "reports", "confirmed", "confirms",
+        "warned", "warns", "hoped", "hopes", "insisted", "insists", "agreed", "decided", "stressed", "declared", "explained", "suggested", "repeatedly",
+        "wrote", "writes", "told", "expects", "expected", "signalled", "signaled", "hinted", "revealed", "acknowledged", "denied", "emphasized",
+    };
+
+    // "governments in the region that have been considering restoring ties": the subject is the noun before "that",
+    // not an actor further back. A "that" after a verb of saying ("stated that the U.S. ...") opens no such barrier.
+    private static bool RelativeBarrier(SentenceView view, ActorMention x, int at)
+    {
+        for (var r = x.Last; r < at; r++)
+        {
+            if (view.Tokens[r].Lower is not ("that" or "which" or "who")) continue;
+            if (r == x.Last) return false;
+            var before = view.Tokens[r - 1];
+            if (ThatVerbs.Contains(before.Lower) || before.Is(",")) continue;
+            if (view.Mentions.Any(m => m.Last == r && m.CanAct)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    // "with Turkey's normalizing its relations": the possessor of the cue acts.
+    private static bool Possessor(SentenceView view, ActorMention x, int at)
+    {
+        if (x.Last < view.Tokens.Count && (view.Tokens[x.Last].Is("'s") || view.Tokens[x.Last].Is("'"))) return at - x.Last <= 4;
+        return x.Kind == MentionKind.Pronoun && view.Tokens[x.First].Lower is "his" or "her" or "its" or "their" && at - x.Last <= 2;
+    }
+
+    // "permitted Assad to visit", "the green light to the SNA (SNA) to launch offensives": the object of one verb
+    // is the subject of the infinitive that follows it.
+    private static bool SubjectOfInfinitive(SentenceView view, ActorMention x, int at)
+    {
+        var t = x.Last;
+        while (t < at && view.Aside[t]) t++;
+        // "forced Jordan in July to put an end to plans": a time may stand between the object and its infinitive.
+        foreach (var (d, token) in view.Dates)
+        {
+            if (token == t) t = Math.Max(t, view.TokenAt(d.End - 1) + 1);
+        }
+        return t < at && view.Tokens[t].Is("to") && at - t <= 2;
+    }
+
+    /// <summary>The actor and those coordinated with it: "Italy and Turkey", "Iraq and Lebanon", "the UAE, Oman and Bahrain".</summary>
+    private static List<ActorMention> Coordinate(SentenceView view, ActorMention head)
+    {
+        // Mentions at one span (a pronoun resolved to a group) act together, in the order of their antecedents.
+        var group = new List<ActorMention>(2);
+        foreach (var x in view.Mentions)
+        {
+            if (x == head || (x.First == head.First && x.Last == head.Last && x.CanAct)) group.Add(x);
+        }
+        var current = group[0];
+        var listClosed = false;
+        while (true)
+        {
+            var joiner = current.First - 1;
+            if (joiner >= 0 && view.Tokens[joiner].Lower is "the" or "his" or "her" or "their" or "its") joiner--;
+            // "and one of Libya's interim governments": a part named as one of the list.
+            if (joiner >= 1 && view.Tokens[joiner].Is("of") && view.Tokens[joiner - 1].Lower is "one" or "some" or "most" or "part" or "two") joiner -= 2;
+            if (joiner < 1) break;
+            // "the United Arab Emirates, Egypt Yemen, and ...": two states side by side in a list lack only their comma.
+            if (listClosed && view.Mentions.LastOrDefault(x => x.Last == joiner + 1 && x.Kind == MentionKind.State && x.CanAct) is { } adjacent
+                && current.Kind == MentionKind.State)
+            {
+                group.Insert(0, adjacent);
+                current = adjacent;
+                continue;
+            }
+            var j = view.Tokens[joiner];
+            var phrase = JoinerPhrase(view, joiner);
+            // A comma joins actors only inside a list that an "and" or "or" closes: "the UAE, Oman and Bahrain".
+            if (j.Is("and") || j.Is("or") || phrase > 0) listClosed = true;
+            else if (!(j.Is(",") && listClosed)) break;
+            var left = joiner - Math.Max(1, phrase);
+            if ((j.Is("and") || phrase > 0) && left >= 0 && view.Tokens[left].Is(",")) left--;
+            var prev = view.Mentions.LastOrDefault(x => x.Last == left + 1 && x.CanAct && x.Kind != MentionKind.Pronoun);
+            if (prev is null) break;
+            group.Insert(0, prev);
+            current = prev;
+        }
+        // The first mention of each actor, in order: a few at most, where a set cost more than the comparisons.
+        for (var i = group.Count - 1; i > 0; i--)
+        {
+            for (var k = 0; k < i; k++)
+            {
+                if (group[k].Actor != group[i].Actor) continue;
+                group.RemoveAt(i);
+                break;
+            }
+        }
+        return group;
+    }
+
+    /// <summary>
+    /// The length of a phrase that joins actors like "and", ending at token <paramref name="end"/>: "The United States
+    /// and the EU, along with the governments of Britain, France and Germany, called ..."; 0 when there is none.
+    /// </summary>
+    private static int JoinerPhrase(SentenceView view, int end)
+    {
+        static bool At(SentenceView v, int t, string w) => t >= 0 && v.Tokens[t].Is(w);
+        if (At(view, end, "with") && (At(view, end - 1, "along") || At(view, end - 1, "together"))) return 2;
+        if (At(view, end, "as") && At(view, end - 1, "well") && At(view, end - 2, "as")) return 3;
+        if (At(view, end, "by") && (At(view, end - 1, "followed") || At(view, end - 1, "joined"))) return 2;
+        if (At(view, end, "alongside")) return 1;
+        if (At(view, end, "also") && At(view, end - 1, "and")) return 2;
+        return 0;
+    }
+
+    private static bool HasBase(IReadOnlyList<ActorMention> mentions, string? actor)
+    {
+        foreach (var x in mentions) if (x.BaseActor == actor) return true;
+        return false;
+    }
+
+    // Whether one of a few mentions is of this actor: a set built for each question cost more than it saved.
+    private static bool HasActor(IReadOnlyList<ActorMention>? mentions, string? actor)
+    {
+        if (mentions is null) return false;
+        foreach (var x in mentions) if (x.Actor == actor) return true;
+        return false;
+    }
+
+    // Words that open a phrase put before the subject: "Speaking during the summit in Jeddah, Al-Assad called ...".
+    private static readonly HashSet<string> FrontingWords = new(StringComparer.Ordinal)
+    {
+        "during", "after", "before", "following", "in", "at", "on", "upon", "while", "amid", "despite", "with", "ahead", "since", "as",
+    };
+
+    /// <summary>
+    /// The subject after a phrase put before it, when the cue stands in that phrase: "Addressing the summit, Saudi Crown
+    /// Prince Mohammed bin Salman welcomed ...". The subject is the first actor after a comma that is not a place or a
+    /// place's apposition ("in Jeddah, Saudi Arabia, on Friday, Al-Assad").
+    /// </summary>
+    private static List<ActorMention>? FrontedSubject(SentenceView view, TriggerMatch m)
+    {
+        var tokens = view.Tokens;
+        var start = 0;
+        while (start < tokens.Count && tokens[start].Kind != TokenKind.Word) start++;
+        if (start >= m.First) return null;
+        var opener = tokens[start].Lower;
+        if (!(FrontingWords.Contains(opener) || (opener.EndsWith("ing", StringComparison.Ordinal) && opener.Length > 4))) return null;
+        // The cue must stand before the first comma that closes the phrase.
+        foreach (var x in view.Mentions)
+        {
+            if (x.First < m.End || !x.CanAct || x.Kind == MentionKind.Pronoun) continue;
+            var before = x.First - 1;
+            if (before >= 0 && tokens[before].Lower is "the") before--;
+            if (before < 0 || !tokens[before].Is(",")) continue;
+            // "Jeddah, Saudi Arabia": a state after a place and a comma names where the place is.
+            if (view.Mentions.Any(p => p.Last == before && p.Kind is MentionKind.Place or MentionKind.Capital)) continue;
+            if (x.Last < tokens.Count && tokens[x.Last].Is(",") && x.Kind is MentionKind.State or MentionKind.Place or MentionKind.Capital) continue;
+            return Coordinate(view, x);
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> SayingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "added", "adds", "insisted", "insists", "stressed", "stresses", "told", "tells", "stated", "states",
+        "emphasized", "emphasised", "emphasizes", "warned", "warns", "noted", "notes", "demanded", "demands", "affirmed", "explained",
+        "announced", "confirmed", "argued", "declared", "reiterated", "underlined", "underscored", "according",
+    };
+
+    /// <summary>
+    /// Who states what the sentence reports: the speaker of a quotation, the subject of a verb of saying before the cue
+    /// ("Araghchi added that ..."), or the actor beside one after it ("..., Safadi added").
+    /// </summary>
+    private static List<ActorMention>? Sayer(SentenceView view, TriggerMatch m)
+    {
+        if (view.Speaker is { Actor: not null } speaker && view.InQuote(m.First)) return [speaker];
+        for (var t = m.First - 1; t > 0; t--)
+        {
+            if (!SayingVerbs.Contains(view.Tokens[t].Lower)) continue;
+            if (Subjects(view, t) is { Count: > 0 } sayers) return sayers;
+        }
+        for (var t = m.End; t < view.Tokens.Count; t++)
+        {
+            if (!SayingVerbs.Contains(view.Tokens[t].Lower)) continue;
+            var after = view.Mentions.FirstOrDefault(x => x.First > t && x.First <= t + 2 && x.CanAct);
+            var before = view.Mentions.LastOrDefault(x => x.Last <= t && t - x.Last <= 2 && x.CanAct && x.First > m.End);
+            if ((before ?? after) is { } sayer) return [sayer];
+        }
+        return view.Speaker is { Actor: not null } quoted && view.QuoteOpenAtStart ? [quoted] : null;
+    }
+}

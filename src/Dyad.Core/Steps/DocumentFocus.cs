@@ -1,0 +1,51 @@
+using Dyad.Actors;
+using Dyad.Model;
+using Dyad.Text;
+
+namespace Dyad.Steps;
+
+/// <summary>
+/// The states a document is about, most likely first: the pack's focus when the document names it, then the states and
+/// organisations it names most, the headline counting thrice. A statement that names no one after its cue is about one
+/// of them ("Saudi Arabia, the UAE, Bahrain and Egypt agreed to restore ties severed in 2017", after a sentence on Qatar).
+/// <see cref="Pack"/> is the pack's focal state when the document names it: meetings of several parties that include it
+/// are coded towards it (spec: Conventions).
+/// </summary>
+internal sealed class DocumentFocus
+{
+    private const int Size = 3;
+    private const int HeadlineWeight = 3;
+
+    private DocumentFocus(string? pack, List<string> states)
+    {
+        Pack = pack;
+        States = states;
+    }
+
+    public string? Pack { get; }
+    public IReadOnlyList<string> States { get; }
+
+    public static DocumentFocus Of(IReadOnlyList<SentenceView> views, string? packFocus)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < views.Count; i++)
+        {
+            var weight = i == 0 ? HeadlineWeight : 1;
+            foreach (var x in views[i].Mentions)
+            {
+                if (x.Actor is null || x.Kind is MentionKind.Place or MentionKind.Group or MentionKind.Pronoun) continue;
+                var b = x.BaseActor!;
+                counts[b] = counts.GetValueOrDefault(b) + weight;
+            }
+        }
+        var focus = new List<string>(Size + 1);
+        var named = packFocus is not null && counts.ContainsKey(packFocus);
+        if (named) focus.Add(packFocus!);
+        foreach (var (actor, _) in counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal))
+        {
+            if (focus.Count >= Size) break;
+            if (!focus.Contains(actor)) focus.Add(actor);
+        }
+        return new DocumentFocus(named ? packFocus : null, focus);
+    }
+}

@@ -1,0 +1,114 @@
+using Dyad.Actors;
+using Dyad.Model;
+using Dyad.Packs;
+using Dyad.Text;
+
+namespace Dyad.Steps;
+
+/// <summary>
+/// A step told once and taken again by others, in words that name no step: "Australia, France, Germany, Italy and
+/// Canada have all made similar announcements today", "Mr Hague said that the United States and Spain would be taking
+/// similar action", "Oman and the United Arab Emirates had not.", "Bahrain has reopened its air space to Qatar, as has
+/// Egypt". The others take the step of the sentence before (or of their own sentence, after "as has"), toward the
+/// same target, in the modality and at the time their own words give.
+/// </summary>
+internal sealed class Repeats(Pack pack, ModalityReader modality)
+{
+    private readonly CueSet _cues = CueSet.Parse(pack.RepeatCues);
+    // An elliptical sentence is short: its subjects, an auxiliary, "not".
+    private const int EllipsisMaxTokens = 14;
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "did", "does", "do", "would", "will", "could", "should", "is", "are", "was", "were",
+    };
+
+    /// <summary>Steps the sentence repeats from the steps of a sentence before it: <paramref name="count"/> events of
+    /// <paramref name="events"/> from <paramref name="first"/>. Repeated steps are added to <paramref name="events"/>.</summary>
+    public void FromBefore(Document doc, SentenceView view, List<Event> events, int first, int count)
+    {
+        if (count == 0 || view.Mentions.Count == 0) return;
+        for (var t = 0; t < view.Tokens.Count; t++)
+        {
+            if (!_cues.MatchesAt(view.Tokens, t, 2)) continue;
+            var subjects = Arguments.Subjects(view, t);
+            if (subjects is null || subjects.Count == 0) return;
+            var mood = modality.Read(view, ClauseStart(view, t), subjects[^1].Last, t, t + 1);
+            Copy(doc, view, events.GetRange(first, count), subjects, mood, events);
+            return;
+        }
+        if (Elliptical(view) is { } negated) Copy(doc, view, events.GetRange(first, count), negated, Modality.Negated, events);
+    }
+
+    /// <summary>"..., as has Egypt", "..., as did Bahrain": the sentence's own steps (<paramref name="count"/> events of
+    /// <paramref name="events"/> from <paramref name="first"/>), taken by one more actor.</summary>
+    public void Within(Document doc, SentenceView view, List<Event> events, int first, int count)
+    {
+        if (count == 0) return;
+        var tokens = view.Tokens;
+        for (var t = 1; t + 2 < tokens.Count; t++)
+        {
+            if (!tokens[t].Is("as") || !tokens[t - 1].Is(",") || !Auxiliaries.Contains(tokens[t + 1].Lower)) continue;
+            var others = new List<ActorMention>();
+            foreach (var x in view.Mentions)
+            {
+                if (x.First >= t + 2 && x.First <= t + 4 && x.CanAct) others.Add(x);
+            }
+            if (others.Count > 0) Copy(doc, view, events.GetRange(first, count), others, null, events);
+            return;
+        }
+    }
+
+    // "Oman and the United Arab Emirates had not.": actors, an auxiliary and "not", and nothing else.
+    private static List<ActorMention>? Elliptical(SentenceView view)
+    {
+        var tokens = view.Tokens;
+        if (tokens.Count > EllipsisMaxTokens || tokens.Count < 3) return null;
+        var end = tokens.Count;
+        while (end > 0 && tokens[end - 1].Kind == TokenKind.Punct) end--;
+        if (end < 2 || !(tokens[end - 1].Is("not") || tokens[end - 1].Is("n't")) || !Auxiliaries.Contains(tokens[end - 2].Lower)) return null;
+        var subjects = view.Mentions.Where(x => x.CanAct && x.Last <= end - 2).ToList();
+        return subjects.Count == 0 ? null : subjects;
+    }
+
+    private static void Copy(Document doc, SentenceView view, IReadOnlyList<Event> from, IReadOnlyList<ActorMention> subjects, Modality? mood,
+        List<Event> into)
+    {
+        var s = view.Sentence;
+        var own = Discourse.MainDate(view);
+        foreach (var e in from.DistinctBy(e => (e.Step, e.Target)))
+        {
+            foreach (var subject in subjects.DistinctBy(x => x.BaseActor))
+            {
+                if (subject.Actor is null || subject.BaseActor == e.Target || subject.Actor == e.Source) continue;
+                PartialDate? date = e.Date;
+                var basis = e.DateBasis;
+                if (own?.Value is { } d)
+                {
+                    date = d;
+                    basis = own.Value.Basis;
+                }
+                into.Add(e with
+                {
+                    Source = subject.Actor,
+                    Modality = mood ?? e.Modality,
+                    Date = date,
+                    DateBasis = date is null ? DateBasis.None : basis,
+                    Evidence = doc.Text[s.Start..s.End],
+                    EvidenceStart = s.Start,
+                    EvidenceEnd = s.End,
+                    Sentence = s.Index,
+                    Confidence = Math.Round(e.Confidence * 0.8, 3),
+                    Pattern = e.Pattern + "+repeat",
+                });
+            }
+        }
+    }
+
+    private static int ClauseStart(SentenceView view, int token)
+    {
+        var t = token;
+        while (t > 0 && view.Clause[t - 1] == view.Clause[token]) t--;
+        return t;
+    }
+}

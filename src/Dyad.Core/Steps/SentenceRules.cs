@@ -1,0 +1,30 @@
+using Dyad.Model;
+
+namespace Dyad.Steps;
+
+/// <summary>Rules over all the steps one sentence tells, once its cues are coded.</summary>
+internal static class SentenceRules
+{
+    /// <summary>
+    /// "Erdogan met the Saudi crown prince on his first visit", "Raisi met Assad in Damascus": a meeting during a visit
+    /// is the visit (spec: a meeting on one side's soil is a visit by the other side). A contact between the parties
+    /// of a visit told in the same sentence is dropped.
+    /// </summary>
+    public static void DropContactsOfVisits(List<Event> events, int first)
+    {
+        for (var i = events.Count - 1; i >= first; i--)
+        {
+            var e = events[i];
+            if (e.Step is null || !e.Step.StartsWith("contact.", StringComparison.Ordinal)) continue;
+            for (var k = first; k < events.Count; k++)
+            {
+                var v = events[k];
+                if (v.Step == "visit.leader" && ((v.Source == e.Source && v.Target == e.Target) || (v.Source == e.Target && v.Target == e.Source)))
+                {
+                    events.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using Dyad.Actors;
+using Dyad.Packs;
+
+namespace Dyad.Tests.Actors;
+
+public class NameVariantsTests
+{
+    private static readonly NameVariants World = new(PackLoader.Load(PackLoader.DefaultDirectory).Names);
+
+    [Theory]
+    [InlineData("Mohammed bin Salman", "Mohammad bin Salman")]
+    [InlineData("Mohammed bin Salman", "Muhammad bin Salman")]
+    [InlineData("Ahmed al-Sharaa", "Ahmad al-Sharaa")]
+    [InlineData("Ahmed al-Sharaa", "Ahmed Alsharaa")]
+    [InlineData("Ahmed al-Sharaa", "Ahmad al-Shara")]
+    [InlineData("Asaad al-Shaibani", "Asaad al-Sheibani")]
+    [InlineData("Mevlüt Çavuşoğlu", "Mevlut Cavusoglu")]
+    [InlineData("Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi")]
+    [InlineData("Abdel Fattah el-Sisi", "Abdul Fattah el-Sisi")]
+    public void Full_forms_include_other_spellings_of_the_same_name(string name, string form) =>
+        Assert.Contains(form, World.Full(name), StringComparer.OrdinalIgnoreCase);
+
+    [Theory]
+    [InlineData("Ahmed al-Sharaa", "SYR", "Sharaa")]
+    [InlineData("Ahmed al-Sharaa", "SYR", "al-Sharaa")]
+    [InlineData("Hakan Fidan", "TUR", "Fidan")]
+    [InlineData("Mevlüt Çavuşoğlu", "TUR", "Cavusoglu")]
+    [InlineData("Yoon Suk Yeol", "KOR", "Yoon")]
+    public void The_short_form_is_the_surname_or_the_family_name(string name, string actor, string form) =>
+        Assert.Contains(form, World.Short(name, actor), StringComparer.OrdinalIgnoreCase);
+
+    [Theory]
+    [InlineData("Mohammed bin Salman", "SAU", "Salman")]
+    [InlineData("Tamim bin Hamad Al Thani", "QAT", "Thani")]
+    [InlineData("Abdullah II", "JOR", "II")]
+    [InlineData("Jürgen Stock", "INTERPOL", "Stock")]
+    public void A_lineage_a_rank_or_a_common_word_is_no_surname(string name, string actor, string notAlone) =>
+        Assert.DoesNotContain(World.Short(name, actor), f => f.Split(' ').Length == 1 && f.EndsWith(notAlone, StringComparison.OrdinalIgnoreCase));
+
+    [Theory]
+    [InlineData("Abdullah II", "JOR", "King Abdullah")]
+    [InlineData("Tamim bin Hamad", "QAT", "Sheikh Tamim")]
+    [InlineData("Haitham bin Tariq", "OMN", "Sultan Haitham")]
+    public void A_ruler_is_also_named_by_title_and_given_name(string name, string actor, string form) =>
+        Assert.Contains(form, World.Short(name, actor), StringComparer.OrdinalIgnoreCase);
+
+    [Fact]
+    public void A_ruler_is_named_in_full_after_a_title() =>
+        Assert.Contains("King Abdullah II", World.Titled("Abdullah II"), StringComparer.OrdinalIgnoreCase);
+}
