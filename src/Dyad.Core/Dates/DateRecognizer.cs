@@ -93,30 +93,56 @@ public sealed class DateRecognizer
             mentions.Add(mention);
             i = continuation = best.End;
         }
-        if (anchors is not null) Anchor(mentions!, anchors, published);
+        if (anchors is not null) Anchor(text, mentions!, anchors, published);
         return mentions ?? (IReadOnlyList<DateMention>)[];
     }
 
     /// <summary>
-    /// "13 years after it was shut" counts back from the time of the sentence's own event: its nearest point in
-    /// time ("on Thursday"), else the publication date.
+    /// "13 years after it was shut" counts back from the time of the sentence's own event: its first point in
+    /// time ("on Thursday") that times the sentence rather than something it names ("since the 2010 summit"),
+    /// else the publication date.
     /// </summary>
-    private static void Anchor(List<DateMention> mentions, List<(int Index, Offset Offset)> anchors, PartialDate? published)
+    private static void Anchor(string text, List<DateMention> mentions, List<(int Index, Offset Offset)> anchors, PartialDate? published)
     {
         foreach (var (index, offset) in anchors)
         {
             var anchor = mentions[index];
             PartialDate? from = published;
-            var distance = int.MaxValue;
             foreach (var m in mentions)
             {
-                if (m.Role != DateRole.Point || m.Value is null) continue;
-                var d = m.Start > anchor.Start ? m.Start - anchor.End : anchor.Start - m.End;
-                if (d < distance) (distance, from) = (d, m.Value);
+                if (m.Role != DateRole.Point || m.Value is null || Bounding(text, m.Start)) continue;
+                from = m.Value;
+                break;
             }
             var value = from is { } f ? DateSpan.Of(f).Shift(offset.Unit, offset.Min, offset.Max)?.ToDate(CountMatcher.Finest(offset.Unit)) : null;
             mentions[index] = anchor with { Value = value, Basis = value is null ? DateBasis.None : DateBasis.Relative };
         }
+    }
+
+    // "since 2011", "after the 2010 summit", "until May": a time that bounds another, not the sentence's own.
+    private static bool Bounding(string text, int start)
+    {
+        var e = start;
+        while (e < text.Length && char.IsLetter(text[e])) e++;
+        if (Bounds(text.AsSpan(start, e - start))) return true;
+        var (word, at) = WordBefore(text, start);
+        if (word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)) (word, at) = WordBefore(text, at);
+        return Bounds(word);
+    }
+
+    private static bool Bounds(ReadOnlySpan<char> word) =>
+        word.Equals("since", StringComparison.OrdinalIgnoreCase) || word.Equals("after", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("before", StringComparison.OrdinalIgnoreCase) || word.Equals("until", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("following", StringComparison.OrdinalIgnoreCase);
+
+    // The word that ends before offset at, skipping spaces, and where it starts.
+    private static (string Word, int Start) WordBefore(string text, int at)
+    {
+        var e = at;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        var b = e;
+        while (b > 0 && char.IsLetter(text[b - 1])) b--;
+        return (text[b..e], b);
     }
 
     // Ties keep the earlier matcher: calendar phrases, counts, event-relative times, spans, then vague words.

@@ -26,8 +26,9 @@ internal readonly record struct DateSpan(DateOnly From, DateOnly To)
     /// </summary>
     public DateSpan? Shift(TimeUnit unit, int min, int max)
     {
-        // Keeps all arithmetic far from DateOnly's limits so nothing here can throw.
-        if (From.Year < 100 || To.Year > 9800 || Math.Abs(min) > 1000 || Math.Abs(max) > 1000) return null;
+        // Keeps all arithmetic far from DateOnly's limits so nothing here can throw: a shift of a century or more
+        // ("more than a decade after" is open-ended, int.MaxValue) gives no date.
+        if (From.Year < 100 || To.Year > 9800 || Years(unit, min) >= 100 || Years(unit, max) >= 100) return null;
         return unit switch
         {
             TimeUnit.Day => new DateSpan(From.AddDays(min), To.AddDays(max)),
@@ -37,6 +38,15 @@ internal readonly record struct DateSpan(DateOnly From, DateOnly To)
             _ => new DateSpan(From.AddYears(10 * min), To.AddYears(10 * max)),
         };
     }
+
+    private static long Years(TimeUnit unit, int n) => unit switch
+    {
+        TimeUnit.Day => Math.Abs((long)n) / 365,
+        TimeUnit.Week => Math.Abs((long)n) * 7 / 365,
+        TimeUnit.Month => Math.Abs((long)n) / 12,
+        TimeUnit.Year => Math.Abs((long)n),
+        _ => Math.Abs((long)n) * 10,
+    };
 
     // The last day of a month stays the last day of the month it moves to: [Feb 1, Feb 28] + 1 month is March.
     private static DateOnly EndOfMonthShift(DateOnly d, int months)

@@ -30,6 +30,8 @@ internal enum W : byte
     Intends, Planned, Is, Are, Be, Been, Being, Was, Were, Has, Have, Had, Did,
     // Common irregular past forms: an "-ed" ending marks the rest (see Token.PastForm).
     Met, Held, Made, Took, Began, Sent, Gave, Came, Went, Struck, Spoke,
+    // Past acts that look ahead: what they invite, agree or promise may lie either side of publication.
+    Invited, Agreed, Decided, Promised, Pledged, Vowed,
     // Verbs of saying: a time next to one dates the saying, whatever tense follows.
     Said, Says, Told, Announced, Added, Stated, Noted, Confirmed, Reported,
 }

@@ -33,17 +33,11 @@ internal static partial class PhraseMatcher
         // Only a day, weekday or month named without its year can lie either side of publication: the words of
         // its clause decide, and are read only then.
         var value = core.Value;
-        if (core.Tensed && Tense.Read(s, i, core.End) is var tense && (tense > 0 || tense == 0 && core.SoonAhead && Soon(core.Ahead, s.Pub)))
+        if (core.Tensed && !YearBefore(s, i, core, ref value)
+            && Tense.Read(s, i, core.End) is var tense && (tense > 0 || tense == 0 && core.SoonAhead && Soon(core.Ahead, s.Pub)))
             value = core.Ahead;
         return new Candidate(core.End, value, core.Basis, DateRole.Point);
     }
-
-    // A day named without its year and no tense to place it: "the visit to Seoul on May 7" in an article of May 2
-    // is five days ahead, not a year back. Writers add the year, or "last", to a day that far back.
-    private const int SoonDays = 31;
-
-    private static bool Soon(PartialDate? ahead, PartialDate? pub) =>
-        ahead is { Precision: DatePrecision.Day } a && pub is { Precision: DatePrecision.Day } p && a.Start.DayNumber - p.Start.DayNumber <= SoonDays;
 
     // Prepositions after which a bare year or month is read as a date.
     private static bool Licenses(W w) => w is W.In or W.Since or W.Of or W.By or W.Until or W.Till or W.During
@@ -110,12 +104,12 @@ internal static partial class PhraseMatcher
         public bool Found => End > 0;
         public bool Tensed { get; init; }
         public PartialDate? Ahead { get; init; }
-        /// <summary>Told with no tense at all, the value ahead wins when it is only days away (see <see cref="Soon"/>).</summary>
+        /// <summary>Told with no tense at all, the value ahead wins when it is only days or a month away (see <see cref="Soon"/>).</summary>
         public bool SoonAhead { get; init; }
     }
 
-    private static CoreMatch Tensed(int end, PartialDate? past, PartialDate? ahead, bool needsLicence = false) =>
-        new(end, past, DateBasis.Relative, needsLicence) { Tensed = true, Ahead = ahead };
+    private static CoreMatch Tensed(int end, PartialDate? past, PartialDate? ahead, bool needsLicence = false, bool soonAhead = false) =>
+        new(end, past, DateBasis.Relative, needsLicence) { Tensed = true, Ahead = ahead, SoonAhead = soonAhead };
 
     private static CoreMatch MatchCore(in Scan s, int p)
     {
@@ -160,7 +154,7 @@ internal static partial class PhraseMatcher
         if (RelativeYear(s, p + 1, out var named, out var end))
             return new CoreMatch(end, named is { } y ? new PartialDate(y, month) : null, DateBasis.Relative, NeedsLicence: true);
         return Tensed(p + 1, InYear(Relative.YearOfMonth(s.Pub, month), month), InYear(Relative.YearOfMonth(s.Pub, month, ahead: true), month),
-            needsLicence: true);
+            needsLicence: true, soonAhead: true);
     }
 
     private static PartialDate? InYear(int? year, int month, int? day = null) => year is { } y ? new PartialDate(y, month, day) : null;
@@ -192,7 +186,7 @@ internal static partial class PhraseMatcher
         var past = Relative.YearOfDay(s.Pub, month, day, ahead: false);
         var ahead = Relative.YearOfDay(s.Pub, month, day, ahead: true);
         if (day > DateTime.DaysInMonth(past ?? 2000, month) || day > DateTime.DaysInMonth(ahead ?? 2000, month)) return default;
-        return Tensed(q, InYear(past, month, day), InYear(ahead, month, day)) with { SoonAhead = true };
+        return Tensed(q, InYear(past, month, day), InYear(ahead, month, day), soonAhead: true);
     }
 
     private static CoreMatch Explicit(int year, int month, int day, int end) =>

@@ -9,23 +9,37 @@ namespace Dyad.Dates;
 /// </summary>
 internal static class Tense
 {
-    // Far enough for "is expected to pay a visit to Damascus on Tuesday", short of the next clause's verb.
-    private const int Reach = 10;
+    // Far enough for "will send a delegation led by its deputy foreign minister to Egypt in early May"; the next
+    // clause's verb lies past a comma, where the scan stops anyway.
+    private const int Reach = 16;
+
+    // A fronted time dates the verb right after its subject, not one further on ("Tuesday's decision also comes
+    // ahead of a summit to be held ...").
+    private const int ForwardReach = 8;
+
+    // What Cue returns for a past act that looks ahead ("invited", "agreed to"): no tense, stop reading.
+    private const int Open = 2;
 
     /// <summary>1 when the clause tells of the future, -1 of the past, 0 when no cue says.</summary>
     public static int Read(in Scan s, int start, int end)
     {
+        var infinitive = false;
         for (var k = start - 1; k >= 0 && k >= start - Reach; k--)
         {
             if (s.T[k].Kind == TokenKind.Punct)
             {
+                // "announced today, Sunday, that": a time in apposition to the one before it reads that one's verb.
+                if (k == start - 1 && s.T[k].Punct == ',' && k > 0 && Lexicon.IsTrigger(s.Word(k - 1), s.T[k - 1].Capitalised)) continue;
                 if (Bounds(s.T[k].Punct)) break;
                 continue;
             }
             var cue = Cue(s, k);
+            // "invited the delegation to visit Egypt in May": the past verb governs an act still to come then.
+            if (cue < 0 && infinitive || cue == Open) return 0;
             if (cue != 0) return cue;
+            infinitive |= s.Word(k) == W.To && k + 1 < start && s.T[k + 1] is { Kind: TokenKind.Word, Word: W.None, Capitalised: false, PastForm: false };
         }
-        for (var k = end; k < s.T.Length && k < end + Reach; k++)
+        for (var k = end; k < s.T.Length && k < end + ForwardReach; k++)
         {
             if (s.T[k].Kind == TokenKind.Punct)
             {
@@ -34,6 +48,7 @@ internal static class Tense
                 continue;
             }
             var cue = Cue(s, k);
+            if (cue == Open) return 0;
             if (cue != 0) return cue;
         }
         return 0;
@@ -42,7 +57,7 @@ internal static class Tense
     // Clause and quotation boundaries; apostrophes and hyphens belong to words ("'ll", "won't", "mid-May").
     private static bool Bounds(char c) => c is not ('\'' or '\u2019' or '-' or '/' or '&');
 
-    /// <summary>1 for a cue of the future, -1 for one of the past, 0 for neither.</summary>
+    /// <summary>1 for a cue of the future, -1 for one of the past, <see cref="Open"/> for a past act that looks ahead, 0 for none.</summary>
     private static int Cue(in Scan s, int k)
     {
         var next = s.Word(k + 1);
@@ -59,6 +74,11 @@ internal static class Tense
                 return next == W.To ? 1 : 0;
             case W.Plans or W.Plan or W.Planning:
                 return next is W.To or W.For ? 1 : 0;
+            // "planned for April 22", "the planned visit in May"; "had planned to" was a plan of the past.
+            case W.Planned:
+                return next is W.To or W.For ? AfterPast(s, k) : s.Word(k - 1) is W.The or W.A ? 1 : 0;
+            case W.Invited or W.Agreed or W.Decided or W.Promised or W.Pledged or W.Vowed:
+                return Open;
             case W.Set:
                 return next is W.To or W.For ? AfterPast(s, k) : -1;
             case W.Due:

@@ -6,6 +6,8 @@ namespace Dyad.Dates;
 /// Time words that say "some time" without saying when. They are recognised so that nearby events get a
 /// null date instead of falling back to the publication date; those that look ahead ("soon", "in the coming
 /// weeks") are prospective instead: they tell when a plan is for, and leave the events near them their dates.
+/// "currently" and "at present" are no such words: they mean the time of writing, which an event with no time
+/// words of its own gets anyway.
 /// </summary>
 internal static class VagueTimes
 {
@@ -15,8 +17,8 @@ internal static class VagueTimes
     // resolve against the time told before them (CountMatcher), "over the past weeks" to a span (LookBackMatcher).
     private static readonly string[] Table =
     [
-        "recently", "recent", "lately", "repeatedly", "currently", "later",
-        "in recent {unit}", "from time to time", "since then", "at present", "for {unit}",
+        "recently", "recent", "lately", "repeatedly", "later",
+        "in recent {unit}", "from time to time", "since then", "for {unit}",
         "a few {unit} ago", "several {unit} ago", "{unit} ago",
         ">soon", ">in the coming {unit}", ">over the coming {unit}", ">in the next {unit}", ">in the next # {unit}",
         ">in the next few {unit}", ">over the next {unit}", ">over the next # {unit}", ">over the next few {unit}",

@@ -98,10 +98,30 @@ internal static partial class DateLinker
                 var close = t + 1;
                 while (close < cue && !view.Tokens[close].Is(",")) close++;
                 if (close < cue) { t = close; continue; }
+                // "seven months after the uprising started, King Abdullah called": the comma closes the event anchored.
+                return int.MaxValue;
             }
             gap++;
         }
         return gap;
+    }
+
+    // "After the disaster struck on February 6, the ministers visited": a time inside a subordinate phrase that opens
+    // the sentence, closed by a comma before the cue, dates that phrase's event.
+    private static bool InFrontedPhrase(SentenceView view, int token, int cue)
+    {
+        var first = view.Tokens.Count > 1 && Openers.Contains(view.Tokens[0].Lower) ? 1 : 0;
+        if (token >= cue || first >= token || !Subordinators.Contains(view.Tokens[first].Lower)) return false;
+        // The phrase ends at its first comma: "Since then, ... until Tuesday, when ..." has it closed long before.
+        for (var t = first + 1; t < token; t++)
+        {
+            if (view.Tokens[t].Is(",")) return false;
+        }
+        for (var t = token + 1; t < cue; t++)
+        {
+            if (view.Tokens[t].Is(",")) return true;
+        }
+        return false;
     }
 
     // The time opens the sentence (after at most a conjunction) and a comma closes it.

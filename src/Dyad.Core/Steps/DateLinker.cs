@@ -21,7 +21,8 @@ internal static partial class DateLinker
 
     // Scores: a nearer time of the event's own clause wins, then one of another clause, then one farther off in
     // the same clause with nothing between, then a time that opens the sentence ("In December, ..."), then one of
-    // a subordinate clause after the cue ("cut off relations after its crackdown on protests in 2011").
+    // a subordinate clause ("cut off relations after its crackdown on protests in 2011"; "After the quake struck on
+    // February 6, ..."); a vague time in one ("Following developments over the past year, ...") dates nothing.
     private const int OtherClause = 100;
     private const int FarInClause = 200;
     private const int Fronted = 300;
@@ -63,7 +64,8 @@ internal static partial class DateLinker
         }
         if (best is { } b)
         {
-            return b.Date.Role == DateRole.Unresolvable || b.Date.Value is null ? (null, DateBasis.None) : (b.Date.Value, b.Date.Basis);
+            if (b.Date.Role == DateRole.Unresolvable || b.Date.Value is not { } value) return (null, DateBasis.None);
+            return (Spoken(view, b.Date, b.Token, published) ?? value, b.Date.Basis);
         }
         if (quoteContinues && view.SpeakerDate is not null) return (view.SpeakerDate, view.SpeakerDateBasis);
         if (published is null || EarlierPast(view, m)) return (null, DateBasis.None);
@@ -77,8 +79,8 @@ internal static partial class DateLinker
     {
         var distance = Math.Abs(token - m.First);
         var sameClause = view.Clause[token] == view.Clause[m.First];
-        if (token > m.First && Between(view, m.End, token, Subordinators))
-            return Opens(view, d, token) || distance > MaxDistance ? int.MaxValue : InSubordinate + distance;
+        if (token > m.First && Between(view, m.End, token, Subordinators) || InFrontedPhrase(view, token, m.First))
+            return Opens(view, d, token) || distance > MaxDistance || d.Role == DateRole.Unresolvable ? int.MaxValue : InSubordinate + distance;
         if (distance <= MaxDistance) return distance + (sameClause ? 0 : OtherClause);
         // "Iran reopened its embassy ... and the consulate ... in the port city of Jeddah in early June": the one
         // time of a long clause, with no comma or other time between, still dates its verb.

@@ -133,8 +133,6 @@ public class DateRecognizerTests
     [InlineData("They negotiated for years.", "for years")]
     [InlineData("Over the past few years, Gulf states mended ties.", "Over the past few years")]
     [InlineData("A few months ago the UAE hosted Assad.", "A few months ago")]
-    [InlineData("At present no flights operate.", "At present")]
-    [InlineData("Jordan is currently mediating.", "currently")]
     public void Resolve_VagueTimeWords_AreUnresolvable(string text, string span)
     {
         var mention = Only(text, "2023-03-29", span);
@@ -179,6 +177,8 @@ public class DateRecognizerTests
     [InlineData("Protesters march on the capital.")]
     [InlineData("The late king was buried.")]
     [InlineData("Fighters in the 1990s were trained.")]
+    [InlineData("At present no flights operate.")]
+    [InlineData("Jordan is currently mediating.")]
     [InlineData("")]
     public void Resolve_NotDates_AreIgnored(string text)
     {

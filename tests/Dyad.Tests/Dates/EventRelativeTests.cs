@@ -77,6 +77,7 @@ public class EventRelativeTests
     [InlineData("Less than a month after he brokered a deal, he spoke.", "2020-09-12", "Less than a month after", "2020")]
     [InlineData("Britain restored ties, more than a decade after cutting them.", "2025-07-06", "more than a decade after", null)]
     [InlineData("Ankara rejoined the League 12 years after it was suspended", "2023-03-29", "12 years after", "2011")]
+    [InlineData("Assad attended on Friday, his first summit since the 2010 one, less than two weeks after Syria was readmitted.", "2023-05-19", "less than two weeks after", "2023-05")]
     public void Resolve_CountAfter_AnchorsTheEventToldAfterIt(string text, string published, string span, string? expected)
     {
         var mention = DateKit.Find(text, published, span);

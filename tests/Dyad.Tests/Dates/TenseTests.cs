@@ -21,6 +21,7 @@ public class TenseTests
     [InlineData("On Friday, the minister said the leaders will meet.", "On Friday", "2023-05-05")]
     [InlineData("Jordan will reopen the crossing, the minister said on Sunday.", "on Sunday", "2023-05-07")]
     [InlineData("The State Department said Monday it will act.", "Monday", "2023-05-08")]
+    [InlineData("The ministry announced today, Sunday, that Cairo will host a summit.", "Sunday", "2023-05-07")]
     [InlineData("The meeting will be held on Thursday.", "on Thursday", "2023-05-11")]
     [InlineData("The meeting was held on Thursday.", "on Thursday", "2023-05-04")]
     [InlineData("The foreign minister is to visit Amman on Sunday.", "on Sunday", "2023-05-14")]
@@ -70,6 +71,19 @@ public class TenseTests
     [InlineData("The ministers met on May 7.", "2023-05-02", "on May 7", "2022-05-07")]
     [InlineData("The summit on June 19 drew crowds.", "2023-05-02", "on June 19", "2022-06-19")]
     public void Resolve_DayWithoutTense_IsAheadOnlyWhenDaysAway(string text, string published, string span, string expected)
+    {
+        Assert.Equal(expected, DateKit.Find(text, published, span).Value?.ToString());
+    }
+
+    [Theory]
+    [InlineData("Cairo invited the delegation to visit Egypt in the first week of May.", "2021-04-15", "of May", "2021-05")]
+    [InlineData("Kishida has invited Yoon to the G7 summit on May 19.", "2023-05-02", "on May 19", "2023-05-19")]
+    [InlineData("The two sides agreed to meet again in March.", "2021-04-15", "in March", "2021-03")]
+    [InlineData("The visit is planned for April 22.", "2023-03-20", "April 22", "2023-04-22")]
+    [InlineData("The feast is celebrated this year on April 22.", "2023-03-20", "on April 22", "2023-04-22")]
+    [InlineData("Turkey will send a delegation led by its deputy foreign minister to Egypt in early May.", "2021-04-15", "in early May", "2021-05")]
+    [InlineData("Tuesday's decision also comes ahead of a summit to be held in Jeddah.", "2023-05-11", "Tuesday", "2023-05-09")]
+    public void Resolve_PastActsThatLookAhead_LeaveTheTimeToItsNearestReading(string text, string published, string span, string expected)
     {
         Assert.Equal(expected, DateKit.Find(text, published, span).Value?.ToString());
     }
