@@ -75,7 +75,7 @@ internal static partial class Arguments
         // "Saudi Arabia and Iran agreed to restore relations", "Cuba and the United States reopened embassies in Havana
         // and Washington": two parties and no one else after the cue take the step toward each other.
         var parties = DistinctBases(sources);
-        if (reciprocal && parties.Count == 2 && (target is null || HasBase(parties, target.BaseActor)))
+        if (reciprocal && parties.Count == 2 && (target is null || HasBase(parties, target.BaseActor)) && !EachOwn(view, m, parties, focus))
             return new StepArguments([parties[0]], parties[1], Location(view, m), certainty) { Reciprocal = true };
         if (target is null && parties.Count == 2 && m.Pattern.Frame is Frame.Stance or Frame.Mission)
             return new StepArguments([parties[0]], parties[1], Location(view, m), certainty);
@@ -86,6 +86,18 @@ internal static partial class Arguments
         }
         if (target is null) return null;
         return new StepArguments(sources, target, Location(view, m), certainty * (sources[0].Resolved ? 0.9 : 1));
+    }
+
+    // "France and Italy followed Britain and Belgium in bringing back their envoys": in a document about a third state,
+    // two parties that each take the step with their own ("their") take it toward that state, not toward each other.
+    private static bool EachOwn(SentenceView view, TriggerMatch m, List<ActorMention> parties, DocumentFocus focus)
+    {
+        if (focus.Pack is not { } pack || HasBase(parties, pack)) return false;
+        for (var t = m.First; t < m.End; t++)
+        {
+            if (view.Tokens[t].Is("their")) return true;
+        }
+        return false;
     }
 
     // A trip goes to a place: "attended the Arab League summit in Jeddah" is hosted by the state of Jeddah; "visits this
@@ -162,6 +174,8 @@ internal static partial class Arguments
                 return new StepArguments(Split(distinctBetween, focalBetween.BaseActor, other: true), focalBetween, Location(view, m), 1.0);
         }
         var subjects = Agent(view, m) ?? Subjects(view, m.First, m.Pattern.Near) ?? FrontedSubject(view, m);
+        if (subjects is null && Unnamed(view) && PairBefore(view) is { } before)
+            return new StepArguments([before.A], before.B, Location(view, m), 0.7);
         if (subjects is null or { Count: 0 }) return null;
         var distinct = DistinctBases(subjects);
         var objectAfter = Object(view, m, subjects[0].Actor, subjects);
@@ -200,6 +214,33 @@ internal static partial class Arguments
     }
 
     // The first mention of each state or organisation, in order: a few at most, where a set cost more than the loops.
+    // A sentence that names no one who could act, but for where it happens.
+    private static bool Unnamed(SentenceView view)
+    {
+        foreach (var x in view.Mentions)
+        {
+            if (x.CanAct && !IsVenue(view, x)) return false;
+        }
+        return true;
+    }
+
+    // "Armenia and Turkey named special envoys to discuss the normalization of ties. Four rounds of talks followed": talks
+    // no one is named in are the talks of the two parties who are the subject of the sentence before.
+    private static (ActorMention A, ActorMention B)? PairBefore(SentenceView view)
+    {
+        if (view.Previous is not { } previous) return null;
+        ActorMention? first = null;
+        foreach (var x in previous.Mentions)
+        {
+            if (!x.CanAct || x.Actor!.Contains('.')) continue;
+            if (first is null) first = x;
+            else if (x.BaseActor != first.BaseActor)
+                return previous.Clause[x.First] == previous.Clause[first.First] && Subjects(previous, x.Last) is { } subjects && HasBase(subjects, first.BaseActor) && HasBase(subjects, x.BaseActor)
+                    ? (first, x) : null;
+        }
+        return null;
+    }
+
     private static List<ActorMention> DistinctBases(List<ActorMention> mentions)
     {
         var distinct = new List<ActorMention>(mentions.Count);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Dyad.Actors;
 using Dyad.Model;
 using Dyad.Text;
@@ -35,7 +36,7 @@ internal sealed class DocumentFocus
             {
                 if (x.Actor is null || x.Kind is MentionKind.Place or MentionKind.Group or MentionKind.Pronoun) continue;
                 var b = x.BaseActor!;
-                counts[b] = counts.GetValueOrDefault(b) + weight;
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, b, out _) += weight;
             }
         }
         var focus = new List<string>(Size + 1);

@@ -42,7 +42,9 @@ internal sealed class StepCoder
         for (var v = 0; v < views.Count; v++)
         {
             var view = views[v];
-            if (!view.Sentence.Coded || (view.Headline && !codeHeadlines) || view.Mentions.Count == 0 || IsQuestion(doc.Text, view.Sentence)) continue;
+            // A sentence that names no one may still tell the talks of the two the sentence before named.
+            if (!view.Sentence.Coded || (view.Headline && !codeHeadlines) || (view.Mentions.Count == 0 && (view.Previous?.Mentions.Count ?? 0) < 2)
+                || IsQuestion(doc.Text, view.Sentence)) continue;
             var first = events.Count;
             foreach (var m in _triggers.Find(view))
             {
