@@ -138,7 +138,35 @@ internal static partial class Arguments
             var target = Object(view, m, appealers[0].Actor) ?? Fallback(view, focus, appealers[0].BaseActor);
             return target is null ? null : new StepArguments(appealers, target, null, 0.85) { SourceFromAppeal = true, Appeal = appeal };
         }
+        // "told him that it was time for Syria to return to the Arab fold": a stance put with "it is" is the sayer's.
+        if (Expletive(view, m) && Sayer(view, m) is { Count: > 0 } sayers)
+        {
+            var sayer = sayers[0].BaseActor;
+            var target = Object(view, m, sayers[0].Actor, sayers) ?? Inside(view, m, sayer) ?? Fallback(view, focus, sayer);
+            return target is null ? null : new StepArguments(sayers, target, null, 0.8);
+        }
         return Directed(view, m, focus, reciprocal);
+    }
+
+    // "it is time", "it was important": the cue stands just after an "it" that names no one.
+    private static bool Expletive(SentenceView view, TriggerMatch m)
+    {
+        for (var t = Math.Max(0, m.First - 3); t < m.First; t++)
+        {
+            if (view.Tokens[t].Is("it") && t + 1 < view.Tokens.Count && view.Tokens[t + 1].Lower is "is" or "was" or "'s" or "would" or "will")
+                return true;
+        }
+        return false;
+    }
+
+    // An actor named inside the cue's own words: "time for Syria to return".
+    private static ActorMention? Inside(SentenceView view, TriggerMatch m, string? other)
+    {
+        foreach (var x in view.Mentions)
+        {
+            if (x.First > m.First && x.Last < m.End && x.CanAct && x.BaseActor != other) return x;
+        }
+        return null;
     }
 
     // "Erdogan said he might invite Assad", "MBZ received Assad": the guest is the one who travels, so it is the source.
