@@ -49,11 +49,11 @@ internal static partial class DateLinker
                 if (token < m.First && AnchorGap(view, view.TokenAt(d.End - 1), m.First) <= AnchorReach) return (d.Value, d.Value is null ? DateBasis.None : d.Basis);
                 continue;
             }
-            if (view.Aside[token] && !view.Aside[m.First]) continue;
+            if (view.Aside[token] && !view.Aside[m.First] && !view.Aside[m.End - 1]) continue;
             if (FirstSince(view, token)) continue;
             if (planned && !DatesPlan(view, m, d, token, published)) continue;
             if (token < saying && HasLaterDate(view, m, saying)) continue;
-            if (token > m.First && Between(view, m.End, token, Relatives)) continue;
+            if (token > m.First && (Between(view, m.End, token, Relatives) || Participle(view, m, token))) continue;
             if (saying >= 0 && token > saying && view.Clause[token] == view.Clause[m.First])
             {
                 // Within what was said, the deed's own time wins at any distance.
@@ -77,8 +77,14 @@ internal static partial class DateLinker
 
     private static int Score(SentenceView view, TriggerMatch m, DateMention d, int token)
     {
-        var distance = Math.Abs(token - m.First);
-        var sameClause = view.Clause[token] == view.Clause[m.First];
+        // A time after the cue counts from its last word, in that word's clause: "Omani Ambassador al-Busaidy,
+        // appointed to the post in March" is dated by March, whatever the cue's first word is near.
+        var after = token >= m.End;
+        // A cue that runs over a comma ("Ambassador al-Busaidy, appointed") has its verb after it.
+        var spansClauses = view.Clause[m.First] != view.Clause[m.End - 1] || Between(view, m.First, m.End, Commas);
+        var distance = after ? token - (m.End - 1) : Math.Abs(token - (spansClauses ? m.End - 1 : m.First));
+        var sameClause = after ? view.Clause[token] == view.Clause[m.End - 1]
+            : view.Clause[token] == view.Clause[m.First] && view.Clause[m.First] == view.Clause[m.End - 1];
         if (token > m.First && Between(view, m.End, token, Subordinators) || InFrontedPhrase(view, token, m.First))
             return Opens(view, d, token) || distance > MaxDistance || d.Role == DateRole.Unresolvable ? int.MaxValue : InSubordinate + distance;
         if (distance <= MaxDistance) return distance + (sameClause ? 0 : OtherClause);
