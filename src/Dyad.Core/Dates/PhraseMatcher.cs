@@ -33,7 +33,8 @@ internal static partial class PhraseMatcher
         // Only a day, weekday or month named without its year can lie either side of publication: the words of
         // its clause decide, and are read only then.
         var value = core.Value;
-        if (core.Tensed && !YearBefore(s, i, core, ref value)
+        // "since May" always looks back.
+        if (core.Tensed && !s.Is(i, W.Since) && !YearBefore(s, i, core, ref value)
             && Tense.Read(s, i, core.End) is var tense && (tense > 0 || tense == 0 && core.SoonAhead && Soon(core.Ahead, s.Pub)))
             value = core.Ahead;
         return new Candidate(core.End, value, core.Basis, DateRole.Point);

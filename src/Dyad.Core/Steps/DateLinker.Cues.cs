@@ -45,11 +45,25 @@ internal static partial class DateLinker
         return false;
     }
 
-    /// <summary>A time dates a plan when it is not still ahead, and stands before the cue or next to a verb of saying.</summary>
-    private static bool DatesPlan(SentenceView view, TriggerMatch m, DateMention d, int token, PartialDate? published)
+    /// <summary>A time dates a plan when it stands before the cue or next to a verb of saying (one still ahead never does).</summary>
+    private static bool DatesPlan(SentenceView view, TriggerMatch m, int token) => token < m.First || SaidAt(view, token);
+
+    // One clause, or two joined across an apposition between dashes: "a trade embargo against Cuba — the Cold War
+    // foe closest to its shores — in 1960".
+    private static bool SameClause(SentenceView view, int a, int b)
     {
-        if (d.Value is { } value && published is { } p && value.Start > p.End) return false;
-        return token < m.First || SaidAt(view, token);
+        var (from, to) = a < b ? (a, b) : (b, a);
+        var clause = view.Clause;
+        if (clause[from] == clause[to]) return true;
+        if (clause[to] != clause[from] + 2) return false;
+        var dashes = 0;
+        for (var t = from; t < to; t++)
+        {
+            if (clause[t + 1] == clause[t]) continue;
+            if (!view.Tokens[t + 1].Is("-") && !view.Tokens[t].Is("-")) return false;
+            dashes++;
+        }
+        return dashes == 2;
     }
 
     // "said on Tuesday", "said in a statement on Tuesday", "announced Friday".

@@ -28,6 +28,10 @@ internal static partial class DateLinker
     private const int Fronted = 300;
     private const int InSubordinate = 400;
 
+    // "... is to reopen soon, Damascus and Baghdad's top diplomats said yesterday": the time of the saying dates a
+    // plan or a statement at any distance, after the times of its own clause.
+    private const int Said = 150;
+
     /// <remarks>
     /// A plan is dated when it was announced: a time still ahead of publication is when the plan is for, and so is
     /// a time after the cue ("invited Assad to attend the summit on May 19"), unless it is the time of a saying
@@ -51,7 +55,10 @@ internal static partial class DateLinker
             }
             if (view.Aside[token] && !view.Aside[m.First]) continue;
             if (FirstSince(view, token)) continue;
-            if (planned && !DatesPlan(view, m, d, token, published)) continue;
+            // A time still ahead is when something is due or planned for, never when an event took place. A full
+            // date after publication is kept for any event but a plan: there the publication date may be the error.
+            if (d.Value is { } ahead && published is { } p && ahead.Start > p.End && (planned || d.Basis != DateBasis.Explicit)) continue;
+            if (planned && !DatesPlan(view, m, token)) continue;
             if (token < saying && HasLaterDate(view, m, saying)) continue;
             if (token > m.First && Between(view, m.End, token, Relatives)) continue;
             if (saying >= 0 && token > saying && view.Clause[token] == view.Clause[m.First])
@@ -59,7 +66,7 @@ internal static partial class DateLinker
                 // Within what was said, the deed's own time wins at any distance.
                 if (d.Value is not null && d.Role == DateRole.Point) return (d.Value, d.Basis);
             }
-            var score = Score(view, m, d, token);
+            var score = (planned || statement) && token > m.First && SaidAt(view, token) ? Said + Math.Abs(token - m.First) : Score(view, m, d, token);
             if (score < bestScore) { bestScore = score; best = (d, token); }
         }
         if (best is { } b)
@@ -78,7 +85,7 @@ internal static partial class DateLinker
     private static int Score(SentenceView view, TriggerMatch m, DateMention d, int token)
     {
         var distance = Math.Abs(token - m.First);
-        var sameClause = view.Clause[token] == view.Clause[m.First];
+        var sameClause = SameClause(view, token, m.First);
         if (token > m.First && Between(view, m.End, token, Subordinators) || InFrontedPhrase(view, token, m.First))
             return Opens(view, d, token) || distance > MaxDistance || d.Role == DateRole.Unresolvable ? int.MaxValue : InSubordinate + distance;
         if (distance <= MaxDistance) return distance + (sameClause ? 0 : OtherClause);

@@ -83,6 +83,8 @@ public class TenseTests
     [InlineData("The feast is celebrated this year on April 22.", "2023-03-20", "on April 22", "2023-04-22")]
     [InlineData("Turkey will send a delegation led by its deputy foreign minister to Egypt in early May.", "2021-04-15", "in early May", "2021-05")]
     [InlineData("Tuesday's decision also comes ahead of a summit to be held in Jeddah.", "2023-05-11", "Tuesday", "2023-05-09")]
+    [InlineData("The envoy said Washington has given Damascus until the end of November to act.", "2023-10-19", "until the end of November", "2023-11")]
+    [InlineData("The border has been closed since May.", "2023-04-19", "since May", "2022-05")]
     public void Resolve_PastActsThatLookAhead_LeaveTheTimeToItsNearestReading(string text, string published, string span, string expected)
     {
         Assert.Equal(expected, DateKit.Find(text, published, span).Value?.ToString());
