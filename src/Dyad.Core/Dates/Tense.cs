@@ -17,10 +17,11 @@ internal static class Tense
     // ahead of a summit to be held ...").
     private const int ForwardReach = 8;
 
-    // What Cue returns for a past act that looks ahead ("invited", "agreed to"): no tense, stop reading.
-    private const int Open = 2;
+    /// <summary>What <see cref="Read"/> returns for a past act that looks ahead ("invited", "agreed to"): the time it
+    /// governs may lie either side of publication.</summary>
+    public const int Open = 2;
 
-    /// <summary>1 when the clause tells of the future, -1 of the past, 0 when no cue says.</summary>
+    /// <summary>1 when the clause tells of the future, -1 of the past, <see cref="Open"/> of an act that looks ahead, 0 when no cue says.</summary>
     public static int Read(in Scan s, int start, int end)
     {
         var infinitive = false;
@@ -38,7 +39,8 @@ internal static class Tense
             // clause the time belongs to, and tells nothing of that clause's tense ("said on Tuesday" is nearer).
             if (Saying(s.Word(k)) && start - k > SaidReach) break;
             // "invited the delegation to visit Egypt in May": the past verb governs an act still to come then.
-            if (cue < 0 && infinitive || cue == Open) return 0;
+            if (cue < 0 && infinitive) return 0;
+            if (cue == Open) return Open;
             if (cue != 0) return cue;
             infinitive |= s.Word(k) == W.To && k + 1 < start && s.T[k + 1] is { Kind: TokenKind.Word, Word: W.None, Capitalised: false, PastForm: false };
         }
@@ -51,7 +53,7 @@ internal static class Tense
                 continue;
             }
             var cue = Cue(s, k);
-            if (cue == Open) return 0;
+            if (cue == Open) return Open;
             if (cue != 0) return cue;
         }
         return 0;

@@ -45,9 +45,6 @@ internal static partial class DateLinker
         return false;
     }
 
-    /// <summary>A time dates a plan when it stands before the cue or next to a verb of saying (one still ahead never does).</summary>
-    private static bool DatesPlan(SentenceView view, TriggerMatch m, int token) => token < m.First || SaidAt(view, token);
-
     // One clause, or two joined across an apposition between dashes: "a trade embargo against Cuba — the Cold War
     // foe closest to its shores — in 1960".
     private static bool SameClause(SentenceView view, int a, int b)

@@ -58,7 +58,6 @@ internal static partial class DateLinker
             // A time still ahead is when something is due or planned for, never when an event took place. A full
             // date after publication is kept for any event but a plan: there the publication date may be the error.
             if (d.Value is { } ahead && published is { } p && ahead.Start > p.End && (planned || d.Basis != DateBasis.Explicit)) continue;
-            if (planned && !DatesPlan(view, m, token)) continue;
             if (token < saying && HasLaterDate(view, m, saying)) continue;
             if (token > m.First && Between(view, m.End, token, Relatives)) continue;
             if (saying >= 0 && token > saying && view.Clause[token] == view.Clause[m.First])

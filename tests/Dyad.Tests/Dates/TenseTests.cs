@@ -61,9 +61,30 @@ public class TenseTests
     [InlineData("They spoke on the 12th.", Published, "on the 12th", "2023-04-12")]
     public void Resolve_WeeksAndDaysOfTheMonth_FollowTense(string text, string published, string span, string expected)
     {
-        var mention = DateKit.Find(text, published, span);
+        Assert.Equal(expected, DateKit.Find(text, published, span).Value?.ToString());
+    }
+
+    [Theory]
+    [InlineData("The ministers will meet on Tuesday.", "on Tuesday", "2023-05-16")]
+    [InlineData("They will speak on the 12th.", "on the 12th", "2023-05-12")]
+    [InlineData("They meet next month.", "next month", "2023-06")]
+    [InlineData("Elections are due next year.", "next year", "2024")]
+    [InlineData("A visit is planned later this year.", "later this year", "2023")]
+    [InlineData("The envoy arrives tomorrow.", "tomorrow", "2023-05-11")]
+    [InlineData("The envoys meet next Tuesday.", "next Tuesday", "2023-05-16")]
+    public void Resolve_TimeStillToCome_IsProspectiveWithItsValue(string text, string span, string expected)
+    {
+        var mention = DateKit.Find(text, Published, span);
         Assert.Equal(expected, mention.Value?.ToString());
-        Assert.Equal(DateRole.Point, mention.Role);
+        Assert.Equal(DateRole.Prospective, mention.Role);
+    }
+
+    [Theory]
+    [InlineData("Jordan will reopen its embassy on Wednesday.", "on Wednesday")]
+    [InlineData("The ministers met on Tuesday.", "on Tuesday")]
+    public void Resolve_TimeNotAhead_IsAPoint(string text, string span)
+    {
+        Assert.Equal(DateRole.Point, DateKit.Find(text, Published, span).Role);
     }
 
     [Theory]
