@@ -33,11 +33,13 @@ internal static partial class DateLinker
     private const int Said = 150;
 
     /// <remarks>
-    /// A plan is dated when it was announced: a time still ahead of publication is when the plan is for, and so is
-    /// a time after the cue ("invited Assad to attend the summit on May 19"), unless it is the time of a saying
-    /// ("X will visit Ankara on Wednesday, the presidency said on Tuesday"). A deed told in what someone said
-    /// ("revealed in August 2022 that he had held a conversation ... in October 2021") is dated by its own time,
-    /// not by the saying's: a time before "said that" dates only statements and plans.
+    /// A plan is dated when it was announced: a time still to come ("invited Assad to attend the summit on May 19",
+    /// "will visit Ankara on Wednesday") is when the plan is for and dates nothing (the recognizer marks it
+    /// Prospective; a full date after publication is skipped here); a past time dates it wherever it stands ("agreed
+    /// to end the curbs at a March summit"), and the time of the saying that reports it at any distance ("..., the
+    /// presidency said on Tuesday"). A deed told in what someone said ("revealed in August 2022 that he had held a
+    /// conversation ... in October 2021") is dated by its own time, not by the saying's: a time before "said that"
+    /// dates only statements and plans.
     /// </remarks>
     public static (PartialDate? Date, DateBasis Basis) Link(SentenceView view, TriggerMatch m, PartialDate? published, bool quoteContinues, bool planned,
         bool statement = false)
