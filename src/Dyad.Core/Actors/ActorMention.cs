@@ -8,10 +8,21 @@ namespace Dyad.Actors;
 /// </summary>
 internal sealed class ActorMention
 {
+    private string? actor;
+    private string? baseActor;
+
     public required int First { get; init; }
     /// <summary>One past the last token.</summary>
     public required int Last { get; set; }
-    public string? Actor { get; set; }
+    public string? Actor
+    {
+        get => actor;
+        set
+        {
+            actor = value;
+            baseActor = null;
+        }
+    }
     public required MentionKind Kind { get; set; }
     public RoleLevel Level { get; set; }
     /// <summary>For a pronoun or anaphor: what it refers to ("person", "state", "speaker", "group", "subject").</summary>
@@ -30,7 +41,14 @@ internal sealed class ActorMention
     /// <summary>True when the mention may act (be a source): places and groups of people are only acted upon.</summary>
     public bool CanAct => Kind is not (MentionKind.Place or MentionKind.Group) && Actor is not null;
 
-    public string? BaseActor => Actor is null ? null : Actor.Split('.')[0];
+    /// <summary>The state or organisation the actor belongs to: "SYR" for "SYR.MIL". Cached, as every rule asks for it.</summary>
+    public string? BaseActor => actor is null ? null : baseActor ??= BaseOf(actor);
+
+    private static string BaseOf(string code)
+    {
+        var dot = code.IndexOf('.');
+        return dot < 0 ? code : code[..dot];
+    }
 
     public ActorMention Clone() => (ActorMention)MemberwiseClone();
 

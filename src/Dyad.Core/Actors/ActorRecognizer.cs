@@ -28,6 +28,9 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         for (var i = 0; i < tokens.Count;)
         {
             var (len, entries) = lexicon.Longest(text, tokens, i);
+            // "The Syrian Interim Government" in 2022: the longest phrase means nothing then (the post-2024 government),
+            // so the words are read again from the next one (the opposition's body of that name).
+            if (len > 1 && onDate is { } day && !MeansSomethingOn(entries!, day)) { i++; continue; }
             if (len > 0) { items.Add((i, i + len, entries!)); i += len; }
             else i++;
         }
@@ -79,6 +82,15 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
     }
 
     private static LexEntry? Pick(List<LexEntry> entries, DateOnly? onDate) => Pick(entries, onDate, out _);
+
+    private static bool MeansSomethingOn(List<LexEntry> entries, DateOnly day)
+    {
+        foreach (var e in entries)
+        {
+            if (e.ActiveOn(day) || e.Kind == LexKind.Person) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// The meaning of a phrase on a date. A person whose every role had ended by then is taken in their last role,
@@ -312,6 +324,7 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
     private static void TwoParties(SentenceView view)
     {
         var tokens = view.Tokens;
+        var added = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             var start = i;
@@ -329,10 +342,11 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
                     _ => "pair",
                 };
                 view.Mentions.Add(new ActorMention { First = start, Last = k + 1, Kind = MentionKind.Pronoun, Refers = refers });
+                added = true;
                 break;
             }
         }
-        view.Mentions.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last));
+        if (added) view.Mentions.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last));
     }
 
     // "former senior U.S. officials" speak for themselves: .ELI.

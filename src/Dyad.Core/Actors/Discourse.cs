@@ -113,7 +113,8 @@ internal static class Discourse
                 case "thing" when Expletive(view, m):
                     break;
                 case "thing":
-                    var thing = Before(view, m, x => x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description)
+                    var relative = RelativeAntecedent(view, m);
+                    var thing = Before(view, m, x => x != relative && x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description)
                         ?? Last(previous, x => x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description);
                     if (thing is not null) Take(m, thing, false);
                     break;
@@ -276,6 +277,21 @@ internal static class Discourse
             if (x.Actor is not null && fits(x) && (quoted || !view.InQuote(x.First))) found = x;
         }
         return found;
+    }
+
+    // "the Syrian government, against which it imposed sanctions": the one "which" stands for is not also "it".
+    private static ActorMention? RelativeAntecedent(SentenceView view, ActorMention pronoun)
+    {
+        var t = pronoun.First - 1;
+        if (t < 1 || view.Tokens[t].Lower is not ("which" or "whom")) return null;
+        t--;
+        if (view.Tokens[t].Lower is "against" or "on" or "with" or "to" or "from" or "toward" or "towards" or "upon") t--;
+        if (t >= 0 && view.Tokens[t].Is(",")) t--;
+        foreach (var x in view.Mentions)
+        {
+            if (x.Last == t + 1) return x;
+        }
+        return null;
     }
 
     private static ActorMention? Last(SentenceView? view, Func<ActorMention, bool> fits) =>

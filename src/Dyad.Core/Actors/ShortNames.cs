@@ -10,41 +10,67 @@ namespace Dyad.Actors;
 /// </summary>
 internal static class ShortNames
 {
-    private static bool OnePerson(List<LexEntry> entries)
+    private static bool PartOfAnotherName(SentenceView view, ActorMention m)
     {
-        for (var i = 1; i < entries.Count; i++)
+        if (m.First == 0) return false;
+        var before = view.Tokens[m.First - 1];
+        if (before.Kind != Text.TokenKind.Word || !char.IsUpper(view.Text[before.Start])) return false;
+        // A title before the name is no other name ("President Sharaa", "Sheikh Tamim"); neither is a sentence's first word.
+        if (view.Mentions.Exists(x => x.Last == m.First)) return false;
+        return m.First - 1 > 0 && before.Lower is not ("president" or "minister" or "prime" or "king" or "sheikh" or "emir" or "sultan" or "prince"
+            or "mr" or "mrs" or "ms" or "dr" or "general" or "secretary" or "ambassador" or "chancellor" or "premier" or "envoy" or "leader");
+    }
+
+    private static LexEntry? OneInOffice(List<LexEntry> entries, DateOnly? on)
+    {
+        if (on is not { } day) return null;
+        LexEntry? found = null;
+        foreach (var e in entries)
         {
-            if (!ReferenceEquals(entries[i].Person, entries[0].Person)) return false;
+            if (!e.ActiveOn(day) || e.Level is not (Model.RoleLevel.Leader or Model.RoleLevel.Minister)) continue;
+            if (found is not null && !ReferenceEquals(found.Person, e.Person)) return null;
+            if (found is null || e.Level > found.Level) found = e;
         }
-        return entries.Count > 0;
+        return found;
     }
 
     public static void Resolve(List<SentenceView> views, Func<SentenceView, DateOnly?> dateOf)
     {
+        var any = false;
+        foreach (var view in views)
+        {
+            foreach (var m in view.Mentions) any |= m.ShortName is not null;
+        }
+        // Most documents hold no short name: they cost one look at each mention.
+        if (!any) return;
         HashSet<Packs.PersonEntry>? named = null;
         var states = new HashSet<string>(StringComparer.Ordinal);
-        var any = false;
         foreach (var view in views)
         {
             foreach (var m in view.Mentions)
             {
-                if (m.ShortName is not null) { any = true; continue; }
+                if (m.ShortName is not null) continue;
                 if (m.Person is not null) (named ??= new HashSet<Packs.PersonEntry>(ReferenceEqualityComparer.Instance)).Add(m.Person);
                 if (m.BaseActor is { } b) states.Add(b);
             }
         }
-        if (!any) return;
         foreach (var view in views)
         {
             for (var i = view.Mentions.Count - 1; i >= 0; i--)
             {
                 var m = view.Mentions[i];
                 if (m.ShortName is null) continue;
+                // "Ain Issa", "Tal Abyad": a name of something else, of which the short name is only the last word.
+                if (PartOfAnotherName(view, m))
+                {
+                    view.Mentions.RemoveAt(i);
+                    continue;
+                }
                 var meant = named is null ? null : m.ShortName.Where(e => e.Person is not null && named.Contains(e.Person)).ToList();
                 if (meant is null || meant.Count == 0) meant = m.ShortName.Where(e => e.Actor is not null && states.Contains(e.Actor.Split('.')[0])).ToList();
-                // A head of state or government is named by surname alone ("Erdogan said"), when no one else in the pack is.
-                if (meant.Count == 0 && OnePerson(m.ShortName) && ActorRecognizer.Pick(m.ShortName, dateOf(view), out var f) is { Level: Model.RoleLevel.Leader } && !f)
-                    meant = m.ShortName;
+                // A head of state or government, or a minister, is named by surname alone ("Erdogan said", "Lavrov
+                // visited"), when no one else in office then has that short name ("King Abdullah" in 2023).
+                if (meant.Count == 0 && OneInOffice(m.ShortName, dateOf(view)) is { } holder) meant = [holder];
                 if (meant.Count == 0)
                 {
                     view.Mentions.RemoveAt(i);

@@ -47,7 +47,9 @@ public sealed class DyadAnalyzer(Pack pack)
                 history.Add(new RungChange(date, next, e.Step!, se.Id));
             }
         }
-        var lastStep = ordered.LastOrDefault(e => e.Event.Date is not null && pack.FindStep(e.Event.Step!)?.Rung is not null)
+        // The last step taken: a dated deed before a plan or a possibility of the same day or later.
+        var lastStep = ordered.LastOrDefault(e => e.Event.Date is not null && e.Event.Modality == Modality.Asserted && pack.FindStep(e.Event.Step!)?.Rung is not null)
+            ?? ordered.LastOrDefault(e => e.Event.Date is not null && pack.FindStep(e.Event.Step!)?.Rung is not null)
             ?? ordered.LastOrDefault(e => pack.FindStep(e.Event.Step!)?.Rung is not null);
         var latestStance = ordered.Where(e => e.Event.Step is "stance.support" or "stance.oppose" && Base(e.Event.Source) != a)
             .LastOrDefault(e => !e.Event.Source.Contains('.')) ?? ordered.LastOrDefault(e => e.Event.Step is "stance.support" or "stance.oppose");

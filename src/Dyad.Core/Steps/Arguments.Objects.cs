@@ -23,7 +23,10 @@ internal static partial class Arguments
         for (var t = m.End; t < view.Tokens.Count; t++)
         {
             if (view.Tokens[t].Lower is "before" or "after" or "since" or "following" or "amid" or "despite" or "because" or "while" or "whereas"
-                or "when" or "until" or "although")
+                or "when" or "until" or "although"
+                // ", saying it would target ...": a participle after a comma opens what the subject said or did next.
+                || (t > m.End && view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is "saying" or "adding" or "noting" or "stating" or "calling"
+                    or "describing" or "citing" or "stressing" or "warning"))
             {
                 stop = t;
                 break;

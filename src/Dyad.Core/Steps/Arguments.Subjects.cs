@@ -64,7 +64,7 @@ internal static partial class Arguments
         "preferred", "sought", "came", "went", "attempt", "attempted", "chose", "choose", "managed", "helped", "help", "wished", "wish",
         "ought", "used", "appears", "appeared", "seems", "seemed", "happened", "proposed", "proposes", "announced", "expects", "set",
         "invited", "asked", "urged", "called", "allowed", "permitted", "encouraged", "pressed", "forced", "told", "first", "last", "latest",
-        "quick", "swift", "slow", "keen", "eager", "happy", "pleased", "reluctant", "unable", "free", "obliged", "required", "supposed",
+        "scheduled", "slated", "preparing", "quick", "swift", "slow", "keen", "eager", "happy", "pleased", "reluctant", "unable", "free", "obliged", "required", "supposed",
         "determined", "committed", "hoping", "seeking", "trying", "working", "moving", "continuing", "planning", "looking", "refusing",
     };
 
@@ -318,7 +318,7 @@ internal static partial class Arguments
             else if (!(j.Is(",") && listClosed)) break;
             var left = joiner - Math.Max(1, phrase);
             if ((j.Is("and") || phrase > 0) && left >= 0 && view.Tokens[left].Is(",")) left--;
-            var prev = view.Mentions.LastOrDefault(x => x.Last == left + 1 && x.CanAct && x.Kind != MentionKind.Pronoun);
+            var prev = Conjunct(view, left);
             if (prev is null) break;
             group.Insert(0, prev);
             current = prev;
@@ -334,6 +334,27 @@ internal static partial class Arguments
             }
         }
         return group;
+    }
+
+    // Words that may follow a name as its head: "the Hayat Tahrir al-Sham (HTS) rebel group and allied factions".
+    private static readonly HashSet<string> HeadNouns = new(StringComparer.Ordinal)
+    {
+        ")", "rebel", "rebels", "group", "militia", "movement", "alliance", "faction", "fighters", "forces", "government", "jihadist", "jihadists",
+        "insurgent", "insurgents", "organisation", "organization", "coalition",
+    };
+
+    // The actor that ends at token `end`, or a few head words before it.
+    private static ActorMention? Conjunct(SentenceView view, int end)
+    {
+        for (var t = end; t >= 0 && t >= end - 3; t--)
+        {
+            foreach (var x in view.Mentions)
+            {
+                if (x.Last == t + 1 && x.CanAct && x.Kind != MentionKind.Pronoun) return x;
+            }
+            if (!HeadNouns.Contains(view.Tokens[t].Lower)) return null;
+        }
+        return null;
     }
 
     /// <summary>

@@ -57,7 +57,7 @@ internal static partial class Arguments
         var sources = agents ?? Subjects(view, m.First, m.Pattern.Near);
         // "The border crossing between Jordan and Syria officially opened", "Trump brokered a deal between Israel and
         // Bahrain to establish relations": the parties are named after "between"; whoever else is named brokered it.
-        if (reciprocal && Between(view, m) is { } between && between.DistinctBy(x => x.BaseActor).ToList() is { Count: 2 } pair)
+        if (reciprocal && Between(view, m) is { } between && DistinctBases(between) is { Count: 2 } pair)
             return new StepArguments([pair[0]], pair[1], Location(view, m), certainty) { Reciprocal = true };
         if (sources is null)
         {
@@ -67,11 +67,15 @@ internal static partial class Arguments
             else return null;
         }
         var sourceBase = sources[0].BaseActor;
+        // An offensive's target is whom it is against, not where it is fought: "an operation into northern Syria on
+        // targets linked to YPG militia", "saying it would target the ISIL group and the YPG".
+        if (m.Pattern.Step == "conflict.offensive" && Opponents(view, m, sourceBase) is { Count: > 0 } opponents)
+            return new StepArguments(sources, opponents, Location(view, m), certainty);
         var target = Object(view, m, sources[0].Actor, sources);
         // "Saudi Arabia and Iran agreed to restore relations", "Cuba and the United States reopened embassies in Havana
         // and Washington": two parties and no one else after the cue take the step toward each other.
-        var parties = sources.DistinctBy(x => x.BaseActor).ToList();
-        if (reciprocal && parties.Count == 2 && (target is null || HasBase(parties, target.BaseActor)))
+        var parties = DistinctBases(sources);
+        if (reciprocal && parties.Count == 2 && (target is null || HasBase(parties, target.BaseActor)) && !EachOwn(view, m, parties, focus))
             return new StepArguments([parties[0]], parties[1], Location(view, m), certainty) { Reciprocal = true };
         if (target is null && parties.Count == 2 && m.Pattern.Frame is Frame.Stance or Frame.Mission)
             return new StepArguments([parties[0]], parties[1], Location(view, m), certainty);
@@ -82,6 +86,18 @@ internal static partial class Arguments
         }
         if (target is null) return null;
         return new StepArguments(sources, target, Location(view, m), certainty * (sources[0].Resolved ? 0.9 : 1));
+    }
+
+    // "France and Italy followed Britain and Belgium in bringing back their envoys": in a document about a third state,
+    // two parties that each take the step with their own ("their") take it toward that state, not toward each other.
+    private static bool EachOwn(SentenceView view, TriggerMatch m, List<ActorMention> parties, DocumentFocus focus)
+    {
+        if (focus.Pack is not { } pack || HasBase(parties, pack)) return false;
+        for (var t = m.First; t < m.End; t++)
+        {
+            if (view.Tokens[t].Is("their")) return true;
+        }
+        return false;
     }
 
     // A trip goes to a place: "attended the Arab League summit in Jeddah" is hosted by the state of Jeddah; "visits this
@@ -122,7 +138,35 @@ internal static partial class Arguments
             var target = Object(view, m, appealers[0].Actor) ?? Fallback(view, focus, appealers[0].BaseActor);
             return target is null ? null : new StepArguments(appealers, target, null, 0.85) { SourceFromAppeal = true, Appeal = appeal };
         }
+        // "told him that it was time for Syria to return to the Arab fold": a stance put with "it is" is the sayer's.
+        if (Expletive(view, m) && Sayer(view, m) is { Count: > 0 } sayers)
+        {
+            var sayer = sayers[0].BaseActor;
+            var target = Object(view, m, sayers[0].Actor, sayers) ?? Inside(view, m, sayer) ?? Fallback(view, focus, sayer);
+            return target is null ? null : new StepArguments(sayers, target, null, 0.8);
+        }
         return Directed(view, m, focus, reciprocal);
+    }
+
+    // "it is time", "it was important": the cue stands just after an "it" that names no one.
+    private static bool Expletive(SentenceView view, TriggerMatch m)
+    {
+        for (var t = Math.Max(0, m.First - 3); t < m.First; t++)
+        {
+            if (view.Tokens[t].Is("it") && t + 1 < view.Tokens.Count && view.Tokens[t + 1].Lower is "is" or "was" or "'s" or "would" or "will")
+                return true;
+        }
+        return false;
+    }
+
+    // An actor named inside the cue's own words: "time for Syria to return".
+    private static ActorMention? Inside(SentenceView view, TriggerMatch m, string? other)
+    {
+        foreach (var x in view.Mentions)
+        {
+            if (x.First > m.First && x.Last < m.End && x.CanAct && x.BaseActor != other) return x;
+        }
+        return null;
     }
 
     // "Erdogan said he might invite Assad", "MBZ received Assad": the guest is the one who travels, so it is the source.
@@ -152,37 +196,116 @@ internal static partial class Arguments
         // "a meeting between A and B", "talks between Turkey, Russia, Iran and Syria".
         if (Between(view, m) is { Count: >= 2 } between)
         {
-            var distinctBetween = between.DistinctBy(x => x.BaseActor).ToList();
+            var distinctBetween = DistinctBases(between);
             if (distinctBetween.Count == 2) return new StepArguments([distinctBetween[0]], distinctBetween[1], Location(view, m), 1.0);
             if (FocalAmong(distinctBetween, focus) is { } focalBetween)
-                return new StepArguments(distinctBetween.Where(d => d != focalBetween).ToList(), focalBetween, Location(view, m), 1.0);
+                return new StepArguments(Split(distinctBetween, focalBetween.BaseActor, other: true), focalBetween, Location(view, m), 1.0);
         }
         var subjects = Agent(view, m) ?? Subjects(view, m.First, m.Pattern.Near) ?? FrontedSubject(view, m);
+        if (subjects is null && Unnamed(view) && PairBefore(view) is { } before)
+            return new StepArguments([before.A], before.B, Location(view, m), 0.7);
         if (subjects is null or { Count: 0 }) return null;
-        var distinct = subjects.DistinctBy(s => s.BaseActor).ToList();
+        var distinct = DistinctBases(subjects);
         var objectAfter = Object(view, m, subjects[0].Actor, subjects);
         // Everyone who took part: "Akar and Fidan met with Syrian Defense Minister Abbas and intelligence chief Mamlouk in
         // Moscow along with Russia's Defense Minister Shoigu".
-        var objects = objectAfter is null ? [] : Following(view, objectAfter).Where(o => o.CanAct && !HasBase(distinct, o.BaseActor) && !IsVenue(view, o)).ToList();
-        var along = AlongWith(view, m).Where(o => !HasBase(distinct, o.BaseActor) && !HasBase(objects, o.BaseActor)).ToList();
-        var participants = subjects.Concat(objects).Concat(along).ToList();
-        var bases = participants.DistinctBy(p => p.BaseActor).ToList();
-        // A meeting of several parties that includes the focal state: one record per other participant, towards it.
-        if (bases.Count > 2 && FocalAmong(bases, focus) is { } focal)
+        var participants = new List<ActorMention>(subjects);
+        var objects = new List<ActorMention>();
+        if (objectAfter is not null)
         {
-            var focalBase = focal.BaseActor;
-            return new StepArguments(participants.Where(p => p.BaseActor != focalBase).ToList(), participants.Where(p => p.BaseActor == focalBase).ToList(),
-                Location(view, m), 1.0);
+            foreach (var o in Following(view, objectAfter))
+            {
+                if (o.CanAct && !HasBase(distinct, o.BaseActor) && !IsVenue(view, o)) objects.Add(o);
+            }
+            participants.AddRange(objects);
         }
-        if (distinct.Count >= 2 && objects.Count == 0)
-            return distinct.Count == 2 ? new StepArguments([distinct[0]], distinct[1], Location(view, m), 1.0) : null;
-        if (objects.Count > 0)
+        foreach (var o in AlongWith(view, m))
         {
-            var targetBase = objects[0].BaseActor;
-            return new StepArguments(subjects, objects.Where(o => o.BaseActor == targetBase).ToList(), Location(view, m), 1.0);
+            if (!HasBase(distinct, o.BaseActor) && !HasBase(objects, o.BaseActor)) participants.Add(o);
         }
+        var bases = participants.Count > subjects.Count ? DistinctBases(participants) : distinct;
+        if (bases.Count > 2)
+        {
+            // A meeting of several parties that includes the focal state: one record per other participant, towards it.
+            if (FocalAmong(bases, focus) is { } focal)
+                return new StepArguments(Split(participants, focal.BaseActor, other: true), Split(participants, focal.BaseActor, other: false), Location(view, m), 1.0);
+            // Without the focal state, "the foreign ministers of Egypt, Jordan and Iraq met in Baghdad": each visiting
+            // participant goes to the host, where the host takes part; at a third place, no record.
+            var location = Location(view, m);
+            var hosts = Split(participants, location?.BaseActor, other: false);
+            return hosts.Count == 0 ? null : new StepArguments(Split(participants, location?.BaseActor, other: true), hosts, location, 1.0);
+        }
+        if (distinct.Count == 2 && objects.Count == 0) return new StepArguments([distinct[0]], distinct[1], Location(view, m), 1.0);
+        if (objects.Count > 0) return new StepArguments(subjects, Split(objects, objects[0].BaseActor, other: false), Location(view, m), 1.0);
         var target = Fallback(view, focus, subjects[0].BaseActor);
         return target is null ? null : new StepArguments(subjects, target, Location(view, m), 0.8);
+    }
+
+    // The first mention of each state or organisation, in order: a few at most, where a set cost more than the loops.
+    // A sentence that names no one who could act, but for where it happens.
+    private static bool Unnamed(SentenceView view)
+    {
+        foreach (var x in view.Mentions)
+        {
+            if (x.CanAct && !IsVenue(view, x)) return false;
+        }
+        return true;
+    }
+
+    // "Armenia and Turkey named special envoys to discuss the normalization of ties. Four rounds of talks followed": talks
+    // no one is named in are the talks of the two parties who are the subject of the sentence before.
+    private static (ActorMention A, ActorMention B)? PairBefore(SentenceView view)
+    {
+        if (view.Previous is not { } previous) return null;
+        ActorMention? first = null;
+        foreach (var x in previous.Mentions)
+        {
+            if (!x.CanAct || x.Actor!.Contains('.')) continue;
+            if (first is null) first = x;
+            else if (x.BaseActor != first.BaseActor)
+                return previous.Clause[x.First] == previous.Clause[first.First] && Subjects(previous, x.Last) is { } subjects && HasBase(subjects, first.BaseActor) && HasBase(subjects, x.BaseActor)
+                    ? (first, x) : null;
+        }
+        return null;
+    }
+
+    private static List<ActorMention> DistinctBases(List<ActorMention> mentions)
+    {
+        var distinct = new List<ActorMention>(mentions.Count);
+        foreach (var x in mentions)
+        {
+            if (!HasBase(distinct, x.BaseActor)) distinct.Add(x);
+        }
+        return distinct;
+    }
+
+    // The mentions of one actor, or (other) of every other one.
+    private static List<ActorMention> Split(List<ActorMention> mentions, string? actor, bool other)
+    {
+        var part = new List<ActorMention>(mentions.Count);
+        foreach (var x in mentions)
+        {
+            if ((x.BaseActor == actor) != other) part.Add(x);
+        }
+        return part;
+    }
+
+    /// <summary>Whom an offensive is against: the actors after "against", "on", "targeting" or "target" (and those listed with them).</summary>
+    private static List<ActorMention>? Opponents(SentenceView view, TriggerMatch m, string? sourceBase)
+    {
+        for (var t = m.First; t < view.Tokens.Count - 1; t++)
+        {
+            if (view.Tokens[t].Lower is not ("against" or "on" or "targeting" or "target" or "targets" or "targeted" or "linked")) continue;
+            var first = view.Mentions.FirstOrDefault(x => x.First > t && x.First <= t + 4 && x.CanAct && x.BaseActor != sourceBase && !IsVenue(view, x));
+            if (first is null) continue;
+            var list = new List<ActorMention>();
+            foreach (var x in Following(view, first))
+            {
+                if (x.CanAct && x.BaseActor != sourceBase && !HasBase(list, x.BaseActor)) list.Add(x);
+            }
+            return list;
+        }
+        return null;
     }
 
     /// <summary>Parties joined later in the clause: "... in Moscow along with Russia's Defense Minister".</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Dyad.Actors;
 using Dyad.Model;
 using Dyad.Text;
@@ -35,16 +36,24 @@ internal sealed class DocumentFocus
             {
                 if (x.Actor is null || x.Kind is MentionKind.Place or MentionKind.Group or MentionKind.Pronoun) continue;
                 var b = x.BaseActor!;
-                counts[b] = counts.GetValueOrDefault(b) + weight;
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, b, out _) += weight;
             }
         }
         var focus = new List<string>(Size + 1);
         var named = packFocus is not null && counts.ContainsKey(packFocus);
         if (named) focus.Add(packFocus!);
-        foreach (var (actor, _) in counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal))
+        // The few most named, picked by repeated scans: cheaper than sorting what every document names.
+        while (focus.Count < Size)
         {
-            if (focus.Count >= Size) break;
-            if (!focus.Contains(actor)) focus.Add(actor);
+            string? best = null;
+            var most = 0;
+            foreach (var (actor, n) in counts)
+            {
+                if (focus.Contains(actor)) continue;
+                if (n > most || (n == most && best is not null && string.CompareOrdinal(actor, best) < 0)) (best, most) = (actor, n);
+            }
+            if (best is null) break;
+            focus.Add(best);
         }
         return new DocumentFocus(named ? packFocus : null, focus);
     }

@@ -29,7 +29,7 @@ internal static class EventMerger
         {
             // A plan and the deed are two records: "Jordan will reopen the crossing" and, later, "Jordan reopened it".
             var index = kept.FindIndex(k => SameParties(k, e) && k.Step == e.Step
-                && ((k.Sentence == e.Sentence && !Differ(k, e)) || (Agree(k, e) && k.Modality == e.Modality)));
+                && ((k.Sentence == e.Sentence && !Differ(k, e)) || (Agree(k, e) && (k.Modality == e.Modality || Deed(k, e)))));
             if (index < 0) { kept.Add(e); continue; }
             var k = kept[index];
             var date = MorePrecise(k, e);
@@ -43,6 +43,18 @@ internal static class EventMerger
             };
         }
         return kept;
+    }
+
+    // "Jordan and Syria had agreed to open the border" and "the border opened on Monday", told of one day: the plan came
+    // true, one record of the deed. A plan told with its own earlier date stays a record of its own.
+    private static bool Deed(Event a, Event b)
+    {
+        var (plan, deed) = a.Modality == Modality.Planned && b.Modality == Modality.Asserted ? (a, b)
+            : a.Modality == Modality.Asserted && b.Modality == Modality.Planned ? (b, a) : (null, null);
+        if (plan is null || deed is null) return false;
+        // "agreed earlier in January to restore travel ties" and, on the 20th, "has reopened its air space": a plan dated
+        // apart from the deed (less precisely, or on another day) is a record of its own.
+        return plan.DateBasis == DateBasis.Publication || plan.Date is null || deed.Date is null || plan.Date == deed.Date;
     }
 
     // "Three visits, the first in 2015, the second in March 2018": two dates read in one sentence are two steps.

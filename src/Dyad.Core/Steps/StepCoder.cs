@@ -42,7 +42,9 @@ internal sealed class StepCoder
         for (var v = 0; v < views.Count; v++)
         {
             var view = views[v];
-            if (!view.Sentence.Coded || (view.Headline && !codeHeadlines) || view.Mentions.Count == 0 || IsQuestion(doc.Text, view.Sentence)) continue;
+            // A sentence that names no one may still tell the talks of the two the sentence before named.
+            if (!view.Sentence.Coded || (view.Headline && !codeHeadlines) || (view.Mentions.Count == 0 && (view.Previous?.Mentions.Count ?? 0) < 2)
+                || IsQuestion(doc.Text, view.Sentence)) continue;
             var first = events.Count;
             foreach (var m in _triggers.Find(view))
             {
@@ -100,7 +102,9 @@ internal sealed class StepCoder
             // An appeal is the appealer's own stance: asserted, and against normalizing when it asks others not to.
             var modality = args.SourceFromAppeal
                 ? (_modality.Read(view, args.Appeal + 1, args.Appeal + 1, m.First, m.End) == Modality.Negated ? Modality.Negated : Modality.Asserted)
-                : _modality.Read(view, ModalStart(view, m.First), from, m.First, m.End);
+                : _modality.Read(view, ModalStart(view, m.First, source), from, m.First, m.End);
+            // "denied that it would reopen its embassy": a denial of what follows "that".
+            if (Denied(view, m.First)) modality = Modality.Negated;
             if (modality == Modality.Asserted && m.Pattern.DefaultModality is { } fallback) modality = fallback;
             // "The Arab League agreed to restore Syria's membership", "EU governments agreed to increase the number of
             // officials targeted": what an organisation agrees to do, it has decided, and the decision is the deed.
@@ -185,6 +189,16 @@ internal sealed class StepCoder
         return new StepArguments(callers, args.Targets, null, args.Certainty * 0.9) { Step = stance, SourceFromAppeal = true, Appeal = appeal };
     }
 
+    private static bool Denied(SentenceView view, int first)
+    {
+        for (var t = first - 1; t > 0 && t >= first - 10; t--)
+        {
+            if (!view.Tokens[t].Is("that")) continue;
+            return view.Tokens[t - 1].Lower is "denied" or "denies" or "deny" or "denying" or "rejected" or "dismissed";
+        }
+        return false;
+    }
+
     private static bool Decided(SentenceView view, TriggerMatch m)
     {
         var sawDecision = false;
@@ -219,12 +233,21 @@ internal sealed class StepCoder
     // Where the words that can make the cue a plan, a demand or a condition begin: the clause, but after a "that"
     // which opens the cue's own clause ("we should remind those ... that officials have held meetings"), and after
     // an expression that dates only what follows it ("..., 12 years after it was suspended").
-    private static int ModalStart(SentenceView view, int first)
+    private static int ModalStart(SentenceView view, int first, ActorMention? source = null)
     {
         var start = ClauseStart(view, first);
         for (var t = first - 1; t > start; t--)
         {
             if (view.Tokens[t].Is("that")) { start = t + 1; break; }
+        }
+        // "Upon an invitation from the Iraqi government, a Syrian delegation arrived": a phrase put before the subject
+        // and closed by a comma says nothing of the verb's mood.
+        if (source is not null && source.First > start && source.First <= first)
+        {
+            for (var t = source.First - 1; t >= start; t--)
+            {
+                if (view.Tokens[t].Is(",")) { start = t + 1; break; }
+            }
         }
         foreach (var (d, token) in view.Dates)
         {

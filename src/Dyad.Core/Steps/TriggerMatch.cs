@@ -20,7 +20,9 @@ internal sealed record TriggerMatch(CompiledPattern Pattern, int First, int End)
     public bool Competes(TriggerMatch o)
     {
         if (!Overlaps(o)) return false;
-        if (Pattern.Step == o.Pattern.Step || (Family(Pattern.Step).SequenceEqual("stance") && Family(o.Pattern.Step).SequenceEqual("stance"))) return true;
+        // "lifting crippling sanctions on Syria": the sanctions lifted are not also sanctions imposed; one family, one reading.
+        if (Pattern.Step == o.Pattern.Step || (Family(Pattern.Step).SequenceEqual(Family(o.Pattern.Step)) && Family(Pattern.Step) is "stance" or "sanction"))
+            return true;
         // "restore diplomatic, trade and travel ties", "the exchange of embassies and ambassadors": one verb, two steps.
         if (First == o.First) return false;
         return End == o.End || (First <= o.First && o.End <= End) || (o.First <= First && End <= o.End);
