@@ -40,7 +40,8 @@ internal static class Tense
             if (Saying(s.Word(k)) && start - k > SaidReach) break;
             // "invited the delegation to visit Egypt in May": the past verb governs an act still to come then.
             if (cue < 0 && infinitive) return 0;
-            if (cue == Open) return Open;
+            // "agreed on Saturday to reopen": right after the verb, the time is the agreeing's own.
+            if (cue == Open) return k == start - 1 ? -1 : Open;
             if (cue != 0) return cue;
             infinitive |= s.Word(k) == W.To && k + 1 < start && s.T[k + 1] is { Kind: TokenKind.Word, Word: W.None, Capitalised: false, PastForm: false };
         }

@@ -100,6 +100,7 @@ public class TenseTests
     [InlineData("Cairo invited the delegation to visit Egypt in the first week of May.", "2021-04-15", "of May", "2021-05")]
     [InlineData("Kishida has invited Yoon to the G7 summit on May 19.", "2023-05-02", "on May 19", "2023-05-19")]
     [InlineData("The two sides agreed to meet again in March.", "2021-04-15", "in March", "2021-03")]
+    [InlineData("Syria and Lebanon agreed on Saturday to reopen the crossings.", "2023-01-20", "on Saturday", "2023-01-14")]
     [InlineData("The visit is planned for April 22.", "2023-03-20", "April 22", "2023-04-22")]
     [InlineData("The feast is celebrated this year on April 22.", "2023-03-20", "on April 22", "2023-04-22")]
     [InlineData("Turkey will send a delegation led by its deputy foreign minister to Egypt in early May.", "2021-04-15", "in early May", "2021-05")]
