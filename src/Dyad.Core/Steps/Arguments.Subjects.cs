@@ -72,7 +72,14 @@ internal static partial class Arguments
     private static bool NonActorInfinitive(SentenceView view, int at)
     {
         if (at < 2 || !view.Tokens[at - 1].Is("to")) return false;
-        var before = view.Tokens[at - 2];
+        // "agreed earlier in January to restore ties": the verb stands before the time.
+        var b = at - 2;
+        foreach (var (d, token) in view.Dates)
+        {
+            if (token <= b && b <= view.TokenAt(d.End - 1) && token >= 1) b = token - 1;
+        }
+        if (b < at - 2 && b >= 1 && view.Tokens[b].Lower is "earlier" or "later" or "last" or "this") b--;
+        var before = view.Tokens[b];
         if (before.Kind != Text.TokenKind.Word || VerbsBeforeTo.Contains(before.Lower) || before.Lower.EndsWith("ly", StringComparison.Ordinal)) return false;
         // "was the first Western ally to call for dialogue": the noun before "to" names the subject itself.
         for (var t = Math.Max(0, at - 5); t < at - 1; t++)

@@ -66,6 +66,10 @@ internal static partial class Arguments
             else if (FrontedSubject(view, m) is { } fronted) sources = fronted;
             else return null;
         }
+        // "accepted the credentials of Omani Ambassador al-Busaidy, appointed to the post in March": an ambassador named
+        // before the verb that appoints him is his state's, sent to the one the sentence is about.
+        if (m.Pattern.Step == "ambassador.appoint" && Envoy(view, m) is { } envoy && !HasBase(sources, envoy.BaseActor) && agents is null)
+            return new StepArguments([envoy], sources[0], Location(view, m), certainty * 0.9);
         var sourceBase = sources[0].BaseActor;
         // An offensive's target is whom it is against, not where it is fought: "an operation into northern Syria on
         // targets linked to YPG militia", "saying it would target the ISIL group and the YPG".
@@ -86,6 +90,18 @@ internal static partial class Arguments
         }
         if (target is null) return null;
         return new StepArguments(sources, target, Location(view, m), certainty * (sources[0].Resolved ? 0.9 : 1));
+    }
+
+    // The actor whose ambassador the cue begins with: "Omani Ambassador ..., appointed".
+    private static ActorMention? Envoy(SentenceView view, TriggerMatch m)
+    {
+        var first = view.Tokens[m.First].Lower;
+        if (first is not ("ambassador" or "ambassadors" or "envoy" or "charge" or "chargé")) return null;
+        foreach (var x in view.Mentions)
+        {
+            if (x.CanAct && x.First < m.First && x.Last >= m.First && x.Last <= m.First + 1) return x;
+        }
+        return null;
     }
 
     // "France and Italy followed Britain and Belgium in bringing back their envoys": in a document about a third state,

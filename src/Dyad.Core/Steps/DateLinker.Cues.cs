@@ -83,6 +83,18 @@ internal static partial class DateLinker
         return false;
     }
 
+    private static readonly HashSet<string> Commas = new(StringComparer.Ordinal) { "," };
+
+    // "restore ties severed in 2017": a verb of its own right after the cue takes the time that follows it. A cue
+    // that opens its clause is its subject, and the verb after it its own ("Talks followed on January 14").
+    private static bool Participle(SentenceView view, TriggerMatch m, int token)
+    {
+        var from = m.End;
+        if (from >= token || m.First < 3 || view.Clause[m.First - 3] != view.Clause[m.First]) return false;
+        var w = view.Tokens[from].Lower;
+        return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !w.Contains('-');
+    }
+
     // Nothing between the cue and the time: no comma, no other time, no clause of its own.
     private static bool Unbroken(SentenceView view, TriggerMatch m, int token)
     {

@@ -55,13 +55,13 @@ internal static partial class DateLinker
                 if (token < m.First && AnchorGap(view, view.TokenAt(d.End - 1), m.First) <= AnchorReach) return (d.Value, d.Value is null ? DateBasis.None : d.Basis);
                 continue;
             }
-            if (view.Aside[token] && !view.Aside[m.First]) continue;
+            if (view.Aside[token] && !view.Aside[m.First] && !view.Aside[m.End - 1]) continue;
             if (FirstSince(view, token)) continue;
             // A time still ahead is when something is due or planned for, never when an event took place. A full
             // date after publication is kept for any event but a plan: there the publication date may be the error.
             if (d.Value is { } ahead && published is { } p && ahead.Start > p.End && (planned || d.Basis != DateBasis.Explicit)) continue;
             if (token < saying && HasLaterDate(view, m, saying)) continue;
-            if (token > m.First && Between(view, m.End, token, Relatives)) continue;
+            if (token > m.First && (Between(view, m.End, token, Relatives) || Participle(view, m, token))) continue;
             if (saying >= 0 && token > saying && view.Clause[token] == view.Clause[m.First])
             {
                 // Within what was said, the deed's own time wins at any distance.
@@ -85,8 +85,14 @@ internal static partial class DateLinker
 
     private static int Score(SentenceView view, TriggerMatch m, DateMention d, int token)
     {
-        var distance = Math.Abs(token - m.First);
-        var sameClause = SameClause(view, token, m.First);
+        // A time after the cue counts from its last word, in that word's clause: "Omani Ambassador al-Busaidy,
+        // appointed to the post in March" is dated by March, whatever the cue's first word is near.
+        var after = token >= m.End;
+        // A cue that runs over a comma ("Ambassador al-Busaidy, appointed") has its verb after it.
+        var spansClauses = view.Clause[m.First] != view.Clause[m.End - 1] || Between(view, m.First, m.End, Commas);
+        var distance = after ? token - (m.End - 1) : Math.Abs(token - (spansClauses ? m.End - 1 : m.First));
+        var sameClause = after ? SameClause(view, token, m.End - 1)
+            : SameClause(view, token, m.First) && view.Clause[m.First] == view.Clause[m.End - 1];
         if (token > m.First && Between(view, m.End, token, Subordinators) || InFrontedPhrase(view, token, m.First))
             return Opens(view, d, token) || distance > MaxDistance || d.Role == DateRole.Unresolvable ? int.MaxValue : InSubordinate + distance;
         if (distance <= MaxDistance) return distance + (sameClause ? 0 : OtherClause);
