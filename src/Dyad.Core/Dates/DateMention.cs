@@ -21,8 +21,9 @@ public enum DateRole
     /// </summary>
     Dateline = 3,
     /// <summary>
-    /// A time still to come, said vaguely ("soon", "in the coming weeks"): it says when a plan is for, never when
-    /// anything happened, so it neither dates nor undates the events near it.
+    /// A time still to come ("soon", "in the coming weeks", "next week", "will meet on Tuesday"): it says when a
+    /// plan is for, never when anything happened, so it neither dates nor undates the events near it. Its value,
+    /// when it has one, is the time it names.
     /// </summary>
     Prospective = 4,
 }

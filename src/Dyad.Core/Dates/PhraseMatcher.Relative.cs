@@ -22,7 +22,7 @@ internal static partial class PhraseMatcher
             W.Month => Relative.Months(s.Pub, delta),
             _ => Relative.Week(s.Pub, delta, delta == 0 ? part : WeekPart.Whole),
         };
-        return new CoreMatch(p + 2, value, DateBasis.Relative);
+        return new CoreMatch(p + 2, value, DateBasis.Relative) { Future = delta > 0 || part == WeekPart.Later };
     }
 
     /// <summary>
@@ -57,11 +57,11 @@ internal static partial class PhraseMatcher
     {
         var delta = s.Word(p) switch { W.Last => -1, W.Next => 1, _ => 0 };
         var month = s.Month(p + 1, out var abbreviated);
-        if (month > 0 && !abbreviated) return new CoreMatch(p + 2, Relative.NamedMonth(s.Pub, month, delta), DateBasis.Relative);
+        if (month > 0 && !abbreviated) return new CoreMatch(p + 2, Relative.NamedMonth(s.Pub, month, delta), DateBasis.Relative) { Future = delta > 0 };
         if (s.Is(p + 1, W.Weekend))
         {
             return delta == 0 ? Tensed(p + 2, Relative.Weekend(s.Pub, ahead: false), Relative.Weekend(s.Pub, ahead: true))
-                : new CoreMatch(p + 2, Relative.Weekend(s.Pub, ahead: delta > 0), DateBasis.Relative);
+                : new CoreMatch(p + 2, Relative.Weekend(s.Pub, ahead: delta > 0), DateBasis.Relative) { Future = delta > 0 };
         }
         return Weekday(s, p) is { Found: true } weekday ? weekday : RelativeUnit(s, p, WeekPart.Whole);
     }
@@ -90,7 +90,7 @@ internal static partial class PhraseMatcher
         return s.Word(p) switch
         {
             W.Last => new CoreMatch(at + 1, Relative.Weekday(s.Pub, day, WeekdayMode.Before), DateBasis.Relative),
-            W.Next => new CoreMatch(at + 1, Relative.Weekday(s.Pub, day, WeekdayMode.After), DateBasis.Relative),
+            W.Next => new CoreMatch(at + 1, Relative.Weekday(s.Pub, day, WeekdayMode.After), DateBasis.Relative) { Future = true },
             _ => Tensed(at + 1, Relative.Weekday(s.Pub, day, WeekdayMode.OnOrBefore), Relative.Weekday(s.Pub, day, WeekdayMode.OnOrAfter)),
         };
     }

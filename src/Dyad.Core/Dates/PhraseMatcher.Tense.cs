@@ -17,6 +17,14 @@ internal static partial class PhraseMatcher
         return a.Precision == DatePrecision.Month && p.Month is { } m && (a.Year * 12 + a.Month!.Value) - (p.Year * 12 + m) <= 1;
     }
 
+    // "invited Assad to the summit on May 19", "agreed at a March summit": what a past act looks ahead to lies on
+    // the side of publication nearer to it.
+    private static bool Nearer(PartialDate? ahead, PartialDate? behind, PartialDate? pub)
+    {
+        if (ahead is not { } a || behind is not { } b || pub is not { } p) return false;
+        return a.Start.DayNumber - p.End.DayNumber < p.Start.DayNumber - b.End.DayNumber;
+    }
+
     // "celebrated this year on April 22": a year named just before picks the reading of that year.
     private static bool YearBefore(in Scan s, int i, CoreMatch core, ref PartialDate? value)
     {

@@ -33,10 +33,17 @@ internal static partial class PhraseMatcher
         // Only a day, weekday or month named without its year can lie either side of publication: the words of
         // its clause decide, and are read only then.
         var value = core.Value;
-        if (core.Tensed && !YearBefore(s, i, core, ref value)
-            && Tense.Read(s, i, core.End) is var tense && (tense > 0 || tense == 0 && core.SoonAhead && Soon(core.Ahead, s.Pub)))
-            value = core.Ahead;
-        return new Candidate(core.End, value, core.Basis, DateRole.Point);
+        var ahead = core.Ahead;
+        // "since May" always looks back.
+        if (core.Tensed && !s.Is(i, W.Since) && !YearBefore(s, i, core, ref value)
+            && Tense.Read(s, i, core.End) is var tense
+            && (tense == 1 || tense == 0 && core.SoonAhead && Soon(ahead, s.Pub) || tense == Tense.Open && Nearer(ahead, value, s.Pub)))
+        {
+            // Read ahead, a time that differs from its past reading is still to come: when a plan is for, not a date.
+            (var past, value) = (value, ahead);
+            return new Candidate(core.End, value, core.Basis, value != past ? DateRole.Prospective : DateRole.Point);
+        }
+        return new Candidate(core.End, value, core.Basis, core.Future ? DateRole.Prospective : DateRole.Point);
     }
 
     // Prepositions after which a bare year or month is read as a date.
@@ -106,6 +113,8 @@ internal static partial class PhraseMatcher
         public PartialDate? Ahead { get; init; }
         /// <summary>Told with no tense at all, the value ahead wins when it is only days or a month away (see <see cref="Soon"/>).</summary>
         public bool SoonAhead { get; init; }
+        /// <summary>The words themselves look ahead ("next week", "tomorrow", "later this year"): a time still to come.</summary>
+        public bool Future { get; init; }
     }
 
     private static CoreMatch Tensed(int end, PartialDate? past, PartialDate? ahead, bool needsLicence = false, bool soonAhead = false) =>
@@ -130,7 +139,7 @@ internal static partial class PhraseMatcher
         {
             W.Yesterday => new CoreMatch(p + 1, Relative.Days(s.Pub, -1, DatePrecision.Day), DateBasis.Relative),
             W.Today or W.Tonight => new CoreMatch(p + 1, Relative.Days(s.Pub, 0, DatePrecision.Day), DateBasis.Relative),
-            W.Tomorrow => new CoreMatch(p + 1, Relative.Days(s.Pub, 1, DatePrecision.Day), DateBasis.Relative),
+            W.Tomorrow => new CoreMatch(p + 1, Relative.Days(s.Pub, 1, DatePrecision.Day), DateBasis.Relative) { Future = true },
             W.This or W.Last or W.Next => Named(s, p),
             W.The => TheDay(s, p),
             _ => Weekday(s, p),

@@ -17,10 +17,11 @@ internal static class Tense
     // ahead of a summit to be held ...").
     private const int ForwardReach = 8;
 
-    // What Cue returns for a past act that looks ahead ("invited", "agreed to"): no tense, stop reading.
-    private const int Open = 2;
+    /// <summary>What <see cref="Read"/> returns for a past act that looks ahead ("invited", "agreed to"): the time it
+    /// governs may lie either side of publication.</summary>
+    public const int Open = 2;
 
-    /// <summary>1 when the clause tells of the future, -1 of the past, 0 when no cue says.</summary>
+    /// <summary>1 when the clause tells of the future, -1 of the past, <see cref="Open"/> of an act that looks ahead, 0 when no cue says.</summary>
     public static int Read(in Scan s, int start, int end)
     {
         var infinitive = false;
@@ -34,8 +35,13 @@ internal static class Tense
                 continue;
             }
             var cue = Cue(s, k);
+            // "said Washington has given him until the end of November": a verb of saying this far back frames the
+            // clause the time belongs to, and tells nothing of that clause's tense ("said on Tuesday" is nearer).
+            if (Saying(s.Word(k)) && start - k > SaidReach) break;
             // "invited the delegation to visit Egypt in May": the past verb governs an act still to come then.
-            if (cue < 0 && infinitive || cue == Open) return 0;
+            if (cue < 0 && infinitive) return 0;
+            // "agreed on Saturday to reopen": right after the verb, the time is the agreeing's own.
+            if (cue == Open) return k == start - 1 ? -1 : Open;
             if (cue != 0) return cue;
             infinitive |= s.Word(k) == W.To && k + 1 < start && s.T[k + 1] is { Kind: TokenKind.Word, Word: W.None, Capitalised: false, PastForm: false };
         }
@@ -48,11 +54,16 @@ internal static class Tense
                 continue;
             }
             var cue = Cue(s, k);
-            if (cue == Open) return 0;
+            if (cue == Open) return Open;
             if (cue != 0) return cue;
         }
         return 0;
     }
+
+    // "said in a statement on Tuesday": a verb of saying within this many tokens is the one the time dates.
+    private const int SaidReach = 4;
+
+    private static bool Saying(W w) => w is W.Said or W.Says or W.Told or W.Announced or W.Added or W.Stated or W.Noted or W.Confirmed or W.Reported;
 
     // Clause and quotation boundaries; apostrophes and hyphens belong to words ("'ll", "won't", "mid-May").
     private static bool Bounds(char c) => c is not ('\'' or '\u2019' or '-' or '/' or '&');
@@ -88,7 +99,8 @@ internal static class Tense
             case W.To:
                 // "to be held in May"; "was to be held" was a plan of the past.
                 return next == W.Be ? AfterPast(s, k) : 0;
-            case W.Was or W.Were or W.Had or W.Did or W.Has or W.Have
+            // "has"/"have" tell nothing: a present perfect takes no point in time ("has given him until November").
+            case W.Was or W.Were or W.Had or W.Did
                 or W.Said or W.Says or W.Told or W.Announced or W.Added or W.Stated or W.Noted or W.Confirmed or W.Reported:
                 return -1;
             case W.Met or W.Held or W.Made or W.Took or W.Began or W.Sent or W.Gave or W.Came or W.Went or W.Struck or W.Spoke:

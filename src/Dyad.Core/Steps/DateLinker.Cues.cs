@@ -45,11 +45,22 @@ internal static partial class DateLinker
         return false;
     }
 
-    /// <summary>A time dates a plan when it is not still ahead, and stands before the cue or next to a verb of saying.</summary>
-    private static bool DatesPlan(SentenceView view, TriggerMatch m, DateMention d, int token, PartialDate? published)
+    // One clause, or two joined across an apposition between dashes: "a trade embargo against Cuba — the Cold War
+    // foe closest to its shores — in 1960".
+    private static bool SameClause(SentenceView view, int a, int b)
     {
-        if (d.Value is { } value && published is { } p && value.Start > p.End) return false;
-        return token < m.First || SaidAt(view, token);
+        var (from, to) = a < b ? (a, b) : (b, a);
+        var clause = view.Clause;
+        if (clause[from] == clause[to]) return true;
+        if (clause[to] != clause[from] + 2) return false;
+        var dashes = 0;
+        for (var t = from; t < to; t++)
+        {
+            if (clause[t + 1] == clause[t]) continue;
+            if (!view.Tokens[t + 1].Is("-") && !view.Tokens[t].Is("-")) return false;
+            dashes++;
+        }
+        return dashes == 2;
     }
 
     // "said on Tuesday", "said in a statement on Tuesday", "announced Friday".
@@ -122,13 +133,11 @@ internal static partial class DateLinker
     // the sentence, closed by a comma before the cue, dates that phrase's event.
     private static bool InFrontedPhrase(SentenceView view, int token, int cue)
     {
-        var first = view.Tokens.Count > 1 && Openers.Contains(view.Tokens[0].Lower) ? 1 : 0;
+        var first = FirstWord(view);
         if (token >= cue || first >= token || !Subordinators.Contains(view.Tokens[first].Lower)) return false;
-        // The phrase ends at its first comma: "Since then, ... until Tuesday, when ..." has it closed long before.
-        for (var t = first + 1; t < token; t++)
-        {
-            if (view.Tokens[t].Is(",")) return false;
-        }
+        // The phrase ends within its clause: in "Since then, ... sanctions have been imposed - until Tuesday, when ..."
+        // the dash has closed it long before.
+        if (view.Clause[first] != view.Clause[token]) return false;
         for (var t = token + 1; t < cue; t++)
         {
             if (view.Tokens[t].Is(",")) return true;
@@ -136,10 +145,18 @@ internal static partial class DateLinker
         return false;
     }
 
-    // The time opens the sentence (after at most a conjunction) and a comma closes it.
+    // The first word of the sentence past an opening quotation mark and a conjunction: "\"Following ...", "But in ...".
+    private static int FirstWord(SentenceView view)
+    {
+        var first = 0;
+        while (first < view.Tokens.Count - 1 && view.Tokens[first].Kind == Text.TokenKind.Punct) first++;
+        return first < view.Tokens.Count - 1 && Openers.Contains(view.Tokens[first].Lower) ? first + 1 : first;
+    }
+
+    // The time opens the sentence (after at most a quotation mark and a conjunction) and a comma closes it.
     private static bool Opens(SentenceView view, DateMention d, int token)
     {
-        if (token > 1 || token == 1 && !Openers.Contains(view.Tokens[0].Lower)) return false;
+        if (token != FirstWord(view)) return false;
         var after = view.TokenAt(d.End - 1) + 1;
         return after < view.Tokens.Count && view.Tokens[after].Is(",");
     }

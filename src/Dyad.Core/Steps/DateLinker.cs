@@ -28,12 +28,18 @@ internal static partial class DateLinker
     private const int Fronted = 300;
     private const int InSubordinate = 400;
 
+    // "... is to reopen soon, Damascus and Baghdad's top diplomats said yesterday": the time of the saying dates a
+    // plan or a statement at any distance, after the times of its own clause.
+    private const int Said = 150;
+
     /// <remarks>
-    /// A plan is dated when it was announced: a time still ahead of publication is when the plan is for, and so is
-    /// a time after the cue ("invited Assad to attend the summit on May 19"), unless it is the time of a saying
-    /// ("X will visit Ankara on Wednesday, the presidency said on Tuesday"). A deed told in what someone said
-    /// ("revealed in August 2022 that he had held a conversation ... in October 2021") is dated by its own time,
-    /// not by the saying's: a time before "said that" dates only statements and plans.
+    /// A plan is dated when it was announced: a time still to come ("invited Assad to attend the summit on May 19",
+    /// "will visit Ankara on Wednesday") is when the plan is for and dates nothing (the recognizer marks it
+    /// Prospective; a full date after publication is skipped here); a past time dates it wherever it stands ("agreed
+    /// to end the curbs at a March summit"), and the time of the saying that reports it at any distance ("..., the
+    /// presidency said on Tuesday"). A deed told in what someone said ("revealed in August 2022 that he had held a
+    /// conversation ... in October 2021") is dated by its own time, not by the saying's: a time before "said that"
+    /// dates only statements and plans.
     /// </remarks>
     public static (PartialDate? Date, DateBasis Basis) Link(SentenceView view, TriggerMatch m, PartialDate? published, bool quoteContinues, bool planned,
         bool statement = false)
@@ -51,7 +57,9 @@ internal static partial class DateLinker
             }
             if (view.Aside[token] && !view.Aside[m.First] && !view.Aside[m.End - 1]) continue;
             if (FirstSince(view, token)) continue;
-            if (planned && !DatesPlan(view, m, d, token, published)) continue;
+            // A time still ahead is when something is due or planned for, never when an event took place. A full
+            // date after publication is kept for any event but a plan: there the publication date may be the error.
+            if (d.Value is { } ahead && published is { } p && ahead.Start > p.End && (planned || d.Basis != DateBasis.Explicit)) continue;
             if (token < saying && HasLaterDate(view, m, saying)) continue;
             if (token > m.First && (Between(view, m.End, token, Relatives) || Participle(view, m, token))) continue;
             if (saying >= 0 && token > saying && view.Clause[token] == view.Clause[m.First])
@@ -59,7 +67,7 @@ internal static partial class DateLinker
                 // Within what was said, the deed's own time wins at any distance.
                 if (d.Value is not null && d.Role == DateRole.Point) return (d.Value, d.Basis);
             }
-            var score = Score(view, m, d, token);
+            var score = (planned || statement) && token > m.First && SaidAt(view, token) ? Said + Math.Abs(token - m.First) : Score(view, m, d, token);
             if (score < bestScore) { bestScore = score; best = (d, token); }
         }
         if (best is { } b)
@@ -83,8 +91,8 @@ internal static partial class DateLinker
         // A cue that runs over a comma ("Ambassador al-Busaidy, appointed") has its verb after it.
         var spansClauses = view.Clause[m.First] != view.Clause[m.End - 1] || Between(view, m.First, m.End, Commas);
         var distance = after ? token - (m.End - 1) : Math.Abs(token - (spansClauses ? m.End - 1 : m.First));
-        var sameClause = after ? view.Clause[token] == view.Clause[m.End - 1]
-            : view.Clause[token] == view.Clause[m.First] && view.Clause[m.First] == view.Clause[m.End - 1];
+        var sameClause = after ? SameClause(view, token, m.End - 1)
+            : SameClause(view, token, m.First) && view.Clause[m.First] == view.Clause[m.End - 1];
         if (token > m.First && Between(view, m.End, token, Subordinators) || InFrontedPhrase(view, token, m.First))
             return Opens(view, d, token) || distance > MaxDistance || d.Role == DateRole.Unresolvable ? int.MaxValue : InSubordinate + distance;
         if (distance <= MaxDistance) return distance + (sameClause ? 0 : OtherClause);

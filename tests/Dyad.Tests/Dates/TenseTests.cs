@@ -61,9 +61,30 @@ public class TenseTests
     [InlineData("They spoke on the 12th.", Published, "on the 12th", "2023-04-12")]
     public void Resolve_WeeksAndDaysOfTheMonth_FollowTense(string text, string published, string span, string expected)
     {
-        var mention = DateKit.Find(text, published, span);
+        Assert.Equal(expected, DateKit.Find(text, published, span).Value?.ToString());
+    }
+
+    [Theory]
+    [InlineData("The ministers will meet on Tuesday.", "on Tuesday", "2023-05-16")]
+    [InlineData("They will speak on the 12th.", "on the 12th", "2023-05-12")]
+    [InlineData("They meet next month.", "next month", "2023-06")]
+    [InlineData("Elections are due next year.", "next year", "2024")]
+    [InlineData("A visit is planned later this year.", "later this year", "2023")]
+    [InlineData("The envoy arrives tomorrow.", "tomorrow", "2023-05-11")]
+    [InlineData("The envoys meet next Tuesday.", "next Tuesday", "2023-05-16")]
+    public void Resolve_TimeStillToCome_IsProspectiveWithItsValue(string text, string span, string expected)
+    {
+        var mention = DateKit.Find(text, Published, span);
         Assert.Equal(expected, mention.Value?.ToString());
-        Assert.Equal(DateRole.Point, mention.Role);
+        Assert.Equal(DateRole.Prospective, mention.Role);
+    }
+
+    [Theory]
+    [InlineData("Jordan will reopen its embassy on Wednesday.", "on Wednesday")]
+    [InlineData("The ministers met on Tuesday.", "on Tuesday")]
+    public void Resolve_TimeNotAhead_IsAPoint(string text, string span)
+    {
+        Assert.Equal(DateRole.Point, DateKit.Find(text, Published, span).Role);
     }
 
     [Theory]
@@ -79,10 +100,13 @@ public class TenseTests
     [InlineData("Cairo invited the delegation to visit Egypt in the first week of May.", "2021-04-15", "of May", "2021-05")]
     [InlineData("Kishida has invited Yoon to the G7 summit on May 19.", "2023-05-02", "on May 19", "2023-05-19")]
     [InlineData("The two sides agreed to meet again in March.", "2021-04-15", "in March", "2021-03")]
+    [InlineData("Syria and Lebanon agreed on Saturday to reopen the crossings.", "2023-01-20", "on Saturday", "2023-01-14")]
     [InlineData("The visit is planned for April 22.", "2023-03-20", "April 22", "2023-04-22")]
     [InlineData("The feast is celebrated this year on April 22.", "2023-03-20", "on April 22", "2023-04-22")]
     [InlineData("Turkey will send a delegation led by its deputy foreign minister to Egypt in early May.", "2021-04-15", "in early May", "2021-05")]
     [InlineData("Tuesday's decision also comes ahead of a summit to be held in Jeddah.", "2023-05-11", "Tuesday", "2023-05-09")]
+    [InlineData("The envoy said Washington has given Damascus until the end of November to act.", "2023-10-19", "until the end of November", "2023-11")]
+    [InlineData("The border has been closed since May.", "2023-04-19", "since May", "2022-05")]
     public void Resolve_PastActsThatLookAhead_LeaveTheTimeToItsNearestReading(string text, string published, string span, string expected)
     {
         Assert.Equal(expected, DateKit.Find(text, published, span).Value?.ToString());
