@@ -306,9 +306,24 @@ internal static class Discourse
             var a = before[i - 1];
             var b = before[i];
             var gap = b.First - a.Last;
-            if (view.Tokens[a.Last].Is("and") && (gap == 1 || (gap == 2 && view.Tokens[a.Last + 1].Is("the")))) return [a, b];
+            if (!Joined(view, a, b, "and")) continue;
+            // "France, Italy, the Netherlands and Spain ... they": the whole list, not its last two.
+            var group = new List<ActorMention> { a, b };
+            for (var j = i - 1; j > 0 && Joined(view, before[j - 1], before[j], ","); j--) group.Insert(0, before[j - 1]);
+            return group;
         }
         return [];
+
+        // "A and B", "A, and the B", "A, B": two mentions joined by the word, perhaps with a comma and "the".
+        static bool Joined(SentenceView view, ActorMention a, ActorMention b, string joiner)
+        {
+            var t = a.Last;
+            if (joiner == "and" && view.Tokens[t].Is(",") && t + 1 < b.First) t++;
+            if (!view.Tokens[t].Is(joiner)) return false;
+            t++;
+            if (t < b.First && view.Tokens[t].Is("the")) t++;
+            return t == b.First;
+        }
     }
 
     private static ActorMention? FindSpeaker(string text, SentenceView view)

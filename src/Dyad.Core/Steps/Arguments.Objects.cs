@@ -81,7 +81,8 @@ internal static partial class Arguments
         foreach (var f in focus.States)
         {
             if (f == sourceBase) continue;
-            var named = view.Mentions.FirstOrDefault(x => Names(x, f)) ?? view.Previous?.Mentions.FirstOrDefault(x => Names(x, f));
+            var named = view.Mentions.FirstOrDefault(x => Names(x, f)) ?? view.Previous?.Mentions.FirstOrDefault(x => Names(x, f))
+                ?? (f == focus.Pack ? view.Previous?.Previous?.Mentions.FirstOrDefault(x => Names(x, f)) : null);
             if (named is not null) return named;
         }
         return null;

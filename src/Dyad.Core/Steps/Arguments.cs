@@ -66,6 +66,13 @@ internal static partial class Arguments
             else if (FrontedSubject(view, m) is { } fronted) sources = fronted;
             else return null;
         }
+        // "The UAE, which followed Riyadh in reopening all entry points": those followed took the step first.
+        // The nearest actors before the cue are then those followed; the subject stands before "follow".
+        if (Followed(view, m) is ({ Count: > 0 } followed, var follow))
+        {
+            var subjects = agents ?? (HasBase(followed, sources[0].BaseActor) ? Subjects(view, follow) ?? [] : sources);
+            sources = [.. subjects, .. followed.Where(f => !HasBase(subjects, f.BaseActor))];
+        }
         // "accepted the credentials of Omani Ambassador al-Busaidy, appointed to the post in March": an ambassador named
         // before the verb that appoints him is his state's, sent to the one the sentence is about.
         if (m.Pattern.Step == "ambassador.appoint" && Envoy(view, m) is { } envoy && !HasBase(sources, envoy.BaseActor) && agents is null)
@@ -336,6 +343,21 @@ internal static partial class Arguments
             return first is null ? [] : Following(view, first).Where(x => x.CanAct).ToList();
         }
         return [];
+    }
+
+    // "following Britain and Belgium in bringing back their envoys": the parties after "follow" and before "in" + cue.
+    private static (List<ActorMention> Parties, int Follow) Followed(SentenceView view, TriggerMatch m)
+    {
+        var at = m.First - 1;
+        if (at < 2 || !view.Tokens[at].Is("in")) return ([], -1);
+        for (var k = at - 1; k >= Math.Max(0, at - 10); k--)
+        {
+            if (view.Tokens[k].Lower is not ("following" or "followed" or "follows" or "follow")) continue;
+            var first = view.Mentions.FirstOrDefault(x => x.First == k + 1 && x.CanAct)
+                ?? view.Mentions.FirstOrDefault(x => x.First == k + 2 && view.Tokens[k + 1].Is("the") && x.CanAct);
+            return (first is null ? [] : Following(view, first).Where(x => x.CanAct && x.Last <= at).ToList(), k);
+        }
+        return ([], -1);
     }
 
     // The pack's focal state among several parties (spec: "a meeting of several parties that includes the focal state").

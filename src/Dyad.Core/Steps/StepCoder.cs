@@ -143,6 +143,11 @@ internal sealed class StepCoder
                 foreach (var d in dates) into.Add(record with { Date = d.Value, DateBasis = d.Basis });
             }
             else into.Add(record);
+            // "Defence ministers and intelligence chiefs met": both ranks at one meeting give both steps (spec).
+            if (step == "contact.security" && StepLevels.MinistersToo(view, source, target))
+            {
+                into.Add(record with { Step = "contact.ministerial", Type = _pack.FindStep("contact.ministerial")?.Type ?? record.Type });
+            }
         }
         return "source and target are one actor, or a former office holder's deed";
     }

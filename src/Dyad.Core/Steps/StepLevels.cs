@@ -37,6 +37,33 @@ internal static class StepLevels
         return sourceLeads && targetLeads ? ("contact.leader", false) : ("contact.ministerial", false);
     }
 
+    /// <summary>
+    /// True when a security contact also names ministers outside its two parties: "defence ministers and intelligence
+    /// chiefs from Turkey and Syria met", where the intelligence chiefs made it a security contact.
+    /// </summary>
+    public static bool MinistersToo(SentenceView view, ActorMention source, ActorMention target)
+    {
+        for (var t = 0; t < view.Tokens.Count; t++)
+        {
+            if (view.Tokens[t].Lower is not ("minister" or "ministers") || (t > 0 && view.Tokens[t - 1].Lower == "prime")) continue;
+            // "Hakan Fidan, who became foreign minister in June": a role told of one party, not another at the table.
+            if (Covers(source, t) || Covers(target, t) || Describes(view, t)) continue;
+            return true;
+        }
+        return false;
+
+        static bool Covers(ActorMention m, int t) => m.First <= t && t < m.Last;
+
+        static bool Describes(SentenceView view, int t)
+        {
+            for (var k = Math.Max(0, t - 4); k < t; k++)
+            {
+                if (view.Tokens[k].Lower is "who" or "became" or "as" or "former" or "then" or "now") return true;
+            }
+            return false;
+        }
+    }
+
     // A head of state or government: the head of an organisation meets and travels as its envoys do (spec: steps).
     // (Lexicon enters the leader of an organisation at a minister's level for the same reason.)
     private static bool Leads(ActorMention m) => m.Level == RoleLevel.Leader && m.Kind != MentionKind.Organisation;
