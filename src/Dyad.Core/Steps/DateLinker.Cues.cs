@@ -95,6 +95,20 @@ internal static partial class DateLinker
         return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !w.Contains('-');
     }
 
+    // "agreed to restore relations, severed since 1961, in December 2014": a time just inside a participle set off by a
+    // comma after the cue tells of that participle.
+    private static bool InParticipleAside(SentenceView view, TriggerMatch m, int token)
+    {
+        var comma = -1;
+        for (var t = m.End; t < token; t++)
+        {
+            if (view.Tokens[t].Is(",")) comma = t;
+        }
+        if (comma < 0 || token - comma > 4 || token - comma < 2) return false;
+        var w = view.Tokens[comma + 1].Lower;
+        return w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal)) && !w.Contains('-');
+    }
+
     // Nothing between the cue and the time: no comma, no other time, no clause of its own.
     private static bool Unbroken(SentenceView view, TriggerMatch m, int token)
     {

@@ -22,6 +22,18 @@ internal static class EventMerger
             && v.Modality == e.Modality && Agree(v, e)));
     }
 
+    /// <summary>
+    /// "Cuba and the United States restored full diplomatic relations Monday, with the reopening of reciprocal
+    /// embassies": ties restored with an embassy or an ambassador named are that step, not a stance (spec: ties restored
+    /// with no embassy or ambassador named are a stance).
+    /// </summary>
+    public static void DropStancesOfSteps(List<Event> events)
+    {
+        events.RemoveAll(e => e.Step == "stance.support" && e.Pattern == "stance.support.normalize" && events.Exists(v =>
+            v.Step is "mission.reopen" or "ambassador.appoint" && v.Sentence == e.Sentence && v.Modality == e.Modality
+            && ((v.Source == e.Source && v.Target == e.Target) || (v.Source == e.Target && v.Target == e.Source))));
+    }
+
     public static List<Event> Merge(List<Event> events)
     {
         var kept = new List<Event>(events.Count);

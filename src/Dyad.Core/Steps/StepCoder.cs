@@ -59,6 +59,7 @@ internal sealed class StepCoder
             else if (v - lastAt <= RepeatReach) _repeats.FromBefore(doc, view, events, lastFirst, lastCount);
             if (events.Count > first) (lastFirst, lastCount, lastAt) = (first, events.Count - first, v);
         }
+        EventMerger.DropStancesOfSteps(events);
         var merged = EventMerger.Merge(events);
         EventMerger.DropContactsOfVisits(merged);
         return merged;
@@ -110,6 +111,8 @@ internal sealed class StepCoder
             // officials targeted": what an organisation agrees to do, it has decided, and the decision is the deed.
             if (modality == Modality.Planned && source.Kind == MentionKind.Organisation && Decided(view, m)) modality = Modality.Asserted;
             if (modality == Modality.Asserted && HeadlineInfinitive(doc.Text, view, source, m)) modality = Modality.Planned;
+            // "agreed to restore relations, severed since 1961": a participle after the noun tells what was done.
+            if (modality is Modality.Planned or Modality.Demanded && ReducedRelative(view, m)) modality = Modality.Asserted;
             var type = m.Pattern.Type;
             // A stance or a condition is a statement: "agreed to restore ties", "will not normalize", "demands that"
             // report it made, whatever the statement is about.
@@ -150,6 +153,13 @@ internal sealed class StepCoder
             }
         }
         return "source and target are one actor, or a former office holder's deed";
+    }
+
+    private static bool ReducedRelative(SentenceView view, TriggerMatch m)
+    {
+        if (m.End - m.First < 3 || !view.Tokens[m.End - 2].Is(",")) return false;
+        var w = view.Tokens[m.End - 1].Lower;
+        return w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal));
     }
 
     // A government falls to those who rise against it, its army or an outside force: not to a place ("took Damascus").
