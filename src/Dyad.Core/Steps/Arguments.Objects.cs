@@ -75,12 +75,13 @@ internal static partial class Arguments
     /// </summary>
     private static ActorMention? Fallback(SentenceView view, DocumentFocus focus, string? sourceBase) => Fallback(view, focus, sourceBase, null);
 
-    private static ActorMention? Fallback(SentenceView view, DocumentFocus focus, string? sourceBase, TriggerMatch? m)
+    private static ActorMention? Fallback(SentenceView view, DocumentFocus focus, string? sourceBase, TriggerMatch? m,
+        IReadOnlyList<ActorMention>? sources = null)
     {
         if (m is not null && !m.Pattern.Fallback) return null;
         foreach (var f in focus.States)
         {
-            if (f == sourceBase) continue;
+            if (f == sourceBase || (sources is not null && HasBase(sources, f))) continue;
             var named = view.Mentions.FirstOrDefault(x => Names(x, f)) ?? view.Previous?.Mentions.FirstOrDefault(x => Names(x, f))
                 ?? (f == focus.Pack ? view.Previous?.Previous?.Mentions.FirstOrDefault(x => Names(x, f)) : null);
             if (named is not null) return named;

@@ -90,9 +90,14 @@ internal static partial class Arguments
             return new StepArguments([parties[0]], parties[1], Location(view, m), certainty) { Reciprocal = true };
         if (target is null && parties.Count == 2 && m.Pattern.Frame is Frame.Stance or Frame.Mission)
             return new StepArguments([parties[0]], parties[1], Location(view, m), certainty);
+        // "The Turkish, Russian and Syrian sides agreed to continue trilateral meetings": among several parties that
+        // include the focal state, each other party acts toward it (spec: a meeting of several parties).
+        if (target is null && parties.Count > 2 && FocalAmong(parties, focus) is { } focal)
+            return new StepArguments(parties.Where(p => p.BaseActor != focal.BaseActor).ToList(), focal, Location(view, m), certainty * 0.9);
         if (target is null)
         {
-            target = Fallback(view, focus, sourceBase, m);
+            // "Saudi Arabia, the UAE, Bahrain and Egypt agreed to restore ties": none of the subjects is what they act on.
+            target = Fallback(view, focus, sourceBase, m, sources);
             certainty *= 0.8;
         }
         if (target is null) return null;

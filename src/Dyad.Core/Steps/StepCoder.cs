@@ -155,11 +155,14 @@ internal sealed class StepCoder
         return "source and target are one actor, or a former office holder's deed";
     }
 
+    // "relations, severed since 1961", "ties severed in 2017": the cue ends on a participle after its noun, with no
+    // auxiliary ("ties were severed") to make it a clause of its own.
     private static bool ReducedRelative(SentenceView view, TriggerMatch m)
     {
-        if (m.End - m.First < 3 || !view.Tokens[m.End - 2].Is(",")) return false;
+        if (m.End - m.First < 2) return false;
         var w = view.Tokens[m.End - 1].Lower;
-        return w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal));
+        if (w.Length <= 4 || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal))) return false;
+        return view.Tokens[m.End - 2].Is(",") || view.Tokens[m.End - 2].Lower is "ties" or "relations" or "contacts";
     }
 
     // A government falls to those who rise against it, its army or an outside force: not to a place ("took Damascus").
