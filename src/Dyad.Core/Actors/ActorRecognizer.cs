@@ -188,7 +188,7 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         }
         foreach (var (gFirst, gLast, gEntry) in group)
         {
-            var actor = role?.Sector is { } sector ? $"{gEntry.Actor}.{sector}" : gEntry.Actor;
+            var actor = role?.Sector is { } sector && !ArmedGroup(gEntry, sector) ? $"{gEntry.Actor}.{sector}" : gEntry.Actor;
             var kind = isPerson ? MentionKind.Person : role?.As is { } named ? named : gEntry.Kind switch
             {
                 LexKind.Capital => MentionKind.Capital,
@@ -245,6 +245,10 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
             Person = entry.Person, Former = former, ShortName = entry.Short ? entries : null,
         });
     }
+
+    // "Daesh fighters", "HTS forces": an organisation's fighters are the organisation; opposition and armed forces are
+    // sectors of a state (spec: actors).
+    private static bool ArmedGroup(LexEntry entry, string sector) => entry.Kind == LexKind.Organisation && sector is "OPP" or "MIL";
 
     // "the head of INTERPOL", "the Minister of Defense of Syria", "a delegation from the US": a role noun, "of" or
     // "from", a name; "the foreign ministers of Egypt, Jordan and the UAE", "intelligence chiefs from Russia, Turkey
