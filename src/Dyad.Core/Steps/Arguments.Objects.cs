@@ -44,6 +44,10 @@ internal static partial class Arguments
             if (x.Last < view.Tokens.Count && SpeechAfter(view, x.Last)) continue;
             // "... in New York, this may not be in Turkey's favor": a distant possessor is not what the cue acts on.
             if (x.First - m.End > 3 && x.Last < view.Tokens.Count && view.Tokens[x.Last].Lower is "'s" or "'") continue;
+            // "called Syria's Bashar al-Assad": the one the state's name introduces is met, at their rank.
+            if (x.Last < view.Tokens.Count && view.Tokens[x.Last].Lower is "'s" or "'"
+                && view.Mentions.FirstOrDefault(y => y.First == x.Last + 1 && y.BaseActor == x.BaseActor && y.Kind == MentionKind.Person) is { } owned)
+                return owned;
             return x;
         }
         return null;
