@@ -26,12 +26,11 @@ public static class PackLoader
                 cues[k] = cues.TryGetValue(k, out var old) ? [.. old, .. v] : v;
         }
         var names = parts.Select(p => Read<NamesFile>(p.Dir, "names.json")).Where(n => n is not null).ToList();
-        var roles = parts.Select(p => Read<RolesFile>(p.Dir, "roles.json")).Where(r => r is not null).ToList();
         var dirs = parts.Select(p => p.Dir).ToList();
+        var roles = dirs.Select(d => (Path: Path.Combine(d, "roles.json"), File: Read<RolesFile>(d, "roles.json"))).Where(r => r.File is not null).ToList();
         var people = Entries(dirs, "people.json", (PeopleFile f) => f.People, EntryParser.People);
         var descriptions = Entries(dirs, "descriptions.json", (DescriptionsFile f) => f.Descriptions, EntryParser.Descriptions);
         var patterns = Entries(dirs, "patterns.json", (PatternsFile f) => f.Patterns, EntryParser.Patterns);
-        var roleNouns = Entries(dirs, "roles.json", (RolesFile f) => f.Roles, EntryParser.RoleNouns);
         var pack = new Pack
         {
             Name = own.Name,
@@ -49,8 +48,8 @@ public static class PackLoader
                 names.SelectMany(n => n!.NotAlone ?? []).ToArray(),
                 names.SelectMany(n => n!.Honorifics ?? []).ToArray()),
             Descriptions = descriptions.SelectMany(f => f.Entries).ToList(),
-            Roles = roleNouns.SelectMany(f => f.Entries).ToList(),
-            EliteModifiers = roles.SelectMany(r => r!.EliteModifiers ?? []).ToList(),
+            Roles = roles.SelectMany(r => EntryParser.RoleNouns(r.Path, r.File!.Roles ?? [])).ToList(),
+            EliteModifiers = roles.SelectMany(r => r.File!.EliteModifiers ?? []).ToList(),
             Steps = parts.SelectMany(p => Read<StepsFile>(p.Dir, "steps.json")?.Steps ?? []).ToList(),
             Patterns = patterns.SelectMany(f => f.Entries).ToList(),
             ModalityCues = cues,
