@@ -75,9 +75,9 @@ internal sealed class Lexicon
         {
             var kind = d.Kind switch
             {
-                "place" => MentionKind.Place,
-                "group" => MentionKind.Group,
-                "pronoun" => MentionKind.Pronoun,
+                DescriptionKind.Place => MentionKind.Place,
+                DescriptionKind.Group => MentionKind.Group,
+                DescriptionKind.Pronoun => MentionKind.Pronoun,
                 _ => MentionKind.Description,
             };
             foreach (var phrase in d.Phrases)
@@ -88,7 +88,7 @@ internal sealed class Lexicon
         }
         foreach (var g in pack.Roles)
         {
-            var place = g.Kind == "place" ? MentionKind.Capital : (MentionKind?)null;
+            var place = g.NamesPlace ? MentionKind.Capital : (MentionKind?)null;
             foreach (var w in g.Words) lex.Add(w, new LexEntry(LexKind.RoleNoun, null, g.Level, g.Sector, As: place), keepArticle: true);
         }
         foreach (var m in pack.EliteModifiers) lex.Add(m, new LexEntry(LexKind.Elite, null), keepArticle: true);

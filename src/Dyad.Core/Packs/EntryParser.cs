@@ -39,13 +39,14 @@ internal static class EntryParser
     {
         var where = Name("description", d.Phrases?.FirstOrDefault(), index);
         return new DescriptionEntry(Required(path, where, "phrases", d.Phrases), Required(path, where, "actor", d.Actor), Level(path, where, d.Level),
-            d.Kind, Date(path, where, "from", d.From), Date(path, where, "to", d.To));
+            Kind(path, where, d.Kind), Date(path, where, "from", d.From), Date(path, where, "to", d.To));
     }
 
     private static RoleNounGroup RoleNouns(string path, RoleNounsJson g, int index)
     {
         var where = Name("role nouns", g.Words?.FirstOrDefault(), index);
-        return new RoleNounGroup(Required(path, where, "words", g.Words), Level(path, where, g.Level), g.Sector, g.Kind);
+        if (g.Kind is not (null or "place")) throw NotOneOf(path, where, "kind", "place", g.Kind);
+        return new RoleNounGroup(Required(path, where, "words", g.Words), Level(path, where, g.Level), g.Sector, g.Kind == "place");
     }
 
     private static StepPattern Pattern(string path, PatternJson p, int index)
@@ -69,6 +70,15 @@ internal static class EntryParser
         text is null ? RoleLevel.None
         : RoleLevelNames.TryParse(text, out var level) ? level
         : throw NotOneOf(path, where, "level", RoleLevelNames.Known, text);
+
+    private static DescriptionKind Kind(string path, string where, string? text) => text switch
+    {
+        null => DescriptionKind.Description,
+        "place" => DescriptionKind.Place,
+        "group" => DescriptionKind.Group,
+        "pronoun" => DescriptionKind.Pronoun,
+        _ => throw NotOneOf(path, where, "kind", "place, group, pronoun", text),
+    };
 
     private static DateOnly? Date(string path, string where, string field, string? text) =>
         text is null ? null

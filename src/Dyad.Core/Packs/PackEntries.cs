@@ -16,14 +16,27 @@ public sealed record RoleSpan(string Actor, RoleLevel Level, string? Title, Date
 /// "Syrian Arab Army" (SYR.MIL), "Kurdish fighters" (SDF). Kind "place" makes it a location that may be
 /// acted upon but never acts ("Idlib" as SYR.OPP). Kind "group" may be acted upon only.
 /// </summary>
-public sealed record DescriptionEntry(string[] Phrases, string Actor, RoleLevel Level, string? Kind, DateOnly? From, DateOnly? To);
+public sealed record DescriptionEntry(string[] Phrases, string Actor, RoleLevel Level, DescriptionKind Kind, DateOnly? From, DateOnly? To);
+
+/// <summary>What a description's phrases name: descriptions.json "kind", absent for a description of an actor.</summary>
+public enum DescriptionKind
+{
+    /// <summary>An actor described ("the regime"): it may act.</summary>
+    Description,
+    /// <summary>"place": a location, acted upon but never acting.</summary>
+    Place,
+    /// <summary>"group": acted upon only.</summary>
+    Group,
+    /// <summary>"pronoun": a word resolved from the context ("the two sides", actor "@pair").</summary>
+    Pronoun,
+}
 
 /// <summary>
 /// Nouns that, after a state's name or demonym ("Jordanian King", "U.S. officials", "Syrian opposition"),
 /// make an actor: the role level (leader, minister, security, official) and the sector suffix (MIL, OPP, ...).
 /// </summary>
-/// <see cref="Kind"/> "place": the noun names a place of the state, not people ("the Syrian capital").
-public sealed record RoleNounGroup(string[] Words, RoleLevel Level, string? Sector, string? Kind = null);
+/// <see cref="NamesPlace"/> (kind "place" in roles.json): the noun names a place of the state, not people ("the Syrian capital").
+public sealed record RoleNounGroup(string[] Words, RoleLevel Level, string? Sector, bool NamesPlace = false);
 
 /// <summary>
 /// A cue pattern for a step. Cue syntax: elements separated by spaces, each a set of alternatives

@@ -36,6 +36,10 @@ public class PackEntryErrorTests
         "description \"the regime\": \"to\" is not a date: \"2024-12-32\"")]
     [InlineData("descriptions.json", """{ "descriptions": [ { "phrases": ["the regime"], "actor": "TUR", "level": "king" } ] }""",
         "description \"the regime\": \"level\" is not one of leader, minister, security, official, none: \"king\"")]
+    [InlineData("descriptions.json", """{ "descriptions": [ { "phrases": ["the regime"], "actor": "TUR", "kind": "person" } ] }""",
+        "description \"the regime\": \"kind\" is not one of place, group, pronoun: \"person\"")]
+    [InlineData("roles.json", """{ "roles": [ { "words": ["capital"], "kind": "city" } ] }""",
+        "role nouns \"capital\": \"kind\" is not one of place: \"city\"")]
     [InlineData("roles.json", """{ "roles": [ { "words": ["king", "kings"], "level": "monarch" } ] }""",
         "role nouns \"king\": \"level\" is not one of leader, minister, security, official, none: \"monarch\"")]
     public void Load_BadEntry_FailsNamingTheFileAndTheEntry(string file, string json, string reason)
