@@ -26,7 +26,7 @@ internal static class ExplainCommand
             var errors = new List<IngestError>();
             var input = walker.Walk([path], errors).FirstOrDefault();
             if (input is null) { foreach (var e in errors) error.WriteLine($"error: {e}"); return 3; }
-            var read = new ArticleReader().ReadFile(path, new ArticleHints(input.Id, input.Meta, MetaFile.ParseDate(parse.GetValue(published))));
+            var read = new ArticleReader().ReadFile(path, new ArticleHints(input.Id, input.Meta, PartialDate.Parse(parse.GetValue(published)).ValueOrNull()));
             if (read.Error is not null) { error.WriteLine($"error: {read.Error}"); return 3; }
             var coded = global.Pipeline(parse).Code(read.Document!, trace: true);
             var cues = (coded.Cues ?? []).ToLookup(c => c.Sentence);

@@ -27,8 +27,9 @@ internal static class IngestCommand
             Model.PartialDate? date = null;
             if (parse.GetValue(published) is { } p)
             {
-                date = MetaFile.ParseDate(p);
-                if (date is null) { error.WriteLine($"dyad: --published '{p}' is not a date (2023, 2023-05 or 2023-05-07)"); return 2; }
+                var parsed = Model.PartialDate.Parse(p);
+                if (!parsed.TryGetValue(default, out var d)) { error.WriteLine($"dyad: --published {parsed.Message}"); return 2; }
+                date = d;
             }
             var pipeline = global.Pipeline(parse);
             using var store = global.OpenStore(parse);

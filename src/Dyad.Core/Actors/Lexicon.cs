@@ -64,7 +64,7 @@ internal sealed class Lexicon
             var shortForms = variants.Short(p.Name, p.Roles.FirstOrDefault()?.Actor).Where(s => !full.Contains(s)).ToList();
             foreach (var r in p.Roles)
             {
-                var (level, from, to) = (ParseLevel(r.Level), ParseDate(r.From), ParseDate(r.To));
+                var (level, from, to) = (r.Level, r.From, r.To);
                 // The head of an organisation meets and travels as a state's envoys do: a leader is a head of state or government.
                 if (level == RoleLevel.Leader && organisations.Contains(r.Actor.Split('.')[0])) level = RoleLevel.Minister;
                 foreach (var name in full) lex.Add(name, new LexEntry(LexKind.Person, r.Actor, level, null, from, to, MentionKind.Person, p));
@@ -75,36 +75,25 @@ internal sealed class Lexicon
         {
             var kind = d.Kind switch
             {
-                "place" => MentionKind.Place,
-                "group" => MentionKind.Group,
-                "pronoun" => MentionKind.Pronoun,
+                DescriptionKind.Place => MentionKind.Place,
+                DescriptionKind.Group => MentionKind.Group,
+                DescriptionKind.Pronoun => MentionKind.Pronoun,
                 _ => MentionKind.Description,
             };
             foreach (var phrase in d.Phrases)
             {
                 lex.Add(phrase, new LexEntry(kind == MentionKind.Pronoun ? LexKind.Pronoun : LexKind.Description, d.Actor,
-                    ParseLevel(d.Level), null, ParseDate(d.From), ParseDate(d.To), kind), keepArticle: true);
+                    d.Level, null, d.From, d.To, kind), keepArticle: true);
             }
         }
         foreach (var g in pack.Roles)
         {
-            var place = g.Kind == "place" ? MentionKind.Capital : (MentionKind?)null;
-            foreach (var w in g.Words) lex.Add(w, new LexEntry(LexKind.RoleNoun, null, ParseLevel(g.Level), g.Sector, As: place), keepArticle: true);
+            var place = g.NamesPlace ? MentionKind.Capital : (MentionKind?)null;
+            foreach (var w in g.Words) lex.Add(w, new LexEntry(LexKind.RoleNoun, null, g.Level, g.Sector, As: place), keepArticle: true);
         }
         foreach (var m in pack.EliteModifiers) lex.Add(m, new LexEntry(LexKind.Elite, null), keepArticle: true);
         return lex;
     }
-
-    internal static RoleLevel ParseLevel(string? level) => level switch
-    {
-        "leader" => RoleLevel.Leader,
-        "minister" => RoleLevel.Minister,
-        "security" => RoleLevel.Security,
-        "official" => RoleLevel.Official,
-        _ => RoleLevel.None,
-    };
-
-    private static DateOnly? ParseDate(string? s) => s is null ? null : DateOnly.ParseExact(s, "yyyy-MM-dd");
 
     private void Add(string phrase, LexEntry entry, bool keepArticle = false)
     {

@@ -114,10 +114,11 @@ public sealed class ArticleReader
         var published = hints.Published;
         if (published is null && hints.Meta?.Published is { } metaDate)
         {
-            published = MetaFile.ParseDate(metaDate);
-            if (published is null) note = $"meta.json date '{metaDate}' is not a date; ignored";
+            var parsed = PartialDate.Parse(metaDate);
+            published = parsed.ValueOrNull();
+            if (published is null) note = $"meta.json date {parsed.Message}; ignored";
         }
-        published ??= MetaFile.ParseDate(pageDate);
+        published ??= PartialDate.Parse(pageDate).ValueOrNull();
         published ??= html ? null : DateLine(text);
         title ??= FirstLine(text);
         return ReadResult.Ok(new Document(hints.Id, text, title, source, url, published, origin), note);

@@ -55,8 +55,9 @@ public static class JsonLinesReader
             var date = published;
             if (date is null && Str(o, "published") is { } p)
             {
-                date = MetaFile.ParseDate(p);
-                if (date is null) note = $"\"published\" '{p}' is not a date; ignored";
+                var parsed = PartialDate.Parse(p);
+                date = parsed.ValueOrNull();
+                if (date is null) note = $"\"published\" {parsed.Message}; ignored";
             }
             var clean = TextNormalizer.Normalize(text);
             if (string.IsNullOrWhiteSpace(clean)) return ReadResult.Fail(origin, "no text");

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Dyad.Model;
 
 namespace Dyad.Ingest;
 
@@ -46,14 +45,4 @@ public static class MetaFile
             JsonValueKind.Number => v.GetRawText(),
             _ => null,
         } : null;
-
-    /// <summary>Reads a publication date: "2023", "2023-05", "2023-05-07", or an ISO timestamp; null when it is none of these.</summary>
-    public static PartialDate? ParseDate(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var t = text.Trim();
-        if (PartialDate.TryParse(t.Length > 10 && t[10] is 'T' or ' ' ? t[..10] : t, out var d)) return d;
-        return DateTimeOffset.TryParse(t, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var dto)
-            ? new PartialDate(dto.Year, dto.Month, dto.Day) : null;
-    }
 }

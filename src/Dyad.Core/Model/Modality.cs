@@ -12,6 +12,9 @@ public enum Modality
 
 public static class ModalityNames
 {
+    /// <summary>The codes, for messages.</summary>
+    public const string Known = "asserted, planned, demanded, negated, hypothetical";
+
     public static string ToCode(this Modality m) => m switch
     {
         Modality.Asserted => "asserted",

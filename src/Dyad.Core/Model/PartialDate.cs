@@ -4,7 +4,7 @@ namespace Dyad.Model;
 /// A calendar date known to a precision of a year, a month or a day, as the text allows
 /// ("2023", "2023-05", "2023-05-07").
 /// </summary>
-public readonly record struct PartialDate
+public readonly partial record struct PartialDate
 {
     public PartialDate(int year, int? month = null, int? day = null)
     {
@@ -51,36 +51,6 @@ public readonly record struct PartialDate
 
     public override string ToString() => Day is not null ? $"{Year:D4}-{Month:D2}-{Day:D2}"
         : Month is not null ? $"{Year:D4}-{Month:D2}" : $"{Year:D4}";
-
-    /// <summary>Parses "2023", "2023-05" or "2023-05-07"; anything else is not a date.</summary>
-    public static bool TryParse(string? text, out PartialDate date)
-    {
-        date = default;
-        if (string.IsNullOrWhiteSpace(text)) return false;
-        var parts = text.Trim().Split('-');
-        if (parts.Length > 3 || parts[0].Length != 4) return false;
-        var numbers = new int[parts.Length];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            if (!int.TryParse(parts[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out numbers[i]))
-                return false;
-            if (i > 0 && parts[i].Length != 2) return false;
-        }
-        try
-        {
-            date = parts.Length switch
-            {
-                1 => new PartialDate(numbers[0]),
-                2 => new PartialDate(numbers[0], numbers[1]),
-                _ => new PartialDate(numbers[0], numbers[1], numbers[2]),
-            };
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
 }
 
 public enum DatePrecision

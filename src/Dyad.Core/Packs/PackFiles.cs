@@ -16,13 +16,12 @@ public sealed record OrganisationEntry(string Id, string[] Names);
 
 public sealed record OrganisationsFile(OrganisationEntry[]? Organisations);
 
-/// <summary>A person and the roles they held, each bounded in time (ISO dates, either end open).</summary>
-public sealed record PersonEntry(string Name, string[]? Aliases, RoleSpan[] Roles, string? Source = null);
+/// <summary>An entry of people.json as written: dates "yyyy-mm-dd", levels by name (typed in <see cref="PersonEntry"/>).</summary>
+internal sealed record PersonJson(string? Name, string[]? Aliases, RoleJson[]? Roles, string? Source = null);
 
-/// <summary>Whom a person acts for, at which level, between two dates.</summary>
-public sealed record RoleSpan(string Actor, string Level, string? Title, string? From, string? To);
+internal sealed record RoleJson(string? Actor, string? Level, string? Title, string? From, string? To);
 
-public sealed record PeopleFile(PersonEntry[]? People);
+internal sealed record PeopleFile(PersonJson[]? People);
 
 /// <summary>
 /// names.json: how news spells and shortens people's names. <see cref="Spellings"/>: groups of words that stand for
@@ -34,23 +33,15 @@ public sealed record PeopleFile(PersonEntry[]? People);
 public sealed record NamesFile(string[][]? Spellings, string[]? Articles, string[]? Connectors, string[]? FamilyNameFirst, string[]? NotAlone,
     string[]? Honorifics = null);
 
-/// <summary>
-/// A phrase that names an actor: "the regime" (SYR until 2024-12-08), "the State Department" (USA),
-/// "Syrian Arab Army" (SYR.MIL), "Kurdish fighters" (SDF). Kind "place" makes it a location that may be
-/// acted upon but never acts ("Idlib" as SYR.OPP). Kind "group" may be acted upon only.
-/// </summary>
-public sealed record DescriptionEntry(string[] Phrases, string Actor, string? Level, string? Kind, string? From, string? To);
+/// <summary>An entry of descriptions.json as written (typed in <see cref="DescriptionEntry"/>).</summary>
+internal sealed record DescriptionJson(string[]? Phrases, string? Actor, string? Level, string? Kind, string? From, string? To);
 
-public sealed record DescriptionsFile(DescriptionEntry[]? Descriptions);
+internal sealed record DescriptionsFile(DescriptionJson[]? Descriptions);
 
-/// <summary>
-/// Nouns that, after a state's name or demonym ("Jordanian King", "U.S. officials", "Syrian opposition"),
-/// make an actor: the role level (leader, minister, security, official) and the sector suffix (MIL, OPP, ...).
-/// </summary>
-/// <see cref="Kind"/> "place": the noun names a place of the state, not people ("the Syrian capital").
-public sealed record RoleNounGroup(string[] Words, string? Level, string? Sector, string? Kind = null);
+/// <summary>A group of role nouns in roles.json as written (typed in <see cref="RoleNounGroup"/>).</summary>
+internal sealed record RoleNounsJson(string[]? Words, string? Level, string? Sector, string? Kind = null);
 
-public sealed record RolesFile(RoleNounGroup[]? Roles, string[]? EliteModifiers, string[]? Pronouns);
+internal sealed record RolesFile(RoleNounsJson[]? Roles, string[]? EliteModifiers, string[]? Pronouns);
 
 /// <summary>
 /// A step of the ladder: its code, rung (null for stances, sanctions...), kind and default PLOVER type.
@@ -62,19 +53,12 @@ public sealed record StepDefinition(string Code, int? Rung, string Kind, string 
 
 public sealed record StepsFile(StepDefinition[]? Steps);
 
-/// <summary>
-/// A cue pattern for a step. Cue syntax: elements separated by spaces, each a set of alternatives
-/// separated by '|' ("reopen*|re-open*"), '*' a suffix wildcard, '_' joining words of one alternative
-/// ("green_light"), and "..." a gap of up to <see cref="Gap"/> tokens between elements.
-/// <see cref="Frame"/> says how source and target are found (Steps/CompiledPattern.cs, enum Frame). <see cref="Modality"/> is the
-/// modality when no cue word says otherwise ("planned" for an invitation). <see cref="Fallback"/> false: the target must be
-/// named in the cue's clause, never taken from the document's focus (an offensive's target is named, or there is none).
-/// </summary>
-public sealed record StepPattern(
-    string Id,
-    string Step,
+/// <summary>An entry of patterns.json as written: frame and modality by name (typed in <see cref="StepPattern"/>).</summary>
+internal sealed record PatternJson(
+    string? Id,
+    string? Step,
     string? Type,
-    string[] Cues,
+    string[]? Cues,
     string[]? Unless,
     string? Frame,
     double? Confidence,
@@ -85,7 +69,7 @@ public sealed record StepPattern(
     string? Modality = null,
     bool? Fallback = null);
 
-public sealed record PatternsFile(StepPattern[]? Patterns);
+internal sealed record PatternsFile(PatternJson[]? Patterns);
 
 /// <summary>
 /// Cue words for modality, by modality code; topic cues (talk about an idea, not a report of a deed); and appeal cues

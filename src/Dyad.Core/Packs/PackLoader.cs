@@ -26,7 +26,11 @@ public static class PackLoader
                 cues[k] = cues.TryGetValue(k, out var old) ? [.. old, .. v] : v;
         }
         var names = parts.Select(p => Read<NamesFile>(p.Dir, "names.json")).Where(n => n is not null).ToList();
-        var roles = parts.Select(p => Read<RolesFile>(p.Dir, "roles.json")).Where(r => r is not null).ToList();
+        var dirs = parts.Select(p => p.Dir).ToList();
+        var roles = dirs.Select(d => (Path: Path.Combine(d, "roles.json"), File: Read<RolesFile>(d, "roles.json"))).Where(r => r.File is not null).ToList();
+        var people = Entries(dirs, "people.json", (PeopleFile f) => f.People, EntryParser.People);
+        var descriptions = Entries(dirs, "descriptions.json", (DescriptionsFile f) => f.Descriptions, EntryParser.Descriptions);
+        var patterns = Entries(dirs, "patterns.json", (PatternsFile f) => f.Patterns, EntryParser.Patterns);
         var pack = new Pack
         {
             Name = own.Name,
@@ -35,7 +39,7 @@ public static class PackLoader
             Directory = full,
             States = parts.SelectMany(p => Read<StatesFile>(p.Dir, "states.json")?.States ?? []).ToList(),
             Organisations = parts.SelectMany(p => Read<OrganisationsFile>(p.Dir, "organisations.json")?.Organisations ?? []).ToList(),
-            People = parts.SelectMany(p => Read<PeopleFile>(p.Dir, "people.json")?.People ?? []).ToList(),
+            People = people.SelectMany(f => f.Entries).ToList(),
             Names = new NamesFile(
                 names.SelectMany(n => n!.Spellings ?? []).ToArray(),
                 names.SelectMany(n => n!.Articles ?? []).ToArray(),
@@ -43,11 +47,11 @@ public static class PackLoader
                 names.SelectMany(n => n!.FamilyNameFirst ?? []).ToArray(),
                 names.SelectMany(n => n!.NotAlone ?? []).ToArray(),
                 names.SelectMany(n => n!.Honorifics ?? []).ToArray()),
-            Descriptions = parts.SelectMany(p => Read<DescriptionsFile>(p.Dir, "descriptions.json")?.Descriptions ?? []).ToList(),
-            Roles = roles.SelectMany(r => r!.Roles ?? []).ToList(),
-            EliteModifiers = roles.SelectMany(r => r!.EliteModifiers ?? []).ToList(),
+            Descriptions = descriptions.SelectMany(f => f.Entries).ToList(),
+            Roles = roles.SelectMany(r => EntryParser.RoleNouns(r.Path, r.File!.Roles ?? [])).ToList(),
+            EliteModifiers = roles.SelectMany(r => r.File!.EliteModifiers ?? []).ToList(),
             Steps = parts.SelectMany(p => Read<StepsFile>(p.Dir, "steps.json")?.Steps ?? []).ToList(),
-            Patterns = parts.SelectMany(p => Read<PatternsFile>(p.Dir, "patterns.json")?.Patterns ?? []).ToList(),
+            Patterns = patterns.SelectMany(f => f.Entries).ToList(),
             ModalityCues = cues,
             TopicCues = modality.SelectMany(m => m!.Topics ?? []).ToList(),
             AppealCues = modality.SelectMany(m => m!.Appeals ?? []).ToList(),
@@ -58,7 +62,7 @@ public static class PackLoader
                 text.SelectMany(t => t!.TailLines ?? []).ToArray(),
                 text.SelectMany(t => t!.Abbreviations ?? []).ToArray()),
         };
-        PackValidator.Validate(pack);
+        PackValidator.Validate(pack, patterns, people, descriptions);
         return pack;
     }
 
@@ -75,6 +79,14 @@ public static class PackLoader
         }
         into.Add((dir, manifest));
     }
+
+    // A list of entries from each pack that has the file, typed with the file's path at hand for messages.
+    private static List<(string Path, TEntry[] Entries)> Entries<TFile, TJson, TEntry>(List<string> dirs, string file,
+        Func<TFile, TJson[]?> list, Func<string, TJson[], TEntry[]> parse) where TFile : class =>
+        dirs.Select(d => (Path: Path.Combine(d, file), File: Read<TFile>(d, file)))
+            .Where(f => f.File is not null)
+            .Select(f => (f.Path, parse(f.Path, list(f.File!) ?? [])))
+            .ToList();
 
     private static T? Read<T>(string dir, string file) where T : class
     {

@@ -1,56 +1,43 @@
 namespace Dyad.Packs;
 
-/// <summary>Checks a loaded pack for mistakes a pack author makes: unknown steps, bad dates, unknown actors.</summary>
+/// <summary>
+/// Checks what one entry cannot know alone: that a pattern's step and a role's or description's actor exist somewhere
+/// in the merged pack. Each entry's own values were parsed and checked as its file was read (<see cref="EntryParser"/>).
+/// </summary>
 internal static class PackValidator
 {
-    private static readonly HashSet<string> Levels = new(StringComparer.Ordinal) { "leader", "minister", "security", "official", "none" };
-    private static readonly HashSet<string> Frames = new(StringComparer.Ordinal)
+    public static void Validate(Pack pack, IEnumerable<(string Path, StepPattern[] Entries)> patterns,
+        IEnumerable<(string Path, PersonEntry[] Entries)> people, IEnumerable<(string Path, DescriptionEntry[] Entries)> descriptions)
     {
-        "agent", "mutual", "visit", "membership", "mission", "stance", "demand", "invitation", "condition", "nominal",
-    };
-
-    public static void Validate(Pack pack)
-    {
-        var where = Path.Combine(pack.Directory, "pack.json");
         var steps = pack.Steps.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         var actors = pack.States.Select(s => s.Id).Concat(pack.Organisations.Select(o => o.Id)).ToHashSet(StringComparer.Ordinal);
-        foreach (var p in pack.Patterns)
+        foreach (var (path, entries) in patterns)
         {
-            var step = p.Step.EndsWith(".*", StringComparison.Ordinal) ? null : p.Step;
-            if (step is not null && !steps.Contains(step)) throw new PackException(where, $"pattern '{p.Id}' names unknown step '{p.Step}'");
-            if (p.Frame is not null && !Frames.Contains(p.Frame)) throw new PackException(where, $"pattern '{p.Id}' names unknown frame '{p.Frame}'");
-            if (p.Cues.Length == 0) throw new PackException(where, $"pattern '{p.Id}' has no cue");
-            if (p.Modality is not null && !Model.ModalityNames.TryParse(p.Modality, out _))
-                throw new PackException(where, $"pattern '{p.Id}' names unknown modality '{p.Modality}'");
-        }
-        foreach (var person in pack.People)
-        {
-            foreach (var r in person.Roles)
+            foreach (var p in entries)
             {
-                CheckActor(where, actors, r.Actor, $"person '{person.Name}'");
-                if (!Levels.Contains(r.Level)) throw new PackException(where, $"person '{person.Name}' has unknown level '{r.Level}'");
-                CheckDate(where, r.From, person.Name);
-                CheckDate(where, r.To, person.Name);
+                if (!p.Step.EndsWith(".*", StringComparison.Ordinal) && !steps.Contains(p.Step))
+                    throw new PackException(path, $"pattern \"{p.Id}\": \"step\" names an unknown step: \"{p.Step}\"");
             }
         }
-        foreach (var d in pack.Descriptions)
+        foreach (var (path, entries) in people)
         {
-            CheckActor(where, actors, d.Actor, $"description '{d.Phrases.FirstOrDefault()}'");
-            CheckDate(where, d.From, d.Phrases.FirstOrDefault() ?? "?");
-            CheckDate(where, d.To, d.Phrases.FirstOrDefault() ?? "?");
+            foreach (var person in entries)
+            {
+                for (var i = 0; i < person.Roles.Length; i++) CheckActor(path, actors, person.Roles[i].Actor, $"\"{person.Name}\" role {i + 1}");
+            }
+        }
+        foreach (var (path, entries) in descriptions)
+        {
+            foreach (var d in entries) CheckActor(path, actors, d.Actor, $"description \"{d.Phrases.FirstOrDefault()}\"");
         }
     }
 
-    private static void CheckActor(string where, HashSet<string> actors, string actor, string who)
+    // "@person", "@pair", ...: resolved from the context, not an id. An actor with a sector ("SYR.MIL") needs its base
+    // id known; a pack without states and organisations cannot say which ids exist.
+    private static void CheckActor(string path, HashSet<string> actors, string actor, string who)
     {
         if (actor.StartsWith('@')) return;
         var baseId = actor.Split('.')[0];
-        if (actors.Count > 0 && !actors.Contains(baseId)) throw new PackException(where, $"{who} names unknown actor '{actor}'");
-    }
-
-    private static void CheckDate(string where, string? date, string who)
-    {
-        if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", out _))
-            throw new PackException(where, $"'{who}' has a date that is not yyyy-mm-dd: '{date}'");
+        if (actors.Count > 0 && !actors.Contains(baseId)) throw new PackException(path, $"{who}: \"actor\" names an unknown actor: \"{actor}\"");
     }
 }

@@ -1,4 +1,3 @@
-using Dyad.Ingest;
 using Dyad.Model;
 
 namespace Dyad.Query;
@@ -49,13 +48,15 @@ public static class EventQueryParser
         }
         if (Blank(f.From) is { } from)
         {
-            if (MetaFile.ParseDate(from) is not { } d) return Fail($"{prefix}from '{from}' is not a date (2023, 2023-05 or 2023-05-07)");
-            q = q with { From = d.Start };
+            var d = PartialDate.Parse(from);
+            if (!d.Success) return Fail($"{prefix}from {d.Message}");
+            q = q with { From = d.Value.Start };
         }
         if (Blank(f.To) is { } to)
         {
-            if (MetaFile.ParseDate(to) is not { } d) return Fail($"{prefix}to '{to}' is not a date (2023, 2023-05 or 2023-05-07)");
-            q = q with { To = d.End };
+            var d = PartialDate.Parse(to);
+            if (!d.Success) return Fail($"{prefix}to {d.Message}");
+            q = q with { To = d.Value.End };
         }
         return new EventQueryParse(q, null);
     }

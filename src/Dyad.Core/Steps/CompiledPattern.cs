@@ -34,49 +34,9 @@ internal sealed class CompiledPattern
             Cues = p.Cues.Select(Cue.Parse).ToArray(),
             Unless = CueSet.Parse(p.Unless ?? []),
             Requires = (p.Requires ?? []).Select(r => r.Split('|').Select(Cue.Word.Parse).ToArray()).ToArray(),
-            Frame = FrameNames.Parse(p.Frame),
+            Frame = p.Frame,
             Type = type,
-            DefaultModality = p.Modality is { } m && ModalityNames.TryParse(m, out var parsed) ? parsed : null,
+            DefaultModality = p.Modality,
         };
     }
-}
-
-/// <summary>How a pattern finds its source and target (see <see cref="Arguments"/>).</summary>
-internal enum Frame
-{
-    /// <summary>Source: the subject before the cue (or "by X", or "X's"); target: the first actor after it.</summary>
-    Agent,
-    /// <summary>A two-sided contact: "A and B held talks", "a meeting between A and B", "A met B".</summary>
-    Mutual,
-    /// <summary>A trip: the visitor is the subject, the host where the trip goes.</summary>
-    Visit,
-    /// <summary>An organisation and a member, in any order: "readmit Syria to the Arab League".</summary>
-    Membership,
-    /// <summary>A diplomatic mission: its owner is the source, the state where it stands the target.</summary>
-    Mission,
-    /// <summary>An invitation: the invited (after the cue) is the source of a planned visit, the host the target.</summary>
-    Invitation,
-    /// <summary>A statement for or against normalizing: an appeal ("urged X to oppose") is the appealer's own stance.</summary>
-    Stance,
-    /// <summary>A condition: set by whoever states it ("Safadi added that ...") on whoever must meet it.</summary>
-    Condition,
-    /// <summary>A step named by a noun its author modifies: "US sanctions on Syria", "under EU sanctions".</summary>
-    Nominal,
-}
-
-internal static class FrameNames
-{
-    public static Frame Parse(string? name) => name switch
-    {
-        null or "agent" => Frame.Agent,
-        "mutual" => Frame.Mutual,
-        "visit" => Frame.Visit,
-        "membership" => Frame.Membership,
-        "mission" => Frame.Mission,
-        "stance" or "demand" => Frame.Stance,
-        "invitation" => Frame.Invitation,
-        "condition" => Frame.Condition,
-        "nominal" => Frame.Nominal,
-        _ => throw new FormatException($"unknown frame '{name}'"),
-    };
 }

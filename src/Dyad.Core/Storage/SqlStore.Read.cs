@@ -123,7 +123,7 @@ public partial class SqlStore
             Convert.ToInt32(r.GetValue(13), CultureInfo.InvariantCulture), r.GetString(14))
         { Mentions = Convert.ToInt32(r.GetValue(15), CultureInfo.InvariantCulture) };
         return new StoredEvent(Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), e, Convert.ToInt64(r.GetValue(16), CultureInfo.InvariantCulture),
-            Str(r, 17), Str(r, 18), MetaFile.ParseDate(Str(r, 19)));
+            Str(r, 17), Str(r, 18), PartialDate.Parse(Str(r, 19)).ValueOrNull());
     }
 
     private static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
@@ -148,7 +148,7 @@ public partial class SqlStore
         while (r.Read())
         {
             list.Add(new DocumentSummary(Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4),
-                MetaFile.ParseDate(Str(r, 5)), r.GetString(6), DateTimeOffset.Parse(r.GetString(7), CultureInfo.InvariantCulture),
+                PartialDate.Parse(Str(r, 5)).ValueOrNull(), r.GetString(6), DateTimeOffset.Parse(r.GetString(7), CultureInfo.InvariantCulture),
                 Convert.ToInt32(r.GetValue(8), CultureInfo.InvariantCulture)));
         }
         return list;

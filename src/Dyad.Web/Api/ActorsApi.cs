@@ -33,7 +33,7 @@ internal static class ActorsApi
         pack.States.Select(s => new StateDto(s.Id, s.Name, s.Aliases ?? [])).ToList(),
         pack.Organisations.Select(o => new OrganisationDto(o.Id, o.Names.FirstOrDefault() ?? o.Id, o.Names)).ToList(),
         pack.People.Select(p => new PersonDto(p.Name, p.Aliases ?? [],
-            p.Roles.Select(r => new RoleDto(r.Actor, pack.DisplayName(r.Actor), r.Level, r.Title, r.From, r.To)).ToList())).ToList()));
+            p.Roles.Select(r => new RoleDto(r.Actor, pack.DisplayName(r.Actor), Model.RoleLevelNames.ToCode(r.Level), r.Title, Dto.Iso(r.From), Dto.Iso(r.To))).ToList())).ToList()));
 
     private static Ok<List<StepDto>> Steps(Pack pack) =>
         TypedResults.Ok(pack.Steps.DistinctBy(s => s.Code).Select(s => new StepDto(s.Code, s.Rung, s.Kind, s.Type, s.Description)).ToList());

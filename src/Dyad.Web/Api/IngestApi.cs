@@ -77,8 +77,8 @@ internal static class IngestApi
         if (string.IsNullOrWhiteSpace(request.Id) || request.Id.Length > 500)
             return Problems.BadParameter("id is required (the document's key: a name or a URL, at most 500 characters)");
         if (string.IsNullOrWhiteSpace(request.Text)) return Problems.BadParameter("text is empty");
-        if (request.Published is { Length: > 0 } p && MetaFile.ParseDate(p) is null)
-            return Problems.BadParameter($"published '{p}' is not a date (2023, 2023-05 or 2023-05-07)");
+        if (request.Published is { Length: > 0 } p && Model.PartialDate.Parse(p) is { Success: false } bad)
+            return Problems.BadParameter($"published {bad.Message}");
 
         var read = new ArticleReader().ReadText($"api:{request.Id}", request.Text, html,
             new ArticleHints(request.Id.Trim(), new MetaEntry(request.Title, null, request.Published, request.Url)));

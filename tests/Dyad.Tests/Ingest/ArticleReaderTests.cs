@@ -43,7 +43,7 @@ public sealed class ArticleReaderTests : IDisposable
     public void ReadFile_PublicationDate_ComesFromHintsThenMeta(string? hint, string? meta, string expected)
     {
         var path = Write("b.txt", "Egypt reopened its embassy in Damascus.");
-        PartialDate? published = hint is null ? null : Dyad.Ingest.MetaFile.ParseDate(hint);
+        PartialDate? published = hint is null ? null : PartialDate.Parse(hint).ValueOrNull();
         var read = _reader.ReadFile(path, new ArticleHints("b", new MetaEntry("T", "S", meta, null), published));
         Assert.Equal(expected, read.Document!.Published?.ToString());
         Assert.Equal("T", read.Document.Title);
