@@ -1,0 +1,134 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dyad.Web.Tests;
+
+/// <summary>
+/// Issue 21, the dashboard: what a person reads on the overview, the dyad page and the network, at 1440 px and
+/// at a phone's 390 px, in real headless Chromium. Each test saves its screenshots and prints where.
+/// </summary>
+[Collection(WebCollection.Name)]
+public sealed class DashboardTests(WebFixture web, BrowserFixture browser, ITestOutputHelper output)
+{
+    private const int Wide = 1440;
+    private const int Phone = 390;
+    private readonly Dictionary<IPage, List<string>> _errors = [];
+
+    /// <summary>Closes the page; a script error on it fails the test.</summary>
+    private async Task Done(IPage page)
+    {
+        var errors = _errors[page];
+        await page.CloseAsync();
+        Assert.Empty(errors);
+    }
+
+    private async Task<IPage> Open(string path, int width)
+    {
+        var b = await browser.BrowserAsync();
+        var page = await b.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        var errors = new List<string>();
+        _errors[page] = errors;
+        page.PageError += (_, e) => errors.Add(e);
+        await page.GotoAsync(new Uri(web.BaseAddress, path).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        return page;
+    }
+
+    private async Task Screenshot(IPage page, string name, int width)
+    {
+        Directory.CreateDirectory(BrowserFixture.ScreenshotDirectory);
+        var path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"{name}-{width}.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        output.WriteLine($"screenshot: {path}");
+    }
+
+    private async Task<JsonElement> Json(string path) => JsonDocument.Parse(await web.Client.GetStringAsync(path)).RootElement;
+
+    /// <summary>The date of the latest asserted, dated step in the store, as the API gives it.</summary>
+    private async Task<string> LatestAssertedDate()
+    {
+        var r = await Json("/api/events?stepsOnly=true&modality=asserted&sort=date&desc=true&pageSize=1");
+        return r.GetProperty("items")[0].GetProperty("dateStart").GetString()!;
+    }
+
+    [BrowserFact]
+    public async Task Overview_LastStepIsTheLastAssertedStep_AnnouncementsInTheirOwnColumn_Issue21()
+    {
+        var page = await Open("index.html", Wide);
+        var row = (string id) => page.Locator($"#counterparts tr[data-counterpart='{id}']");
+        await Expect(row("SAU").Locator("td.last-step")).ToHaveTextAsync("visit.leader");
+        await Expect(row("SAU").Locator("td.last-date")).ToHaveTextAsync("2023-05-19");
+        await Expect(row("SAU").Locator("td.announced")).ToHaveTextAsync("mission.reopen (planned), 2023-03");
+        // Turkey's later visit is only a possibility: the last step taken stays the ministers' contact.
+        await Expect(row("TUR").Locator("td.last-step")).ToHaveTextAsync("contact.ministerial");
+        await Expect(row("TUR").Locator("td.announced")).ToContainTextAsync("visit.leader (hypothetical)");
+        // A step that did not happen, or has no date, never reads as the last move.
+        await Expect(row("USA").Locator("td.last-step")).ToHaveTextAsync("–");
+        await Expect(row("BHR").Locator("td.last-step")).ToHaveTextAsync("–");
+        var lastSteps = await page.Locator("#counterparts td.last-step").AllInnerTextsAsync();
+        Assert.True(lastSteps.Count >= 15, $"only {lastSteps.Count} rows");
+        Assert.All(lastSteps, t => Assert.DoesNotMatch(@"\((negated|planned|demanded|hypothetical)\)", t));
+        Assert.All(await page.Locator("#counterparts td.last-date").AllInnerTextsAsync(), t => Assert.NotEqual("undated", t));
+        await Done(page);
+    }
+
+    [BrowserFact]
+    public async Task Overview_ChartRunsToTheLatestEvent_EveryCounterpartHasAVisibleStrip_HoverShowsStepAndDate_Issue21()
+    {
+        var page = await Open("index.html", Wide);
+        var latest = await LatestAssertedDate();
+        var endLabel = page.Locator("#ladder text.end-label");
+        await Expect(endLabel).ToHaveTextAsync($"latest event {latest}");
+        await Expect(page.Locator($"#ladder text.year-label[data-year='{latest[..4]}']").First).ToBeVisibleAsync();
+
+        // Every line runs to the latest event, not to its own last rung change. Measured on the lines' geometry
+        // (Chromium's boxes of a stroked path include a miter allowance).
+        var lines = await page.EvaluateAsync<JsonElement>(@"() => {
+          const screen = (el, x, y) => { const p = el.ownerSVGElement.createSVGPoint(); p.x = x; p.y = y; return p.matrixTransform(el.getScreenCTM()); };
+          const end = document.querySelector('#ladder line.end-line');
+          const endX = screen(end, end.x1.baseVal.value, 0).x;
+          return [...document.querySelectorAll('#ladder path.series-line')].map(p => {
+            const last = p.getPointAtLength(p.getTotalLength()), b = p.getBBox();
+            return { who: p.dataset.counterpart, endX, lastX: screen(p, last.x, last.y).x, top: screen(p, b.x, b.y).y, bottom: screen(p, b.x, b.y + b.height).y };
+          });
+        }");
+        var boxes = lines.EnumerateArray().ToList();
+        Assert.True(boxes.Count >= 10, $"only {boxes.Count} lines");
+        foreach (var l in boxes)
+        {
+            Assert.True(Math.Abs(l.GetProperty("lastX").GetDouble() - l.GetProperty("endX").GetDouble()) < 1,
+                $"{l.GetProperty("who")}'s line ends at {l.GetProperty("lastX")}, the latest event is at {l.GetProperty("endX")}");
+        }
+
+        // Lines at the same rung stay visible: no two lines share any height of the chart.
+        for (var i = 0; i < boxes.Count; i++)
+        {
+            for (var j = i + 1; j < boxes.Count; j++)
+            {
+                var (a, b) = (boxes[i], boxes[j]);
+                var apart = a.GetProperty("bottom").GetDouble() + 2 <= b.GetProperty("top").GetDouble() || b.GetProperty("bottom").GetDouble() + 2 <= a.GetProperty("top").GetDouble();
+                Assert.True(apart, $"the lines of {a.GetProperty("who")} and {b.GetProperty("who")} share a height of the chart");
+            }
+        }
+
+        // Every counterpart of the table is reachable from the chart.
+        var ids = await page.Locator("#counterparts tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.counterpart)");
+        Assert.True(ids.Length >= 15);
+        foreach (var id in ids) await Expect(page.Locator($"#ladder a.strip-label[data-counterpart='{id}']")).ToBeVisibleAsync();
+
+        // A hover shows the step and its date.
+        var mark = page.Locator("#ladder circle.rung-mark[data-counterpart='SAU'][data-step='visit.leader']");
+        await mark.HoverAsync();
+        var tip = page.Locator("#tip");
+        await Expect(tip).ToBeVisibleAsync();
+        var sau = (await Json("/api/dyads")).GetProperty("counterparts").EnumerateArray().First(c => c.GetProperty("counterpart").GetString() == "SAU");
+        var change = sau.GetProperty("history").EnumerateArray().Last(h => h.GetProperty("step").GetString() == "visit.leader");
+        await Expect(tip).ToContainTextAsync($"Saudi Arabia: visit.leader, {change.GetProperty("date").GetString()} → rung {change.GetProperty("rung").GetInt32()}");
+        await Screenshot(page, "overview", Wide);
+
+        await page.Locator("#ladder a.strip-label[data-counterpart='SDN']").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"dyad\.html\?a=SYR&b=SDN$"));
+        await Done(page);
+    }
+}
