@@ -131,4 +131,50 @@ public sealed class DashboardTests(WebFixture web, BrowserFixture browser, ITest
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"dyad\.html\?a=SYR&b=SDN$"));
         await Done(page);
     }
+
+    [BrowserFact]
+    public async Task Dyad_TimelineAndRungChartShareOneTimeAxis_DotsLabelledOnHover_Issue21()
+    {
+        var page = await Open("dyad.html?a=SYR&b=SAU", Wide);
+        await Expect(page.Locator("#ladder circle.rung-mark").First).ToBeVisibleAsync();
+        // Same years, each at the same x in both charts.
+        var top = await YearLines(page, "#timeline");
+        var bottom = await YearLines(page, "#ladder");
+        Assert.True(top.Count >= 10, $"only {top.Count} year lines");
+        Assert.Equal(top.Keys.Order(), bottom.Keys.Order());
+        foreach (var (year, x) in top) Assert.True(Math.Abs(x - bottom[year]) < 0.5, $"{year}: {x} above, {bottom[year]} below");
+        // The rung change sits right under the step that made it.
+        var marks = page.Locator("#ladder circle.rung-mark");
+        for (var i = 0; i < await marks.CountAsync(); i++)
+        {
+            var id = await marks.Nth(i).GetAttributeAsync("data-id");
+            var below = (await marks.Nth(i).BoundingBoxAsync())!;
+            var above = (await page.Locator($"#timeline g.step-mark[data-id='{id}'] circle").BoundingBoxAsync())!;
+            Assert.True(Math.Abs(below.X + below.Width / 2 - (above.X + above.Width / 2)) < 0.5, $"step {id} and its rung change are at different dates");
+        }
+
+        var step = page.Locator("#timeline g.step-mark[data-kind='pressure']").First;
+        await step.HoverAsync();
+        var tip = page.Locator("#tip");
+        await Expect(tip).ToBeVisibleAsync();
+        await Expect(tip).ToContainTextAsync($"{await step.GetAttributeAsync("data-date")} · relations.sever · Saudi Arabia → Syria");
+        var last = (await Json("/api/dyads/SYR/SAU")).GetProperty("history").EnumerateArray().Last();
+        await page.Locator("#ladder circle.rung-mark").Last.HoverAsync();
+        await Expect(tip).ToContainTextAsync($"rung {last.GetProperty("rung").GetInt32()} from {last.GetProperty("date").GetString()}: ");
+        await Expect(tip).ToContainTextAsync(last.GetProperty("step").GetString()!);
+        await Screenshot(page, "dyad", Wide);
+        await Done(page);
+    }
+
+    private static async Task<Dictionary<string, double>> YearLines(IPage page, string chart)
+    {
+        var lines = page.Locator($"{chart} line.year-line");
+        var result = new Dictionary<string, double>();
+        for (var i = 0; i < await lines.CountAsync(); i++)
+        {
+            var box = (await lines.Nth(i).BoundingBoxAsync())!;
+            result[(await lines.Nth(i).GetAttributeAsync("data-year"))!] = box.X + box.Width / 2;
+        }
+        return result;
+    }
 }
