@@ -177,4 +177,66 @@ public sealed class DashboardTests(WebFixture web, BrowserFixture browser, ITest
         }
         return result;
     }
+
+    [BrowserFact]
+    public async Task Network_DefaultsToTheLastTwoYearsOfData_Issue21()
+    {
+        var page = await Open("network.html", Wide);
+        var latest = DateOnly.Parse(await LatestAssertedDate(), System.Globalization.CultureInfo.InvariantCulture);
+        var from = latest.AddYears(-2).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var to = latest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await Expect(page.Locator("#n-from")).ToHaveValueAsync(from);
+        await Expect(page.Locator("#n-to")).ToHaveValueAsync(to);
+        await Expect(page.Locator("#period-note")).ToContainTextAsync($"last two years of data: {from} to {to}");
+        var api = await Json($"/api/network?from={from}&to={to}");
+        await Expect(page.Locator("#network path.edge")).ToHaveCountAsync(api.GetProperty("edges").GetArrayLength());
+        await Expect(page.Locator("#edges tbody tr")).ToHaveCountAsync(api.GetProperty("edges").GetArrayLength());
+        await Screenshot(page, "network-default", Wide);
+        await Done(page);
+    }
+
+    [BrowserFact]
+    public async Task Network_EdgesBendAroundNodesTheyDoNotJoin_EveryNodeLabelledByItsCode_Issue21()
+    {
+        var page = await Open("network.html?period=all", Wide);
+        await Expect(page.Locator("#network circle.node[data-id='SYR']")).ToBeVisibleAsync();
+        var edges = await page.Locator("#network path.edge").CountAsync();
+        Assert.Equal((await Json("/api/network")).GetProperty("edges").GetArrayLength(), edges);
+        // Measured on the drawn curves: how close each edge comes to each node it does not join.
+        var report = await page.EvaluateAsync<JsonElement>(@"() => {
+          const nodes = [...document.querySelectorAll('#network circle.node')].map(c => ({ id: c.dataset.id, x: +c.getAttribute('cx'), y: +c.getAttribute('cy'), r: +c.getAttribute('r') }));
+          const crossings = [];
+          let straightCrossings = 0;
+          for (const p of document.querySelectorAll('#network path.edge')) {
+            const s = p.dataset.source, t = p.dataset.target, half = +p.getAttribute('stroke-width') / 2;
+            const len = p.getTotalLength();
+            const a = p.getPointAtLength(0), b = p.getPointAtLength(len);
+            for (const n of nodes) {
+              if (n.id === s || n.id === t) continue;
+              let min = Infinity;
+              for (let i = 0; i <= 200; i++) { const q = p.getPointAtLength(len * i / 200); min = Math.min(min, Math.hypot(q.x - n.x, q.y - n.y)); }
+              if (min < n.r + half) crossings.push(`${s}->${t} crosses ${n.id} (${min.toFixed(1)} < ${(n.r + half).toFixed(1)})`);
+              const dx = b.x - a.x, dy = b.y - a.y, u = Math.max(0, Math.min(1, ((n.x - a.x) * dx + (n.y - a.y) * dy) / (dx * dx + dy * dy)));
+              if (Math.hypot(a.x + u * dx - n.x, a.y + u * dy - n.y) < n.r + half) straightCrossings++;
+            }
+          }
+          return { crossings, straightCrossings };
+        }");
+        // Drawn straight, some edges would run through a node they do not join (this is what the test guards).
+        Assert.True(report.GetProperty("straightCrossings").GetInt32() > 0, "no edge would cross a node if drawn straight: the test proves nothing");
+        Assert.Empty(report.GetProperty("crossings").EnumerateArray().Select(c => c.GetString()));
+
+        // One labelling rule: every node, the focal state too, shows its code; the name is in the hover.
+        var ids = await page.Locator("#network circle.node").EvaluateAllAsync<string[]>("cs => cs.map(c => c.dataset.id)");
+        foreach (var id in ids)
+        {
+            var label = page.Locator($"#network text.node-label[data-id='{id}']");
+            await Expect(label).ToHaveTextAsync(id);
+            await Expect(label).ToBeVisibleAsync();
+        }
+        await page.Locator("#network circle.node[data-id='SAU']").HoverAsync();
+        await Expect(page.Locator("#tip")).ToContainTextAsync("Saudi Arabia (SAU)");
+        await Screenshot(page, "network", Wide);
+        await Done(page);
+    }
 }
