@@ -239,4 +239,63 @@ public sealed class DashboardTests(WebFixture web, BrowserFixture browser, ITest
         await Screenshot(page, "network", Wide);
         await Done(page);
     }
+
+    public static TheoryData<string, string> Pages => new()
+    {
+        { "overview", "index.html" },
+        { "dyad", "dyad.html?a=SYR&b=SAU" },
+        { "events", "events.html" },
+        { "network", "network.html" },
+        { "document", "document.html?id=10_saudi_fm_visits_damascus" },
+    };
+
+    [BrowserTheory]
+    [MemberData(nameof(Pages))]
+    public async Task Phone_TablesScrollInTheirOwnBox_ChartsStayLegible_Issue21(string name, string path)
+    {
+        var page = await Open(path, Phone);
+        await Expect(page.Locator("main h1")).Not.ToBeEmptyAsync();
+        var charts = page.Locator("svg.chart");
+        for (var i = 0; i < await charts.CountAsync(); i++) await Expect(charts.Nth(i).Locator(".year-label, .node-label").First).ToBeVisibleAsync();
+        var tables = page.Locator(".table-wrap table tbody tr");
+        if (await page.Locator(".table-wrap").CountAsync() > 0) await Expect(tables.First).ToBeVisibleAsync();
+
+        // The page never scrolls sideways.
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
+            $"{name}: the page is {await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")} px wide at {Phone} px");
+
+        // A table wider than the screen scrolls inside its own box, which stays on the screen.
+        foreach (var wrap in await page.Locator(".table-wrap").AllAsync())
+        {
+            var box = (await wrap.BoundingBoxAsync())!;
+            Assert.True(box.X >= 0 && box.X + box.Width <= Phone, $"{name}: a table box runs off the screen ({box.X}..{box.X + box.Width})");
+            var scrolled = await wrap.EvaluateAsync<double>("w => { w.scrollLeft = 80; return w.scrollLeft; }");
+            Assert.True(scrolled > 0, $"{name}: the table does not scroll in its box");
+            await wrap.EvaluateAsync("w => { w.scrollLeft = 0; }");
+        }
+
+        // Chart text keeps a readable size, and axis labels do not run into each other.
+        var texts = await page.EvaluateAsync<JsonElement>(@"() => [...document.querySelectorAll('svg.chart text')]
+            .map(t => ({ cls: t.getAttribute('class') || '', text: t.textContent, r: t.getBoundingClientRect() }))
+            .filter(t => t.r.width > 0)
+            .map(t => ({ cls: t.cls, text: t.text, x: t.r.x, y: t.r.y, w: t.r.width, h: t.r.height }))");
+        var labels = texts.EnumerateArray().ToList();
+        foreach (var t in labels)
+            Assert.True(t.GetProperty("h").GetDouble() >= 10, $"{name}: '{t.GetProperty("text")}' is drawn {t.GetProperty("h").GetDouble():0.0} px high");
+        var years = labels.Where(t => t.GetProperty("cls").GetString()!.Contains("year-label", StringComparison.Ordinal)).ToList();
+        for (var i = 0; i < years.Count; i++)
+        {
+            for (var j = i + 1; j < years.Count; j++)
+            {
+                var (a, b) = (years[i], years[j]);
+                var overlap = a.GetProperty("x").GetDouble() < b.GetProperty("x").GetDouble() + b.GetProperty("w").GetDouble()
+                              && b.GetProperty("x").GetDouble() < a.GetProperty("x").GetDouble() + a.GetProperty("w").GetDouble()
+                              && a.GetProperty("y").GetDouble() < b.GetProperty("y").GetDouble() + b.GetProperty("h").GetDouble()
+                              && b.GetProperty("y").GetDouble() < a.GetProperty("y").GetDouble() + a.GetProperty("h").GetDouble();
+                Assert.False(overlap, $"{name}: year labels '{a.GetProperty("text")}' and '{b.GetProperty("text")}' overlap");
+            }
+        }
+        await Screenshot(page, name, Phone);
+        await Done(page);
+    }
 }
