@@ -166,6 +166,16 @@ public sealed class DashboardTests(WebFixture web, BrowserFixture browser, ITest
         await Done(page);
     }
 
+    [BrowserFact]
+    public async Task Dyad_AnUndatedStepIsCountedBesideTheAxis_NotDrawnOnIt_Issue21()
+    {
+        var page = await Open("dyad.html?a=SYR&b=BHR", Wide);
+        await Expect(page.Locator("#steps tbody tr")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#undated")).ToHaveTextAsync("1 undated step is listed in the table below, not on the axis.");
+        await Expect(page.Locator("#timeline g.step-mark")).ToHaveCountAsync(0);
+        await Done(page);
+    }
+
     private static async Task<Dictionary<string, double>> YearLines(IPage page, string chart)
     {
         var lines = page.Locator($"{chart} line.year-line");

@@ -93,6 +93,9 @@
       chart.appendChild(g);
     }
     if (!dated.length) chart.appendChild(svg('text', { x: W / 2 - 60, y: H / 2, class: 'axis' }, 'No dated steps.'));
+    const undated = data.steps.length - dated.length;
+    document.getElementById('undated').textContent = undated
+      ? `${undated} undated step${undated === 1 ? ' is' : 's are'} listed in the table below, not on the axis.` : '';
   }
 
   function renderLadder(data, x) {
