@@ -47,12 +47,14 @@ const Dyad = (() => {
   const kindColor = (k) => KIND_COLORS[k] || KIND_COLORS.other;
 
   const toTime = (iso) => new Date(iso + 'T00:00:00Z').getTime();
-  // A linear time scale over the dates (ISO strings), padded so no mark sits on the edge.
+  const isoOf = (t) => new Date(t).toISOString().slice(0, 10);
+  // A linear time scale over the dates (ISO strings), padded so no mark sits on the edge. Every chart that
+  // shares a time axis builds its scale from the same dates and the same x0, x1: same dates, same pixels.
   function timeScale(dates, x0, x1) {
     const ts = dates.filter(Boolean).map(toTime);
     let lo = ts.length ? Math.min(...ts) : Date.UTC(2011, 0, 1);
     let hi = ts.length ? Math.max(...ts) : Date.UTC(2025, 0, 1);
-    const pad = Math.max(120 * 86400000, (hi - lo) * 0.05);
+    const pad = Math.max(120 * 86400000, (hi - lo) * 0.04);
     lo -= pad; hi += pad;
     const f = (iso) => x0 + ((toTime(iso) - lo) / (hi - lo)) * (x1 - x0);
     f.years = [];
@@ -61,13 +63,63 @@ const Dyad = (() => {
     return f;
   }
 
-  function yearAxis(root, scale, y, top) {
-    const step = scale.years.length > 16 ? 2 : 1;
-    scale.years.forEach((yr, i) => {
+  // Year lines over [top, y] and a label under each year, every second or fourth year when the chart is narrow:
+  // labels keep their size (the chart is drawn at its pixel width) and never overlap.
+  function yearAxis(root, scale, y, top, labelY) {
+    const perYear = scale.years.length > 1 ? scale(`${scale.years[1]}-01-01`) - scale(`${scale.years[0]}-01-01`) : 1000;
+    const step = [1, 2, 4, 5, 10].find((n) => n * perYear >= 40) || 10;
+    const ys = labelY === undefined ? [y + 14] : [].concat(labelY);
+    scale.years.forEach((yr) => {
       const x = scale(`${yr}-01-01`);
-      root.appendChild(svg('line', { x1: x, x2: x, y1: top, y2: y, class: 'grid' }));
-      if (i % step === 0 && x < scale.x1 - 30) root.appendChild(svg('text', { x: x + 2, y: y + 14, class: 'axis' }, String(yr)));
+      root.appendChild(svg('line', { x1: x, x2: x, y1: top, y2: y, class: 'grid year-line', 'data-year': yr }));
+      if (yr % step !== 0 || x >= scale.x1 - 28) return;
+      for (const ly of ys) root.appendChild(svg('text', { x: x + 2, y: ly, class: 'axis year-label', 'data-year': yr }, String(yr)));
     });
+  }
+
+  // The width a chart is drawn at: its box's width in CSS pixels, so 11 px text stays 11 px on a phone.
+  const chartWidth = (node) => Math.max(300, Math.round(node.getBoundingClientRect().width || node.parentElement.clientWidth || 1000));
+
+  // Draws again when the page's width changes (a phone turned, a window resized).
+  function onWidthChange(draw) {
+    let last = window.innerWidth, queued = false;
+    window.addEventListener('resize', () => {
+      if (queued || window.innerWidth === last) return;
+      queued = true;
+      requestAnimationFrame(() => { queued = false; last = window.innerWidth; draw(); });
+    });
+  }
+
+  // One tooltip for the page: what a mark is, shown on hover and on keyboard focus.
+  let tipBox = null;
+  function tip(node, text) {
+    const show = () => {
+      if (!tipBox) { tipBox = el('div', { id: 'tip', class: 'tip', role: 'tooltip' }); document.body.appendChild(tipBox); }
+      tipBox.textContent = typeof text === 'function' ? text() : text;
+      tipBox.hidden = false;
+      const r = node.getBoundingClientRect();
+      const w = tipBox.offsetWidth, h = tipBox.offsetHeight;
+      const left = Math.min(Math.max(4, r.left + r.width / 2 - w / 2), document.documentElement.clientWidth - w - 4);
+      const top = r.top - h - 8 >= 0 ? r.top - h - 8 : r.bottom + 8;
+      tipBox.style.left = (left + window.scrollX) + 'px';
+      tipBox.style.top = (top + window.scrollY) + 'px';
+    };
+    const hide = () => { if (tipBox) tipBox.hidden = true; };
+    node.addEventListener('mouseenter', show);
+    node.addEventListener('mouseleave', hide);
+    node.addEventListener('focus', show);
+    node.addEventListener('blur', hide);
+    return node;
+  }
+
+  // Every page of an /api/events query (the API pages at 500 at most).
+  async function allEvents(query) {
+    const items = [];
+    for (let page = 1; ; page++) {
+      const r = await api(`/api/events?${query}&pageSize=500&page=${page}`);
+      items.push(...r.items);
+      if (items.length >= r.total || !r.items.length) return items;
+    }
   }
 
   function legend(container, kinds) {
@@ -81,5 +133,8 @@ const Dyad = (() => {
 
   const modalityLabel = (m) => (m === 'asserted' ? '' : ` (${m})`);
 
-  return { KINDS, SERIES, el, svg, api, showError, param, safeUrl, docHref, dyadHref, kindColor, timeScale, yearAxis, legend, modalityLabel };
+  return {
+    KINDS, SERIES, el, svg, api, showError, param, safeUrl, docHref, dyadHref, kindColor, timeScale, yearAxis, legend, modalityLabel,
+    isoOf, chartWidth, onWidthChange, tip, allEvents,
+  };
 })();

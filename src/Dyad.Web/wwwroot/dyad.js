@@ -2,7 +2,7 @@
 // Dyad: every step on a time axis, one lane per kind; planned, demanded and hypothetical steps hollow and
 // dashed, negated steps hollow and crossed. A step opens its evidence sentence and its document.
 (async () => {
-  const { el, svg, api, showError, param, docHref, kindColor, timeScale, yearAxis, legend, KINDS, modalityLabel } = Dyad;
+  const { el, svg, api, showError, param, docHref, kindColor, timeScale, yearAxis, legend, KINDS, modalityLabel, chartWidth, onWidthChange, tip } = Dyad;
   const a = (param('a') || '').toUpperCase(), b = (param('b') || '').toUpperCase();
   let selectedRow = null;
   try {
@@ -15,8 +15,9 @@
     const box = legend(document.getElementById('legend'));
     box.appendChild(el('span', { class: 'legend-item' }, el('span', { class: 'swatch hollow' }), 'planned / demanded / hypothetical'));
     box.appendChild(el('span', { class: 'legend-item' }, el('span', { class: 'swatch negated' }), 'negated (crossed)'));
-    renderTimeline(data);
-    renderLadder(data);
+    const draw = () => { const x = sharedScale(data); renderTimeline(data, x); renderLadder(data, x); };
+    draw();
+    onWidthChange(draw);
     renderTable(data);
   } catch (e) {
     showError(e);
@@ -38,19 +39,34 @@
     if (selectedRow) selectedRow.classList.add('selected');
   }
 
-  function renderTimeline(data) {
+  // Both charts share one time axis: the same dates (every dated step and every rung change), the same width and
+  // the same left margin, so a step and the rung change it made sit at the same x.
+  function sharedScale(data) {
+    const W = chartWidth(document.getElementById('timeline'));
+    const L = W < 640 ? 12 : 110, R = 20;
+    const x = timeScale(data.steps.map((s) => s.dateStart).concat(data.history.map((h) => h.dateStart)), L, W - R);
+    x.W = W; x.narrow = W < 640;
+    return x;
+  }
+
+  function stepText(s) {
+    return `${s.date || 'undated'} · ${s.step}${modalityLabel(s.modality)} · ${s.sourceName} → ${s.targetName || '–'}`;
+  }
+
+  function renderTimeline(data, x) {
     const chart = document.getElementById('timeline');
-    const W = 1000, L = 110, R = 20, T = 20, laneH = 52;
+    const W = x.W, L = x.x0, R = W - x.x1, T = 20, laneH = 52;
     const H = T + laneH * KINDS.length + 28;
     chart.setAttribute('viewBox', `0 0 ${W} ${H}`);
+    chart.setAttribute('height', H);
     const dated = data.steps.filter((s) => s.dateStart);
-    const x = timeScale(dated.map((s) => s.dateStart), L, W - R);
     chart.replaceChildren();
     yearAxis(chart, x, H - 28, T);
     KINDS.forEach((k, i) => {
       const cy = T + laneH * i + laneH / 2;
       chart.appendChild(svg('line', { x1: L, x2: W - R, y1: cy, y2: cy, class: 'grid' }));
-      chart.appendChild(svg('text', { x: 8, y: cy + 4, class: 'lane' }, k));
+      // Narrow: the lane's name sits above its line, inside the plot, rather than in a margin the phone lacks.
+      chart.appendChild(x.narrow ? svg('text', { x: L, y: cy - laneH / 2 + 12, class: 'lane' }, k) : svg('text', { x: 8, y: cy + 4, class: 'lane' }, k));
     });
     const used = new Map();
     for (const s of dated) {
@@ -62,8 +78,7 @@
       const cy = T + laneH * lane + laneH / 2 + (n === 0 ? 0 : (n % 2 ? -1 : 1) * Math.ceil(n / 2) * 11);
       const color = kindColor(s.kind);
       const hollow = s.modality !== 'asserted';
-      const g = svg('g', { class: `mark step-mark ${s.modality}`, 'data-id': s.id, 'data-kind': s.kind || 'other', 'data-modality': s.modality, tabindex: 0 },
-        svg('title', {}, `${s.date} ${s.step}${modalityLabel(s.modality)}: ${s.sourceName} → ${s.targetName || '–'}`),
+      const g = svg('g', { class: `mark step-mark ${s.modality}`, 'data-id': s.id, 'data-kind': s.kind || 'other', 'data-modality': s.modality, 'data-date': s.date, tabindex: 0 },
         svg('circle', {
           cx, cy, r: 7, fill: hollow ? '#ffffff' : color, stroke: color, 'stroke-width': 2,
           'stroke-dasharray': hollow && s.modality !== 'negated' ? '3 2' : null,
@@ -72,33 +87,41 @@
         g.appendChild(svg('line', { x1: cx - 5, y1: cy - 5, x2: cx + 5, y2: cy + 5, stroke: color, 'stroke-width': 2 }));
         g.appendChild(svg('line', { x1: cx - 5, y1: cy + 5, x2: cx + 5, y2: cy - 5, stroke: color, 'stroke-width': 2 }));
       }
+      tip(g, stepText(s));
       g.addEventListener('click', () => select(s));
       g.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') select(s); });
       chart.appendChild(g);
     }
     if (!dated.length) chart.appendChild(svg('text', { x: W / 2 - 60, y: H / 2, class: 'axis' }, 'No dated steps.'));
+    const undated = data.steps.length - dated.length;
+    document.getElementById('undated').textContent = undated
+      ? `${undated} undated step${undated === 1 ? ' is' : 's are'} listed in the table below, not on the axis.` : '';
   }
 
-  function renderLadder(data) {
+  function renderLadder(data, x) {
     const chart = document.getElementById('ladder');
-    const W = 1000, H = 200, L = 60, R = 20, T = 12, B = 26;
-    const x = timeScale(data.steps.map((s) => s.dateStart).concat(data.history.map((h) => h.dateStart)), L, W - R);
+    const W = x.W, H = 200, T = 12, B = 26;
+    chart.setAttribute('viewBox', `0 0 ${W} ${H}`);
+    chart.setAttribute('height', H);
     const y = (r) => T + (6 - r) * ((H - T - B) / 6);
     chart.replaceChildren();
     yearAxis(chart, x, H - B, T);
-    for (let r = 0; r <= 6; r += 2) chart.appendChild(svg('text', { x: 8, y: y(r) + 4, class: 'axis' }, 'rung ' + r));
+    for (let r = 0; r <= 6; r += 2) {
+      chart.appendChild(svg('line', { x1: x.x0, x2: x.x1, y1: y(r), y2: y(r), class: 'grid' }));
+      chart.appendChild(svg('text', { x: x.narrow ? x.x0 : 8, y: y(r) + (x.narrow ? -3 : 4), class: 'axis' }, 'rung ' + r));
+    }
     if (!data.history.length) {
       chart.appendChild(svg('text', { x: W / 2 - 120, y: H / 2, class: 'axis' }, 'No asserted, dated step moved the rung.'));
       return;
     }
     let d = '';
     data.history.forEach((h, j) => { d += j === 0 ? `M${x(h.dateStart)},${y(h.rung)}` : `H${x(h.dateStart)}V${y(h.rung)}`; });
-    d += `H${W - R}`;
-    chart.appendChild(svg('path', { d, fill: 'none', stroke: '#1f5fbf', 'stroke-width': 2.5 }));
+    d += `H${x.x1}`;
+    chart.appendChild(svg('path', { d, class: 'series-line' }));
     for (const h of data.history) {
       const step = data.steps.find((s) => s.id === h.eventId);
-      const c = svg('circle', { cx: x(h.dateStart), cy: y(h.rung), r: 5, fill: '#1f5fbf', class: 'mark rung-mark' },
-        svg('title', {}, `rung ${h.rung} from ${h.date} (${h.step})`));
+      const c = svg('circle', { cx: x(h.dateStart), cy: y(h.rung), r: 5, class: 'mark rung-mark', tabindex: 0, 'data-id': h.eventId, 'data-date': h.date });
+      tip(c, `rung ${h.rung} from ${h.date}: ${step ? stepText(step) : h.step}`);
       if (step) c.addEventListener('click', () => select(step));
       chart.appendChild(c);
     }
@@ -109,7 +132,7 @@
     body.replaceChildren();
     for (const s of data.steps) {
       const tr = el('tr', { class: 'clickable', 'data-id': s.id },
-        el('td', {}, s.date || 'undated'),
+        el('td', { class: 'nowrap' }, s.date || 'undated'),
         el('td', {}, s.step),
         el('td', {}, el('span', { class: 'pill kind-' + (s.kind || 'other') }, s.kind || 'other')),
         el('td', {}, s.modality),

@@ -1,30 +1,55 @@
 'use strict';
-// Overview: every counterpart of the focal state, and a ladder chart of rung against time for the main dyads.
+// Overview: every counterpart of the focal state, where relations stand and the last step actually taken,
+// and a rung chart with one strip per counterpart (small multiples on one time axis), so no line hides another.
 (async () => {
-  const { el, svg, api, showError, param, dyadHref, SERIES, timeScale, yearAxis, modalityLabel } = Dyad;
+  const { el, svg, api, showError, param, dyadHref, timeScale, yearAxis, modalityLabel, chartWidth, onWidthChange, tip, allEvents } = Dyad;
+  const ANNOUNCED = ['planned', 'demanded', 'hypothetical'];
+  const base = (actor) => (actor || '').split('.')[0];
+  const later = (a, b) => (a.dateStart === b.dateStart ? a.id - b.id : a.dateStart < b.dateStart ? -1 : 1);
+  const latest = (list) => list.slice().sort(later).pop() || null;
+
   try {
     const focus = param('focus');
     const data = await api('/api/dyads' + (focus ? '?focus=' + encodeURIComponent(focus) : ''));
     document.getElementById('title').textContent = `Relations with ${data.focusName} (${data.focus})`;
-    renderTable(data);
-    renderLadder(data);
+    const events = await allEvents(`actor=${encodeURIComponent(data.focus)}&stepsOnly=true`);
+    const rows = data.counterparts.map((c) => ({ ...c, ...steps(data.focus, c.counterpart, events) }));
+    const asserted = events.filter((e) => e.modality === 'asserted' && e.dateStart);
+    const end = asserted.length ? latest(asserted).dateStart : null;
+    renderTable(data, rows);
+    const draw = () => renderLadder(data, rows, end);
+    draw();
+    onWidthChange(draw);
   } catch (e) {
     showError(e);
   }
 
-  function renderTable(data) {
+  // The counterpart's last move is its last asserted, dated ladder step (what the rung is read from): a planned,
+  // demanded or hypothetical step is an announcement, kept in its own column; a negated or undated one is neither.
+  function steps(focus, other, events) {
+    const mine = events.filter((e) => e.rung !== null && e.rung !== undefined && e.target &&
+      ((base(e.source) === focus && base(e.target) === other) || (base(e.target) === focus && base(e.source) === other)));
+    return {
+      lastTaken: latest(mine.filter((e) => e.modality === 'asserted' && e.dateStart)),
+      lastAnnounced: latest(mine.filter((e) => ANNOUNCED.includes(e.modality) && e.dateStart))
+        || mine.filter((e) => ANNOUNCED.includes(e.modality)).pop() || null,
+    };
+  }
+
+  function renderTable(data, rows) {
     const body = document.querySelector('#counterparts tbody');
     body.replaceChildren();
-    for (const c of data.counterparts) {
-      const last = c.lastStep;
+    for (const c of rows) {
+      const taken = c.lastTaken, ann = c.lastAnnounced;
       const rung = c.rung === null ? '–' : String(c.rung);
       const bar = c.rung === null ? null : el('span', { class: 'rungbar' + (c.rung === 0 ? ' rung0' : ''), 'data-rung': c.rung });
       if (bar && c.rung > 0) bar.style.width = (c.rung * 12) + 'px';
       const tr = el('tr', { class: 'clickable', 'data-counterpart': c.counterpart },
         el('td', {}, el('a', { href: dyadHref(data.focus, c.counterpart) }, `${c.name} (${c.counterpart})`)),
         el('td', { class: 'rung' }, rung, bar),
-        el('td', {}, last ? last.step + modalityLabel(last.modality) : '–'),
-        el('td', {}, last ? (last.date || 'undated') : '–'),
+        el('td', { class: 'last-step' }, taken ? taken.step : '–'),
+        el('td', { class: 'last-date nowrap' }, taken ? taken.date : '–'),
+        el('td', { class: 'announced' }, ann ? `${ann.step}${modalityLabel(ann.modality)}, ${ann.date || 'undated'}` : '–'),
         el('td', {}, c.latestStance ? `${c.stance} (${c.latestStance.source}, ${c.latestStance.date || 'undated'})` : '–'),
         el('td', { class: 'num' }, String(c.conditions.length)),
         el('td', {}, c.sanctionsImposed + c.sanctionsEased === 0 ? '–' : `${c.sanctionsImposed} imposed, ${c.sanctionsEased} eased`),
@@ -32,43 +57,55 @@
       tr.addEventListener('click', (ev) => { if (ev.target.tagName !== 'A') location.href = dyadHref(data.focus, c.counterpart); });
       body.appendChild(tr);
     }
-    if (!data.counterparts.length) body.appendChild(el('tr', {}, el('td', { colspan: 8, class: 'muted' }, 'No counterparts in the store yet.')));
+    if (!rows.length) body.appendChild(el('tr', {}, el('td', { colspan: 9, class: 'muted' }, 'No counterparts in the store yet.')));
   }
 
-  function renderLadder(data) {
+  // One strip per counterpart, all on one time axis that runs to the latest asserted event. Each strip spans
+  // rung 0 (bottom) to 6 (top); on a narrow screen the name goes above its strip instead of beside it.
+  function renderLadder(data, rows, end) {
     const chart = document.getElementById('ladder');
-    const main = data.counterparts.filter((c) => c.history.length > 0).slice(0, 10);
-    const W = 1000, H = 320, L = 60, R = 20, T = 16, B = 28;
-    const dates = main.flatMap((c) => c.history.map((h) => h.dateStart));
-    const x = timeScale(dates, L, W - R);
-    const y = (r) => T + (6 - r) * ((H - T - B) / 6);
+    const W = chartWidth(chart), narrow = W < 640;
+    const L = narrow ? 8 : 210, R = 16, T = 46, B = 26, head = narrow ? 16 : 0, plotH = 32, SH = head + plotH + 14;
+    const H = T + SH * Math.max(1, rows.length) + B;
+    chart.setAttribute('viewBox', `0 0 ${W} ${H}`);
+    chart.setAttribute('height', H);
     chart.replaceChildren();
-    yearAxis(chart, x, H - B, T);
-    for (let r = 0; r <= 6; r++) {
-      chart.appendChild(svg('line', { x1: L, x2: W - R, y1: y(r), y2: y(r), class: 'grid' }));
-      chart.appendChild(svg('text', { x: 8, y: y(r) + 4, class: 'axis' }, 'rung ' + r));
+    const dates = rows.flatMap((c) => c.history.map((h) => h.dateStart)).concat(end ? [end] : []);
+    const x = timeScale(dates, L, W - R);
+    yearAxis(chart, x, H - B, T - 8, [T - 12, H - B + 16]);
+    const xEnd = end ? x(end) : W - R;
+    if (end) {
+      chart.appendChild(svg('line', { x1: xEnd, x2: xEnd, y1: 18, y2: H - B, class: 'end-line' }));
+      chart.appendChild(svg('text', { x: xEnd - 4, y: 14, class: 'axis end-label', 'text-anchor': 'end' }, `latest event ${end}`));
     }
-    const legend = document.getElementById('ladder-legend');
-    legend.replaceChildren();
-    main.forEach((c, i) => {
-      const color = SERIES[i % SERIES.length];
-      let d = '';
-      c.history.forEach((h, j) => {
-        const px = x(h.dateStart), py = y(h.rung);
-        d += j === 0 ? `M${px},${py}` : `H${px}V${py}`;
-      });
-      d += `H${W - R}`;
-      chart.appendChild(svg('path', { d, fill: 'none', stroke: color, 'stroke-width': 2.5, class: 'series-line', 'data-counterpart': c.counterpart }));
-      for (const h of c.history) {
-        const mark = svg('circle', { cx: x(h.dateStart), cy: y(h.rung), r: 5, fill: color, stroke: '#fff', 'stroke-width': 1.5, class: 'mark', 'data-counterpart': c.counterpart },
-          svg('title', {}, `${c.name}: rung ${h.rung} from ${h.date} (${h.step})`));
-        mark.addEventListener('click', () => { location.href = dyadHref(data.focus, c.counterpart); });
-        chart.appendChild(mark);
+    rows.forEach((c, i) => {
+      const top = T + SH * i + head + 6, bottom = top + plotH;
+      const y = (r) => bottom - (r / 6) * plotH;
+      const strip = svg('g', { class: 'strip', 'data-counterpart': c.counterpart });
+      if (i % 2 === 0) strip.appendChild(svg('rect', { x: 0, y: T + SH * i, width: W, height: SH, class: 'band' }));
+      strip.appendChild(svg('line', { x1: L, x2: xEnd, y1: y(0), y2: y(0), class: 'rung-base' }));
+      strip.appendChild(svg('line', { x1: L, x2: xEnd, y1: y(6), y2: y(6), class: 'rung-base' }));
+      const name = narrow ? `${c.name} (${c.counterpart}) · rung ${c.rung ?? '–'}` : `${c.name} · ${c.rung ?? '–'}`;
+      const link = svg('a', { href: dyadHref(data.focus, c.counterpart), class: 'strip-label', 'data-counterpart': c.counterpart },
+        svg('text', { x: 8, y: narrow ? top - 8 : (top + bottom) / 2 + 4 }, name));
+      tip(link, `${c.name} (${c.counterpart}): rung ${c.rung ?? 'none'}; ${c.events} steps. Open the dyad.`);
+      strip.appendChild(link);
+      if (c.history.length) {
+        let d = '';
+        c.history.forEach((h, j) => { d += j === 0 ? `M${x(h.dateStart)},${y(h.rung)}` : `H${x(h.dateStart)}V${y(h.rung)}`; });
+        d += `H${xEnd}`;
+        strip.appendChild(svg('path', { d, class: 'series-line', 'data-counterpart': c.counterpart }));
+        for (const h of c.history) {
+          const mark = svg('circle', { cx: x(h.dateStart), cy: y(h.rung), r: 5, class: 'mark rung-mark', tabindex: 0, 'data-counterpart': c.counterpart, 'data-step': h.step, 'data-date': h.date });
+          tip(mark, `${c.name}: ${h.step}, ${h.date} → rung ${h.rung}`);
+          mark.addEventListener('click', () => { location.href = dyadHref(data.focus, c.counterpart); });
+          strip.appendChild(mark);
+        }
+      } else {
+        strip.appendChild(svg('text', { x: L + 6, y: (top + bottom) / 2 + 4, class: 'axis' }, 'no dated, asserted ladder step yet'));
       }
-      const sw = el('span', { class: 'series' });
-      sw.style.background = color;
-      legend.appendChild(el('a', { class: 'legend-item', href: dyadHref(data.focus, c.counterpart) }, sw, `${c.name} (${c.rung ?? '–'})`));
+      chart.appendChild(strip);
     });
-    if (!main.length) chart.appendChild(svg('text', { x: W / 2 - 100, y: H / 2, class: 'axis' }, 'No dated asserted steps yet.'));
+    if (!rows.length) chart.appendChild(svg('text', { x: W / 2 - 100, y: T + 30, class: 'axis' }, 'No counterparts in the store yet.'));
   }
 })();
