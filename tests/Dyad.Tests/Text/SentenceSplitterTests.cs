@@ -77,4 +77,40 @@ public class SentenceSplitterTests
             if (i > 0) Assert.True(sentences[i - 1].End < sentences[i].Start);
         }
     }
+
+    [Fact]
+    public void Split_RunOnLine_IsCutAtClauseMarksIntoBoundedPieces()
+    {
+        // 60 KB with no stop: a flattened table or a page without punctuation (issue 19: coding was quadratic in it).
+        var clause = "Turkey and Syria discussed the border crossing with Jordan, ";
+        var text = string.Concat(Enumerable.Repeat(clause, 1000));
+        var pieces = Split(text);
+        Assert.True(pieces.Length >= text.Length / SentenceSplitter.MaxLength);
+        Assert.All(pieces, p => Assert.InRange(p.Length, 1, SentenceSplitter.MaxLength));
+        // Cut after a comma, never inside a word, and nothing lost: the pieces and the spaces between are the line.
+        Assert.All(pieces[..^1], p => Assert.EndsWith(",", p));
+        Assert.Equal(text.Replace(" ", ""), string.Concat(pieces).Replace(" ", ""));
+    }
+
+    [Fact]
+    public void Split_RunOnWithoutMarks_IsCutAtSpacesOrAtTheBound()
+    {
+        var words = string.Join(' ', Enumerable.Repeat("sanctions", 500));
+        Assert.All(Split(words), p => Assert.Equal(p.Trim(), p));
+        Assert.All(Split(words), p => Assert.DoesNotContain("sanctionssanctions", p));
+        // A character of two UTF-16 units astride the bound goes whole into the next piece.
+        var solid = new string('x', SentenceSplitter.MaxLength - 1) + "\U0001F600" + new string('y', 1500);
+        var pieces = Split(solid);
+        Assert.All(pieces, p => Assert.InRange(p.Length, 1, SentenceSplitter.MaxLength));
+        Assert.Equal(solid, string.Concat(pieces));
+        Assert.All(pieces, p => Assert.False(char.IsHighSurrogate(p[^1])));
+    }
+
+    [Fact]
+    public void Split_NewsSentence_UnderTheBound_IsNeverCut()
+    {
+        var sentence = string.Concat(Enumerable.Repeat("Jordan reopened the crossing, ", 30)).TrimEnd(' ', ',') + ".";
+        Assert.InRange(sentence.Length, 600, SentenceSplitter.MaxLength);
+        Assert.Equal(sentence, Split(sentence + " Syria welcomed it.")[0]);
+    }
 }
