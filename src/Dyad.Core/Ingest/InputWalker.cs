@@ -14,11 +14,13 @@ public sealed class InputWalker
 
     public IEnumerable<InputFile> Walk(IEnumerable<string> paths, List<IngestError> errors)
     {
+        // Folders already walked, by their real path: a link back up ("loop -> .") is reported once, not followed.
+        var walked = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                foreach (var f in Folder(path, errors)) yield return Input(f, errors);
+                foreach (var f in Folder(path, walked, errors)) yield return Input(f, errors);
             }
             else if (File.Exists(path))
             {
@@ -37,13 +39,19 @@ public sealed class InputWalker
     }
 
     // A folder's files and subfolders in name order, one folder listed at a time: an archive of a million files
-    // is walked without holding its million paths.
-    private static IEnumerable<string> Folder(string path, List<IngestError> errors)
+    // is walked without holding its million paths. A folder that cannot be read is an error, not an empty folder.
+    private static IEnumerable<string> Folder(string path, HashSet<string> walked, List<IngestError> errors)
     {
         List<(string Name, string Path, bool IsFolder)> entries;
         try
         {
-            var options = new EnumerationOptions { IgnoreInaccessible = true };
+            var real = RealPath(path);
+            if (!walked.Add(real))
+            {
+                errors.Add(new IngestError(path, $"a link to a folder already read ('{real}'): skipped, so that a loop of links ends"));
+                yield break;
+            }
+            var options = new EnumerationOptions { IgnoreInaccessible = false };
             entries = Directory.EnumerateFiles(path, "*", options).Where(IsArticle).Select(f => (System.IO.Path.GetFileName(f), f, false))
                 .Concat(Directory.EnumerateDirectories(path, "*", options).Select(d => (System.IO.Path.GetFileName(d), d, true)))
                 .OrderBy(e => e.Item1, StringComparer.Ordinal).ToList();
@@ -56,8 +64,20 @@ public sealed class InputWalker
         foreach (var (_, entry, isFolder) in entries)
         {
             if (!isFolder) yield return entry;
-            else foreach (var f in Folder(entry, errors)) yield return f;
+            else foreach (var f in Folder(entry, walked, errors)) yield return f;
         }
+    }
+
+    // The folder's path with every link resolved, component by component from the root ("a/loop/loop" is "a").
+    private static string RealPath(string path)
+    {
+        var info = new DirectoryInfo(Path.GetFullPath(path));
+        if (info.LinkTarget is not null)
+        {
+            // Resolving a link to a link to ... ends with an IOException from the system, caught by the caller.
+            return RealPath(info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName);
+        }
+        return info.Parent is { } parent ? Path.Combine(RealPath(parent.FullName), info.Name) : info.FullName;
     }
 
     private static bool IsArticle(string path) =>

@@ -1,0 +1,64 @@
+using Dyad.Ingest;
+
+namespace Dyad.Tests.Ingest;
+
+public sealed class InputWalkerTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("dyad-walk-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private string File(string relative)
+    {
+        var path = Path.Combine(_root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        System.IO.File.WriteAllText(path, "Jordan reopened the crossing with Syria.");
+        return path;
+    }
+
+    private (List<string> Files, List<IngestError> Errors) Walk(params string[] paths)
+    {
+        var errors = new List<IngestError>();
+        var files = new InputWalker().Walk(paths, errors).Select(f => Path.GetRelativePath(_root, f.Path)).ToList();
+        return (files, errors);
+    }
+
+    [Fact]
+    public void Walk_LinkBackToAnAncestor_IsReportedOnceAndNotFollowed()
+    {
+        File("a.txt");
+        File("sub/b.txt");
+        Directory.CreateSymbolicLink(Path.Combine(_root, "loop"), ".");
+        Directory.CreateSymbolicLink(Path.Combine(_root, "sub", "up"), "..");
+
+        var (files, errors) = Walk(_root);
+
+        Assert.Equal(["a.txt", Path.Combine("sub", "b.txt")], files);
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, e => e.Input.EndsWith("loop", StringComparison.Ordinal) && e.Reason.Contains("already read", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Input.EndsWith("up", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Walk_TwoLoopsAndALinkChain_EndAndReadEachFileOnce()
+    {
+        File("x/c.txt");
+        Directory.CreateSymbolicLink(Path.Combine(_root, "x", "l1"), Path.Combine(_root, "x"));
+        Directory.CreateSymbolicLink(Path.Combine(_root, "x", "l2"), Path.Combine(_root, "x", "l1"));
+        Directory.CreateSymbolicLink(Path.Combine(_root, "y"), Path.Combine(_root, "x"));
+
+        var (files, errors) = Walk(_root);
+
+        Assert.Equal([Path.Combine("x", "c.txt")], files);
+        Assert.Equal(3, errors.Count);
+    }
+
+    [Fact]
+    public void Walk_TheSameFolderNamedTwice_IsReadOnce()
+    {
+        File("d.txt");
+        var (files, errors) = Walk(_root, _root + "/.");
+        Assert.Equal(["d.txt"], files);
+        Assert.Single(errors);
+    }
+}
