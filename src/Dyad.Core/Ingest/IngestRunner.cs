@@ -78,13 +78,9 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
         var inFlight = new InFlight();
         // Texts whose coding failed in this run, with the reason (rare: a bug met in a pack's patterns).
         var failed = new Dictionary<string, string>(StringComparer.Ordinal);
-        var links = store as IDocumentLinkStore;
-        NearDuplicates? near = null;
-        if (links is not null)
-        {
-            near = new NearDuplicates();
-            near.Load(links);
-        }
+        var links = store;
+        NearDuplicates? near = new NearDuplicates();
+        near.Load(links);
         var batch = new Batch(BatchSize);
         // With several coding threads, batches are committed on a writer thread of their own while the next are coded.
         using var writer = Threads > 1 ? new WriteBehind() : null;
@@ -193,13 +189,12 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
 
     // Commits a batch (its documents with their signatures and links, in one transaction), then reports and counts
     // each entry in input order. Runs on one thread at a time: the caller's, or the writer's.
-    private void Write(Batch batch, IDocumentLinkStore? links, Counts counts, InFlight inFlight, CancellationToken cancellationToken)
+    private void Write(Batch batch, IDyadStore? links, Counts counts, InFlight inFlight, CancellationToken cancellationToken)
     {
         var docs = new List<CodedDocument>(batch.Entries.Count);
         foreach (var (coded, _) in batch.Entries) if (coded is not null) docs.Add(coded);
         IReadOnlyList<AddOutcome> outcomes = docs.Count == 0 ? []
-            : links is null ? store.AddBatch(docs, cancellationToken)
-            : links.AddBatch(docs, batch.Signatures, batch.Links, cancellationToken);
+            : store.AddBatch(new IngestBatch(docs, batch.Signatures, batch.Links), cancellationToken);
         counts.Linked += batch.Links.Count;
         // Committed: the store answers for these texts now.
         foreach (var (_, doc) in batch.Entries) inFlight.Remove(doc.ContentHash);

@@ -1,5 +1,6 @@
 using Dyad.Ingest;
 using Dyad.Model;
+using Dyad.Storage;
 
 namespace Dyad.Query;
 

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using Dyad.Ingest;
 using Dyad.Model;
 using Dyad.Pipeline;
 
@@ -8,19 +7,14 @@ namespace Dyad.Storage;
 
 public partial class SqlStore
 {
-    public AddOutcome Add(CodedDocument doc, CancellationToken cancellationToken = default) => AddBatch([doc], cancellationToken)[0];
-
-    public IReadOnlyList<AddOutcome> AddBatch(IReadOnlyList<CodedDocument> docs, CancellationToken cancellationToken = default) =>
-        AddBatch(docs, [], [], cancellationToken);
-
     /// <summary>
     /// Writes documents in one transaction, with their near-duplicate signatures and links: all of the batch is
     /// stored, or none of it. Document rows are written one by one (their outcome depends on what is stored), by
     /// statements prepared once for the batch; their events are then written for the whole batch by <see cref="WriteRows"/>.
     /// </summary>
-    public IReadOnlyList<AddOutcome> AddBatch(IReadOnlyList<CodedDocument> docs, IReadOnlyList<DocumentSignature> signatures,
-        IReadOnlyList<DocumentLink> links, CancellationToken cancellationToken = default)
+    public IReadOnlyList<AddOutcome> AddBatch(IngestBatch batch, CancellationToken cancellationToken = default)
     {
+        var (docs, signatures, links) = batch;
         lock (_gate)
         {
             var outcomes = new List<AddOutcome>(docs.Count);
