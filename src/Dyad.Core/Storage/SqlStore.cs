@@ -58,6 +58,7 @@ public partial class SqlStore : IDyadStore
         for (var v = current; v < migrations.Count; v++)
         {
             using var tx = _connection.BeginTransaction();
+            Schema.Before(v + 1)?.Invoke(_connection, tx);
             // One command for the migration's statements (both providers run them in turn): a trigger's body has
             // semicolons of its own.
             Execute(migrations[v], tx);

@@ -34,7 +34,7 @@ public sealed class SpansTests
     {
         foreach (var coded in CodedSamples())
         {
-            var (sentences, mentions, dates) = Spans.ReadJson(StoredJson(coded));
+            var (sentences, mentions, dates) = SpanMigration.ReadJson(StoredJson(coded));
             Assert.Equal(coded.Sentences, sentences);
             Assert.Equal(coded.Mentions.OrderBy(m => m.Start), mentions);
             Assert.Equal(coded.Dates.OrderBy(d => d.Start), dates);
