@@ -23,10 +23,10 @@ internal sealed class BatchCommitter(IDyadStore store, int size, bool writeBehin
     public void AddStored(Document doc, CancellationToken cancellationToken) => Add((null, doc), null, cancellationToken);
 
     /// <summary>A coded document, with its signature and its link if it is a near-copy.</summary>
-    public void AddCoded(CodedDocument coded, LinkResult link, CancellationToken cancellationToken) =>
-        Add((coded, coded.Document), link, cancellationToken);
+    public void AddCoded(PreparedDocument prepared, LinkResult link, CancellationToken cancellationToken) =>
+        Add((prepared, prepared.Coded.Document), link, cancellationToken);
 
-    private void Add((CodedDocument? Coded, Document Document) entry, LinkResult? link, CancellationToken cancellationToken)
+    private void Add((PreparedDocument? Prepared, Document Document) entry, LinkResult? link, CancellationToken cancellationToken)
     {
         _batch.Entries.Add(entry);
         if (link is { } l)
@@ -59,25 +59,26 @@ internal sealed class BatchCommitter(IDyadStore store, int size, bool writeBehin
     // Runs on one thread at a time: the caller's, or the writer's.
     private void Write(Batch batch, CancellationToken cancellationToken)
     {
-        var docs = new List<CodedDocument>(batch.Entries.Count);
-        foreach (var (coded, _) in batch.Entries) if (coded is not null) docs.Add(coded);
+        var docs = new List<PreparedDocument>(batch.Entries.Count);
+        foreach (var (prepared, _) in batch.Entries) if (prepared is not null) docs.Add(prepared);
         IReadOnlyList<AddOutcome> outcomes = docs.Count == 0 ? []
             : store.AddBatch(new IngestBatch(docs, batch.Signatures, batch.Links), cancellationToken);
         _counts.Linked += batch.Links.Count;
         foreach (var (_, doc) in batch.Entries) filter.Committed(doc.ContentHash);
         var next = 0;
-        foreach (var (coded, doc) in batch.Entries)
+        foreach (var (prepared, doc) in batch.Entries)
         {
+            var coded = prepared?.Coded;
             var outcome = coded is null ? AddOutcome.Duplicate : outcomes[next++];
             stored?.Invoke(coded, doc, outcome);
             _counts.Count(coded, doc, outcome);
         }
     }
 
-    /// <summary>Documents to commit together, in input order: coded ones (to write) and ones already stored (coded is null).</summary>
+    /// <summary>Documents to commit together, in input order: coded ones (to write) and ones already stored (prepared is null).</summary>
     private sealed class Batch(int size)
     {
-        public List<(CodedDocument? Coded, Document Document)> Entries { get; } = new(size);
+        public List<(PreparedDocument? Prepared, Document Document)> Entries { get; } = new(size);
         public List<DocumentSignature> Signatures { get; } = [];
         public List<DocumentLink> Links { get; } = [];
     }

@@ -22,7 +22,7 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
     private readonly ArticleReader _reader = new();
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly NearCopyLinker _linker = new(store);
-    private readonly DocumentCoder _coder = new(pipeline, store);
+    private readonly DocumentCoder _coder = new(pipeline);
     private readonly Lock _running = new();
 
     public PartialDate? Published { get; init; }

@@ -30,13 +30,6 @@ public interface IDyadStore : IDisposable
 
     bool Contains(string contentHash);
 
-    /// <summary>
-    /// Work on a coded document that needs no connection (its rows in the store's form), done ahead on the caller's
-    /// thread: the ingest runner calls it on its coding threads, so the one thread that writes only writes.
-    /// </summary>
-    void Prepare(CodedDocument doc)
-    {
-    }
     IReadOnlyList<StoredEvent> Events(EventQuery query);
     int CountEvents(EventQuery query);
     IReadOnlyList<DocumentSummary> Documents();

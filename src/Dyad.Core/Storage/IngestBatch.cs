@@ -3,13 +3,12 @@ using Dyad.Pipeline;
 namespace Dyad.Storage;
 
 /// <summary>
-/// What one transaction stores: coded documents, in input order, with the near-copy signatures and links ingest found
-/// for them. All of it is stored, or none of it.
+/// What one transaction stores: documents, in input order, with the near-copy signatures and links ingest found for
+/// them. All of it is stored, or none of it.
 /// </summary>
-public sealed record IngestBatch(IReadOnlyList<CodedDocument> Documents, IReadOnlyList<DocumentSignature> Signatures, IReadOnlyList<DocumentLink> Links)
+public sealed record IngestBatch(IReadOnlyList<PreparedDocument> Documents, IReadOnlyList<DocumentSignature> Signatures, IReadOnlyList<DocumentLink> Links)
 {
-    /// <summary>Documents alone, without signatures or links (tests, tools that do not look for copies).</summary>
-    public IngestBatch(IReadOnlyList<CodedDocument> documents) : this(documents, [], [])
-    {
-    }
+    /// <summary>Coded documents, prepared here, with their signatures and links (none by default).</summary>
+    public static IngestBatch Of(IReadOnlyList<CodedDocument> documents, IReadOnlyList<DocumentSignature>? signatures = null, IReadOnlyList<DocumentLink>? links = null) =>
+        new([.. documents.Select(PreparedDocument.Of)], signatures ?? [], links ?? []);
 }

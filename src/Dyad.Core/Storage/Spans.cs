@@ -1,6 +1,5 @@
 using Dyad.Dates;
 using Dyad.Model;
-using Dyad.Pipeline;
 
 namespace Dyad.Storage;
 
@@ -19,12 +18,6 @@ namespace Dyad.Storage;
 internal static class Spans
 {
     private const byte Version = 2;
-
-    /// <summary>
-    /// The spans as stored, made once per document: the ingest runner asks on the coding thread, so the thread that
-    /// writes batches only writes.
-    /// </summary>
-    public static byte[] Of(CodedDocument coded) => coded.StoredSpans ??= Write(coded.Sentences, coded.MentionList(), coded.DateList());
 
     /// <summary>Spans in the stored form: sentences in order, mentions and time expressions in text order.</summary>
     public static byte[] Write(List<Sentence> sentences, List<Mention> mentions, List<DateMention> dates)
@@ -78,7 +71,7 @@ internal static class Spans
     [ThreadStatic] private static MemoryStream? t_stream;
     [ThreadStatic] private static BinaryWriter? t_writer;
 
-    /// <summary>Spans as <see cref="Of"/> writes them; mentions and time expressions in text order.</summary>
+    /// <summary>Spans as <see cref="Write"/> writes them; mentions and time expressions in text order.</summary>
     /// <exception cref="InvalidDataException">The value is not spans of this form (a damaged row).</exception>
     public static (List<Sentence> Sentences, List<Mention> Mentions, List<DateMention> Dates) Read(byte[] data)
     {

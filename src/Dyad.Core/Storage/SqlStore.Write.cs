@@ -108,12 +108,13 @@ public partial class SqlStore
     /// Called at the start of a batch's transaction: a provider with concurrent writers serializes writers of the
     /// same document id or text here. The default takes no lock: SQLite has one writer at a time.
     /// </summary>
-    protected virtual void LockForWrite(IReadOnlyList<CodedDocument> docs, DbTransaction tx)
+    protected virtual void LockForWrite(IReadOnlyList<PreparedDocument> docs, DbTransaction tx)
     {
     }
 
-    private AddOutcome Write(BatchStatements prepared, CodedDocument coded, List<WrittenDocument> written)
+    private AddOutcome Write(BatchStatements prepared, PreparedDocument doc, List<WrittenDocument> written)
     {
+        var coded = doc.Coded;
         var d = coded.Document;
         // A text already stored (under any id) is skipped. SQLite answers first (Stored), its batch holding the only
         // write lock. PostgreSQL's unique content hash skips it at the insert, which also decides a race with another
@@ -122,7 +123,7 @@ public partial class SqlStore
         var inserted = prepared.Scalar(InsertDocument,
             ("@k", d.Id), ("@h", d.ContentHash), ("@t", d.Title), ("@s", d.Source), ("@u", d.Url), ("@p", d.Published?.ToString()),
             ("@o", d.Origin), ("@x", d.Text), ("@i", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
-            ("@sp", Spans.Of(coded)), ("@sc", coded.Sentences.Count));
+            ("@sp", doc.Spans), ("@sc", coded.Sentences.Count));
         if (inserted is null or DBNull) return AddOutcome.Duplicate;
         var id = Convert.ToInt64(inserted, CultureInfo.InvariantCulture);
         Inserted(d.ContentHash, id);

@@ -24,9 +24,6 @@ public partial class SqlStore : IDyadStore
 
     public string Description { get; }
 
-    /// <summary>Makes the document's spans in the store's form, on the caller's (coding) thread.</summary>
-    public virtual void Prepare(CodedDocument doc) => Spans.Of(doc);
-
     /// <summary>The one connection of this store; every use holds the store's lock.</summary>
     protected DbConnection Connection => _connection;
 

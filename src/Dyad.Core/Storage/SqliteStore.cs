@@ -59,7 +59,7 @@ public sealed class SqliteStore : SqlStore
 
     // The batch holds the write lock from its start (an immediate transaction): what other processes stored is read
     // once, and nothing else is stored until the batch commits.
-    protected override void LockForWrite(IReadOnlyList<CodedDocument> docs, DbTransaction tx) => _texts.Refresh();
+    protected override void LockForWrite(IReadOnlyList<PreparedDocument> docs, DbTransaction tx) => _texts.Refresh();
 
     private protected override bool Stored(string contentHash) => _texts.Contains(contentHash);
 

@@ -7,9 +7,9 @@ public static class StoreExtensions
 {
     /// <summary>Stores one document in a transaction of its own.</summary>
     public static AddOutcome Add(this IDyadStore store, CodedDocument doc, CancellationToken cancellationToken = default) =>
-        store.AddBatch(new IngestBatch([doc]), cancellationToken)[0];
+        store.AddBatch(IngestBatch.Of([doc]), cancellationToken)[0];
 
     /// <summary>Stores documents in one transaction, without signatures or links.</summary>
     public static IReadOnlyList<AddOutcome> AddBatch(this IDyadStore store, IReadOnlyList<CodedDocument> docs, CancellationToken cancellationToken = default) =>
-        store.AddBatch(new IngestBatch(docs), cancellationToken);
+        store.AddBatch(IngestBatch.Of(docs), cancellationToken);
 }
