@@ -52,7 +52,7 @@ public sealed class WatchJobTests(TestServer server) : IClassFixture<TestServer>
         var folder = Directory.CreateDirectory(Path.Combine(_dir, "in")).FullName;
         File.WriteAllText(Path.Combine(folder, "a.txt"), "Ties restored\nMarch 7, 2023\n\nSaudi Arabia reopened its embassy in Damascus on Monday.");
         using var store = new SqliteStore(Path.Combine(_dir, "t.db"));
-        var time = new FakeTimeProvider(Start);
+        var time = new TimerSignallingTime(Start);
         using var polled = new SemaphoreSlim(0);
         var polls = new List<WatchPoll>();
         using var stop = new CancellationTokenSource();
@@ -60,8 +60,8 @@ public sealed class WatchJobTests(TestServer server) : IClassFixture<TestServer>
         var run = Task.Run(() => job.Run([folder], TimeSpan.FromMinutes(15), once: false, p => { lock (polls) polls.Add(p); polled.Release(); }, stop.Token));
 
         Assert.True(polled.Wait(TimeSpan.FromSeconds(30)));
-        // The wait starts right after the poll is handed over; give it a moment to be set on the clock.
-        Thread.Sleep(200);
+        // The clock is moved only once the wait is set on it.
+        Assert.True(time.TimerSet.Wait(TimeSpan.FromSeconds(30)));
         time.Advance(TimeSpan.FromMinutes(14));
         Assert.False(polled.Wait(TimeSpan.FromMilliseconds(300)));
         time.Advance(TimeSpan.FromMinutes(1));
@@ -70,5 +70,18 @@ public sealed class WatchJobTests(TestServer server) : IClassFixture<TestServer>
         Assert.ThrowsAny<OperationCanceledException>(() => run.GetAwaiter().GetResult());
         Assert.Equal([1, 0], polls.Select(p => p.Summary.Added));
         Assert.Equal([Start, Start.AddMinutes(15)], polls.Select(p => p.At));
+    }
+
+    // A fake clock that tells when a timer is set on it (the wait between polls).
+    private sealed class TimerSignallingTime(DateTimeOffset start) : FakeTimeProvider(start)
+    {
+        public SemaphoreSlim TimerSet { get; } = new(0);
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            var timer = base.CreateTimer(callback, state, dueTime, period);
+            TimerSet.Release();
+            return timer;
+        }
     }
 }
