@@ -29,6 +29,7 @@ public sealed class PostgresStore : SqlStore
     private PostgresStore(NpgsqlDataSource dataSource) : base(dataSource.OpenConnection(), SqlDialect.Postgres, Describe(dataSource.ConnectionString))
     {
         _dataSource = dataSource;
+        Texts = new UniqueTextIndex(dataSource.OpenConnection);
     }
 
     /// <summary>Where the store is, without the password.</summary>
@@ -37,8 +38,6 @@ public sealed class PostgresStore : SqlStore
         var b = new NpgsqlConnectionStringBuilder(connectionString);
         return $"postgresql://{b.Username}@{b.Host}:{b.Port}/{b.Database}";
     }
-
-    protected override DbConnection OpenReadConnection() => _dataSource.OpenConnection();
 
     protected override IDisposable LockSchema()
     {

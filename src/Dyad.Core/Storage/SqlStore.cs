@@ -29,6 +29,15 @@ public partial class SqlStore : IDyadStore
 
     protected SqlDialect Dialect => _dialect;
 
+    /// <summary>How this store answers "is this text stored?"; set by the provider once its migrations have run.</summary>
+    private protected ITextIndex Texts
+    {
+        get => _texts ?? throw new InvalidOperationException("the store has no text index");
+        set => _texts = value;
+    }
+
+    private ITextIndex? _texts;
+
     /// <summary>The schema version this build writes.</summary>
     public int SchemaVersion => Schema.Migrations(_dialect).Count;
 
@@ -103,8 +112,7 @@ public partial class SqlStore : IDyadStore
     protected virtual void Dispose(bool disposing)
     {
         if (!disposing) return;
-        _contains?.Dispose();
-        _readConnection?.Dispose();
+        _texts?.Dispose();
         _connection.Dispose();
     }
 }
