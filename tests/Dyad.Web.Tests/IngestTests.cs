@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Dyad.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dyad.Web.Tests;
 
@@ -75,6 +77,18 @@ public sealed class IngestTests : IAsyncLifetime
         var again = await client.SendAsync(Post(new { id = "saudi-embassies", text = Article, published = "2023-03-23" }, WebFixture.Token));
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal("duplicate", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("outcome").GetString());
+    }
+
+    [Fact]
+    public async Task Post_NearCopy_IsLinkedToItsOriginal_Issue18()
+    {
+        var client = await Server(allowIngest: true);
+        var body = Article + " " + Article.Replace("\n", " ");
+        Assert.Equal(HttpStatusCode.Created, (await client.SendAsync(Post(new { id = "orig", published = "2023-03-23", text = body }, WebFixture.Token))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await client.SendAsync(Post(new { id = "copy", published = "2023-03-23", text = body + " (Reporting by the wire.)" }, WebFixture.Token))).StatusCode);
+        var store = _apps[^1].Services.GetRequiredService<IDyadStore>();
+        var link = Assert.Single(store.Links());
+        Assert.Equal(("copy", "orig"), (link.DocumentKey, link.OriginalKey));
     }
 
     [Fact]

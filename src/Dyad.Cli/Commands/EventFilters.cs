@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dyad.Query;
+using Dyad.Storage;
 
 namespace Dyad.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Dyad.Export;
 using Dyad.Query;
+using Dyad.Storage;
 using Spectre.Console;
 
 namespace Dyad.Cli.Commands;

@@ -24,7 +24,7 @@ internal static class ExportCommand
             var (query, problem) = filters.Build(parse);
             if (query is null) { error.WriteLine($"dyad: {problem}"); return 2; }
             using var store = global.OpenStore(parse);
-            var stored = store.Events(query with { Sort = Query.EventSort.Document });
+            var stored = store.Events(query with { Sort = Storage.EventSort.Document });
             var events = stored.Select(e => e.Event);
             var path = parse.GetValue(outFile);
             using var writer = path is null ? null : new StreamWriter(path, false, new UTF8Encoding(false));

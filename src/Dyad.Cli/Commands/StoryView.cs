@@ -11,7 +11,7 @@ internal static class StoryView
 
     public static IReadOnlyList<StoryEvent> Load(IDyadStore store, IReadOnlyList<StoredEvent> events)
     {
-        var copies = (store as IDocumentLinkStore)?.Links().Select(l => l.DocumentKey).ToHashSet(StringComparer.Ordinal);
+        var copies = store.Links().Select(l => l.DocumentKey).ToHashSet(StringComparer.Ordinal);
         var outlets = store.Documents().ToDictionary(d => d.Id, d => d.Source);
         return Stories.Group(events, copies, id => outlets.GetValueOrDefault(id));
     }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Dyad.Query;
+using Dyad.Storage;
 
 namespace Dyad.Cli.Commands;
 

@@ -1,20 +1,16 @@
 using System.CommandLine;
 using System.Globalization;
 using Dyad.Ingest;
-using Dyad.Storage;
 
 namespace Dyad.Cli.Commands;
 
 /// <summary>
-/// `dyad watch FEED|DIR... [--every 15m] [--once]`: polls feeds and folders and ingests only what is new,
-/// printing a line for each new step. What it has seen lives in the store (job "watch"): the feed's ETag,
-/// the ids of feed items stored, and each file's size and time, so a restart picks up where it stopped.
-/// An item is marked seen only after its batch commits; one that failed is tried again at the next poll.
+/// `dyad watch FEED|DIR... [--every 15m] [--once]`: polls feeds and folders and ingests only what is new, printing a
+/// line for each new step and one per poll. What to poll, what counts as seen and when the next poll starts is
+/// <see cref="WatchJob"/>'s business; this command parses options and prints.
 /// </summary>
 internal static class WatchCommand
 {
-    public const string Job = "watch";
-
     public static Command Create(GlobalOptions global, TextWriter output, TextWriter error)
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Feed URLs (RSS or Atom), page URLs, folders or files", Arity = ArgumentArity.OneOrMore };
@@ -33,18 +29,18 @@ internal static class WatchCommand
             using var store = global.OpenStore(parse);
             using var http = WebFetcher.CreateClient();
             var fetcher = new WebFetcher(http) { Timeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(timeout))) };
+            var job = new WatchJob(pipeline, store, fetcher)
+            {
+                NewStep = e => output.WriteLine($"new step: {e.Date?.ToString() ?? "undated"} {e.Source} -> {e.Target ?? "-"} {e.Step} " +
+                                                $"({e.Modality.ToString().ToLowerInvariant()}) [{e.Doc}] \"{Consoles.Clip(e.Evidence, 100)}\""),
+            };
             using var stop = new CancellationTokenSource();
             ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; stop.Cancel(); };
             Console.CancelKeyPress += onCancel;
             try
             {
-                var failed = false;
-                do
-                {
-                    failed = Poll(pipeline, store, fetcher, parse.GetValue(inputs)!, output, error, stop.Token) > 0;
-                    if (parse.GetValue(once)) break;
-                } while (!stop.Token.WaitHandle.WaitOne(interval));
-                return failed && parse.GetValue(once) ? 3 : 0;
+                var last = job.Run(parse.GetValue(inputs)!, interval, parse.GetValue(once), poll => Print(poll, output, error), stop.Token);
+                return last.Summary.Errors.Count > 0 ? 3 : 0;
             }
             catch (OperationCanceledException)
             {
@@ -58,63 +54,12 @@ internal static class WatchCommand
         return command;
     }
 
-    /// <summary>One poll over every input; returns the number of errors.</summary>
-    public static int Poll(Pipeline.CodingPipeline pipeline, IDyadStore store, WebFetcher fetcher, IReadOnlyList<string> inputs, TextWriter output,
-        TextWriter error, CancellationToken cancellationToken)
+    private static void Print(WatchPoll poll, TextWriter output, TextWriter error)
     {
-        var reader = new ArticleReader();
-        var sources = new List<IArticleSource>();
-        foreach (var input in inputs)
-        {
-            if (WebFetcher.IsUrl(input))
-            {
-                sources.Add(new WebSource(reader, fetcher, input)
-                {
-                    ETag = store.GetJobState(Job, "etag:" + input),
-                    SkipItem = id => store.GetJobState(Job, "seen:" + id) is not null,
-                });
-            }
-            else
-            {
-                sources.Add(new FileSource(reader, [input]) { Skip = path => store.GetJobState(Job, "file:" + Path.GetFullPath(path)) == FileStamp(path) });
-            }
-        }
-        var runner = new IngestRunner(pipeline, store)
-        {
-            Fetcher = fetcher,
-            Stored = (coded, doc, outcome) =>
-            {
-                if (coded is not null && outcome != AddOutcome.Duplicate)
-                {
-                    foreach (var e in coded.Events.Where(e => e.Step is not null))
-                    {
-                        output.WriteLine($"new step: {e.Date?.ToString() ?? "undated"} {e.Source} -> {e.Target ?? "-"} {e.Step} " +
-                                         $"({e.Modality.ToString().ToLowerInvariant()}) [{e.Doc}] \"{Consoles.Clip(e.Evidence, 100)}\"");
-                    }
-                }
-                if (doc.Origin is { } origin && File.Exists(origin)) store.SetJobState(Job, "file:" + Path.GetFullPath(origin), FileStamp(origin));
-                else store.SetJobState(Job, "seen:" + doc.Id, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-            },
-        };
-        var summary = runner.Run(sources, 0, null, cancellationToken);
-        // A feed's ETag is kept only when the whole poll went well: otherwise a 304 would hide the items that failed.
-        if (summary.Errors.Count == 0)
-        {
-            foreach (var s in sources.OfType<WebSource>())
-            {
-                if (s.NewETag is not null) store.SetJobState(Job, "etag:" + s.Name, s.NewETag);
-            }
-        }
-        foreach (var e in summary.Errors) error.WriteLine($"error: {e}");
-        output.WriteLine($"{DateTimeOffset.Now:yyyy-MM-dd HH:mm:ss} polled {inputs.Count} inputs: {summary.Added} new documents, {summary.Replaced} replaced, " +
-                         $"{summary.StepEvents} new steps; {summary.Errors.Count} errors");
-        return summary.Errors.Count;
-    }
-
-    private static string FileStamp(string path)
-    {
-        var info = new FileInfo(path);
-        return info.Exists ? $"{info.Length}:{info.LastWriteTimeUtc.Ticks}" : "";
+        var s = poll.Summary;
+        foreach (var e in s.Errors) error.WriteLine($"error: {e}");
+        output.WriteLine($"{poll.At.ToLocalTime():yyyy-MM-dd HH:mm:ss} polled {poll.Inputs} inputs: {s.Added} new documents, {s.Replaced} replaced, " +
+                         $"{s.StepEvents} new steps; {s.Errors.Count} errors");
     }
 
     public static TimeSpan? ParseInterval(string text)

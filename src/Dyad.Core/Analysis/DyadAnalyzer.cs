@@ -1,6 +1,6 @@
 using Dyad.Model;
 using Dyad.Packs;
-using Dyad.Query;
+using Dyad.Storage;
 
 namespace Dyad.Analysis;
 

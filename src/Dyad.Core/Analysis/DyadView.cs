@@ -1,5 +1,5 @@
 using Dyad.Model;
-using Dyad.Query;
+using Dyad.Storage;
 
 namespace Dyad.Analysis;
 

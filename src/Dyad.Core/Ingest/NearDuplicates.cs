@@ -1,39 +1,11 @@
 using System.Buffers;
-using System.Buffers.Binary;
-using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using Dyad.Pipeline;
 using Dyad.Storage;
 
 namespace Dyad.Ingest;
-
-/// <summary>A near-identical document found at ingest: a syndicated copy and the original it repeats.</summary>
-public sealed record DocumentLink(string DocumentKey, string OriginalKey, double Similarity);
-
-/// <summary>A document's MinHash signature, as computed by <see cref="NearDuplicates.Signature"/>.</summary>
-public sealed record DocumentSignature(string DocumentKey, uint[] Signature);
-
-/// <summary>What the store keeps for near-duplicate detection: a MinHash signature per document, and the links found.</summary>
-public interface IDocumentLinkStore
-{
-    /// <summary>
-    /// Hands the signatures of the <paramref name="latest"/> documents stored last to <paramref name="each"/>, one at a
-    /// time, oldest first.
-    /// </summary>
-    void ReadSignatures(int latest, Action<string, uint[]> each);
-
-    /// <summary>
-    /// Writes documents as <see cref="IDyadStore.AddBatch"/> does, with their signatures and the links found, in the same
-    /// transaction. Saving again under the same key replaces, so a rerun is harmless.
-    /// </summary>
-    IReadOnlyList<AddOutcome> AddBatch(IReadOnlyList<CodedDocument> docs, IReadOnlyList<DocumentSignature> signatures,
-        IReadOnlyList<DocumentLink> links, CancellationToken cancellationToken = default);
-
-    IReadOnlyList<DocumentLink> Links();
-}
 
 /// <summary>
 /// Finds syndicated copies: text normalised (lower case, letters and digits only), cut into 5-word shingles,
@@ -43,7 +15,7 @@ public interface IDocumentLinkStore
 public sealed class NearDuplicates
 {
     public const int ShingleWords = 5;
-    public const int Hashes = 128;
+    public const int Hashes = SignatureText.Values;
     public double Threshold { get; init; } = 0.8;
 
     // Every document seen, by key, in the order first seen (a key seen again moves to the end), and an index of
@@ -85,7 +57,7 @@ public sealed class NearDuplicates
     private long _visits;
 
     /// <summary>Remembers the signatures of the latest <see cref="Capacity"/> documents a store holds.</summary>
-    public void Load(IDocumentLinkStore store) =>
+    public void Load(IDyadStore store) =>
         store.ReadSignatures(Capacity, (key, signature) => Remember(key, signature, BandKeys(signature, stackalloc ulong[Hashes])));
 
     /// <summary>
@@ -384,44 +356,6 @@ public sealed class NearDuplicates
         }
         for (var i = 0; i < Hashes; i++) if (a[i] == b[i] && a[i] != Empty) same++;
         return same;
-    }
-
-    /// <summary>A signature as stored: its 128 values as little-endian bytes in base64 (684 characters).</summary>
-    public static string Format(uint[] signature)
-    {
-        Span<byte> bytes = stackalloc byte[Hashes * sizeof(uint)];
-        for (var i = 0; i < Hashes; i++) BinaryPrimitives.WriteUInt32LittleEndian(bytes[(i * sizeof(uint))..], signature[i]);
-        return Convert.ToBase64String(bytes);
-    }
-
-    /// <summary>
-    /// A stored signature: base64 of 32-bit values as <see cref="Format"/> writes it, or the 64-bit values of older
-    /// stores (base64, or comma-separated hex), whose top halves are the same signature.
-    /// </summary>
-    public static uint[]? Parse(string text)
-    {
-        if (!text.Contains(','))
-        {
-            Span<byte> bytes = stackalloc byte[Hashes * sizeof(ulong)];
-            if (!Convert.TryFromBase64String(text, bytes, out var written)) return null;
-            var values = new uint[Hashes];
-            if (written == Hashes * sizeof(uint))
-            {
-                for (var i = 0; i < Hashes; i++) values[i] = BinaryPrimitives.ReadUInt32LittleEndian(bytes[(i * sizeof(uint))..]);
-                return values;
-            }
-            if (written != Hashes * sizeof(ulong)) return null;
-            for (var i = 0; i < Hashes; i++) values[i] = (uint)(BinaryPrimitives.ReadUInt64LittleEndian(bytes[(i * sizeof(ulong))..]) >> 32);
-            return values;
-        }
-        var parts = text.Split(',');
-        if (parts.Length != Hashes) return null;
-        var wide = new ulong[Hashes];
-        for (var i = 0; i < Hashes; i++)
-        {
-            if (!ulong.TryParse(parts[i], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out wide[i])) return null;
-        }
-        return Top(wide);
     }
 
     private static readonly ulong[] Seeds = Enumerable.Range(0, Hashes).Select(i => Mix((ulong)i * 0x9E3779B97F4A7C15UL + 0x632BE59BD9B4E019UL)).ToArray();

@@ -18,9 +18,6 @@ public sealed class CodedDocument(Document document)
     /// <summary>When traced: every step cue that fired, and what became of it (an event, or why none).</summary>
     public List<CueTrace>? Cues { get; init; }
 
-    /// <summary>The spans in the store's form, once made (see Storage.Spans.Of).</summary>
-    internal byte[]? StoredSpans { get; set; }
-
     /// <summary>The actors found, resolved, sentence by sentence.</summary>
     public IEnumerable<Mention> Mentions => MentionList();
 

@@ -1,4 +1,5 @@
 using Dyad.Model;
+using Dyad.Storage;
 
 namespace Dyad.Query;
 

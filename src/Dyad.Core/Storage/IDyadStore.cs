@@ -1,5 +1,4 @@
 using Dyad.Pipeline;
-using Dyad.Query;
 
 namespace Dyad.Storage;
 
@@ -16,22 +15,21 @@ public enum AddOutcome
 
 /// <summary>
 /// The store of documents and events. One interface for every provider (SQLite, PostgreSQL), one query layer.
-/// Each document is written in one transaction: a crash never leaves half a document.
+/// Each batch is written in one transaction: a crash never leaves half a document. Near-copy bookkeeping
+/// (signatures and links) is part of every store, not an optional extra callers test for.
 /// </summary>
 public interface IDyadStore : IDisposable
 {
     string Description { get; }
-    AddOutcome Add(CodedDocument doc, CancellationToken cancellationToken = default);
-    IReadOnlyList<AddOutcome> AddBatch(IReadOnlyList<CodedDocument> docs, CancellationToken cancellationToken = default);
-    bool Contains(string contentHash);
 
     /// <summary>
-    /// Work on a coded document that needs no connection (its rows in the store's form), done ahead on the caller's
-    /// thread: the ingest runner calls it on its coding threads, so the one thread that writes only writes.
+    /// Writes a batch in one transaction: its documents (an outcome each, in order), their signatures and the links
+    /// found. Saving a signature or link again under the same key replaces it, so a rerun is harmless.
     /// </summary>
-    void Prepare(CodedDocument doc)
-    {
-    }
+    IReadOnlyList<AddOutcome> AddBatch(IngestBatch batch, CancellationToken cancellationToken = default);
+
+    bool Contains(string contentHash);
+
     IReadOnlyList<StoredEvent> Events(EventQuery query);
     int CountEvents(EventQuery query);
     IReadOnlyList<DocumentSummary> Documents();
@@ -40,4 +38,13 @@ public interface IDyadStore : IDisposable
     StoreStats Stats();
     string? GetJobState(string job, string item);
     void SetJobState(string job, string item, string? value);
+
+    /// <summary>
+    /// Hands the signatures of the <paramref name="latest"/> documents stored last to <paramref name="each"/>, one at a
+    /// time, oldest first.
+    /// </summary>
+    void ReadSignatures(int latest, Action<string, uint[]> each);
+
+    /// <summary>Every near-copy link, by the copy's key.</summary>
+    IReadOnlyList<DocumentLink> Links();
 }

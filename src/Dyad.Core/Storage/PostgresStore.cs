@@ -29,6 +29,7 @@ public sealed class PostgresStore : SqlStore
     private PostgresStore(NpgsqlDataSource dataSource) : base(dataSource.OpenConnection(), SqlDialect.Postgres, Describe(dataSource.ConnectionString))
     {
         _dataSource = dataSource;
+        Texts = new UniqueTextIndex(dataSource.OpenConnection);
     }
 
     /// <summary>Where the store is, without the password.</summary>
@@ -37,8 +38,6 @@ public sealed class PostgresStore : SqlStore
         var b = new NpgsqlConnectionStringBuilder(connectionString);
         return $"postgresql://{b.Username}@{b.Host}:{b.Port}/{b.Database}";
     }
-
-    protected override DbConnection OpenReadConnection() => _dataSource.OpenConnection();
 
     protected override IDisposable LockSchema()
     {
@@ -56,9 +55,9 @@ public sealed class PostgresStore : SqlStore
     /// that two batches never wait for each other in a cycle. Another writer of the same id or text waits for this
     /// transaction to commit, then sees its document: a duplicate, or a version to replace.
     /// </summary>
-    protected override void LockForWrite(IReadOnlyList<CodedDocument> docs, DbTransaction tx)
+    protected override void LockForWrite(IReadOnlyList<PreparedDocument> docs, DbTransaction tx)
     {
-        var keys = docs.SelectMany(d => new[] { LockKey("key", d.Document.Id), LockKey("text", d.Document.ContentHash) }).Distinct().Order().ToArray();
+        var keys = docs.SelectMany(d => new[] { LockKey("key", d.Coded.Document.Id), LockKey("text", d.Coded.Document.ContentHash) }).Distinct().Order().ToArray();
         if (keys.Length == 0) return;
         using var cmd = Command("SELECT pg_advisory_xact_lock(k) FROM (SELECT unnest(@keys) AS k ORDER BY 1) AS sorted", tx, [("@keys", keys)]);
         cmd.ExecuteNonQuery();

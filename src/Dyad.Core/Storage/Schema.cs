@@ -1,3 +1,5 @@
+using System.Data.Common;
+
 namespace Dyad.Storage;
 
 /// <summary>
@@ -90,7 +92,19 @@ internal static class Schema
         // refers to it. PostgreSQL keeps its unique index: its log holds the changed rows, and a whole
         // page only at its first change after a checkpoint.
         d == SqlDialect.Sqlite ? SqliteStoredTexts : "SELECT 1",
+        // 8: every document's spans in the binary form (SpanMigration rewrites the JSON of versions 4 and 5 and the
+        // span rows of versions 1 to 3 first, in the same transaction), so that no other form is read; the span tables
+        // and the JSON column go. Stats counted those tables' sentences, which nothing had written since version 4.
+        """
+        DROP TABLE time_expressions;
+        DROP TABLE mentions;
+        DROP TABLE sentences;
+        ALTER TABLE documents DROP COLUMN spans
+        """,
     ];
+
+    /// <summary>Work in code a migration does in its transaction before its statements, by migration number.</summary>
+    public static Action<DbConnection, DbTransaction>? Before(int migration) => migration == 8 ? SpanMigration.Run : null;
 
     private const string SqliteStoredTexts = """
         CREATE TABLE documents_v7 (

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Dyad.Dates;
 using Dyad.Model;
-using Dyad.Pipeline;
 
 namespace Dyad.Storage;
 
@@ -14,29 +12,24 @@ namespace Dyad.Storage;
 /// The form is binary: a version byte, then each list as a count and its items, numbers as 7-bit varints,
 /// offsets as the distance from the item before and lengths, so that most take one byte; strings as
 /// length-prefixed UTF-8; kinds, roles and bases by their enum numbers, which are never renumbered. Stores of
-/// schema versions 4 and 5 hold JSON instead (<see cref="ReadJson"/>): as many bytes as the text itself, three
-/// and a half times this form.
+/// schema versions 4 and 5 held JSON instead, as many bytes as the text itself, three and a half times this form;
+/// versions 1 to 3 a row per span. Migration 8 rewrote both in this form (<see cref="SpanMigration"/>).
 /// </remarks>
 internal static class Spans
 {
     private const byte Version = 2;
 
-    /// <summary>
-    /// The spans as stored, made once per document: the ingest runner asks on the coding thread, so the thread that
-    /// writes batches only writes.
-    /// </summary>
-    public static byte[] Of(CodedDocument coded) => coded.StoredSpans ??= Write(coded);
-
-    private static byte[] Write(CodedDocument coded)
+    /// <summary>Spans in the stored form: sentences in order, mentions and time expressions in text order.</summary>
+    public static byte[] Write(List<Sentence> sentences, List<Mention> mentions, List<DateMention> dates)
     {
         // One stream and writer per thread, reused: only the result is allocated per document.
         var stream = t_stream ??= new MemoryStream(16 * 1024);
         var w = t_writer ??= new BinaryWriter(stream);
         stream.SetLength(0);
         w.Write(Version);
-        w.Write7BitEncodedInt(coded.Sentences.Count);
+        w.Write7BitEncodedInt(sentences.Count);
         var end = 0;
-        foreach (var s in coded.Sentences)
+        foreach (var s in sentences)
         {
             w.Write7BitEncodedInt(s.Index);
             w.Write7BitEncodedInt(s.Start - end);
@@ -44,7 +37,6 @@ internal static class Spans
             w.Write(s.Coded);
             end = s.End;
         }
-        var mentions = coded.MentionList();
         w.Write7BitEncodedInt(mentions.Count);
         var start = 0;
         foreach (var m in mentions)
@@ -57,7 +49,6 @@ internal static class Spans
             w.Write((byte)m.Role);
             start = m.Start;
         }
-        var dates = coded.DateList();
         w.Write7BitEncodedInt(dates.Count);
         start = 0;
         foreach (var t in dates)
@@ -80,7 +71,7 @@ internal static class Spans
     [ThreadStatic] private static MemoryStream? t_stream;
     [ThreadStatic] private static BinaryWriter? t_writer;
 
-    /// <summary>Spans as <see cref="Of"/> writes them; mentions and time expressions in text order.</summary>
+    /// <summary>Spans as <see cref="Write"/> writes them; mentions and time expressions in text order.</summary>
     /// <exception cref="InvalidDataException">The value is not spans of this form (a damaged row).</exception>
     public static (List<Sentence> Sentences, List<Mention> Mentions, List<DateMention> Dates) Read(byte[] data)
     {
@@ -144,24 +135,5 @@ internal static class Spans
     {
         var e = (T)Enum.ToObject(typeof(T), value);
         return Enum.IsDefined(e) ? e : throw new InvalidDataException($"spans with an unknown {typeof(T).Name} {value}");
-    }
-
-    /// <summary>Spans as stores of schema versions 4 and 5 wrote them: one JSON value.</summary>
-    public static (List<Sentence> Sentences, List<Mention> Mentions, List<DateMention> Dates) ReadJson(string json)
-    {
-        using var doc = JsonDocument.Parse(json);
-        var root = doc.RootElement;
-        var sentences = root.GetProperty("s").EnumerateArray()
-            .Select(a => new Sentence(a[0].GetInt32(), a[1].GetInt32(), a[2].GetInt32(), a[3].GetInt32() != 0)).ToList();
-        var mentions = root.GetProperty("m").EnumerateArray()
-            .Select(a => new Mention(a[0].GetInt32(), a[1].GetInt32(), a[2].GetInt32(), a[3].GetString()!,
-                Enum.Parse<MentionKind>(a[4].GetString()!), Enum.Parse<RoleLevel>(a[5].GetString()!)))
-            .OrderBy(m => m.Start).ToList();
-        var dates = root.GetProperty("t").EnumerateArray()
-            .Select(a => new DateMention(a[0].GetInt32(), a[1].GetInt32(),
-                PartialDate.TryParse(a[2].ValueKind == JsonValueKind.String ? a[2].GetString() : null, out var v) ? v : null,
-                ModalityNames.ParseBasis(a[3].GetString()), Enum.Parse<DateRole>(a[4].GetString()!)))
-            .OrderBy(d => d.Start).ToList();
-        return (sentences, mentions, dates);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Dyad.Ingest;
 
 namespace Dyad.Storage;
 
@@ -7,7 +6,7 @@ namespace Dyad.Storage;
 // batch: saving again under the same key replaces, so a rerun is harmless. Several processes may save the same
 // key at once (PostgreSQL): the rows are locked by the delete, and an insert that still meets a row another
 // writer just committed leaves that row, which holds the same signature.
-public partial class SqlStore : IDocumentLinkStore
+public partial class SqlStore
 {
     public void ReadSignatures(int latest, Action<string, uint[]> each)
     {
@@ -21,7 +20,7 @@ public partial class SqlStore : IDocumentLinkStore
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {
-                if (NearDuplicates.Parse(r.GetString(1)) is { } signature) each(r.GetString(0), signature);
+                if (SignatureText.Parse(r.GetString(1)) is { } signature) each(r.GetString(0), signature);
             }
         }
     }
@@ -34,7 +33,7 @@ public partial class SqlStore : IDocumentLinkStore
             prepared.Execute("DELETE FROM document_signatures WHERE doc_key = @k", ("@k", key));
             prepared.Execute("DELETE FROM document_links WHERE doc_key = @k", ("@k", key));
             prepared.Execute("INSERT INTO document_signatures (doc_key, signature) VALUES (@k, @s) ON CONFLICT (doc_key) DO NOTHING",
-                ("@k", key), ("@s", NearDuplicates.Format(signature)));
+                ("@k", key), ("@s", SignatureText.Format(signature)));
         }
         foreach (var l in links)
         {

@@ -1,10 +1,8 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text;
 using Dyad.Dates;
 using Dyad.Ingest;
 using Dyad.Model;
-using Dyad.Query;
 
 namespace Dyad.Storage;
 
@@ -172,53 +170,28 @@ public partial class SqlStore
             {
                 while (r.Read()) events.Add(ReadEvent(r));
             }
-            using (var cmd = Command("SELECT span_data, spans FROM documents WHERE id = @id", null, [("@id", summary.Id)]))
+            using (var cmd = Command("SELECT span_data FROM documents WHERE id = @id", null, [("@id", summary.Id)]))
             using (var r = cmd.ExecuteReader())
             {
-                // Written by schema version 6 or later (binary), or by versions 4 and 5 (JSON).
-                (List<Sentence> Sentences, List<Mention> Mentions, List<DateMention> Dates) spans;
                 try
                 {
-                    spans = !r.Read() ? default
-                        : !r.IsDBNull(0) ? Spans.Read((byte[])r.GetValue(0))
-                        : !r.IsDBNull(1) ? Spans.ReadJson(r.GetString(1))
-                        : default;
+                    var (sentences, mentions, dates) = r.Read() && !r.IsDBNull(0) ? Spans.Read((byte[])r.GetValue(0)) : default;
+                    return new StoredDocument(summary, text, sentences ?? [], mentions ?? [], dates ?? [], events);
                 }
                 catch (InvalidDataException e)
                 {
                     throw new StoreException(Description, $"document '{summary.Key}': {e.Message}");
                 }
-                if (spans.Sentences is not null) return new StoredDocument(summary, text, spans.Sentences, spans.Mentions, spans.Dates, events);
             }
-            // Written before the spans column (schema version 3 or older): one row per span.
-            var sentences = Rows("SELECT idx, start_offset, end_offset, coded FROM sentences WHERE document_id = @id ORDER BY idx", summary.Id,
-                r => new Sentence(Int(r, 0), Int(r, 1), Int(r, 2), Convert.ToBoolean(r.GetValue(3), CultureInfo.InvariantCulture)));
-            var mentions = Rows("SELECT sentence_idx, start_offset, end_offset, actor, kind, role FROM mentions WHERE document_id = @id ORDER BY start_offset", summary.Id,
-                r => new Mention(Int(r, 0), Int(r, 1), Int(r, 2), r.GetString(3), Enum.Parse<MentionKind>(r.GetString(4)), Enum.Parse<RoleLevel>(r.GetString(5))));
-            var dates = Rows("SELECT start_offset, end_offset, value, basis, role FROM time_expressions WHERE document_id = @id ORDER BY start_offset", summary.Id,
-                r => new DateMention(Int(r, 0), Int(r, 1), PartialDate.TryParse(Str(r, 2), out var v) ? v : null, ModalityNames.ParseBasis(r.GetString(3)),
-                    Enum.Parse<DateRole>(r.GetString(4))));
-            return new StoredDocument(summary, text, sentences, mentions, dates, events);
         }
     }
-
-    private List<T> Rows<T>(string sql, long id, Func<DbDataReader, T> read)
-    {
-        using var cmd = Command(sql, null, [("@id", id)]);
-        using var r = cmd.ExecuteReader();
-        var list = new List<T>();
-        while (r.Read()) list.Add(read(r));
-        return list;
-    }
-
-    private static int Int(DbDataReader r, int i) => Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
 
     public StoreStats Stats()
     {
         lock (_gate)
         {
             int Count(string sql) => Convert.ToInt32(Scalar(sql), CultureInfo.InvariantCulture);
-            return new StoreStats(Count("SELECT COUNT(*) FROM documents"), Count("SELECT COALESCE(SUM(sentence_count), 0) + (SELECT COUNT(*) FROM sentences) FROM documents"),
+            return new StoreStats(Count("SELECT COUNT(*) FROM documents"), Count("SELECT COALESCE(SUM(sentence_count), 0) FROM documents"),
                 Count("SELECT COUNT(*) FROM events"), Count("SELECT COUNT(*) FROM events WHERE step IS NOT NULL"));
         }
     }

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using Dyad.Ingest;
 using Dyad.Model;
 using Dyad.Pipeline;
 
@@ -8,19 +7,14 @@ namespace Dyad.Storage;
 
 public partial class SqlStore
 {
-    public AddOutcome Add(CodedDocument doc, CancellationToken cancellationToken = default) => AddBatch([doc], cancellationToken)[0];
-
-    public IReadOnlyList<AddOutcome> AddBatch(IReadOnlyList<CodedDocument> docs, CancellationToken cancellationToken = default) =>
-        AddBatch(docs, [], [], cancellationToken);
-
     /// <summary>
     /// Writes documents in one transaction, with their near-duplicate signatures and links: all of the batch is
     /// stored, or none of it. Document rows are written one by one (their outcome depends on what is stored), by
     /// statements prepared once for the batch; their events are then written for the whole batch by <see cref="WriteRows"/>.
     /// </summary>
-    public IReadOnlyList<AddOutcome> AddBatch(IReadOnlyList<CodedDocument> docs, IReadOnlyList<DocumentSignature> signatures,
-        IReadOnlyList<DocumentLink> links, CancellationToken cancellationToken = default)
+    public IReadOnlyList<AddOutcome> AddBatch(IngestBatch batch, CancellationToken cancellationToken = default)
     {
+        var (docs, signatures, links) = batch;
         lock (_gate)
         {
             var outcomes = new List<AddOutcome>(docs.Count);
@@ -28,6 +22,7 @@ public partial class SqlStore
             using var tx = _connection.BeginTransaction();
             try
             {
+                Texts.Begin();
                 LockForWrite(docs, tx);
                 using (var prepared = Statements(tx))
                 {
@@ -40,34 +35,16 @@ public partial class SqlStore
                 }
                 cancellationToken.ThrowIfCancellationRequested();
                 WriteRows(written, tx);
-                Committing();
+                Texts.Committing();
                 tx.Commit();
             }
             catch
             {
-                RolledBack();
+                Texts.RolledBack();
                 throw;
             }
             return outcomes;
         }
-    }
-
-    /// <summary>Is this text stored, asked in the batch's transaction before its row is written? The default leaves it to the unique content hash.</summary>
-    private protected virtual bool Stored(string contentHash) => false;
-
-    /// <summary>A document row just inserted in the batch's transaction.</summary>
-    private protected virtual void Inserted(string contentHash, long id)
-    {
-    }
-
-    /// <summary>The last work of a batch's transaction before it commits.</summary>
-    private protected virtual void Committing()
-    {
-    }
-
-    /// <summary>A batch's transaction failed and was rolled back: forget what it wrote.</summary>
-    private protected virtual void RolledBack()
-    {
     }
 
     /// <summary>The statements of a batch's transaction; the default goes through the ADO.NET provider.</summary>
@@ -79,59 +56,35 @@ public partial class SqlStore
     public bool Contains(string contentHash)
     {
         // Asked once per document read, by the thread that reads while another writes batches: on a connection of
-        // its own (see OpenReadConnection), so the question never waits for a batch to commit.
-        lock (_readGate)
-        {
-            _readConnection ??= OpenReadConnection();
-            if (_readConnection is not null) return Ask(_readConnection, contentHash);
-            lock (_gate) return Ask(_connection, contentHash);
-        }
+        // the text index's own, so the question never waits for a batch to commit.
+        lock (_readGate) return Texts.Contains(contentHash);
     }
-
-    /// <summary>Is this text stored, asked on this connection? One prepared command, kept for the life of the store.</summary>
-    private protected virtual bool Ask(DbConnection connection, string contentHash)
-    {
-        if (_contains is null)
-        {
-            _contains = Command(connection, SelectByHash, null, [("@h", contentHash)]);
-            _contains.Prepare();
-        }
-        _contains.Parameters[0].Value = contentHash;
-        return _contains.ExecuteScalar() is not null;
-    }
-
-    /// <summary>
-    /// A second connection for <see cref="Contains"/>, which sees what is committed while the main one writes; null
-    /// (the default) asks on the main connection, under the store's lock.
-    /// </summary>
-    protected virtual DbConnection? OpenReadConnection() => null;
 
     private readonly Lock _readGate = new();
-    private DbConnection? _readConnection;
-    private DbCommand? _contains;
 
     /// <summary>
     /// Called at the start of a batch's transaction: a provider with concurrent writers serializes writers of the
     /// same document id or text here. The default takes no lock: SQLite has one writer at a time.
     /// </summary>
-    protected virtual void LockForWrite(IReadOnlyList<CodedDocument> docs, DbTransaction tx)
+    protected virtual void LockForWrite(IReadOnlyList<PreparedDocument> docs, DbTransaction tx)
     {
     }
 
-    private AddOutcome Write(BatchStatements prepared, CodedDocument coded, List<WrittenDocument> written)
+    private AddOutcome Write(BatchStatements prepared, PreparedDocument doc, List<WrittenDocument> written)
     {
+        var coded = doc.Coded;
         var d = coded.Document;
-        // A text already stored (under any id) is skipped. SQLite answers first (Stored), its batch holding the only
-        // write lock. PostgreSQL's unique content hash skips it at the insert, which also decides a race with another
+        // A text already stored (under any id) is skipped. SQLite answers first (StoredInBatch), its batch holding the
+        // only write lock. PostgreSQL's unique content hash skips it at the insert, which also decides a race with another
         // writer (the other writer's document stands) and spares a look-up of the hash before it.
-        if (Stored(d.ContentHash)) return AddOutcome.Duplicate;
+        if (Texts.StoredInBatch(d.ContentHash)) return AddOutcome.Duplicate;
         var inserted = prepared.Scalar(InsertDocument,
             ("@k", d.Id), ("@h", d.ContentHash), ("@t", d.Title), ("@s", d.Source), ("@u", d.Url), ("@p", d.Published?.ToString()),
             ("@o", d.Origin), ("@x", d.Text), ("@i", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
-            ("@sp", Spans.Of(coded)), ("@sc", coded.Sentences.Count));
+            ("@sp", doc.Spans), ("@sc", coded.Sentences.Count));
         if (inserted is null or DBNull) return AddOutcome.Duplicate;
         var id = Convert.ToInt64(inserted, CultureInfo.InvariantCulture);
-        Inserted(d.ContentHash, id);
+        Texts.Inserted(d.ContentHash, id);
         // Another document with the same id is an older version of this one (an edited file, an updated page).
         var replaced = false;
         foreach (var gone in prepared.Longs(DeleteOtherVersions, ("@k", d.Id), ("@id", id)))
@@ -150,9 +103,6 @@ public partial class SqlStore
         $"VALUES (@k, @h, @t, @s, @u, @p, @o, @x, @i, @sp, @sc) {_dialect.SkipConflict} {_dialect.ReturningId}";
 
     private string? _insertDocument;
-
-    // Is this text stored? Asked before coding (Contains); in the batch's transaction, the insert answers it.
-    private protected const string SelectByHash = "SELECT 1 FROM documents WHERE content_hash = @h";
 
     private const string DeleteOtherVersions = "DELETE FROM documents WHERE doc_key = @k AND id <> @id RETURNING id";
 

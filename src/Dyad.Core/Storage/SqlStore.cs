@@ -24,13 +24,19 @@ public partial class SqlStore : IDyadStore
 
     public string Description { get; }
 
-    /// <summary>Makes the document's spans in the store's form, on the caller's (coding) thread.</summary>
-    public virtual void Prepare(CodedDocument doc) => Spans.Of(doc);
-
     /// <summary>The one connection of this store; every use holds the store's lock.</summary>
     protected DbConnection Connection => _connection;
 
     protected SqlDialect Dialect => _dialect;
+
+    /// <summary>How this store answers "is this text stored?"; set by the provider once its migrations have run.</summary>
+    private protected ITextIndex Texts
+    {
+        get => _texts ?? throw new InvalidOperationException("the store has no text index");
+        set => _texts = value;
+    }
+
+    private ITextIndex? _texts;
 
     /// <summary>The schema version this build writes.</summary>
     public int SchemaVersion => Schema.Migrations(_dialect).Count;
@@ -58,6 +64,7 @@ public partial class SqlStore : IDyadStore
         for (var v = current; v < migrations.Count; v++)
         {
             using var tx = _connection.BeginTransaction();
+            Schema.Before(v + 1)?.Invoke(_connection, tx);
             // One command for the migration's statements (both providers run them in turn): a trigger's body has
             // semicolons of its own.
             Execute(migrations[v], tx);
@@ -105,8 +112,7 @@ public partial class SqlStore : IDyadStore
     protected virtual void Dispose(bool disposing)
     {
         if (!disposing) return;
-        _contains?.Dispose();
-        _readConnection?.Dispose();
+        _texts?.Dispose();
         _connection.Dispose();
     }
 }

@@ -28,46 +28,19 @@ public sealed class SqliteStore : SqlStore
     internal SqliteStore(string path, int mergeAt) : base(Open(path), SqlDialect.Sqlite, path)
     {
         _path = Path.GetFullPath(path);
-        _mergeAt = mergeAt;
         // Off while migrating (a migration rebuilds a table, and dropping the old one must not delete what refers to it).
         Execute("PRAGMA foreign_keys = ON");
         _events = new SqliteEventWriter((SqliteConnection)Connection);
         _statements = new SqliteStatements((SqliteConnection)Connection);
-        _texts = new StoredTexts(_statements, mergeAt);
+        Texts = new SqliteTextIndex(_statements, mergeAt, OpenReadConnection);
     }
 
     // A merge of 32,768 hashes writes each page of the index once (2,200 pages for 670,000 documents), where the
     // batches of a unique index wrote a page per document; the two mirrors of pending hashes stay under 4 MB.
     private const int DefaultMergeAt = 32_768;
 
-    private readonly int _mergeAt;
-    private readonly StoredTexts _texts;
-
     /// <summary>The batch's other rows, through SQLite's own interface too (see <see cref="SqliteStatements"/>).</summary>
     private protected override BatchStatements Statements(DbTransaction tx) => _statements;
-
-    // Asked for every document read, on the reading connection: through SQLite's own interface as well.
-    private protected override bool Ask(DbConnection connection, string contentHash)
-    {
-        var texts = connection == Connection ? _texts : _readTexts ??= new StoredTexts(_reads = new SqliteStatements((SqliteConnection)connection), _mergeAt);
-        texts.Refresh();
-        return texts.Contains(contentHash);
-    }
-
-    private SqliteStatements? _reads;
-    private StoredTexts? _readTexts;
-
-    // The batch holds the write lock from its start (an immediate transaction): what other processes stored is read
-    // once, and nothing else is stored until the batch commits.
-    protected override void LockForWrite(IReadOnlyList<CodedDocument> docs, DbTransaction tx) => _texts.Refresh();
-
-    private protected override bool Stored(string contentHash) => _texts.Contains(contentHash);
-
-    private protected override void Inserted(string contentHash, long id) => _texts.Added(contentHash, id);
-
-    private protected override void Committing() => _texts.MergeIfDue();
-
-    private protected override void RolledBack() => _texts.Forget();
 
     /// <summary>The batch's events, through SQLite's own interface (see <see cref="SqliteEventWriter"/>).</summary>
     protected override void WriteRows(IReadOnlyList<WrittenDocument> docs, DbTransaction tx)
@@ -85,13 +58,12 @@ public sealed class SqliteStore : SqlStore
         {
             _events.Dispose();
             _statements.Close();
-            _reads?.Close();
         }
         base.Dispose(disposing);
     }
 
     // Write-ahead logging lets this reader see the last commit while the main connection writes the next batch.
-    protected override DbConnection OpenReadConnection()
+    private SqliteConnection OpenReadConnection()
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         connection.Open();

@@ -1,7 +1,7 @@
 using Dyad.Analysis;
 using Dyad.Model;
 using Dyad.Packs;
-using Dyad.Query;
+using Dyad.Storage;
 
 namespace Dyad.Web.Api;
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
 
 namespace Dyad.Web.Api;
@@ -22,15 +23,19 @@ internal static class IngestApi
 {
     public static RouteGroupBuilder MapIngest(this RouteGroupBuilder api)
     {
+        // One runner for the app, made on the first document: its near-copy window is read from the store once, and
+        // its runs take turns, so two documents posted at once are linked as if posted one after the other.
+        var services = ((IEndpointRouteBuilder)api).ServiceProvider;
+        var runner = new Lazy<IngestRunner>(() => new IngestRunner(services.GetRequiredService<CodingPipeline>(), services.GetRequiredService<IDyadStore>()));
         api.MapGroup("/documents").WithTags("Documents")
-            .MapPost("/", Post)
+            .MapPost("/", (HttpRequest http, WebOptions options, CancellationToken ct) => Post(http, options, runner, ct))
             .WithSummary("Code and store an article: JSON {id, title, published, url, text}, or text/html or text/plain with ?id=; needs Authorization: Bearer TOKEN");
         // No Accepts() metadata: it would make routing answer a wrong Content-Type with the fallback's 404 instead of our 415.
         return api;
     }
 
     private static async Task<Results<Created<IngestResult>, Ok<IngestResult>, ProblemHttpResult>> Post(
-        HttpRequest http, WebOptions options, CodingPipeline pipeline, IDyadStore store, CancellationToken ct)
+        HttpRequest http, WebOptions options, Lazy<IngestRunner> runner, CancellationToken ct)
     {
         if (!options.AllowIngest)
             return TypedResults.Problem("This server is read-only: start it with --allow-ingest --token T to accept documents.",
@@ -83,13 +88,17 @@ internal static class IngestApi
         var read = new ArticleReader().ReadText($"api:{request.Id}", request.Text, html,
             new ArticleHints(request.Id.Trim(), new MetaEntry(request.Title, null, request.Published, request.Url)));
         if (read.Error is not null) return Problems.BadParameter(read.Error.Reason);
-        var coded = pipeline.Code(read.Document!, ct);
-        var outcome = store.Add(coded, ct);
-        var result = new IngestResult(coded.Document.Id, outcome.ToString().ToLowerInvariant(), coded.Sentences.Count, coded.Events.Count,
-            coded.Events.Count(e => e.Step is not null), read.Note);
+        // Through the one ingest pipeline, as `dyad ingest` would: a text already stored is not coded again, and a
+        // near-copy is linked to its original.
+        var summary = runner.Value.Run([new ReadSource($"api:{request.Id}", read)], cancellationToken: ct);
+        if (summary.Errors.Count > 0)
+            return TypedResults.Problem(summary.Errors[0].Reason, title: "Ingest failed", statusCode: StatusCodes.Status500InternalServerError);
+        var doc = read.Document!;
+        var outcome = summary.Added > 0 ? AddOutcome.Added : summary.Replaced > 0 ? AddOutcome.Replaced : AddOutcome.Duplicate;
+        var result = new IngestResult(doc.Id, outcome.ToString().ToLowerInvariant(), summary.Sentences, summary.Events, summary.StepEvents, read.Note);
         return outcome == AddOutcome.Duplicate
             ? TypedResults.Ok(result)
-            : TypedResults.Created($"/api/documents/{Uri.EscapeDataString(coded.Document.Id)}", result);
+            : TypedResults.Created($"/api/documents/{Uri.EscapeDataString(doc.Id)}", result);
     }
 
     private static bool Authorized(HttpRequest http, string token)

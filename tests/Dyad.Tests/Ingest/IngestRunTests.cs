@@ -45,9 +45,9 @@ public sealed class IngestRunTests(TestServer server) : IClassFixture<TestServer
         using var store = new SqliteStore(Db());
         var summary = new IngestRunner(Pipeline.Value, store).Run([_dir]);
         Assert.Equal((2, 1), (summary.Added, summary.Linked));
-        var link = Assert.Single(((IDocumentLinkStore)store).Links());
+        var link = Assert.Single(store.Links());
         Assert.Equal(("b-copy", "a-orig"), (link.DocumentKey, link.OriginalKey));
-        var events = store.Events(new Query.EventQuery { StepsOnly = true });
+        var events = store.Events(new EventQuery { StepsOnly = true });
         Assert.Contains(events, e => e.Event.Doc == "b-copy");
         var stories = Query.Stories.Group(events, new HashSet<string> { link.DocumentKey });
         Assert.All(stories, s => Assert.DoesNotContain(s.Members, m => m.Event.Doc == "b-copy"));
@@ -152,8 +152,8 @@ public sealed class IngestRunTests(TestServer server) : IClassFixture<TestServer
         Assert.Equal(docsB, docsA);
         Assert.Equal(docsA.Count, docsA.Select(d => d.ContentHash).Distinct().Count());
         Assert.Equal(b.Stats(), a.Stats());
-        var eventsA = a.Events(new Query.EventQuery()).Select(e => e.Event).ToList();
-        var eventsB = b.Events(new Query.EventQuery()).Select(e => e.Event).ToList();
+        var eventsA = a.Events(new EventQuery()).Select(e => e.Event).ToList();
+        var eventsB = b.Events(new EventQuery()).Select(e => e.Event).ToList();
         Assert.Equal(eventsB, eventsA);
     }
 

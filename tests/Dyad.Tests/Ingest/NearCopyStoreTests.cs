@@ -30,15 +30,15 @@ public sealed class NearCopyStoreTests : IDisposable
     public void Signature_FormatThenParse_GivesItBack_AndOldHexFormIsRead()
     {
         var signature = NearDuplicates.Signature(Body);
-        var stored = NearDuplicates.Format(signature);
+        var stored = SignatureText.Format(signature);
         Assert.DoesNotContain(',', stored);
-        Assert.Equal(signature, NearDuplicates.Parse(stored));
+        Assert.Equal(signature, SignatureText.Parse(stored));
         // Older stores kept the 64-bit minima, as hex or base64: their top halves are the signature.
         var wide = Wide(Body);
-        Assert.Equal(signature, NearDuplicates.Parse(string.Join(',', wide.Select(h => h.ToString("x", CultureInfo.InvariantCulture)))));
-        Assert.Equal(signature, NearDuplicates.Parse(Convert.ToBase64String(wide.SelectMany(BitConverter.GetBytes).ToArray())));
-        Assert.Null(NearDuplicates.Parse("not a signature"));
-        Assert.Null(NearDuplicates.Parse(stored[..^4]));
+        Assert.Equal(signature, SignatureText.Parse(string.Join(',', wide.Select(h => h.ToString("x", CultureInfo.InvariantCulture)))));
+        Assert.Equal(signature, SignatureText.Parse(Convert.ToBase64String(wide.SelectMany(BitConverter.GetBytes).ToArray())));
+        Assert.Null(SignatureText.Parse("not a signature"));
+        Assert.Null(SignatureText.Parse(stored[..^4]));
     }
 
     [Theory]
@@ -63,7 +63,7 @@ public sealed class NearCopyStoreTests : IDisposable
         {
             var summary = new IngestRunner(Coding.Pipeline, store) { Threads = 2 }.Run([Write("copy", Body + " (Reporting by the wire.)")]);
             Assert.Equal((1, 1), (summary.Added, summary.Linked));
-            var link = Assert.Single(((IDocumentLinkStore)store).Links());
+            var link = Assert.Single(store.Links());
             Assert.Equal(("copy", "orig"), (link.DocumentKey, link.OriginalKey));
         }
     }

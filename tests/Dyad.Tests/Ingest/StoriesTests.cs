@@ -1,6 +1,7 @@
 using Dyad.Ingest;
 using Dyad.Model;
 using Dyad.Query;
+using Dyad.Storage;
 
 namespace Dyad.Tests.Ingest;
 

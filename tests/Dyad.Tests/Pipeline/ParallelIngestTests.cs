@@ -25,8 +25,8 @@ public sealed class ParallelIngestTests : IDisposable
         var summary = new IngestRunner(Coding.Pipeline, store) { Threads = threads, BatchSize = batch }.Run([input]);
         var docs = string.Join('\n', store.Documents().OrderBy(d => d.Id).Select(d => $"{d.Id} {d.Key} {d.ContentHash} {d.Published} {d.Title} {d.Events}"));
         var events = new StringWriter();
-        EventExport.WriteJsonLines(store.Events(new Query.EventQuery { Sort = Query.EventSort.Document }).Select(e => e.Event), events);
-        var links = string.Join('\n', ((IDocumentLinkStore)store).Links().Select(l => $"{l.DocumentKey} {l.OriginalKey} {l.Similarity}"));
+        EventExport.WriteJsonLines(store.Events(new EventQuery { Sort = EventSort.Document }).Select(e => e.Event), events);
+        var links = string.Join('\n', store.Links().Select(l => $"{l.DocumentKey} {l.OriginalKey} {l.Similarity}"));
         return (docs, events + "\n" + links, summary);
     }
 

@@ -13,7 +13,7 @@ public sealed class SpansTests
     {
         foreach (var coded in CodedSamples())
         {
-            var (sentences, mentions, dates) = Spans.Read(Spans.Of(coded));
+            var (sentences, mentions, dates) = Spans.Read(PreparedDocument.Of(coded).Spans);
             Assert.Equal(coded.Sentences, sentences);
             Assert.Equal(coded.Mentions.OrderBy(m => m.Start), mentions);
             Assert.Equal(coded.Dates.OrderBy(d => d.Start), dates);
@@ -24,7 +24,7 @@ public sealed class SpansTests
     public void Written_IsUnderAThirdOfTheJson()
     {
         var samples = CodedSamples();
-        var binary = samples.Sum(c => Spans.Of(c).Length);
+        var binary = samples.Sum(c => PreparedDocument.Of(c).Spans.Length);
         var json = samples.Sum(c => StoredJson(c).Length);
         Assert.True(binary * 3 < json, $"{binary} bytes against {json} of JSON");
     }
@@ -34,7 +34,7 @@ public sealed class SpansTests
     {
         foreach (var coded in CodedSamples())
         {
-            var (sentences, mentions, dates) = Spans.ReadJson(StoredJson(coded));
+            var (sentences, mentions, dates) = SpanMigration.ReadJson(StoredJson(coded));
             Assert.Equal(coded.Sentences, sentences);
             Assert.Equal(coded.Mentions.OrderBy(m => m.Start), mentions);
             Assert.Equal(coded.Dates.OrderBy(d => d.Start), dates);
@@ -45,7 +45,7 @@ public sealed class SpansTests
     public void Read_OfDamagedValues_ThrowsInvalidData()
     {
         var coded = CodedSamples().First(c => c.Dates.Any() && c.Mentions.Any());
-        var good = Spans.Of(coded);
+        var good = PreparedDocument.Of(coded).Spans;
         // Cut anywhere, the value ends before its counts are met.
         for (var cut = 0; cut < good.Length; cut += 7) Assert.Throws<InvalidDataException>(() => Spans.Read(good[..cut]));
         Assert.Throws<InvalidDataException>(() => Spans.Read([.. good, 0]));

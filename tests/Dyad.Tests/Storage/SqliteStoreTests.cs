@@ -1,3 +1,4 @@
+using Dyad.Model;
 using Dyad.Storage;
 using Microsoft.Data.Sqlite;
 using static Dyad.Tests.Storage.SqliteFile;
@@ -21,29 +22,62 @@ public sealed class SqliteStoreTests : StoreContract
     public void Open_StoreOfVersion4_DropsTheDateIndex_KeepsTheOthers()
     {
         var path = Path.Combine(_dir, "dyad.db");
-        Open().Dispose();
-        // What version 4 left: the index on event dates, and no binary spans.
-        Behind(path, UndoVersion7 + "CREATE INDEX ix_events_date ON events (date_start); ALTER TABLE documents DROP COLUMN span_data; DELETE FROM schema_version WHERE version > 4");
+        OfVersion(path, 4);
         Assert.Contains("ix_events_date", Indexes(path));
-        using (var store = Open()) Assert.Equal(7, ((SqlStore)store).SchemaVersion);
+        using (var store = Open()) Assert.Equal(8, ((SqlStore)store).SchemaVersion);
         var indexes = Indexes(path);
         Assert.DoesNotContain("ix_events_date", indexes);
         Assert.Superset(new HashSet<string> { "ix_events_doc", "ix_events_source", "ix_events_target", "ix_events_step", "ix_documents_key" }, indexes);
     }
 
     [Fact]
-    public void Open_StoreOfVersion5_AddsBinarySpans_AndStillReadsItsJsonSpans()
+    public void Open_StoreOfVersion5_RewritesItsJsonSpans_AsTheOneFormReadToday_Issue18()
     {
         var path = Path.Combine(_dir, "dyad.db");
         var samples = StoreData.CodedSamples();
-        using (var store = Open()) store.AddBatch(samples);
-        // What version 5 wrote: JSON spans, and no binary column.
+        OfVersion(path, 5);
+        // What version 5 wrote: JSON spans and the sentence count.
         foreach (var coded in samples)
-            Assert.Equal(1, Behind(path, "UPDATE documents SET spans = @s WHERE doc_key = @k", ("@s", SpansTests.StoredJson(coded)), ("@k", coded.Document.Id)));
-        Behind(path, UndoVersion7 + "ALTER TABLE documents DROP COLUMN span_data; DELETE FROM schema_version WHERE version > 5");
+        {
+            Behind(path, "INSERT INTO documents (doc_key, content_hash, text, ingested_at, spans, sentence_count) VALUES (@k, @h, @t, '2023-01-01T00:00:00Z', @s, @n)",
+                ("@k", coded.Document.Id), ("@h", coded.Document.ContentHash), ("@t", coded.Document.Text), ("@s", SpansTests.StoredJson(coded)),
+                ("@n", coded.Sentences.Count));
+        }
+        AssertMigratedSpans(path, samples);
+    }
+
+    [Fact]
+    public void Open_StoreOfVersion3_RewritesItsSpanRows_AndStatsStillCountTheirSentences_Issue18()
+    {
+        var path = Path.Combine(_dir, "dyad.db");
+        var samples = StoreData.CodedSamples();
+        OfVersion(path, 3);
+        // What versions 1 to 3 wrote: a row per sentence, actor and time expression, and no sentence count.
+        var id = 0;
+        foreach (var coded in samples)
+        {
+            id++;
+            Behind(path, "INSERT INTO documents (id, doc_key, content_hash, text, ingested_at) VALUES (@id, @k, @h, @t, '2023-01-01T00:00:00Z')",
+                ("@id", id), ("@k", coded.Document.Id), ("@h", coded.Document.ContentHash), ("@t", coded.Document.Text));
+            foreach (var s in coded.Sentences)
+                Behind(path, "INSERT INTO sentences VALUES (@id, @i, @s, @e, @c)", ("@id", id), ("@i", s.Index), ("@s", s.Start), ("@e", s.End), ("@c", s.Coded));
+            foreach (var m in coded.Mentions)
+                Behind(path, "INSERT INTO mentions VALUES (@id, @si, @s, @e, @a, @k, @r)", ("@id", id), ("@si", m.Sentence), ("@s", m.Start), ("@e", m.End),
+                    ("@a", m.Actor), ("@k", m.Kind.ToString()), ("@r", m.Role.ToString()));
+            foreach (var t in coded.Dates)
+                Behind(path, "INSERT INTO time_expressions VALUES (@id, @s, @e, @v, @b, @r)", ("@id", id), ("@s", t.Start), ("@e", t.End),
+                    ("@v", (object?)t.Value?.ToString() ?? DBNull.Value), ("@b", t.Basis.ToCode()), ("@r", t.Role.ToString()));
+        }
+        AssertMigratedSpans(path, samples);
+    }
+
+    // Opened by this build, the old store reads the spans it was given, holds them in the binary form only, and counts
+    // its sentences.
+    private void AssertMigratedSpans(string path, IReadOnlyList<Dyad.Pipeline.CodedDocument> samples)
+    {
         using (var store = Open())
         {
-            Assert.Equal(7, ((SqlStore)store).SchemaVersion);
+            Assert.Equal(8, ((SqlStore)store).SchemaVersion);
             foreach (var coded in samples)
             {
                 var doc = store.Document(coded.Document.Id)!;
@@ -51,9 +85,19 @@ public sealed class SqliteStoreTests : StoreContract
                 Assert.Equal(coded.Mentions.OrderBy(m => m.Start), doc.Mentions);
                 Assert.Equal(coded.Dates.OrderBy(d => d.Start), doc.Dates);
             }
+            Assert.Equal(samples.Sum(c => c.Sentences.Count), store.Stats().Sentences);
         }
-        // Reading left the rows as version 5 wrote them (counted by deleting them, at the end of the test).
-        Assert.Equal(samples.Count, Behind(path, "DELETE FROM documents WHERE span_data IS NULL AND spans IS NOT NULL"));
+        Assert.Equal(0L, Scalar(path, "SELECT COUNT(*) FROM documents WHERE span_data IS NULL"));
+        Assert.Equal(0L, Scalar(path, "SELECT COUNT(*) FROM pragma_table_info('documents') WHERE name = 'spans'"));
+        Assert.Equal(0L, Scalar(path, "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('sentences', 'mentions', 'time_expressions')"));
+    }
+
+    // A store as version n of the schema left it, made by its own migrations.
+    private static void OfVersion(string path, int n)
+    {
+        var migrations = Schema.Migrations(SqlDialect.Sqlite);
+        Behind(path, "CREATE TABLE schema_version (version INTEGER NOT NULL)");
+        for (var v = 1; v <= n; v++) Behind(path, $"{migrations[v - 1]}; INSERT INTO schema_version (version) VALUES ({v})");
     }
 
     [Fact]
@@ -73,9 +117,6 @@ public sealed class SqliteStoreTests : StoreContract
         }
         Assert.Equal(4096L, Scalar(older, "PRAGMA page_size"));
     }
-
-    // What version 7 added, taken away again (the documents table keeps its rebuilt form, which version 7 rebuilds anew).
-    private const string UndoVersion7 = "DROP TRIGGER documents_pending; DROP TRIGGER documents_gone; DROP TABLE content_hashes; DROP TABLE pending_hashes; ";
 
     // A store made and closed, and a connection of the test's own to its file.
     private SqliteConnection ConnectToNewStore()

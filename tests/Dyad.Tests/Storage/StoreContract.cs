@@ -273,17 +273,16 @@ public abstract class StoreContract : IDisposable
     public void Signatures_OfTheLatestDocuments_OldestFirst_ARewrittenOneLast()
     {
         using var store = Open();
-        var links = (IDocumentLinkStore)store;
         IReadOnlyList<DocumentSignature> Signatures(params string[] keys) =>
             [.. keys.Select(k => new DocumentSignature(k, Enumerable.Range(0, NearDuplicates.Hashes).Select(i => (uint)(i + k[^1])).ToArray()))];
-        links.AddBatch([Doc("k1", "one"), Doc("k2", "two"), Doc("k3", "three")], Signatures("k1", "k2", "k3"), []);
-        links.AddBatch([Doc("k4", "four"), Doc("k5", "five")], Signatures("k4", "k5"), []);
+        store.AddBatch(IngestBatch.Of([Doc("k1", "one"), Doc("k2", "two"), Doc("k3", "three")], Signatures("k1", "k2", "k3")));
+        store.AddBatch(IngestBatch.Of([Doc("k4", "four"), Doc("k5", "five")], Signatures("k4", "k5")));
         // k2 again, with other text: a new version, stored last.
-        links.AddBatch([Doc("k2", "two, edited")], Signatures("k2"), []);
+        store.AddBatch(IngestBatch.Of([Doc("k2", "two, edited")], Signatures("k2")));
         List<string> Read(int latest)
         {
             var keys = new List<string>();
-            links.ReadSignatures(latest, (key, signature) =>
+            store.ReadSignatures(latest, (key, signature) =>
             {
                 Assert.Equal((uint)key[^1], signature[0]);
                 keys.Add(key);

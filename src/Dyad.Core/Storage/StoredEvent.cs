@@ -1,6 +1,6 @@
 using Dyad.Model;
 
-namespace Dyad.Query;
+namespace Dyad.Storage;
 
 /// <summary>An event as stored: the coded record, its id, and the document it came from.</summary>
 public sealed record StoredEvent(long Id, Event Event, long DocumentId, string? Title, string? Url, PartialDate? Published);

@@ -1,6 +1,6 @@
 using Dyad.Model;
 
-namespace Dyad.Query;
+namespace Dyad.Storage;
 
 /// <summary>
 /// The one set of event filters that the CLI, the API and the exports share. Every filter is optional;

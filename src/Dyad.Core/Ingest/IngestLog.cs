@@ -1,0 +1,30 @@
+namespace Dyad.Ingest;
+
+/// <summary>The errors and notes of one ingest run, in input order, for its summary.</summary>
+internal sealed class IngestLog
+{
+    private readonly List<IngestError> _errors = [];
+    private readonly List<string> _notes = [];
+
+    /// <summary>Logs a read's error or note; the document when there is one to go on with.</summary>
+    public Model.Document? Read(IngestItem item)
+    {
+        if (item.Read.Error is not null)
+        {
+            _errors.Add(item.Read.Error);
+            return null;
+        }
+        if (item.Read.Note is not null) _notes.Add($"{item.Current}: {item.Read.Note}");
+        return item.Read.Document!;
+    }
+
+    public void CodingFailed(IngestItem item, string reason) => _errors.Add(new IngestError(item.Current, $"coding failed: {reason}"));
+
+    public void Linked(IngestItem item, LinkResult link)
+    {
+        if (link.Link is { } l) _notes.Add($"{item.Current}: near-identical to '{l.OriginalKey}' ({link.Similarity:P0} similar); linked as a copy");
+    }
+
+    public IngestSummary Summary(IngestCounts c, TimeSpan elapsed) =>
+        new(c.Added, c.Duplicates, c.Replaced, c.Sentences, c.Events, c.StepEvents, c.Undated, _errors, _notes, elapsed) { Linked = c.Linked };
+}
