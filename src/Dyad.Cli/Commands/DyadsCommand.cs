@@ -12,13 +12,15 @@ internal static class DyadsCommand
 {
     public static Command Create(GlobalOptions global, TextWriter output, TextWriter error)
     {
-        var focus = new Option<string?>("--focus") { Description = "The focal state (default: the pack's focus, SYR)" };
+        var focus = new Option<string?>("--focus") { Description = "The focal state, by id or name (default: the pack's focus, SYR)" };
         var command = new Command("dyads", "Where relations with the focal state stand, counterpart by counterpart");
         command.Options.Add(focus);
         command.SetAction(parse => GlobalOptions.Guard(error, () =>
         {
+            var pack = global.LoadPack(parse);
+            var focal = parse.GetValue(focus) is { } name ? GlobalOptions.Actor(new ActorNames(pack), name) : null;
             using var store = global.OpenStore(parse);
-            Print(global.LoadPack(parse), store, parse.GetValue(focus), output);
+            Print(pack, store, focal, output);
             return 0;
         }));
         return command;

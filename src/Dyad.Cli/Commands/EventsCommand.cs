@@ -22,7 +22,8 @@ internal static class EventsCommand
         command.Options.Add(stories);
         command.SetAction(parse => GlobalOptions.Guard(error, () =>
         {
-            var (query, problem) = filters.Build(parse);
+            var pack = global.LoadPack(parse);
+            var (query, problem) = filters.Build(parse, new ActorNames(pack));
             if (query is null) { error.WriteLine($"dyad: {problem}"); return 2; }
             using var store = global.OpenStore(parse);
             if (parse.GetValue(stories))
@@ -33,53 +34,53 @@ internal static class EventsCommand
                 {
                     case "jsonl": EventExport.WriteJsonLines(StoryView.Rows(grouped), StoryView.Fields, output); break;
                     case "csv": EventExport.WriteCsv(StoryView.Rows(grouped), StoryView.Fields, output); break;
-                    default: StoryTable(grouped, output); break;
+                    default: StoryTable(grouped, pack, output); break;
                 }
                 return 0;
             }
             var events = store.Events(query with { Limit = parse.GetValue(limit) });
             switch (parse.GetValue(format))
             {
-                case "jsonl": EventExport.WriteJsonLines(events.Select(e => e.Event), output); break;
-                case "csv": EventExport.WriteCsv(events.Select(e => e.Event), output); break;
-                default: Table(events, output); break;
+                case "jsonl": EventExport.WriteJsonLines(events.Select(EventRow.From), output); break;
+                case "csv": EventExport.WriteCsv(events.Select(EventRow.From), output); break;
+                default: Table(events, pack, output); break;
             }
             return 0;
         }));
         return command;
     }
 
-    public static void StoryTable(IReadOnlyList<StoryEvent> stories, TextWriter output)
+    public static void StoryTable(IReadOnlyList<StoryEvent> stories, Packs.Pack pack, TextWriter output)
     {
         var console = Consoles.For(output);
         var table = new Table().Border(TableBorder.Simple);
-        foreach (var c in new[] { "date", "source", "target", "step", "modality", "articles", "sources", "evidence" }) table.AddColumn(c);
+        foreach (var c in new[] { "date", "source", "target", "step", "modality", "articles", "sources", "first article", "evidence" }) table.AddColumn(c);
         foreach (var s in stories)
         {
             var e = s.Event.Event;
             table.AddRow(new[]
             {
-                e.Date?.ToString() ?? "-", e.Source, e.Target ?? "-", e.Step ?? "-", e.Modality.ToString().ToLowerInvariant(),
+                e.Date?.ToString() ?? "-", e.Source, e.Target ?? "-", Articles.Step(pack, e.Step), e.Modality.ToString().ToLowerInvariant(),
                 s.NumArticles.ToString(System.Globalization.CultureInfo.InvariantCulture), s.NumSources.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Consoles.Clip(e.Evidence, 80),
+                Articles.Label(s.Event, 40), Consoles.Clip(e.Evidence, 80),
             }.Select(Markup.Escape).ToArray());
         }
         console.Write(table);
         output.WriteLine($"{stories.Count} stories");
     }
 
-    public static void Table(IReadOnlyList<StoredEvent> events, TextWriter output, bool evidence = true)
+    public static void Table(IReadOnlyList<StoredEvent> events, Packs.Pack pack, TextWriter output, bool evidence = true)
     {
         var console = Consoles.For(output);
         var table = new Table().Border(TableBorder.Simple);
-        foreach (var c in new[] { "date", "source", "target", "step", "modality", "doc" }) table.AddColumn(c);
+        foreach (var c in new[] { "date", "source", "target", "step", "modality", "article" }) table.AddColumn(c);
         if (evidence) table.AddColumn("evidence");
         foreach (var se in events)
         {
             var e = se.Event;
             var row = new List<string>
             {
-                e.Date?.ToString() ?? "-", e.Source, e.Target ?? "-", e.Step ?? "-", e.Modality.ToString().ToLowerInvariant(), Consoles.Clip(e.Doc, 24),
+                e.Date?.ToString() ?? "-", e.Source, e.Target ?? "-", Articles.Step(pack, e.Step), e.Modality.ToString().ToLowerInvariant(), Articles.Label(se, 50),
             };
             if (evidence) row.Add(Consoles.Clip(e.Evidence, 90));
             table.AddRow(row.Select(Markup.Escape).ToArray());

@@ -16,6 +16,6 @@ internal static class StoryView
         return Stories.Group(events, copies, id => outlets.GetValueOrDefault(id));
     }
 
-    public static IEnumerable<(Model.Event, long[])> Rows(IEnumerable<StoryEvent> stories) =>
-        stories.Select(s => (s.Event.Event, new long[] { s.NumArticles, s.NumSources }));
+    public static IEnumerable<(Export.EventRow, long[])> Rows(IEnumerable<StoryEvent> stories) =>
+        stories.Select(s => (Export.EventRow.From(s.Event), new long[] { s.NumArticles, s.NumSources }));
 }

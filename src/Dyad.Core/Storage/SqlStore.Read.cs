@@ -12,7 +12,7 @@ public partial class SqlStore
 {
     private const string EventColumns =
         "e.id, e.doc_key, e.source, e.target, e.step, e.type, e.modality, e.date, e.date_basis, e.confidence, e.evidence, " +
-        "e.evidence_start, e.evidence_end, e.sentence_idx, e.pattern, e.mentions, e.document_id, d.title, d.url, d.published";
+        "e.evidence_start, e.evidence_end, e.sentence_idx, e.pattern, e.mentions, e.document_id, d.title, d.url, d.published, d.source";
 
     public IReadOnlyList<StoredEvent> Events(EventQuery query)
     {
@@ -123,7 +123,8 @@ public partial class SqlStore
             Convert.ToInt32(r.GetValue(13), CultureInfo.InvariantCulture), r.GetString(14))
         { Mentions = Convert.ToInt32(r.GetValue(15), CultureInfo.InvariantCulture) };
         return new StoredEvent(Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), e, Convert.ToInt64(r.GetValue(16), CultureInfo.InvariantCulture),
-            Str(r, 17), Str(r, 18), MetaFile.ParseDate(Str(r, 19)));
+            Str(r, 17), Str(r, 18), MetaFile.ParseDate(Str(r, 19)))
+        { DocumentSource = Str(r, 20) };
     }
 
     private static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

@@ -14,8 +14,9 @@ namespace Dyad.Web.Api;
 /// <summary>The query string of GET /api/events: the CLI's filters, plus paging and sorting. All text, parsed by <see cref="EventQueryParser"/>.</summary>
 public sealed record EventsRequest
 {
+    /// <summary>An actor by id or name (TUR, Turkey, the UAE); its sectors included. Unknown: 404.</summary>
     [FromQuery(Name = "actor")] public string? Actor { get; init; }
-    /// <summary>Both directions between two actors, e.g. TUR:SYR.</summary>
+    /// <summary>Both directions between two actors, by id or name, e.g. TUR:SYR or Turkey:Syria. Unknown: 404.</summary>
     [FromQuery(Name = "dyad")] public string? Dyad { get; init; }
     /// <summary>A step code, or a prefix ending in * (contact.*).</summary>
     [FromQuery(Name = "step")] public string? Step { get; init; }
@@ -55,10 +56,10 @@ internal static class EventsApi
     }
 
     private static Results<Ok<EventPageDto>, FileContentHttpResult, ProblemHttpResult> List(
-        [AsParameters] EventsRequest r, HttpRequest http, IDyadStore store, Pack pack)
+        [AsParameters] EventsRequest r, HttpRequest http, IDyadStore store, Pack pack, ActorNames names)
     {
-        var parse = EventQueryParser.Parse(new EventFilterText(r.Actor, r.Dyad, r.Step, r.Modality, r.From, r.To, r.Q, r.Doc));
-        if (parse.Query is not { } query) return Problems.BadParameter(parse.Error!);
+        var parse = EventQueryParser.Parse(new EventFilterText(r.Actor, r.Dyad, r.Step, r.Modality, r.From, r.To, r.Q, r.Doc), names: names);
+        if (parse.Query is not { } query) return Problems.For(parse);
         if (!EventQueryParser.TryParseSort(r.Sort, out var sort))
             return Problems.BadParameter($"sort '{r.Sort}' is not one of date, confidence, source, step, document");
         if (!TryBool(r.Desc, out var desc)) return Problems.BadParameter($"desc '{r.Desc}' is not true or false");
@@ -72,7 +73,7 @@ internal static class EventsApi
         if (csv)
         {
             var writer = new StringWriter();
-            EventExport.WriteCsv(store.Events(query).Select(e => e.Event), writer);
+            EventExport.WriteCsv(store.Events(query).Select(EventRow.From), writer);
             return TypedResults.File(Encoding.UTF8.GetBytes(writer.ToString()), "text/csv; charset=utf-8", "events.csv");
         }
 
