@@ -14,7 +14,7 @@ internal static class EventsCommand
         var format = new Option<string>("--format") { Description = "table, jsonl or csv", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "jsonl", "csv");
         var limit = new Option<int?>("--limit") { Description = "At most this many events" };
-        var stories = new Option<bool>("--stories") { Description = "One row per story: the same step between the same actors within a few days, with its numbers of articles and sources" };
+        var stories = new Option<bool>("--stories") { Description = $"One row per story, with its numbers of articles and sources: {Stories.Explanation}" };
         var command = new Command("events", "List stored events");
         filters.AddTo(command);
         command.Options.Add(format);
@@ -28,13 +28,14 @@ internal static class EventsCommand
             using var store = global.OpenStore(parse);
             if (parse.GetValue(stories))
             {
-                var grouped = StoryView.Load(store, store.Events(query));
+                var members = store.Events(query);
+                var grouped = StoryView.Load(store, members);
                 if (parse.GetValue(limit) is { } max) grouped = grouped.Take(max).ToList();
                 switch (parse.GetValue(format))
                 {
                     case "jsonl": EventExport.WriteJsonLines(StoryView.Rows(grouped), StoryView.Fields, output); break;
                     case "csv": EventExport.WriteCsv(StoryView.Rows(grouped), StoryView.Fields, output); break;
-                    default: StoryTable(grouped, pack, output); break;
+                    default: StoryTable(grouped, pack, output, members.Count); break;
                 }
                 return 0;
             }
@@ -50,7 +51,7 @@ internal static class EventsCommand
         return command;
     }
 
-    public static void StoryTable(IReadOnlyList<StoryEvent> stories, Packs.Pack pack, TextWriter output)
+    public static void StoryTable(IReadOnlyList<StoryEvent> stories, Packs.Pack pack, TextWriter output, int events)
     {
         var console = Consoles.For(output);
         var table = new Table().Border(TableBorder.Simple);
@@ -66,7 +67,7 @@ internal static class EventsCommand
             }.Select(Markup.Escape).ToArray());
         }
         console.Write(table);
-        output.WriteLine($"{stories.Count} stories");
+        output.WriteLine($"{stories.Count} stories from {events} events: {Stories.Explanation}");
     }
 
     public static void Table(IReadOnlyList<StoredEvent> events, Packs.Pack pack, TextWriter output, bool evidence = true)

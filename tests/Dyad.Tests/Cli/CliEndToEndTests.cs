@@ -197,6 +197,19 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.Equal("GOV", visit.GetProperty("actor")[0].GetProperty("sector").GetString());
     }
 
+    // Issue 21: the UAE's reopening (2018-12 twice, 2018-12-27 once in the samples) is one story, and the grouping says its rule.
+    [Fact]
+    public void Events_Stories_JoinPrecisionsAndPrintTheWindow()
+    {
+        Assert.Equal(0, Run("ingest", CopySamples(), "--quiet").Code);
+        var table = Run("events", "--stories", "--dyad", "ARE:SYR", "--step", "mission.reopen");
+        Assert.True(table.Code == 0, table.Err);
+        Assert.Contains($"1 stories from 3 events: a story is one step between the same actors with the same modality, dated within {Dyad.Query.Stories.WindowDays} days", table.Out);
+        var story = JsonDocument.Parse(Lines(Run("events", "--stories", "--dyad", "ARE:SYR", "--step", "mission.reopen", "--format", "jsonl").Out).Single()).RootElement;
+        Assert.Equal("2018-12-27", story.GetProperty("date").GetString());
+        Assert.Equal(3, story.GetProperty("num_articles").GetInt32());
+    }
+
     [Fact]
     public void Ingest_Twice_AddsNothingTheSecondTime()
     {
