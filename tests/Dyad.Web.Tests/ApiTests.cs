@@ -294,6 +294,48 @@ public sealed class ApiTests(WebFixture web)
             Assert.Contains(p, paths);
     }
 
+    // Issue 21: the OpenAPI document lists every status an endpoint answers, not only 200.
+    [Theory]
+    [InlineData("/api/dyads", "get", "200 404")]
+    [InlineData("/api/dyads/{a}/{b}", "get", "200 400 404")]
+    [InlineData("/api/events", "get", "200 400 404")]
+    [InlineData("/api/documents", "get", "200 400")]
+    [InlineData("/api/documents", "post", "200 201 400 401 403 413 415")]
+    [InlineData("/api/documents/{id}", "get", "200 404")]
+    [InlineData("/api/network", "get", "200 400")]
+    [InlineData("/api/actors", "get", "200")]
+    [InlineData("/api/steps", "get", "200")]
+    public async Task OpenApi_ListsEveryStatusOfEachEndpoint(string path, string method, string statuses)
+    {
+        var doc = await Json("/openapi/v1.json");
+        var responses = doc.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses");
+        Assert.Equal(statuses.Split(' '), responses.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray());
+        foreach (var status in statuses.Split(' ').Where(s => s[0] is '4'))
+            Assert.True(responses.GetProperty(status).GetProperty("content").TryGetProperty("application/problem+json", out _), $"{path} {status}");
+    }
+
+    // Issue 21: list endpoints are paged, with a total.
+    [Fact]
+    public async Task Documents_ArePagedWithATotal()
+    {
+        var first = await Json("/api/documents?pageSize=5");
+        var total = first.GetProperty("total").GetInt32();
+        Assert.Equal(17, total);
+        Assert.Equal((1, 5), (first.GetProperty("page").GetInt32(), first.GetProperty("pageSize").GetInt32()));
+        Assert.Equal(5, first.GetProperty("items").GetArrayLength());
+        var keys = new List<string>();
+        for (var page = 1; page <= 4; page++)
+        {
+            var items = (await Json($"/api/documents?page={page}&pageSize=5")).GetProperty("items").EnumerateArray().ToList();
+            Assert.Equal(page < 4 ? 5 : 2, items.Count);
+            keys.AddRange(items.Select(i => i.GetProperty("key").GetString()!));
+        }
+        Assert.Equal(total, keys.Distinct().Count());
+        Assert.Equal(50, (await Json("/api/documents")).GetProperty("pageSize").GetInt32());
+        await AssertProblem(await Client.GetAsync("/api/documents?page=0"), HttpStatusCode.BadRequest);
+        await AssertProblem(await Client.GetAsync("/api/documents?pageSize=501"), HttpStatusCode.BadRequest);
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/events.html")]

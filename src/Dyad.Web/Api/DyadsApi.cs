@@ -15,8 +15,10 @@ internal static class DyadsApi
     public static RouteGroupBuilder MapDyads(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/dyads").WithTags("Dyads");
-        group.MapGet("/", List).WithSummary("Counterparts of the focal state (focus: an id or name): current rung, last step, stance, conditions, sanctions");
-        group.MapGet("/{a}/{b}", Detail).WithSummary("One dyad (ids or names): the rung over time and every step with its evidence");
+        group.MapGet("/", List).WithSummary("Counterparts of the focal state (focus: an id or name): current rung, last step, stance, conditions, sanctions")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{a}/{b}", Detail).WithSummary("One dyad (ids or names): the rung over time and every step with its evidence")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 

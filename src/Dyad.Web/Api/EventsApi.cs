@@ -45,13 +45,14 @@ public sealed record EventsRequest
 /// <summary>GET /api/events: the stored events, filtered as the CLI filters them, paged and sorted; CSV on request.</summary>
 internal static class EventsApi
 {
-    public const int MaxPageSize = 500;
+    public const int MaxPageSize = Paging.MaxPageSize;
 
     public static RouteGroupBuilder MapEvents(this RouteGroupBuilder api)
     {
         api.MapGroup("/events").WithTags("Events")
             .MapGet("/", List).WithSummary("Events, filtered, sorted and paged; text/csv when asked for")
-            .Produces<EventPageDto>(contentType: "application/json").Produces(StatusCodes.Status200OK, contentType: "text/csv");
+            .Produces<EventPageDto>(contentType: "application/json").Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -77,10 +78,7 @@ internal static class EventsApi
             return TypedResults.File(Encoding.UTF8.GetBytes(writer.ToString()), "text/csv; charset=utf-8", "events.csv");
         }
 
-        if (!TryInt(r.Page, 1, out var page) || page < 1) return Problems.BadParameter($"page '{r.Page}' is not a page number (1, 2, ...)");
-        if (!TryInt(r.PageSize, 50, out var size) || size is < 1 or > MaxPageSize)
-            return Problems.BadParameter($"pageSize '{r.PageSize}' is not a number from 1 to {MaxPageSize}");
-        if ((long)(page - 1) * size > int.MaxValue) return Problems.BadParameter($"page '{r.Page}' is too large");
+        if (!Paging.TryRead(r.Page, r.PageSize, out var page, out var size, out var problem)) return Problems.BadParameter(problem!);
         var total = store.CountEvents(query);
         var items = store.Events(query with { Limit = size, Offset = (page - 1) * size });
         return TypedResults.Ok(new EventPageDto(total, page, size, items.Select(e => Dto.Event(e, pack)).ToList()));
@@ -96,12 +94,5 @@ internal static class EventsApi
             case "false" or "0" or "no" or "off": return true;
             default: return false;
         }
-    }
-
-    private static bool TryInt(string? s, int fallback, out int value)
-    {
-        value = fallback;
-        return string.IsNullOrWhiteSpace(s)
-               || int.TryParse(s.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value);
     }
 }
