@@ -41,7 +41,7 @@ internal static class DyadsCommand
             table.AddRow(
                 Markup.Escape($"{v.Counterpart} {pack.DisplayName(v.Counterpart)}"),
                 v.Rung?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",
-                Markup.Escape(last is null ? "-" : $"{last.Step} {last.Date?.ToString() ?? "undated"}{(last.Modality == Model.Modality.Asserted ? "" : $" ({last.Modality.ToString().ToLowerInvariant()})")}"),
+                Markup.Escape(last is null ? "-" : $"{Articles.Step(pack, last.Step)} {last.Date?.ToString() ?? "undated"}{(last.Modality == Model.Modality.Asserted ? "" : $" ({last.Modality.ToString().ToLowerInvariant()})")}"),
                 Markup.Escape(stance is null ? "-" : $"{(stance.Step == "stance.support" ? "for" : "against")} ({stance.Source}, {stance.Date?.ToString() ?? "undated"})"),
                 v.Conditions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Markup.Escape(Sanctions(v)),

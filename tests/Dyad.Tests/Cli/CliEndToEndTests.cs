@@ -108,6 +108,7 @@ public sealed class CliEndToEndTests : IDisposable
         var events = Run("events", "--dyad", "ARE:SYR");
         Assert.Contains("article", events.Out);
         Assert.Contains("embassy reopened (mission.reopen)", events.Out);
+        Assert.Contains("membership restored (membership.restore)", Run("dyads").Out);
         Assert.Contains("UAE reopens embassy in Damascus", events.Out);
         Assert.Contains("(Dyad sample brief", events.Out);
         Assert.Contains("2018-12-28)", events.Out);
