@@ -35,6 +35,7 @@ public static class DyadWeb
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxDocumentBytes);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(pack);
+        builder.Services.AddSingleton(new Query.ActorNames(pack));
         builder.Services.AddSingleton(_ => CodingPipeline.Create(pack));
         builder.Services.AddSingleton<IDyadStore>(_ => StoreFactory.Open(options.Db));
         builder.Services.AddProblemDetails();

@@ -62,14 +62,60 @@ public sealed class ApiTests(WebFixture web)
         Assert.Equal(data.GetProperty("rung").GetInt32(), data.GetProperty("history").EnumerateArray().Last().GetProperty("rung").GetInt32());
     }
 
-    [Theory]
-    [InlineData("/api/dyads/SYR/SYR")]
-    [InlineData("/api/dyads/SYR/T%3CUR")]
-    [InlineData("/api/dyads?focus=S%20Y%20R")]
-    public async Task Dyads_BadActors_Are400Problems(string path)
+    // Issue 21: each event names its article (title, outlet, publication date) and its step's readable label.
+    [Fact]
+    public async Task Events_CarryTitleOutletPublishedAndStepLabel()
     {
-        var response = await Client.GetAsync(path);
-        await AssertProblem(response, HttpStatusCode.BadRequest);
+        var items = (await Json("/api/events?dyad=ARE:SYR&step=mission.reopen")).GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEmpty(items);
+        foreach (var e in items)
+        {
+            Assert.False(string.IsNullOrEmpty(e.GetProperty("title").GetString()));
+            Assert.StartsWith("Dyad sample brief", e.GetProperty("outlet").GetString());
+            Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", e.GetProperty("published").GetString());
+            Assert.Equal("embassy reopened", e.GetProperty("stepLabel").GetString());
+            Assert.Contains(e.GetProperty("datePrecision").GetString(), new[] { "year", "month", "day" });
+        }
+        var steps = (await Json("/api/steps")).EnumerateArray().ToList();
+        Assert.All(steps, s => Assert.NotEqual(s.GetProperty("code").GetString(), s.GetProperty("label").GetString()));
+    }
+
+    [Fact]
+    public async Task Dyads_SameActorTwice_Is400Problem()
+    {
+        await AssertProblem(await Client.GetAsync("/api/dyads/SYR/Syria"), HttpStatusCode.BadRequest);
+    }
+
+    // Issue 21: a name the pack does not know is 404 problem+json, never 200 with an empty body.
+    [Theory]
+    [InlineData("/api/dyads/SYR/T%3CUR", "T<UR")]
+    [InlineData("/api/dyads?focus=S%20Y%20R", "S Y R")]
+    [InlineData("/api/dyads?focus=XYZ", "XYZ")]
+    [InlineData("/api/dyads/XYZ/SYR", "XYZ")]
+    [InlineData("/api/events?actor=XYZ", "XYZ")]
+    [InlineData("/api/events?dyad=Turkey:Narnia", "Narnia")]
+    public async Task Actors_UnknownName_Is404ProblemNamingIt(string path, string name)
+    {
+        var problem = await AssertProblem(await Client.GetAsync(path), HttpStatusCode.NotFound);
+        Assert.Contains($"unknown actor '{name}'", problem.GetProperty("detail").GetString());
+    }
+
+    // Issue 21: names accepted wherever an actor is, resolved through the pack.
+    [Theory]
+    [InlineData("Turkey")]
+    [InlineData("turkey")]
+    [InlineData("TUR")]
+    [InlineData("T%C3%BCrkiye")]
+    public async Task Actors_ByNameOrId_GiveTheSameAnswers(string turkey)
+    {
+        var byId = await Json("/api/events?dyad=TUR:SYR&pageSize=500");
+        var byName = await Json($"/api/events?dyad={turkey}:syria&pageSize=500");
+        Assert.NotEqual(0, byId.GetProperty("total").GetInt32());
+        Assert.Equal(byId.GetProperty("total").GetInt32(), byName.GetProperty("total").GetInt32());
+        Assert.Equal(byId.GetProperty("total").GetInt32(), (await Json($"/api/dyads/Syria/{turkey}")).GetProperty("steps").GetArrayLength());
+        var uae = await Json("/api/events?actor=the%20UAE&pageSize=500");
+        Assert.Equal((await Json("/api/events?actor=ARE&pageSize=500")).GetProperty("total").GetInt32(), uae.GetProperty("total").GetInt32());
+        Assert.Equal("SYR", (await Json("/api/dyads?focus=syria")).GetProperty("focus").GetString());
     }
 
     [Fact]
@@ -246,6 +292,48 @@ public sealed class ApiTests(WebFixture web)
         var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         foreach (var p in new[] { "/api/dyads", "/api/dyads/{a}/{b}", "/api/events", "/api/documents/{id}", "/api/actors" })
             Assert.Contains(p, paths);
+    }
+
+    // Issue 21: the OpenAPI document lists every status an endpoint answers, not only 200.
+    [Theory]
+    [InlineData("/api/dyads", "get", "200 404")]
+    [InlineData("/api/dyads/{a}/{b}", "get", "200 400 404")]
+    [InlineData("/api/events", "get", "200 400 404")]
+    [InlineData("/api/documents", "get", "200 400")]
+    [InlineData("/api/documents", "post", "200 201 400 401 403 413 415")]
+    [InlineData("/api/documents/{id}", "get", "200 404")]
+    [InlineData("/api/network", "get", "200 400")]
+    [InlineData("/api/actors", "get", "200")]
+    [InlineData("/api/steps", "get", "200")]
+    public async Task OpenApi_ListsEveryStatusOfEachEndpoint(string path, string method, string statuses)
+    {
+        var doc = await Json("/openapi/v1.json");
+        var responses = doc.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses");
+        Assert.Equal(statuses.Split(' '), responses.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray());
+        foreach (var status in statuses.Split(' ').Where(s => s[0] is '4'))
+            Assert.True(responses.GetProperty(status).GetProperty("content").TryGetProperty("application/problem+json", out _), $"{path} {status}");
+    }
+
+    // Issue 21: list endpoints are paged, with a total.
+    [Fact]
+    public async Task Documents_ArePagedWithATotal()
+    {
+        var first = await Json("/api/documents?pageSize=5");
+        var total = first.GetProperty("total").GetInt32();
+        Assert.Equal(17, total);
+        Assert.Equal((1, 5), (first.GetProperty("page").GetInt32(), first.GetProperty("pageSize").GetInt32()));
+        Assert.Equal(5, first.GetProperty("items").GetArrayLength());
+        var keys = new List<string>();
+        for (var page = 1; page <= 4; page++)
+        {
+            var items = (await Json($"/api/documents?page={page}&pageSize=5")).GetProperty("items").EnumerateArray().ToList();
+            Assert.Equal(page < 4 ? 5 : 2, items.Count);
+            keys.AddRange(items.Select(i => i.GetProperty("key").GetString()!));
+        }
+        Assert.Equal(total, keys.Distinct().Count());
+        Assert.Equal(50, (await Json("/api/documents")).GetProperty("pageSize").GetInt32());
+        await AssertProblem(await Client.GetAsync("/api/documents?page=0"), HttpStatusCode.BadRequest);
+        await AssertProblem(await Client.GetAsync("/api/documents?pageSize=501"), HttpStatusCode.BadRequest);
     }
 
     [Theory]

@@ -12,13 +12,15 @@ internal static class DyadsCommand
 {
     public static Command Create(GlobalOptions global, TextWriter output, TextWriter error)
     {
-        var focus = new Option<string?>("--focus") { Description = "The focal state (default: the pack's focus, SYR)" };
+        var focus = new Option<string?>("--focus") { Description = "The focal state, by id or name (default: the pack's focus, SYR)" };
         var command = new Command("dyads", "Where relations with the focal state stand, counterpart by counterpart");
         command.Options.Add(focus);
         command.SetAction(parse => GlobalOptions.Guard(error, () =>
         {
+            var pack = global.LoadPack(parse);
+            var focal = parse.GetValue(focus) is { } name ? GlobalOptions.Actor(new ActorNames(pack), name) : null;
             using var store = global.OpenStore(parse);
-            Print(global.LoadPack(parse), store, parse.GetValue(focus), output);
+            Print(pack, store, focal, output);
             return 0;
         }));
         return command;
@@ -39,7 +41,7 @@ internal static class DyadsCommand
             table.AddRow(
                 Markup.Escape($"{v.Counterpart} {pack.DisplayName(v.Counterpart)}"),
                 v.Rung?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",
-                Markup.Escape(last is null ? "-" : $"{last.Step} {last.Date?.ToString() ?? "undated"}{(last.Modality == Model.Modality.Asserted ? "" : $" ({last.Modality.ToString().ToLowerInvariant()})")}"),
+                Markup.Escape(last is null ? "-" : $"{Articles.Step(pack, last.Step)} {last.Date?.ToString() ?? "undated"}{(last.Modality == Model.Modality.Asserted ? "" : $" ({last.Modality.ToString().ToLowerInvariant()})")}"),
                 Markup.Escape(stance is null ? "-" : $"{(stance.Step == "stance.support" ? "for" : "against")} ({stance.Source}, {stance.Date?.ToString() ?? "undated"})"),
                 v.Conditions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Markup.Escape(Sanctions(v)),

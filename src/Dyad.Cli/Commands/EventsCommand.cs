@@ -15,7 +15,7 @@ internal static class EventsCommand
         var format = new Option<string>("--format") { Description = "table, jsonl or csv", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "jsonl", "csv");
         var limit = new Option<int?>("--limit") { Description = "At most this many events" };
-        var stories = new Option<bool>("--stories") { Description = "One row per story: the same step between the same actors within a few days, with its numbers of articles and sources" };
+        var stories = new Option<bool>("--stories") { Description = $"One row per story, with its numbers of articles and sources: {Stories.Explanation}" };
         var command = new Command("events", "List stored events");
         filters.AddTo(command);
         command.Options.Add(format);
@@ -23,64 +23,66 @@ internal static class EventsCommand
         command.Options.Add(stories);
         command.SetAction(parse => GlobalOptions.Guard(error, () =>
         {
-            var (query, problem) = filters.Build(parse);
+            var pack = global.LoadPack(parse);
+            var (query, problem) = filters.Build(parse, new ActorNames(pack));
             if (query is null) { error.WriteLine($"dyad: {problem}"); return 2; }
             using var store = global.OpenStore(parse);
             if (parse.GetValue(stories))
             {
-                var grouped = StoryView.Load(store, store.Events(query));
+                var members = store.Events(query);
+                var grouped = StoryView.Load(store, members);
                 if (parse.GetValue(limit) is { } max) grouped = grouped.Take(max).ToList();
                 switch (parse.GetValue(format))
                 {
                     case "jsonl": EventExport.WriteJsonLines(StoryView.Rows(grouped), StoryView.Fields, output); break;
                     case "csv": EventExport.WriteCsv(StoryView.Rows(grouped), StoryView.Fields, output); break;
-                    default: StoryTable(grouped, output); break;
+                    default: StoryTable(grouped, pack, output, members.Count); break;
                 }
                 return 0;
             }
             var events = store.Events(query with { Limit = parse.GetValue(limit) });
             switch (parse.GetValue(format))
             {
-                case "jsonl": EventExport.WriteJsonLines(events.Select(e => e.Event), output); break;
-                case "csv": EventExport.WriteCsv(events.Select(e => e.Event), output); break;
-                default: Table(events, output); break;
+                case "jsonl": EventExport.WriteJsonLines(events.Select(EventRow.From), output); break;
+                case "csv": EventExport.WriteCsv(events.Select(EventRow.From), output); break;
+                default: Table(events, pack, output); break;
             }
             return 0;
         }));
         return command;
     }
 
-    public static void StoryTable(IReadOnlyList<StoryEvent> stories, TextWriter output)
+    public static void StoryTable(IReadOnlyList<StoryEvent> stories, Packs.Pack pack, TextWriter output, int events)
     {
         var console = Consoles.For(output);
         var table = new Table().Border(TableBorder.Simple);
-        foreach (var c in new[] { "date", "source", "target", "step", "modality", "articles", "sources", "evidence" }) table.AddColumn(c);
+        foreach (var c in new[] { "date", "source", "target", "step", "modality", "articles", "sources", "first article", "evidence" }) table.AddColumn(c);
         foreach (var s in stories)
         {
             var e = s.Event.Event;
             table.AddRow(new[]
             {
-                e.Date?.ToString() ?? "-", e.Source, e.Target ?? "-", e.Step ?? "-", e.Modality.ToString().ToLowerInvariant(),
+                e.Date?.ToString() ?? "-", e.Source, e.Target ?? "-", Articles.Step(pack, e.Step), e.Modality.ToString().ToLowerInvariant(),
                 s.NumArticles.ToString(System.Globalization.CultureInfo.InvariantCulture), s.NumSources.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Consoles.Clip(e.Evidence, 80),
+                Articles.Label(s.Event, 40), Consoles.Clip(e.Evidence, 80),
             }.Select(Markup.Escape).ToArray());
         }
         console.Write(table);
-        output.WriteLine($"{stories.Count} stories");
+        output.WriteLine($"{stories.Count} stories from {events} events: {Stories.Explanation}");
     }
 
-    public static void Table(IReadOnlyList<StoredEvent> events, TextWriter output, bool evidence = true)
+    public static void Table(IReadOnlyList<StoredEvent> events, Packs.Pack pack, TextWriter output, bool evidence = true)
     {
         var console = Consoles.For(output);
         var table = new Table().Border(TableBorder.Simple);
-        foreach (var c in new[] { "date", "source", "target", "step", "modality", "doc" }) table.AddColumn(c);
+        foreach (var c in new[] { "date", "source", "target", "step", "modality", "article" }) table.AddColumn(c);
         if (evidence) table.AddColumn("evidence");
         foreach (var se in events)
         {
             var e = se.Event;
             var row = new List<string>
             {
-                e.Date?.ToString() ?? "-", e.Source, e.Target ?? "-", e.Step ?? "-", e.Modality.ToString().ToLowerInvariant(), Consoles.Clip(e.Doc, 24),
+                e.Date?.ToString() ?? "-", e.Source, e.Target ?? "-", Articles.Step(pack, e.Step), e.Modality.ToString().ToLowerInvariant(), Articles.Label(se, 50),
             };
             if (evidence) row.Add(Consoles.Clip(e.Evidence, 90));
             table.AddRow(row.Select(Markup.Escape).ToArray());

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Dyad.Export;
+using Dyad.Query;
 
 namespace Dyad.Cli.Commands;
 
@@ -10,26 +11,32 @@ internal static class ExportCommand
     public static Command Create(GlobalOptions global, TextWriter output, TextWriter error)
     {
         var filters = new EventFilters();
-        var format = new Option<string>("--format") { Description = "jsonl (the spec's fields) or csv", DefaultValueFactory = _ => "jsonl" };
-        format.AcceptOnlyFromAmong("jsonl", "csv");
+        var format = new Option<string>("--format") { Description = "jsonl (the spec's fields, then the article's), csv (the same columns) or plover (PLOVER JSON records)", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "csv", "plover");
         var outFile = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output" };
         var stories = new Option<bool>("--stories") { Description = "One row per story (syndicated copies skipped), adding num_articles and num_sources" };
-        var command = new Command("export", "Export events as JSON Lines or CSV");
+        var command = new Command("export", "Export events as JSON Lines, CSV or PLOVER records");
         filters.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(outFile);
         command.Options.Add(stories);
         command.SetAction(parse => GlobalOptions.Guard(error, () =>
         {
-            var (query, problem) = filters.Build(parse);
+            var pack = global.LoadPack(parse);
+            var (query, problem) = filters.Build(parse, new ActorNames(pack));
             if (query is null) { error.WriteLine($"dyad: {problem}"); return 2; }
             using var store = global.OpenStore(parse);
             var stored = store.Events(query with { Sort = Storage.EventSort.Document });
-            var events = stored.Select(e => e.Event);
+            var events = stored.Select(EventRow.From);
             var path = parse.GetValue(outFile);
             using var writer = path is null ? null : new StreamWriter(path, false, new UTF8Encoding(false));
             var target = writer ?? output;
-            if (parse.GetValue(stories))
+            if (parse.GetValue(format) == "plover")
+            {
+                var rows = parse.GetValue(stories) ? StoryView.Load(store, stored).Select(s => EventRow.From(s.Event)) : events;
+                PloverExport.Write(rows, pack, target);
+            }
+            else if (parse.GetValue(stories))
             {
                 var rows = StoryView.Rows(StoryView.Load(store, stored));
                 if (parse.GetValue(format) == "csv") EventExport.WriteCsv(rows, StoryView.Fields, target);

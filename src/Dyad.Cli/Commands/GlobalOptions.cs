@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Dyad.Packs;
 using Dyad.Pipeline;
+using Dyad.Query;
 using Dyad.Storage;
 
 namespace Dyad.Cli.Commands;
@@ -26,6 +27,10 @@ public sealed class GlobalOptions
 
     public CodingPipeline Pipeline(ParseResult parse) => CodingPipeline.Create(LoadPack(parse));
 
+    /// <summary>Reads an actor given by id or name through the pack; an unknown name is an <see cref="UnknownActorException"/> (exit code 2).</summary>
+    public static string Actor(ActorNames names, string text) =>
+        names.Resolve(text) is { Found: true } found ? found.Id! : throw new UnknownActorException(names.Resolve(text).Error!);
+
     /// <summary>Runs a command body; a bad pack, store or argument is a one-line error and exit code 2, never a stack trace.</summary>
     public static int Guard(TextWriter error, Func<int> body)
     {
@@ -33,7 +38,7 @@ public sealed class GlobalOptions
         {
             return body();
         }
-        catch (Exception e) when (e is PackException or StoreException or ArgumentException or IOException or UnauthorizedAccessException
+        catch (Exception e) when (e is PackException or StoreException or ArgumentException or IOException or UnauthorizedAccessException or UnknownActorException
                                        or System.Data.Common.DbException)
         {
             error.WriteLine($"dyad: {e.Message}");
@@ -41,3 +46,6 @@ public sealed class GlobalOptions
         }
     }
 }
+
+/// <summary>An actor name the pack does not know: a one-line error and exit code 2.</summary>
+public sealed class UnknownActorException(string message) : Exception(message);

@@ -43,7 +43,7 @@ internal static class IngestCommand
                 Threads = parse.GetValue(threads),
                 Fetcher = new WebFetcher(http) { Timeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(timeout))) },
             };
-            var inputs = parse.GetValue(paths)!;
+            var inputs = BundledInputs.Resolve(parse.GetValue(paths)!, output);
             IngestSummary summary;
             if (Consoles.IsTerminal(output))
             {

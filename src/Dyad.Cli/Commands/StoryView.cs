@@ -12,10 +12,10 @@ internal static class StoryView
     public static IReadOnlyList<StoryEvent> Load(IDyadStore store, IReadOnlyList<StoredEvent> events)
     {
         var copies = store.Links().Select(l => l.DocumentKey).ToHashSet(StringComparer.Ordinal);
-        var outlets = store.Documents().ToDictionary(d => d.Id, d => d.Source);
-        return Stories.Group(events, copies, id => outlets.GetValueOrDefault(id));
+        // Each event carries its article's outlet (og:site_name, meta.json's source, else the URL's host).
+        return Stories.Group(events, copies);
     }
 
-    public static IEnumerable<(Model.Event, long[])> Rows(IEnumerable<StoryEvent> stories) =>
-        stories.Select(s => (s.Event.Event, new long[] { s.NumArticles, s.NumSources }));
+    public static IEnumerable<(Export.EventRow, long[])> Rows(IEnumerable<StoryEvent> stories) =>
+        stories.Select(s => (Export.EventRow.From(s.Event), new long[] { s.NumArticles, s.NumSources }));
 }

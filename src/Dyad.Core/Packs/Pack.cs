@@ -38,6 +38,9 @@ public sealed class Pack
         return _stepIndex.GetValueOrDefault(code);
     }
 
+    /// <summary>A step's readable label from the pack ("embassy reopened"); the code itself when the pack gives none.</summary>
+    public string StepLabel(string code) => FindStep(code)?.Label ?? code;
+
     /// <summary>The display name of an actor id: "SYR" -> "Syria", "USA.LEG" -> "United States (legislature)".</summary>
     public string DisplayName(string actor)
     {

@@ -47,9 +47,12 @@ internal sealed record RolesFile(RoleNounsJson[]? Roles, string[]? EliteModifier
 /// A step of the ladder: its code, rung (null for stances, sanctions...), kind and default PLOVER type.
 /// <see cref="Reciprocal"/>: a step two parties take toward each other when a sentence names both as its subject and
 /// no one else as its object ("Iran and Saudi Arabia severed ties", "the two countries agreed to restore relations"):
-/// one record each way.
+/// one record each way. <see cref="Label"/>: the step as a reader says it ("embassy reopened"), shown beside the code.
+/// <see cref="PloverMode"/> and <see cref="PloverContext"/>: PLOVER modes of the step's type (CONSULT "visit",
+/// SANCTION "withdraw") and its contexts ("diplomatic"), for the PLOVER export.
 /// </summary>
-public sealed record StepDefinition(string Code, int? Rung, string Kind, string Type, string? Description, bool? Reciprocal = null);
+public sealed record StepDefinition(string Code, int? Rung, string Kind, string Type, string? Description, bool? Reciprocal = null, string? Label = null,
+    string[]? PloverMode = null, string[]? PloverContext = null);
 
 public sealed record StepsFile(StepDefinition[]? Steps);
 

@@ -18,6 +18,9 @@ public sealed record EventFilterText(
 public sealed record EventQueryParse(EventQuery? Query, string? Error)
 {
     public bool Ok => Query is not null;
+
+    /// <summary>The error is an actor name the pack does not know (the API answers 404, not 400).</summary>
+    public bool UnknownActor { get; init; }
 }
 
 /// <summary>
@@ -26,19 +29,36 @@ public sealed record EventQueryParse(EventQuery? Query, string? Error)
 /// </summary>
 public static class EventQueryParser
 {
-    /// <summary>Parses the filters; <paramref name="prefix"/> is put before option names in messages ("--" for the CLI).</summary>
-    public static EventQueryParse Parse(EventFilterText f, string prefix = "")
+    /// <summary>
+    /// Parses the filters; <paramref name="prefix"/> is put before option names in messages ("--" for the CLI).
+    /// With <paramref name="names"/>, actors may be given by name ("Turkey", "the UAE") and an unknown one fails;
+    /// without, they are taken as ids.
+    /// </summary>
+    public static EventQueryParse Parse(EventFilterText f, string prefix = "", ActorNames? names = null)
     {
         var q = new EventQuery
         {
-            Actor = Blank(f.Actor)?.Trim().ToUpperInvariant(),
             Step = Blank(f.Step)?.Trim(),
             Text = Blank(f.Text),
             Document = Blank(f.Doc),
         };
+        if (Blank(f.Actor) is { } actor)
+        {
+            if (names is null) q = q with { Actor = actor.Trim().ToUpperInvariant() };
+            else if (names.Resolve(actor) is { Found: true } found) q = q with { Actor = found.Id };
+            else return Unknown($"{prefix}actor: {names.Resolve(actor).Error}");
+        }
         if (Blank(f.Dyad) is { } dyad)
         {
-            if (EventQuery.ParseDyad(dyad) is not { } pair) return Fail($"{prefix}dyad '{dyad}' is not two actor ids like TUR:SYR");
+            if (EventQuery.ParseDyad(dyad) is not { } pair) return Fail($"{prefix}dyad '{dyad}' is not two actor ids (or names) like TUR:SYR");
+            if (names is not null)
+            {
+                var parts = dyad.Split(':', StringSplitOptions.TrimEntries);
+                var (a, b) = (names.Resolve(parts[0]), names.Resolve(parts[1]));
+                if (!a.Found) return Unknown($"{prefix}dyad: {a.Error}");
+                if (!b.Found) return Unknown($"{prefix}dyad: {b.Error}");
+                pair = (a.Id!, b.Id!);
+            }
             q = q with { Dyad = pair };
         }
         if (Blank(f.Modality) is { } m)
@@ -73,4 +93,6 @@ public static class EventQueryParser
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 
     private static EventQueryParse Fail(string message) => new(null, message);
+
+    private static EventQueryParse Unknown(string message) => new(null, message) { UnknownActor = true };
 }

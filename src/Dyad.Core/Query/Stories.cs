@@ -7,7 +7,7 @@ namespace Dyad.Query;
 /// One story: records of the same step between the same actors, from one or more documents, within a few
 /// days. <see cref="NumArticles"/> and <see cref="NumSources"/> are as GDELT's NumArticles and NumSources.
 /// </summary>
-/// <param name="Event">The representative record: the most confident, then the earliest.</param>
+/// <param name="Event">The representative record: the most precisely dated, then the most confident, then the earliest.</param>
 /// <param name="Members">Every record of the story (syndicated copies excluded).</param>
 /// <param name="NumArticles">Distinct documents reporting it.</param>
 /// <param name="NumSources">Distinct outlets reporting it.</param>
@@ -15,18 +15,26 @@ public sealed record StoryEvent(StoredEvent Event, IReadOnlyList<StoredEvent> Me
 
 /// <summary>
 /// Groups stored events into stories, a pure function the CLI and the API share. Events group when they have
-/// the same source, target, step and modality and compatible dates: day-precise dates whose ranges come
-/// within <see cref="WindowDays"/> of the story's first one, or coarser dates only with the same value.
-/// Undated events stay stories of their own. Events of a syndicated copy (a document linked to its original)
-/// are skipped: the copy is not a second report, so it neither adds a story nor counts in one.
+/// the same source, target, step and modality and dates that agree with every member's (day-precise dates placed
+/// first, then months, then years: a coarse date joins the first story it agrees with): two day-precise dates
+/// within <see cref="WindowDays"/> days of each other, or, when either is coarser, equal at the coarser precision
+/// (2018-12 and 2018-12-27 agree; 2018-11 and 2018-12-27 do not). An undated event joins a story that already
+/// holds a record of its own document (a second mention of the step there); otherwise it stays a story of its
+/// own. Events of a syndicated copy (a document linked to its original) are skipped: the copy is not a second
+/// report, so it neither adds a story nor counts in one.
 /// </summary>
 public static class Stories
 {
     public const int WindowDays = 3;
 
+    /// <summary>The rule as one line, for the people reading grouped output.</summary>
+    public static string Explanation =>
+        $"a story is one step between the same actors with the same modality, dated within {WindowDays} days or agreeing at the coarser " +
+        "precision (2018-12 and 2018-12-27); an undated mention joins its own document's story; syndicated copies are skipped";
+
     /// <param name="events">The events, in any order.</param>
     /// <param name="copies">Document keys of syndicated copies, whose events are skipped.</param>
-    /// <param name="outletOf">The outlet of a document (by document id); null falls back to the URL's host, then the document itself.</param>
+    /// <param name="outletOf">The outlet of a document (by document id); null falls back to the event's outlet, then the document itself.</param>
     public static IReadOnlyList<StoryEvent> Group(IEnumerable<StoredEvent> events, IReadOnlySet<string>? copies = null,
         Func<long, string?>? outletOf = null)
     {
@@ -41,30 +49,39 @@ public static class Stories
                 stories.AddRange(group.Select(e => Make([e], outletOf)));
                 continue;
             }
-            var open = new List<(StoredEvent First, List<StoredEvent> Members)>();
-            foreach (var e in group.OrderBy(e => e.Event.Date?.Start ?? DateOnly.MaxValue).ThenBy(e => e.Id))
+            var open = new List<List<StoredEvent>>();
+            // Day-precise dates first, by day, so that stories form around what is known best; then months, then years,
+            // each joining the first story it agrees with; the undated last, so that they find their document's story.
+            foreach (var e in group.OrderByDescending(e => e.Event.Date is { } d ? (int)d.Precision : -1)
+                         .ThenBy(e => e.Event.Date?.Start ?? DateOnly.MaxValue).ThenBy(e => e.Id))
             {
                 var date = e.Event.Date;
-                var home = date is null ? -1 : open.FindIndex(s => Compatible(s.First.Event.Date!.Value, date.Value));
-                if (home < 0) open.Add((e, [e]));
-                else open[home].Members.Add(e);
+                var home = date is null
+                    ? open.FindIndex(s => s.Any(m => m.DocumentId == e.DocumentId))
+                    : open.FindIndex(s => s.All(m => m.Event.Date is { } d && Compatible(d, date.Value)));
+                if (home < 0) open.Add([e]);
+                else open[home].Add(e);
             }
-            stories.AddRange(open.Select(s => Make(s.Members, outletOf)));
+            stories.AddRange(open.Select(s => Make(s, outletOf)));
         }
         return stories.OrderBy(s => s.Event.Event.Date?.Start ?? DateOnly.MaxValue).ThenBy(s => s.Event.Event.Source, StringComparer.Ordinal)
             .ThenBy(s => s.Event.Event.Target, StringComparer.Ordinal).ThenBy(s => s.Event.Id).ToList();
     }
 
-    /// <summary>Whether an event dated <paramref name="b"/> belongs to a story first dated <paramref name="a"/>.</summary>
+    /// <summary>
+    /// Whether two dates can be one event's: day-precise dates within <see cref="WindowDays"/>; otherwise equal at
+    /// the coarser of the two precisions.
+    /// </summary>
     public static bool Compatible(PartialDate a, PartialDate b)
     {
-        if (a.Precision != DatePrecision.Day || b.Precision != DatePrecision.Day) return a.Equals(b);
+        if (a.Precision != DatePrecision.Day || b.Precision != DatePrecision.Day) return a.IsCompatibleWith(b);
         return Math.Abs(a.Start.DayNumber - b.Start.DayNumber) <= WindowDays;
     }
 
     private static StoryEvent Make(List<StoredEvent> members, Func<long, string?>? outletOf)
     {
-        var rep = members.OrderByDescending(m => m.Event.Confidence).ThenBy(m => m.Event.Date?.Start ?? DateOnly.MaxValue).ThenBy(m => m.Id).First();
+        var rep = members.OrderByDescending(m => m.Event.Date is { } d ? (int)d.Precision : -1).ThenByDescending(m => m.Event.Confidence)
+            .ThenBy(m => m.Event.Date?.Start ?? DateOnly.MaxValue).ThenBy(m => m.Id).First();
         var articles = members.Select(m => m.DocumentId).Distinct().Count();
         var sources = members.Select(m => Outlet(m, outletOf)).Distinct(StringComparer.OrdinalIgnoreCase).Count();
         return new StoryEvent(rep, members, articles, sources);
@@ -73,7 +90,6 @@ public static class Stories
     private static string Outlet(StoredEvent e, Func<long, string?>? outletOf)
     {
         if (outletOf?.Invoke(e.DocumentId) is { Length: > 0 } outlet) return outlet;
-        if (e.Url is not null && Uri.TryCreate(e.Url, UriKind.Absolute, out var u)) return u.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? u.Host[4..] : u.Host;
-        return "doc:" + e.Event.Doc;
+        return e.Outlet ?? "doc:" + e.Event.Doc;
     }
 }

@@ -10,7 +10,7 @@ public partial class SqlStore
 {
     private const string EventColumns =
         "e.id, e.doc_key, e.source, e.target, e.step, e.type, e.modality, e.date, e.date_basis, e.confidence, e.evidence, " +
-        "e.evidence_start, e.evidence_end, e.sentence_idx, e.pattern, e.mentions, e.document_id, d.title, d.url, d.published";
+        "e.evidence_start, e.evidence_end, e.sentence_idx, e.pattern, e.mentions, e.document_id, d.title, d.url, d.published, d.source";
 
     public IReadOnlyList<StoredEvent> Events(EventQuery query)
     {
@@ -121,7 +121,8 @@ public partial class SqlStore
             Convert.ToInt32(r.GetValue(13), CultureInfo.InvariantCulture), r.GetString(14))
         { Mentions = Convert.ToInt32(r.GetValue(15), CultureInfo.InvariantCulture) };
         return new StoredEvent(Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), e, Convert.ToInt64(r.GetValue(16), CultureInfo.InvariantCulture),
-            Str(r, 17), Str(r, 18), PartialDate.Parse(Str(r, 19)).ValueOrNull());
+            Str(r, 17), Str(r, 18), PartialDate.Parse(Str(r, 19)).ValueOrNull())
+        { DocumentSource = Str(r, 20) };
     }
 
     private static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

@@ -16,7 +16,7 @@ public sealed record ActorsDto(string Pack, string? Focus, IReadOnlyList<StateDt
     IReadOnlyList<PersonDto> People);
 
 /// <summary>A step of the ladder as the pack defines it.</summary>
-public sealed record StepDto(string Code, int? Rung, string Kind, string Type, string? Description);
+public sealed record StepDto(string Code, int? Rung, string Kind, string Type, string? Description, string Label);
 
 /// <summary>The pack: its actors and its steps.</summary>
 internal static class ActorsApi
@@ -36,5 +36,5 @@ internal static class ActorsApi
             p.Roles.Select(r => new RoleDto(r.Actor, pack.DisplayName(r.Actor), Model.RoleLevelNames.ToCode(r.Level), r.Title, Dto.Iso(r.From), Dto.Iso(r.To))).ToList())).ToList()));
 
     private static Ok<List<StepDto>> Steps(Pack pack) =>
-        TypedResults.Ok(pack.Steps.DistinctBy(s => s.Code).Select(s => new StepDto(s.Code, s.Rung, s.Kind, s.Type, s.Description)).ToList());
+        TypedResults.Ok(pack.Steps.DistinctBy(s => s.Code).Select(s => new StepDto(s.Code, s.Rung, s.Kind, s.Type, s.Description, s.Label ?? s.Code)).ToList());
 }

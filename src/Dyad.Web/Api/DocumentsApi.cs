@@ -20,6 +20,9 @@ public sealed record DateSpanDto(int Start, int End, string? Value, string Basis
 /// <summary>A stored document without its text.</summary>
 public sealed record DocumentSummaryDto(long Id, string Key, string? Title, string? Source, string? Url, string? Published, int Events);
 
+/// <summary>GET /api/documents: a page of stored documents (oldest first) and how many there are in all.</summary>
+public sealed record DocumentPageDto(int Total, int Page, int PageSize, IReadOnlyList<DocumentSummaryDto> Items);
+
 /// <summary>GET /api/documents/{id}: the text and every span found in it (offsets into Text).</summary>
 public sealed record DocumentDto(long Id, string Key, string? Title, string? Source, string? Url, string? Published, string Text,
     IReadOnlyList<SentenceDto> Sentences, IReadOnlyList<MentionDto> Mentions, IReadOnlyList<DateSpanDto> Dates, IReadOnlyList<EventDto> Events);
@@ -30,14 +33,22 @@ internal static class DocumentsApi
     public static RouteGroupBuilder MapDocuments(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/documents").WithTags("Documents");
-        group.MapGet("/", List).WithSummary("Every stored document, without text");
-        group.MapGet("/{id}", Get).WithSummary("A document by key (file name or URL) or numeric id: text, sentences, actors, dates and steps");
+        group.MapGet("/", List).WithSummary("Stored documents without text, oldest first, paged: page (from 1) and pageSize (1 to 500, default 50); total counts them all")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapGet("/{id}", Get).WithSummary("A document by key (file name or URL) or numeric id: text, sentences, actors, dates and steps")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
-    private static Ok<List<DocumentSummaryDto>> List(IDyadStore store) =>
-        TypedResults.Ok(store.Documents().OrderBy(d => d.Published?.Start).ThenBy(d => d.Key, StringComparer.Ordinal)
-            .Select(d => new DocumentSummaryDto(d.Id, d.Key, d.Title, d.Source, d.Url, d.Published?.ToString(), d.Events)).ToList());
+    private static Results<Ok<DocumentPageDto>, ProblemHttpResult> List(IDyadStore store, string? page = null, string? pageSize = null)
+    {
+        if (!Paging.TryRead(page, pageSize, out var number, out var size, out var problem)) return Problems.BadParameter(problem!);
+        var all = store.Documents();
+        var items = all.OrderBy(d => d.Published?.Start).ThenBy(d => d.Key, StringComparer.Ordinal)
+            .Skip((number - 1) * size).Take(size)
+            .Select(d => new DocumentSummaryDto(d.Id, d.Key, d.Title, d.Source, d.Url, d.Published?.ToString(), d.Events)).ToList();
+        return TypedResults.Ok(new DocumentPageDto(all.Count, number, size, items));
+    }
 
     private static Results<Ok<DocumentDto>, ProblemHttpResult> Get(IDyadStore store, Pack pack, string id)
     {

@@ -5,7 +5,10 @@ using Dyad.Storage;
 
 namespace Dyad.Web.Api;
 
-/// <summary>An event as the API shows it: the coded record, its step's kind and rung, and where it came from.</summary>
+/// <summary>
+/// An event as the API shows it: the coded record, its step's label, kind and rung, and the article it came from
+/// (title, outlet: og:site_name, meta.json's source or the URL's host, publication date).
+/// </summary>
 public sealed record EventDto(
     long Id,
     string Doc,
@@ -13,11 +16,13 @@ public sealed record EventDto(
     string? Title,
     string? Url,
     string? Published,
+    string? Outlet,
     string Source,
     string SourceName,
     string? Target,
     string? TargetName,
     string? Step,
+    string? StepLabel,
     string? Kind,
     int? Rung,
     string Type,
@@ -25,6 +30,7 @@ public sealed record EventDto(
     string? Date,
     string? DateStart,
     string? DateEnd,
+    string? DatePrecision,
     string DateBasis,
     double Confidence,
     string Evidence,
@@ -65,10 +71,10 @@ internal static class Dto
     {
         var e = se.Event;
         var step = e.Step is null ? null : pack.FindStep(e.Step);
-        return new EventDto(se.Id, e.Doc, se.DocumentId, se.Title, se.Url, se.Published?.ToString(),
+        return new EventDto(se.Id, e.Doc, se.DocumentId, se.Title, se.Url, se.Published?.ToString(), se.Outlet,
             e.Source, pack.DisplayName(e.Source), e.Target, e.Target is null ? null : pack.DisplayName(e.Target),
-            e.Step, step?.Kind, step?.Rung, e.Type, e.Modality.ToCode(), e.Date?.ToString(), Iso(e.Date?.Start), Iso(e.Date?.End),
-            e.DateBasis.ToCode(), Math.Round(e.Confidence, 3), e.Evidence, e.EvidenceStart, e.EvidenceEnd, e.Sentence);
+            e.Step, e.Step is null ? null : pack.StepLabel(e.Step), step?.Kind, step?.Rung, e.Type, e.Modality.ToCode(), e.Date?.ToString(),
+            Iso(e.Date?.Start), Iso(e.Date?.End), Export.EventExport.Precision(e.Date), e.DateBasis.ToCode(), Math.Round(e.Confidence, 3), e.Evidence, e.EvidenceStart, e.EvidenceEnd, e.Sentence);
     }
 
     public static RungPointDto Rung(RungChange r) => new(r.Date.ToString(), Iso(r.Date.Start)!, r.Rung, r.Step, r.EventId);

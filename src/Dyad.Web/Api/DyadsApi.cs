@@ -15,26 +15,30 @@ internal static class DyadsApi
     public static RouteGroupBuilder MapDyads(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/dyads").WithTags("Dyads");
-        group.MapGet("/", List).WithSummary("Counterparts of the focal state: current rung, last step, stance, conditions, sanctions");
-        group.MapGet("/{a}/{b}", Detail).WithSummary("One dyad: the rung over time and every step with its evidence");
+        group.MapGet("/", List).WithSummary("Counterparts of the focal state (focus: an id or name): current rung, last step, stance, conditions, sanctions")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{a}/{b}", Detail).WithSummary("One dyad (ids or names): the rung over time and every step with its evidence")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
-    private static Results<Ok<DyadsDto>, ProblemHttpResult> List(IDyadStore store, Pack pack, string? focus = null)
+    private static Results<Ok<DyadsDto>, ProblemHttpResult> List(IDyadStore store, Pack pack, ActorNames names, string? focus = null)
     {
-        focus = string.IsNullOrWhiteSpace(focus) ? pack.Focus ?? "SYR" : focus.Trim().ToUpperInvariant();
-        if (!Problems.IsActorId(focus)) return Problems.BadParameter($"focus '{focus}' is not an actor id like SYR");
+        if (string.IsNullOrWhiteSpace(focus)) focus = pack.Focus ?? "SYR";
+        else if (names.Resolve(focus) is { Found: true } found) focus = found.Id!;
+        else return Problems.UnknownActor($"focus: {names.Resolve(focus).Error}");
         var events = store.Events(new EventQuery { Actor = focus, StepsOnly = true });
         var views = new DyadAnalyzer(pack).Counterparts(focus, events);
         return TypedResults.Ok(new DyadsDto(focus, pack.DisplayName(focus), views.Select(v => Dto.Counterpart(v, pack)).ToList()));
     }
 
-    private static Results<Ok<DyadDetailDto>, ProblemHttpResult> Detail(IDyadStore store, Pack pack, string a, string b)
+    private static Results<Ok<DyadDetailDto>, ProblemHttpResult> Detail(IDyadStore store, Pack pack, ActorNames names, string a, string b)
     {
-        a = a.Trim().ToUpperInvariant();
-        b = b.Trim().ToUpperInvariant();
-        if (!Problems.IsActorId(a) || !Problems.IsActorId(b) || a == b)
-            return Problems.BadParameter($"'{a}/{b}' is not a dyad of two different actor ids like TUR/SYR");
+        var (ra, rb) = (names.Resolve(a), names.Resolve(b));
+        if (!ra.Found) return Problems.UnknownActor(ra.Error!);
+        if (!rb.Found) return Problems.UnknownActor(rb.Error!);
+        (a, b) = (ra.Id!, rb.Id!);
+        if (a == b) return Problems.BadParameter($"'{a}/{b}' is not a dyad of two different actors like TUR/SYR");
         var events = store.Events(new EventQuery { Dyad = (a, b), StepsOnly = true });
         var view = new DyadAnalyzer(pack).View(a, b, events);
         var steps = events.OrderBy(e => e.Event.Date is null ? 1 : 0).ThenBy(e => e.Event.Date?.Start).ThenBy(e => e.Id)

@@ -14,8 +14,9 @@ namespace Dyad.Web.Api;
 /// <summary>The query string of GET /api/events: the CLI's filters, plus paging and sorting. All text, parsed by <see cref="EventQueryParser"/>.</summary>
 public sealed record EventsRequest
 {
+    /// <summary>An actor by id or name (TUR, Turkey, the UAE); its sectors included. Unknown: 404.</summary>
     [FromQuery(Name = "actor")] public string? Actor { get; init; }
-    /// <summary>Both directions between two actors, e.g. TUR:SYR.</summary>
+    /// <summary>Both directions between two actors, by id or name, e.g. TUR:SYR or Turkey:Syria. Unknown: 404.</summary>
     [FromQuery(Name = "dyad")] public string? Dyad { get; init; }
     /// <summary>A step code, or a prefix ending in * (contact.*).</summary>
     [FromQuery(Name = "step")] public string? Step { get; init; }
@@ -44,21 +45,22 @@ public sealed record EventsRequest
 /// <summary>GET /api/events: the stored events, filtered as the CLI filters them, paged and sorted; CSV on request.</summary>
 internal static class EventsApi
 {
-    public const int MaxPageSize = 500;
+    public const int MaxPageSize = Paging.MaxPageSize;
 
     public static RouteGroupBuilder MapEvents(this RouteGroupBuilder api)
     {
         api.MapGroup("/events").WithTags("Events")
             .MapGet("/", List).WithSummary("Events, filtered, sorted and paged; text/csv when asked for")
-            .Produces<EventPageDto>(contentType: "application/json").Produces(StatusCodes.Status200OK, contentType: "text/csv");
+            .Produces<EventPageDto>(contentType: "application/json").Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
     private static Results<Ok<EventPageDto>, FileContentHttpResult, ProblemHttpResult> List(
-        [AsParameters] EventsRequest r, HttpRequest http, IDyadStore store, Pack pack)
+        [AsParameters] EventsRequest r, HttpRequest http, IDyadStore store, Pack pack, ActorNames names)
     {
-        var parse = EventQueryParser.Parse(new EventFilterText(r.Actor, r.Dyad, r.Step, r.Modality, r.From, r.To, r.Q, r.Doc));
-        if (parse.Query is not { } query) return Problems.BadParameter(parse.Error!);
+        var parse = EventQueryParser.Parse(new EventFilterText(r.Actor, r.Dyad, r.Step, r.Modality, r.From, r.To, r.Q, r.Doc), names: names);
+        if (parse.Query is not { } query) return Problems.For(parse);
         if (!EventQueryParser.TryParseSort(r.Sort, out var sort))
             return Problems.BadParameter($"sort '{r.Sort}' is not one of date, confidence, source, step, document");
         if (!TryBool(r.Desc, out var desc)) return Problems.BadParameter($"desc '{r.Desc}' is not true or false");
@@ -72,14 +74,11 @@ internal static class EventsApi
         if (csv)
         {
             var writer = new StringWriter();
-            EventExport.WriteCsv(store.Events(query).Select(e => e.Event), writer);
+            EventExport.WriteCsv(store.Events(query).Select(EventRow.From), writer);
             return TypedResults.File(Encoding.UTF8.GetBytes(writer.ToString()), "text/csv; charset=utf-8", "events.csv");
         }
 
-        if (!TryInt(r.Page, 1, out var page) || page < 1) return Problems.BadParameter($"page '{r.Page}' is not a page number (1, 2, ...)");
-        if (!TryInt(r.PageSize, 50, out var size) || size is < 1 or > MaxPageSize)
-            return Problems.BadParameter($"pageSize '{r.PageSize}' is not a number from 1 to {MaxPageSize}");
-        if ((long)(page - 1) * size > int.MaxValue) return Problems.BadParameter($"page '{r.Page}' is too large");
+        if (!Paging.TryRead(r.Page, r.PageSize, out var page, out var size, out var problem)) return Problems.BadParameter(problem!);
         var total = store.CountEvents(query);
         var items = store.Events(query with { Limit = size, Offset = (page - 1) * size });
         return TypedResults.Ok(new EventPageDto(total, page, size, items.Select(e => Dto.Event(e, pack)).ToList()));
@@ -95,12 +94,5 @@ internal static class EventsApi
             case "false" or "0" or "no" or "off": return true;
             default: return false;
         }
-    }
-
-    private static bool TryInt(string? s, int fallback, out int value)
-    {
-        value = fallback;
-        return string.IsNullOrWhiteSpace(s)
-               || int.TryParse(s.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value);
     }
 }

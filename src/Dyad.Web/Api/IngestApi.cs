@@ -29,7 +29,10 @@ internal static class IngestApi
         var runner = new Lazy<IngestRunner>(() => new IngestRunner(services.GetRequiredService<CodingPipeline>(), services.GetRequiredService<IDyadStore>()));
         api.MapGroup("/documents").WithTags("Documents")
             .MapPost("/", (HttpRequest http, WebOptions options, CancellationToken ct) => Post(http, options, runner, ct))
-            .WithSummary("Code and store an article: JSON {id, title, published, url, text}, or text/html or text/plain with ?id=; needs Authorization: Bearer TOKEN");
+            .WithSummary("Code and store an article: JSON {id, title, published, url, text}, or text/html or text/plain with ?id=; needs Authorization: Bearer TOKEN")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         // No Accepts() metadata: it would make routing answer a wrong Content-Type with the fallback's 404 instead of our 415.
         return api;
     }

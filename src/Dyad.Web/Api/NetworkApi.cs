@@ -23,7 +23,8 @@ internal static class NetworkApi
     public static RouteGroupBuilder MapNetwork(this RouteGroupBuilder api)
     {
         api.MapGroup("/network").WithTags("Network")
-            .MapGet("/", Get).WithSummary("Actors as nodes and asserted steps as edges (weight = steps, by kind) between from and to");
+            .MapGet("/", Get).WithSummary("Actors as nodes and asserted steps as edges (weight = steps, by kind) between from and to")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return api;
     }
 

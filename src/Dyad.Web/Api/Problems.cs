@@ -12,7 +12,11 @@ internal static class Problems
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail, title: "Not found", statusCode: StatusCodes.Status404NotFound);
 
-    /// <summary>An actor id as the pack writes them: letters, digits and at most one sector suffix (USA.LEG).</summary>
-    public static bool IsActorId(string? s) =>
-        !string.IsNullOrEmpty(s) && s.Length <= 16 && s.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-');
+    /// <summary>The answer to a parse of actors: 404 for a name the pack does not know, 400 for a malformed value.</summary>
+    public static ProblemHttpResult For(Query.EventQueryParse parse) =>
+        parse.UnknownActor ? TypedResults.Problem(parse.Error, title: "Unknown actor", statusCode: StatusCodes.Status404NotFound) : BadParameter(parse.Error!);
+
+    /// <summary>404 for an actor name the pack does not know.</summary>
+    public static ProblemHttpResult UnknownActor(string detail) =>
+        TypedResults.Problem(detail, title: "Unknown actor", statusCode: StatusCodes.Status404NotFound);
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Dyad.Export;
+using Dyad.Model;
 using Dyad.Storage;
 using Dyad.Tests.Corpus;
 
@@ -71,8 +72,51 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.NotEqual("0", last.Split(' ')[0]);
     }
 
+    // Issue 21: names accepted wherever an actor is; an unknown one is exit code 2 with a message, not "0 steps".
     [Fact]
-    public void Export_JsonLinesAndCsv_CarryExactlyTheSpecFields()
+    public void Actors_ByName_AnswerAsByIds_UnknownIsExit2()
+    {
+        Assert.Equal(0, Run("ingest", CopySamples(), "--quiet").Code);
+        var byId = Run("timeline", "TUR", "SYR");
+        foreach (var turkey in new[] { "Turkey", "turkey", "Türkiye" })
+        {
+            var byName = Run("timeline", turkey, "syria");
+            Assert.True(byName.Code == 0, byName.Err);
+            Assert.Equal(byId.Out, byName.Out);
+        }
+        Assert.Equal(Run("events", "--actor", "ARE", "--format", "jsonl").Out, Run("events", "--actor", "the UAE", "--format", "jsonl").Out);
+        Assert.Equal(Run("events", "--dyad", "ARE:SYR", "--format", "jsonl").Out, Run("events", "--dyad", "the UAE:Syria", "--format", "jsonl").Out);
+        Assert.Contains("Relations with Turkey (TUR)", Run("dyads", "--focus", "turkey").Out);
+
+        foreach (var args in new[] { new[] { "timeline", "XYZ", "SYR" }, ["events", "--actor", "XYZ"], ["events", "--dyad", "TUR:XYZ"], ["dyads", "--focus", "XYZ"], ["export", "--actor", "XYZ"] })
+        {
+            var bad = Run(args);
+            Assert.Equal(2, bad.Code);
+            Assert.Contains("unknown actor 'XYZ'", bad.Err);
+            Assert.DoesNotContain("steps between", bad.Out);
+        }
+    }
+
+    // Issue 21: tables name the article (title, outlet, date), not a document id, and give steps a readable label.
+    [Fact]
+    public void Tables_ShowTitleOutletDateAndStepLabels()
+    {
+        Assert.Equal(0, Run("ingest", CopySamples(), "--quiet").Code);
+        var timeline = Run("timeline", "ARE", "SYR");
+        Assert.Contains("Assad makes first visit to an Arab country since 2011 with trip to UAE (Dyad sample brief", timeline.Out);
+        Assert.Contains("embassy reopened (mission.reopen)", timeline.Out);
+        var events = Run("events", "--dyad", "ARE:SYR");
+        Assert.Contains("article", events.Out);
+        Assert.Contains("embassy reopened (mission.reopen)", events.Out);
+        Assert.Contains("membership restored (membership.restore)", Run("dyads").Out);
+        Assert.Contains("UAE reopens embassy in Damascus", events.Out);
+        Assert.Contains("(Dyad sample brief", events.Out);
+        Assert.Contains("2018-12-28)", events.Out);
+        Assert.DoesNotContain("07_assad_visits_uae", events.Out);
+    }
+
+    [Fact]
+    public void Export_JsonLinesAndCsv_CarryTheSpecFieldsFirstThenTheArticles()
     {
         Assert.Equal(0, Run("ingest", CopySamples(), "--quiet").Code);
         var file = Path.Combine(_dir, "events.jsonl");
@@ -80,7 +124,10 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.True(export.Code == 0, export.Err);
         var lines = File.ReadAllLines(file, Encoding.UTF8).Where(l => l.Length > 0).ToArray();
         Assert.NotEmpty(lines);
-        string[] fields = ["doc", "source", "target", "step", "type", "modality", "date", "date_basis", "confidence", "evidence"];
+        string[] spec = ["doc", "source", "target", "step", "type", "modality", "date", "date_basis", "confidence", "evidence"];
+        Assert.Equal(spec, EventExport.SpecFields);
+        // Issue 21: then where each event was read and its exact spans, so that no reader guesses.
+        string[] fields = [.. spec, "url", "title", "outlet", "published", "evidence_start", "evidence_end", "date_start", "date_end", "date_precision"];
         Assert.Equal(fields, EventExport.Fields);
         string[] modalities = ["asserted", "planned", "demanded", "negated", "hypothetical"];
         string[] bases = ["explicit", "relative", "publication", "none"];
@@ -94,6 +141,20 @@ public sealed class CliEndToEndTests : IDisposable
             Assert.Equal(root.GetProperty("date").ValueKind == JsonValueKind.Null, root.GetProperty("date_basis").GetString() == "none");
             Assert.InRange(root.GetProperty("confidence").GetDouble(), 0, 1);
             Assert.False(string.IsNullOrEmpty(root.GetProperty("evidence").GetString()));
+            Assert.False(string.IsNullOrEmpty(root.GetProperty("title").GetString()));
+            Assert.StartsWith("Dyad sample brief", root.GetProperty("outlet").GetString());
+            Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", root.GetProperty("published").GetString());
+            Assert.True(root.GetProperty("evidence_end").GetInt32() > root.GetProperty("evidence_start").GetInt32());
+            if (PartialDate.TryParse(root.GetProperty("date").GetString(), out var date))
+            {
+                Assert.Equal(date.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), root.GetProperty("date_start").GetString());
+                Assert.Equal(date.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), root.GetProperty("date_end").GetString());
+                Assert.Equal(date.Precision.ToString().ToLowerInvariant(), root.GetProperty("date_precision").GetString());
+            }
+            else
+            {
+                Assert.Equal(JsonValueKind.Null, root.GetProperty("date_precision").ValueKind);
+            }
         }
 
         var csv = Run("export", "--format", "csv");
@@ -101,6 +162,53 @@ public sealed class CliEndToEndTests : IDisposable
         var csvLines = csv.Out.Split(["\r\n", "\n"], StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(string.Join(',', fields), csvLines[0]);
         Assert.True(csvLines.Length - 1 >= lines.Length, "every event is a CSV record (evidence may hold line breaks only when quoted)");
+    }
+
+    // Issue 21: a PLOVER export (openeventdata/PLOVER, "Data Fields"): id, date/enddate, actor and recipient entity
+    // lists, event (the step's PLOVER type), mode and context from steps.json, auxiliary modes in the context.
+    [Fact]
+    public void Export_Plover_WritesPloverRecords()
+    {
+        Assert.Equal(0, Run("ingest", CopySamples(), "--quiet").Code);
+        var export = Run("export", "--format", "plover");
+        Assert.True(export.Code == 0, export.Err);
+        var records = Lines(export.Out).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(Lines(Run("export").Out).Length, records.Count);
+        Assert.Equal(records.Count, records.Select(r => r.GetProperty("id").GetString()).Distinct().Count());
+        var pack = Dyad.Tests.Pipeline.Coding.Pack;
+        foreach (var r in records)
+        {
+            Assert.Equal(JsonValueKind.Array, r.GetProperty("actor").ValueKind);
+            Assert.False(string.IsNullOrEmpty(r.GetProperty("actor")[0].GetProperty("code").GetString()));
+            var step = pack.FindStep(r.GetProperty("step").GetString()!)!;
+            Assert.Equal([step.Type], r.GetProperty("event").EnumerateArray().Select(x => x.GetString()!).ToArray());
+            Assert.Equal(step.PloverMode ?? [], r.GetProperty("mode").EnumerateArray().Select(x => x.GetString()!).ToArray());
+            var context = r.GetProperty("context").EnumerateArray().Select(x => x.GetString()!).ToList();
+            Assert.Subset(context.ToHashSet(), (step.PloverContext ?? []).ToHashSet());
+            if (r.GetProperty("modality").GetString() == "planned") Assert.Contains("future", context);
+            Assert.Equal(r.GetProperty("event_text")[0].GetString()!.Length, r.GetProperty("text_info").GetProperty("end").GetInt32() - r.GetProperty("text_info").GetProperty("start").GetInt32());
+            Assert.False(string.IsNullOrEmpty(r.GetProperty("cite_info").GetProperty("title").GetString()));
+        }
+        // "December 2018" is the whole month, not its first day.
+        var month = records.First(r => r.GetProperty("date_precision").GetString() == "month");
+        Assert.EndsWith("-01", month.GetProperty("date").GetString());
+        Assert.True(month.TryGetProperty("enddate", out var end) && end.GetString()!.Length == 10);
+        var visit = records.First(r => r.GetProperty("step").GetString() == "visit.leader");
+        Assert.Equal(["visit"], visit.GetProperty("mode").EnumerateArray().Select(x => x.GetString()!).ToArray());
+        Assert.Equal("GOV", visit.GetProperty("actor")[0].GetProperty("sector").GetString());
+    }
+
+    // Issue 21: the UAE's reopening (2018-12 twice, 2018-12-27 once in the samples) is one story, and the grouping says its rule.
+    [Fact]
+    public void Events_Stories_JoinPrecisionsAndPrintTheWindow()
+    {
+        Assert.Equal(0, Run("ingest", CopySamples(), "--quiet").Code);
+        var table = Run("events", "--stories", "--dyad", "ARE:SYR", "--step", "mission.reopen");
+        Assert.True(table.Code == 0, table.Err);
+        Assert.Contains($"1 stories from 3 events: a story is one step between the same actors with the same modality, dated within {Dyad.Query.Stories.WindowDays} days", table.Out);
+        var story = JsonDocument.Parse(Lines(Run("events", "--stories", "--dyad", "ARE:SYR", "--step", "mission.reopen", "--format", "jsonl").Out).Single()).RootElement;
+        Assert.Equal("2018-12-27", story.GetProperty("date").GetString());
+        Assert.Equal(3, story.GetProperty("num_articles").GetInt32());
     }
 
     [Fact]

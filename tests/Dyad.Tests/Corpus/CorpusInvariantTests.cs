@@ -14,7 +14,7 @@ public class CorpusInvariantTests
     private static readonly string[] PloverTypes =
         ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
 
-    public static TheoryData<string> Corpora => new() { "seeds", "samples" };
+    public static TheoryData<string> Samples => new() { "samples" };
 
     private static List<CodedDocument> CodeFolder(string corpus)
     {
@@ -35,7 +35,7 @@ public class CorpusInvariantTests
         return docs;
     }
 
-    [Fact]
+    [SeedsFact]
     public void Seeds_AllFiveArticles_AreReadAndCodeEvents()
     {
         var docs = CodeFolder("seeds");
@@ -45,7 +45,7 @@ public class CorpusInvariantTests
     }
 
     [Theory]
-    [MemberData(nameof(Corpora))]
+    [MemberData(nameof(Samples))]
     public void Code_EveryEvent_HasEvidenceEqualToItsSpan(string corpus)
     {
         foreach (var doc in CodeFolder(corpus))
@@ -62,7 +62,7 @@ public class CorpusInvariantTests
     }
 
     [Theory]
-    [MemberData(nameof(Corpora))]
+    [MemberData(nameof(Samples))]
     public void Code_EverySpan_LiesInsideItsDocumentAndSentence(string corpus)
     {
         foreach (var doc in CodeFolder(corpus))
@@ -89,7 +89,7 @@ public class CorpusInvariantTests
     }
 
     [Theory]
-    [MemberData(nameof(Corpora))]
+    [MemberData(nameof(Samples))]
     public void Code_EveryEvent_IsWellFormed(string corpus)
     {
         var pack = Coding.Pack;
@@ -112,7 +112,7 @@ public class CorpusInvariantTests
     }
 
     [Theory]
-    [MemberData(nameof(Corpora))]
+    [MemberData(nameof(Samples))]
     public void Code_NoTwoEvents_ShareKeyAndCompatibleDates(string corpus)
     {
         foreach (var doc in CodeFolder(corpus))
@@ -136,7 +136,7 @@ public class CorpusInvariantTests
     }
 
     [Theory]
-    [MemberData(nameof(Corpora))]
+    [MemberData(nameof(Samples))]
     public void Code_NoEvent_ComesFromAnUncodedSentence(string corpus)
     {
         foreach (var doc in CodeFolder(corpus))
@@ -150,7 +150,22 @@ public class CorpusInvariantTests
         }
     }
 
-    [Fact]
+    [SeedsFact]
+    public void Seeds_EveryEvent_HasEvidenceEqualToItsSpan() => Code_EveryEvent_HasEvidenceEqualToItsSpan("seeds");
+
+    [SeedsFact]
+    public void Seeds_EverySpan_LiesInsideItsDocumentAndSentence() => Code_EverySpan_LiesInsideItsDocumentAndSentence("seeds");
+
+    [SeedsFact]
+    public void Seeds_EveryEvent_IsWellFormed() => Code_EveryEvent_IsWellFormed("seeds");
+
+    [SeedsFact]
+    public void Seeds_NoTwoEvents_ShareKeyAndCompatibleDates() => Code_NoTwoEvents_ShareKeyAndCompatibleDates("seeds");
+
+    [SeedsFact]
+    public void Seeds_NoEvent_ComesFromAnUncodedSentence() => Code_NoEvent_ComesFromAnUncodedSentence("seeds");
+
+    [SeedsFact]
     public void Seeds_ReferenceListLines_AreUncoded()
     {
         foreach (var doc in CodeFolder("seeds"))

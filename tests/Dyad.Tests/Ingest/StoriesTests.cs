@@ -33,20 +33,62 @@ public class StoriesTests
     }
 
     [Fact]
-    public void OtherStepOrOtherActorsOrCoarseDate_AreOtherStories()
+    public void OtherStepOrOtherActorsOrDisagreeingDate_AreOtherStories()
     {
         var stories = Stories.Group(
         [
             Ev("a", 1, "relations.restore", "2023-03-07"),
             Ev("b", 2, "mission.reopen", "2023-03-07"),
             Ev("c", 3, "relations.restore", "2023-03-07", source: "SAU"),
-            Ev("d", 4, "relations.restore", "2023-03"),
-            Ev("e", 5, "relations.restore", "2023-03"),
+            Ev("d", 4, "relations.restore", "2023-04"),
+            Ev("e", 5, "relations.restore", "2023-04"),
             Ev("f", 6, "relations.restore", null),
             Ev("g", 7, "relations.restore", null),
         ]);
         Assert.Equal(6, stories.Count);
         Assert.Equal(2, stories.Single(s => s.Event.Event.Date is { Precision: DatePrecision.Month }).NumArticles);
+    }
+
+    // Issue 21: the UAE's embassy reopening, told as 2018-12 by two articles and 2018-12-27 by a third, is one story.
+    [Fact]
+    public void DatesOfDifferentPrecision_AgreeingAtTheCoarser_AreOneStory_DatedByTheMostPrecise()
+    {
+        var stories = Stories.Group(
+        [
+            Ev("06", 1, "mission.reopen", "2018-12", source: "ARE", confidence: 0.9),
+            Ev("07", 2, "mission.reopen", "2018-12", source: "ARE", confidence: 0.9),
+            Ev("03", 3, "mission.reopen", "2018-12-27", source: "ARE", confidence: 0.8),
+            Ev("xx", 4, "mission.reopen", "2018", source: "ARE"),
+            Ev("yy", 5, "mission.reopen", "2018-11", source: "ARE"),
+        ]);
+        Assert.Equal(2, stories.Count);
+        var december = stories.Single(s => s.Members.Count == 4);
+        Assert.Equal("2018-12-27", december.Event.Event.Date.ToString());
+        Assert.Equal(4, december.NumArticles);
+        Assert.Equal("2018-11", Assert.Single(stories, s => s.Members.Count == 1).Event.Event.Date.ToString());
+    }
+
+    // Issue 21: two mentions of one step in one document are one story, even when only one is dated.
+    [Fact]
+    public void MentionsOfOneStepInOneDocument_AreOneStory()
+    {
+        var stories = Stories.Group(
+        [
+            Ev("a", 1, "mission.reopen", "2018-12-27"),
+            Ev("a", 1, "mission.reopen", null),
+            Ev("b", 2, "mission.reopen", null),
+        ]);
+        Assert.Equal(2, stories.Count);
+        var a = stories.Single(s => s.Members.Count == 2);
+        Assert.Equal(1, a.NumArticles);
+        Assert.All(a.Members, m => Assert.Equal("a", m.Event.Doc));
+    }
+
+    [Fact]
+    public void Explanation_NamesTheWindow()
+    {
+        Assert.Contains($"within {Stories.WindowDays} days", Stories.Explanation);
+        Assert.Contains("2018-12 and 2018-12-27", Stories.Explanation);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class StoreFactDiscoverer(IMessageSink diagnosticMessageSink) : Fa
     {
         if (testMethod.TestClass.Class.GetCustomAttributes(typeof(RequiresPostgresAttribute)).Any() && PostgresTestDatabase.SkipReason is { } reason)
         {
-            return [new XunitSkippedDataRowTestCase(DiagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(),
+            return [new Corpus.NamedSkipTestCase(DiagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(),
                 discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod, reason)];
         }
         return base.Discover(discoveryOptions, testMethod, factAttribute);

@@ -1,0 +1,27 @@
+namespace Dyad.Web.Api;
+
+/// <summary>The paging parameters every list endpoint takes: page (from 1, default 1) and pageSize (1 to 500, default 50).</summary>
+internal static class Paging
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 500;
+
+    /// <summary>Reads page and pageSize; false with a message naming the bad value.</summary>
+    public static bool TryRead(string? page, string? pageSize, out int number, out int size, out string? problem)
+    {
+        problem = null;
+        size = DefaultPageSize;
+        if (!TryInt(page, 1, out number) || number < 1) problem = $"page '{page}' is not a page number (1, 2, ...)";
+        else if (!TryInt(pageSize, DefaultPageSize, out size) || size is < 1 or > MaxPageSize)
+            problem = $"pageSize '{pageSize}' is not a number from 1 to {MaxPageSize}";
+        else if ((long)(number - 1) * size > int.MaxValue) problem = $"page '{page}' is too large";
+        return problem is null;
+    }
+
+    private static bool TryInt(string? s, int fallback, out int value)
+    {
+        value = fallback;
+        return string.IsNullOrWhiteSpace(s)
+               || int.TryParse(s.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value);
+    }
+}
