@@ -24,19 +24,62 @@ public static class JsonLinesReader
         return Lines(path, file, published);
     }
 
+    /// <summary>The longest line read, in characters: an article's cap, as for a file (ArticleReader.MaxBytes).</summary>
+    public const int MaxLineLength = 20 * 1024 * 1024;
+
     private static IEnumerable<ReadResult> Lines(string path, StreamReader file, PartialDate? published)
     {
         using var _ = file;
         var n = 0;
         var any = false;
-        while (file.ReadLine() is { } line)
+        var line = new System.Text.StringBuilder();
+        while (Next(file, line, MaxLineLength) is { } complete)
         {
             n++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
+            if (!complete)
+            {
+                any = true;
+                yield return ReadResult.Fail($"{path}:{n}", $"line too long (more than {MaxLineLength:N0} characters, the limit for one article); skipped");
+                continue;
+            }
+            if (IsBlank(line)) continue;
             any = true;
-            yield return ReadLine(path, n, line, published);
+            yield return ReadLine(path, n, line.ToString(), published);
         }
         if (!any) yield return ReadResult.Fail(path, "empty file");
+    }
+
+    // The next line into `line`: true when read whole, false when longer than `max` (the rest is read past and
+    // dropped, so a 200 MB line costs no more memory than the cap), null at the end of the file.
+    private static bool? Next(StreamReader file, System.Text.StringBuilder line, int max)
+    {
+        line.Clear();
+        var whole = true;
+        var any = false;
+        int c;
+        while ((c = file.Read()) >= 0)
+        {
+            any = true;
+            if (c == '\n') break;
+            if (c == '\r')
+            {
+                if (file.Peek() == '\n') file.Read();
+                break;
+            }
+            if (!whole) continue;
+            if (line.Length >= max) { whole = false; line.Clear(); continue; }
+            line.Append((char)c);
+        }
+        return any ? whole : null;
+    }
+
+    private static bool IsBlank(System.Text.StringBuilder line)
+    {
+        foreach (var chunk in line.GetChunks())
+        {
+            if (!chunk.Span.IsWhiteSpace()) return false;
+        }
+        return true;
     }
 
     public static ReadResult ReadLine(string path, int lineNumber, string line, PartialDate? published = null)
@@ -47,6 +90,9 @@ public static class JsonLinesReader
             using var doc = JsonDocument.Parse(line);
             var o = doc.RootElement;
             if (o.ValueKind != JsonValueKind.Object) return ReadResult.Fail(origin, "not a JSON object");
+            // The text is a string: a number or an object in its place is a mistake, not an article.
+            if (o.TryGetProperty("text", out var t) && t.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+                return ReadResult.Fail(origin, $"\"text\" is {Kind(t.ValueKind)}, not a string");
             var text = Str(o, "text");
             if (string.IsNullOrWhiteSpace(text)) return ReadResult.Fail(origin, "no \"text\"");
             var url = Str(o, "url");
@@ -68,6 +114,14 @@ public static class JsonLinesReader
             return ReadResult.Fail(origin, $"malformed JSON: {e.Message}");
         }
     }
+
+    private static string Kind(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.Number => "a number",
+        _ => "a boolean",
+    };
 
     private static string? Str(JsonElement o, string name) =>
         o.TryGetProperty(name, out var v) ? v.ValueKind switch

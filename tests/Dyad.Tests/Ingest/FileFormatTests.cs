@@ -98,6 +98,34 @@ public sealed class FileFormatTests : IDisposable
     }
 
     [Fact]
+    public void JsonLines_LineOverTheCap_IsAnErrorAndTheNextLineIsRead()
+    {
+        // Issue 19: one 200 MB line was stored with 4 GB of memory. A line over the article cap is dropped as it is read.
+        var path = Path.Combine(_dir, "huge.jsonl");
+        using (var w = new StreamWriter(path))
+        {
+            w.Write("{\"id\": \"big\", \"text\": \"");
+            w.Write(new string('x', JsonLinesReader.MaxLineLength));
+            w.Write("\"}\r\n");
+            w.Write("{\"id\": \"after\", \"text\": \"Jordan reopened the border.\"}\n");
+        }
+        var results = new FileSource(new ArticleReader(), [path]).Read().ToList();
+        Assert.Equal(2, results.Count);
+        Assert.Equal($"{path}:1", results[0].Error!.Input);
+        Assert.StartsWith("line too long", results[0].Error!.Reason);
+        Assert.Equal("after", results[1].Document!.Id);
+    }
+
+    [Fact]
+    public void JsonLines_TextThatIsNotAString_IsAnError()
+    {
+        var path = Path.Combine(_dir, "typed.jsonl");
+        File.WriteAllLines(path, ["""{"id": "n", "text": 12345}""", """{"id": "o", "text": {"body": "Syria"}}"""]);
+        var results = new FileSource(new ArticleReader(), [path]).Read().ToList();
+        Assert.Equal(["\"text\" is a number, not a string", "\"text\" is an object, not a string"], results.Select(r => r.Error!.Reason));
+    }
+
+    [Fact]
     public void TextAndHtmlFiles_ReadAsBefore()
     {
         File.WriteAllText(Path.Combine(_dir, "a.txt"), "Talks resume\nMarch 7, 2023\n\nTurkey and Syria restored relations.");
