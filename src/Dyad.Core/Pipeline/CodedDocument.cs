@@ -7,7 +7,7 @@ using Dyad.Text;
 namespace Dyad.Pipeline;
 
 /// <summary>
-/// A document as it passes through the pipeline: each stage writes its own layer: sentences
+/// A document as it passes through the pipeline: each stage writes its own <see cref="Layer"/>: sentences
 /// and their tokens, time expressions, actors, and last the events. Every span is an offset into
 /// <see cref="Document.Text"/>.
 /// </summary>

@@ -14,6 +14,8 @@ internal sealed class SentenceStage(Pack pack) : IStage
     private readonly Boilerplate _boilerplate = new(pack.Text.SkipLines ?? [], pack.Text.SkipPrefixes ?? [], pack.Text.TailLines ?? []);
 
     public string Name => "sentences";
+    public IReadOnlyList<Layer> Writes => [Layer.Sentences];
+    public IReadOnlyList<Layer> Reads => [];
 
     public void Process(CodedDocument doc, CancellationToken cancellationToken)
     {
@@ -52,6 +54,8 @@ internal sealed class DateStage : IStage
     private readonly DateRecognizer _recognizer = new();
 
     public string Name => "dates";
+    public IReadOnlyList<Layer> Writes => [Layer.Dates];
+    public IReadOnlyList<Layer> Reads => [Layer.Sentences];
 
     public void Process(CodedDocument doc, CancellationToken cancellationToken)
     {
@@ -89,6 +93,8 @@ internal sealed class ActorStage(Pack pack) : IStage
     private readonly ActorRecognizer _recognizer = new(Actors.Lexicon.Build(pack));
 
     public string Name => "actors";
+    public IReadOnlyList<Layer> Writes => [Layer.Actors];
+    public IReadOnlyList<Layer> Reads => [Layer.Sentences, Layer.Dates];
 
     public void Process(CodedDocument doc, CancellationToken cancellationToken)
     {
@@ -115,6 +121,8 @@ internal sealed class StepStage(Pack pack) : IStage
     private readonly StepCoder _coder = new(pack);
 
     public string Name => "steps";
+    public IReadOnlyList<Layer> Writes => [Layer.Steps];
+    public IReadOnlyList<Layer> Reads => [Layer.Sentences, Layer.Dates, Layer.Actors];
 
     public void Process(CodedDocument doc, CancellationToken cancellationToken)
     {
