@@ -1,4 +1,3 @@
-using Dyad.Dates;
 using Dyad.Model;
 using Dyad.Text;
 
