@@ -19,9 +19,9 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
     [ThreadStatic] private static bool[]? t_used;
     [ThreadStatic] private static List<(int First, int Last, LexEntry Entry)>? t_group;
 
-    public void Recognize(string text, SentenceView view, DateOnly? onDate)
+    public void Recognize(string text, SentenceActors view, DateOnly? onDate)
     {
-        var tokens = view.Tokens;
+        var tokens = view.Text.Tokens;
         // Lists of the thread's own, cleared for each sentence: a sentence's look-ups end with it.
         var items = t_items ??= [];
         items.Clear();
@@ -137,11 +137,11 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
 
 
     // "Jordanian Foreign Minister Ayman Safadi", "Syrian and Turkish officials", "Turkey's foreign minister".
-    private static void ComposeWithRole(string text, SentenceView view, List<(int First, int Last, List<LexEntry> Entries)> items,
+    private static void ComposeWithRole(string text, SentenceActors view, List<(int First, int Last, List<LexEntry> Entries)> items,
         bool[] used, int n, LexEntry entry, DateOnly? onDate)
     {
         var (first, last, _) = items[n];
-        var tokens = view.Tokens;
+        var tokens = view.Text.Tokens;
         var group = t_group ??= [];
         group.Clear();
         group.Add((first, last, entry));
@@ -227,13 +227,13 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         return false;
     }
 
-    private static void AddPerson(SentenceView view, List<(int First, int Last, List<LexEntry> Entries)> items, bool[] used, int n, LexEntry entry,
+    private static void AddPerson(SentenceActors view, List<(int First, int Last, List<LexEntry> Entries)> items, bool[] used, int n, LexEntry entry,
         bool former)
     {
         var (first, last, entries) = items[n];
         used[n] = true;
         // "King Abdullah II of Jordan": the state after "of" is the person's own, one mention.
-        if (n + 1 < items.Count && last + 1 < view.Tokens.Count && view.Tokens[last].Is("of") && items[n + 1].First == last + 1
+        if (n + 1 < items.Count && last + 1 < view.Text.Tokens.Count && view.Text.Tokens[last].Is("of") && items[n + 1].First == last + 1
             && items[n + 1].Entries.Any(e => e.Kind == LexKind.State && e.Actor == entry.Actor))
         {
             used[n + 1] = true;
@@ -253,10 +253,10 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
     // "the head of INTERPOL", "the Minister of Defense of Syria", "a delegation from the US": a role noun, "of" or
     // "from", a name; "the foreign ministers of Egypt, Jordan and the UAE", "intelligence chiefs from Russia, Turkey
     // and Syria": a list of names, each holding the role.
-    private static void RoleOf(SentenceView view, List<(int First, int Last, List<LexEntry> Entries)> items, bool[] used, int n, LexEntry role)
+    private static void RoleOf(SentenceActors view, List<(int First, int Last, List<LexEntry> Entries)> items, bool[] used, int n, LexEntry role)
     {
         var (_, last, _) = items[n];
-        var tokens = view.Tokens;
+        var tokens = view.Text.Tokens;
         // "despite the vociferous opposition of the United States": a stance, not the United States' opposition party.
         if (role.Sector == "OPP" && tokens[last - 1].Is("opposition")) return;
         var j = last;
@@ -300,12 +300,12 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
     /// "the crown prince", "the foreign minister", "his Saudi counterpart"'s head alone: a role named without its state
     /// refers to the one who holds it in the text before (Discourse resolves it).
     /// </summary>
-    private static void DefiniteRole(SentenceView view, int first, int last, LexEntry role)
+    private static void DefiniteRole(SentenceActors view, int first, int last, LexEntry role)
     {
         if (role.Sector is not null || role.As is not null || role.Level is not (RoleLevel.Leader or RoleLevel.Minister or RoleLevel.Security)) return;
-        if (first == 0 || view.Tokens[first - 1].Lower is not ("the" or "his" or "her" or "its" or "their")) return;
+        if (first == 0 || view.Text.Tokens[first - 1].Lower is not ("the" or "his" or "her" or "its" or "their")) return;
         // "the president of Syria" was RoleOf's; "the head of state" names no one in particular.
-        if (last < view.Tokens.Count && view.Tokens[last].Is("of")) return;
+        if (last < view.Text.Tokens.Count && view.Text.Tokens[last].Is("of")) return;
         view.Mentions.Add(new ActorMention
         {
             First = first - 1, Last = last, Kind = MentionKind.Pronoun, Refers = role.Level switch
@@ -325,9 +325,9 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
     };
 
     /// <summary>"the two estranged neighbours", "both Gulf states": a pair named before, whatever words qualify it.</summary>
-    private static void TwoParties(SentenceView view)
+    private static void TwoParties(SentenceActors view)
     {
-        var tokens = view.Tokens;
+        var tokens = view.Text.Tokens;
         var added = false;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -354,7 +354,7 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
     }
 
     // "former senior U.S. officials" speak for themselves: .ELI.
-    private static void ApplyElite(SentenceView view, List<(int First, int Last, List<LexEntry> Entries)> items)
+    private static void ApplyElite(SentenceActors view, List<(int First, int Last, List<LexEntry> Entries)> items)
     {
         foreach (var (first, _, entries) in items)
         {

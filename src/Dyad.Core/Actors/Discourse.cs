@@ -1,4 +1,3 @@
-using Dyad.Dates;
 using Dyad.Model;
 using Dyad.Text;
 
@@ -18,23 +17,22 @@ internal static class Discourse
         "reads", "read", "warned", "affirmed", "asserted", "emphasized", "emphasised", "commented", "according",
     };
 
-    public static void Resolve(string text, List<SentenceView> views)
+    public static void Resolve(string text, List<SentenceActors> views)
     {
-        SentenceView? previous = null;
-        var read = new List<SentenceView>(views.Count);
+        SentenceActors? previous = null;
+        var read = new List<SentenceActors>(views.Count);
         ActorMention? openSpeaker = null;
         PartialDate? openDate = null;
         var openBasis = DateBasis.None;
         var quoteOpen = false;
         foreach (var view in views)
         {
-            view.QuoteOpenAtStart = quoteOpen;
             ResolvePronouns(view, previous);
             ResolvePairs(view, read);
             // A quotation carried over from the previous sentence, or a paragraph that opens with a quote
             // right after a quoted speaker, is still that speaker's.
             var continues = quoteOpen || (previous is not null && previous.Speaker is not null
-                && view.Paragraph != previous.Paragraph && StartsWithQuote(text, view.Sentence.Start));
+                && view.Text.Paragraph != previous.Text.Paragraph && StartsWithQuote(text, view.Text.Sentence.Start));
             if (continues && openSpeaker is not null)
             {
                 view.Speaker = openSpeaker;
@@ -45,7 +43,7 @@ internal static class Discourse
             if (speaker is not null)
             {
                 view.Speaker = speaker;
-                var d = MainDate(view);
+                var d = view.Dates.MainDate();
                 view.SpeakerDate = d?.Value ?? view.SpeakerDate;
                 view.SpeakerDateBasis = d?.Basis ?? view.SpeakerDateBasis;
             }
@@ -54,25 +52,14 @@ internal static class Discourse
             openDate = view.SpeakerDate;
             openBasis = view.SpeakerDateBasis;
             read.Add(view);
-            quoteOpen = QuoteOpenAtEnd(text, view.Sentence, quoteOpen);
-            if (!quoteOpen && !EndsWithQuote(text, view.Sentence)) openSpeaker = speaker ?? (continues ? openSpeaker : null);
+            // The text layer followed the quotation marks from sentence to sentence (coded ones only, as here).
+            quoteOpen = view.Text.QuoteOpenAtEnd;
+            if (!quoteOpen && !EndsWithQuote(text, view.Text.Sentence)) openSpeaker = speaker ?? (continues ? openSpeaker : null);
             previous = view;
         }
     }
 
-    /// <summary>The first resolved point in time of a sentence outside its asides.</summary>
-    public static DateMention? MainDate(SentenceView view)
-    {
-        foreach (var (d, token) in view.Dates)
-        {
-            // "the first visit since 2018": where a span of time began is not when the sentence's events took place.
-            if (view.Tokens[token].Lower is "since" or "until" or "till") continue;
-            if (d.Role == DateRole.Point && d.Value is not null && !view.Aside[token]) return d;
-        }
-        return null;
-    }
-
-    private static void ResolvePronouns(SentenceView view, SentenceView? previous)
+    private static void ResolvePronouns(SentenceActors view, SentenceActors? previous)
     {
         var added = new List<ActorMention>();
         foreach (var m in view.Mentions)
@@ -162,7 +149,7 @@ internal static class Discourse
     /// the phrase, or one of the few before it) that names two; failing that, the two the document has named most.
     /// The phrase becomes both, as coordinated actors: one mention each at its span.
     /// </summary>
-    private static void ResolvePairs(SentenceView view, List<SentenceView> before)
+    private static void ResolvePairs(SentenceActors view, List<SentenceActors> before)
     {
         List<ActorMention>? added = null;
         foreach (var m in view.Mentions)
@@ -185,7 +172,7 @@ internal static class Discourse
         view.Mentions.AddRange(sorted);
     }
 
-    private static (string A, string B)? NearestPair(List<SentenceView> before)
+    private static (string A, string B)? NearestPair(List<SentenceActors> before)
     {
         for (var i = before.Count - 1; i >= 0 && i >= before.Count - PairReach; i--)
         {
@@ -196,7 +183,7 @@ internal static class Discourse
 
     // The first two parties of a sentence before token `end`: states, capitals and organisations acting, not places
     // where something happens ("met in Moscow").
-    private static (string A, string B)? Pair(SentenceView view, int end)
+    private static (string A, string B)? Pair(SentenceActors view, int end)
     {
         string? a = null;
         foreach (var x in view.Mentions)
@@ -210,14 +197,14 @@ internal static class Discourse
         return null;
     }
 
-    private static bool IsParty(SentenceView view, ActorMention x)
+    private static bool IsParty(SentenceActors view, ActorMention x)
     {
         if (x.Actor is null || x.Refers is not null || x.Kind is MentionKind.Place or MentionKind.Group) return false;
-        if (x.Kind == MentionKind.Capital && x.First > 0 && view.Tokens[x.First - 1].Lower is "in" or "at" or "to" or "from") return false;
+        if (x.Kind == MentionKind.Capital && x.First > 0 && view.Text.Tokens[x.First - 1].Lower is "in" or "at" or "to" or "from") return false;
         return !x.Actor.Contains('.');
     }
 
-    private static (string A, string B)? MostNamed(List<SentenceView> before)
+    private static (string A, string B)? MostNamed(List<SentenceActors> before)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var v in before)
@@ -233,12 +220,12 @@ internal static class Discourse
     }
 
     // "it is not normalization that ...", "it seems that": no one acts.
-    private static bool Expletive(SentenceView view, ActorMention m) =>
-        m.Last < view.Tokens.Count && view.Tokens[m.Last].Lower is "is" or "was" or "seems" or "seemed" or "appears" or "remains" or "'s"
-            || (view.Tokens[m.First].Is("it") && m.Last + 1 < view.Tokens.Count && view.Tokens[m.Last].Lower is "would" or "will" or "could" or "might" or "may"
-                && view.Tokens[m.Last + 1].Is("be"));
+    private static bool Expletive(SentenceActors view, ActorMention m) =>
+        m.Last < view.Text.Tokens.Count && view.Text.Tokens[m.Last].Lower is "is" or "was" or "seems" or "seemed" or "appears" or "remains" or "'s"
+            || (view.Text.Tokens[m.First].Is("it") && m.Last + 1 < view.Text.Tokens.Count && view.Text.Tokens[m.Last].Lower is "would" or "will" or "could" or "might" or "may"
+                && view.Text.Tokens[m.Last + 1].Is("be"));
 
-    private static void ResolveSpeakerRefs(SentenceView view)
+    private static void ResolveSpeakerRefs(SentenceActors view)
     {
         foreach (var m in view.Mentions)
         {
@@ -258,35 +245,35 @@ internal static class Discourse
 
     // "in his visit to Washington in August, King Abdallah II of Jordan asserted ...": the person comes after
     // the fronted phrase that holds the pronoun.
-    private static ActorMention? Cataphor(SentenceView view, ActorMention pronoun)
+    private static ActorMention? Cataphor(SentenceActors view, ActorMention pronoun)
     {
         if (view.Mentions.Any(x => x.Kind == MentionKind.Person && x.Last <= pronoun.First)) return null;
-        var comma = view.Tokens.FindIndex(pronoun.Last, t => t.Is(","));
+        var comma = view.Text.Tokens.FindIndex(pronoun.Last, t => t.Is(","));
         if (comma < 0 || comma - pronoun.Last > 10) return null;
         return view.Mentions.FirstOrDefault(x => x.Kind == MentionKind.Person && x.First == comma + 1 && x.Actor is not null);
     }
 
     // The nearest fitting actor before a pronoun in its sentence; from outside a quotation, not one quoted in it.
-    private static ActorMention? Before(SentenceView view, ActorMention at, Func<ActorMention, bool> fits)
+    private static ActorMention? Before(SentenceActors view, ActorMention at, Func<ActorMention, bool> fits)
     {
-        var quoted = view.InQuote(at.First);
+        var quoted = view.Text.InQuote(at.First);
         ActorMention? found = null;
         foreach (var x in view.Mentions)
         {
             if (x.First >= at.First) break;
-            if (x.Actor is not null && fits(x) && (quoted || !view.InQuote(x.First))) found = x;
+            if (x.Actor is not null && fits(x) && (quoted || !view.Text.InQuote(x.First))) found = x;
         }
         return found;
     }
 
     // "the Syrian government, against which it imposed sanctions": the one "which" stands for is not also "it".
-    private static ActorMention? RelativeAntecedent(SentenceView view, ActorMention pronoun)
+    private static ActorMention? RelativeAntecedent(SentenceActors view, ActorMention pronoun)
     {
         var t = pronoun.First - 1;
-        if (t < 1 || view.Tokens[t].Lower is not ("which" or "whom")) return null;
+        if (t < 1 || view.Text.Tokens[t].Lower is not ("which" or "whom")) return null;
         t--;
-        if (view.Tokens[t].Lower is "against" or "on" or "with" or "to" or "from" or "toward" or "towards" or "upon") t--;
-        if (t >= 0 && view.Tokens[t].Is(",")) t--;
+        if (view.Text.Tokens[t].Lower is "against" or "on" or "with" or "to" or "from" or "toward" or "towards" or "upon") t--;
+        if (t >= 0 && view.Text.Tokens[t].Is(",")) t--;
         foreach (var x in view.Mentions)
         {
             if (x.Last == t + 1) return x;
@@ -294,11 +281,11 @@ internal static class Discourse
         return null;
     }
 
-    private static ActorMention? Last(SentenceView? view, Func<ActorMention, bool> fits) =>
+    private static ActorMention? Last(SentenceActors? view, Func<ActorMention, bool> fits) =>
         view?.Mentions.LastOrDefault(x => x.Actor is not null && fits(x));
 
     // "The UAE and Bahrain set the ball rolling when they reopened": "they" is both.
-    private static List<ActorMention> Coordinated(SentenceView view, ActorMention pronoun)
+    private static List<ActorMention> Coordinated(SentenceActors view, ActorMention pronoun)
     {
         var before = view.Mentions.Where(x => x.Last <= pronoun.First && x.CanAct).ToList();
         for (var i = before.Count - 1; i > 0; i--)
@@ -315,23 +302,23 @@ internal static class Discourse
         return [];
 
         // "A and B", "A, and the B", "A, B": two mentions joined by the word, perhaps with a comma and "the".
-        static bool Joined(SentenceView view, ActorMention a, ActorMention b, string joiner)
+        static bool Joined(SentenceActors view, ActorMention a, ActorMention b, string joiner)
         {
             var t = a.Last;
-            if (joiner == "and" && view.Tokens[t].Is(",") && t + 1 < b.First) t++;
-            if (!view.Tokens[t].Is(joiner)) return false;
+            if (joiner == "and" && view.Text.Tokens[t].Is(",") && t + 1 < b.First) t++;
+            if (!view.Text.Tokens[t].Is(joiner)) return false;
             t++;
-            if (t < b.First && view.Tokens[t].Is("the")) t++;
+            if (t < b.First && view.Text.Tokens[t].Is("the")) t++;
             return t == b.First;
         }
     }
 
-    private static ActorMention? FindSpeaker(string text, SentenceView view)
+    private static ActorMention? FindSpeaker(string text, SentenceActors view)
     {
-        if (!HasQuote(text, view.Sentence)) return null;
-        for (var i = 0; i < view.Tokens.Count; i++)
+        if (!HasQuote(text, view.Text.Sentence)) return null;
+        for (var i = 0; i < view.Text.Tokens.Count; i++)
         {
-            if (!SpeechVerbs.Contains(view.Tokens[i].Lower)) continue;
+            if (!SpeechVerbs.Contains(view.Text.Tokens[i].Lower)) continue;
             var before = view.Mentions.LastOrDefault(m => m.Last <= i && m.CanAct && m.Kind != MentionKind.Place);
             var after = view.Mentions.FirstOrDefault(m => m.First > i && m.First <= i + 2 && m.CanAct);
             var speaker = before is not null && i - before.Last <= 3 ? before : after;
@@ -349,17 +336,5 @@ internal static class Discourse
     {
         var span = text.AsSpan(s.Start, s.Length).TrimEnd();
         return span.Length > 0 && span[^1] is '"' or '\u201D';
-    }
-
-    private static bool QuoteOpenAtEnd(string text, Sentence s, bool openBefore)
-    {
-        var open = openBefore;
-        foreach (var c in text.AsSpan(s.Start, s.Length))
-        {
-            if (c == '\u201C') open = true;
-            else if (c == '\u201D') open = false;
-            else if (c == '"') open = !open;
-        }
-        return open;
     }
 }

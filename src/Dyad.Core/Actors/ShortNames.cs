@@ -10,11 +10,11 @@ namespace Dyad.Actors;
 /// </summary>
 internal static class ShortNames
 {
-    private static bool PartOfAnotherName(SentenceView view, ActorMention m)
+    private static bool PartOfAnotherName(SentenceActors view, ActorMention m)
     {
         if (m.First == 0) return false;
-        var before = view.Tokens[m.First - 1];
-        if (before.Kind != Text.TokenKind.Word || !char.IsUpper(view.Text[before.Start])) return false;
+        var before = view.Text.Tokens[m.First - 1];
+        if (before.Kind != Text.TokenKind.Word || !char.IsUpper(view.Text.Text[before.Start])) return false;
         // A title before the name is no other name ("President Sharaa", "Sheikh Tamim"); neither is a sentence's first word.
         if (view.Mentions.Exists(x => x.Last == m.First)) return false;
         return m.First - 1 > 0 && before.Lower is not ("president" or "minister" or "prime" or "king" or "sheikh" or "emir" or "sultan" or "prince"
@@ -34,7 +34,7 @@ internal static class ShortNames
         return found;
     }
 
-    public static void Resolve(List<SentenceView> views, Func<SentenceView, DateOnly?> dateOf)
+    public static void Resolve(List<SentenceActors> views, Func<SentenceActors, DateOnly?> dateOf)
     {
         var any = false;
         foreach (var view in views)

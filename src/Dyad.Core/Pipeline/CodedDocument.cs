@@ -1,18 +1,27 @@
+using Dyad.Actors;
 using Dyad.Dates;
 using Dyad.Model;
+using Dyad.Steps;
 using Dyad.Text;
 
 namespace Dyad.Pipeline;
 
 /// <summary>
-/// A document as it passes through the pipeline: each stage adds its spans (sentences, time expressions,
-/// actors) and the last adds the events. Every span is an offset into <see cref="Document.Text"/>.
+/// A document as it passes through the pipeline: each stage writes its own <see cref="Layer"/>: sentences
+/// and their tokens, time expressions, actors, and last the events. Every span is an offset into
+/// <see cref="Document.Text"/>.
 /// </summary>
 public sealed class CodedDocument(Document document)
 {
     public Document Document { get; } = document;
     public List<Sentence> Sentences { get; internal set; } = [];
-    internal List<SentenceView> Views { get; } = [];
+    /// <summary>The sentences layer: tokens and clauses of each coded sentence, in order.</summary>
+    internal List<TokenizedSentence> TextLayer { get; } = [];
+    /// <summary>The dates layer: one record per coded sentence, in the order of <see cref="TextLayer"/>.</summary>
+    internal List<SentenceDates> DateLayer { get; } = [];
+    /// <summary>The actors layer: one record per coded sentence, in the order of <see cref="TextLayer"/>.</summary>
+    internal List<SentenceActors> ActorLayer { get; } = [];
+    /// <summary>The steps layer.</summary>
     public List<Event> Events { get; internal set; } = [];
 
     /// <summary>When traced: every step cue that fired, and what became of it (an event, or why none).</summary>
@@ -27,14 +36,15 @@ public sealed class CodedDocument(Document document)
         if (_mentions is not null) return _mentions;
         // Sized once: grown by doubling, the arrays left behind were the second largest allocation of coding.
         var count = 0;
-        foreach (var v in Views) count += v.Mentions.Count;
+        foreach (var v in ActorLayer) count += v.Mentions.Count;
         var list = new List<Mention>(count);
-        foreach (var v in Views)
+        foreach (var v in ActorLayer)
         {
+            var tokens = v.Text.Tokens;
             foreach (var m in v.Mentions)
             {
                 if (m.Actor is null) continue;
-                list.Add(new Mention(v.Sentence.Index, v.Tokens[m.First].Start, v.Tokens[m.Last - 1].End, m.Actor, m.Kind, m.Level));
+                list.Add(new Mention(v.Text.Sentence.Index, tokens[m.First].Start, tokens[m.Last - 1].End, m.Actor, m.Kind, m.Level));
             }
         }
         return list;
@@ -45,11 +55,11 @@ public sealed class CodedDocument(Document document)
     {
         if (_dates is not null) return _dates;
         var count = 0;
-        foreach (var v in Views) count += v.Dates.Count;
+        foreach (var v in DateLayer) count += v.Mentions.Count;
         var list = new List<DateMention>(count);
-        foreach (var v in Views)
+        foreach (var v in DateLayer)
         {
-            foreach (var d in v.Dates) list.Add(d.Date);
+            foreach (var d in v.Mentions) list.Add(d.Date);
         }
         return list;
     }
@@ -70,10 +80,12 @@ public sealed class CodedDocument(Document document)
         if (_mentions is not null) return;
         _mentions = MentionList();
         _dates = DateList();
-        Views.Clear();
-        Views.TrimExcess();
+        // The layers above the text hold it too: all three go.
+        TextLayer.Clear();
+        TextLayer.TrimExcess();
+        DateLayer.Clear();
+        DateLayer.TrimExcess();
+        ActorLayer.Clear();
+        ActorLayer.TrimExcess();
     }
 }
-
-/// <summary>A step cue that fired in a sentence (character span), its pattern, and what became of it.</summary>
-public sealed record CueTrace(int Sentence, int Start, int End, string Pattern, string Outcome);

@@ -16,6 +16,7 @@ public sealed class CodingPipeline
     }
 
     public Pack Pack { get; }
+    /// <summary>The stages in the order they run, each after the stages that write what it reads.</summary>
     public IReadOnlyList<IStage> Stages { get; }
 
     /// <summary>The standard pipeline over a pack: every stage on.</summary>
@@ -39,7 +40,10 @@ public sealed class CodingPipeline
     }
 }
 
-/// <summary>Switches pipeline stages on, in order, then freezes them.</summary>
+/// <summary>
+/// Switches pipeline stages on, in order, then freezes them. <see cref="Build"/> checks the order: every layer a
+/// stage reads is written by a stage before it, and no two stages write one layer.
+/// </summary>
 public sealed class PipelineBuilder(Pack pack)
 {
     private readonly List<IStage> _stages = [];
@@ -55,5 +59,39 @@ public sealed class PipelineBuilder(Pack pack)
         return this;
     }
 
-    public CodingPipeline Build() => new(pack, _stages.ToArray());
+    /// <summary>Freezes the stages into a pipeline.</summary>
+    /// <exception cref="InvalidOperationException">A stage reads a layer no stage before it writes, or two stages write one layer.</exception>
+    public CodingPipeline Build()
+    {
+        var stages = _stages.ToArray();
+        var writers = new Dictionary<Layer, IStage>();
+        foreach (var stage in stages)
+        {
+            foreach (var layer in stage.Reads)
+            {
+                if (writers.ContainsKey(layer)) continue;
+                var later = Array.Find(stages, s => s.Writes.Contains(layer));
+                throw new InvalidOperationException(later is null
+                    ? $"The '{stage.Name}' stage reads the {Describe(layer)} layer, but no stage writes it: switch on {UseOf(layer)} before '{stage.Name}'."
+                    : $"The '{stage.Name}' stage reads the {Describe(layer)} layer, which the '{later.Name}' stage writes only after it: switch on '{later.Name}' first.");
+            }
+            foreach (var layer in stage.Writes)
+            {
+                if (!writers.TryAdd(layer, stage))
+                    throw new InvalidOperationException($"The '{stage.Name}' stage writes the {Describe(layer)} layer, which the '{writers[layer].Name}' stage already writes.");
+            }
+        }
+        return new(pack, stages);
+    }
+
+    private static string Describe(Layer layer) => layer.ToString().ToLowerInvariant();
+
+    private static string UseOf(Layer layer) => layer switch
+    {
+        Layer.Sentences => "UseSentences()",
+        Layer.Dates => "UseDates()",
+        Layer.Actors => "UseActors()",
+        Layer.Steps => "UseSteps()",
+        _ => $"a stage that writes {Describe(layer)}",
+    };
 }

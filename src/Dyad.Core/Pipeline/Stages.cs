@@ -14,13 +14,17 @@ internal sealed class SentenceStage(Pack pack) : IStage
     private readonly Boilerplate _boilerplate = new(pack.Text.SkipLines ?? [], pack.Text.SkipPrefixes ?? [], pack.Text.TailLines ?? []);
 
     public string Name => "sentences";
+    public IReadOnlyList<Layer> Writes => [Layer.Sentences];
+    public IReadOnlyList<Layer> Reads => [];
 
     public void Process(CodedDocument doc, CancellationToken cancellationToken)
     {
         var text = doc.Document.Text;
         doc.Sentences = _boilerplate.Mark(text, _splitter.Split(text));
+        var layer = doc.TextLayer;
         var paragraph = 0;
         var lastEnd = 0;
+        var quoteOpen = false;
         foreach (var s in doc.Sentences)
         {
             if (text.AsSpan(lastEnd, s.Start - lastEnd).Contains('\n')) paragraph++;
@@ -28,11 +32,14 @@ internal sealed class SentenceStage(Pack pack) : IStage
             if (!s.Coded) continue;
             var tokens = Text.Tokenizer.Tokenize(text, s.Start, s.End);
             var (clause, aside) = ClauseSplitter.Split(tokens);
-            doc.Views.Add(new SentenceView
+            // Quotation marks are followed across coded sentences only: a skipped line does not open or close one.
+            var quoteOpenAtEnd = TokenizedSentence.QuoteOpenAfter(text, s, quoteOpen);
+            layer.Add(new TokenizedSentence
             {
                 Sentence = s, Tokens = tokens, Clause = clause, Aside = aside, Paragraph = paragraph, Text = text,
-                Previous = doc.Views.Count > 0 ? doc.Views[^1] : null, Headline = Headlines.IsHeadline(text, s, tokens),
+                Headline = Headlines.IsHeadline(text, s, tokens), QuoteOpenAtStart = quoteOpen, QuoteOpenAtEnd = quoteOpenAtEnd,
             });
+            quoteOpen = quoteOpenAtEnd;
         }
     }
 }
@@ -40,26 +47,31 @@ internal sealed class SentenceStage(Pack pack) : IStage
 /// <summary>
 /// Time expressions of each coded sentence, resolved against the publication date; event-relative ones ("the
 /// same year", "four days later") against the last point in time of the sentence before. Each sentence also
-/// learns the day of the news told before it (<see cref="SentenceView.StoryDate"/>).
+/// learns the day of the news told before it (<see cref="SentenceDates.StoryDate"/>).
 /// </summary>
 internal sealed class DateStage : IStage
 {
     private readonly DateRecognizer _recognizer = new();
 
     public string Name => "dates";
+    public IReadOnlyList<Layer> Writes => [Layer.Dates];
+    public IReadOnlyList<Layer> Reads => [Layer.Sentences];
 
     public void Process(CodedDocument doc, CancellationToken cancellationToken)
     {
         var before = DateReference.None;
         PartialDate? story = null;
-        foreach (var view in doc.Views)
+        var layer = doc.DateLayer;
+        layer.Capacity = doc.TextLayer.Count;
+        foreach (var view in doc.TextLayer)
         {
-            view.StoryDate = story;
+            var dates = new SentenceDates { Text = view, StoryDate = story };
+            layer.Add(dates);
             if (view.Tokens.Count == 0) continue;
             PartialDate? last = null;
             foreach (var d in _recognizer.Recognize(doc.Document.Text, view.Sentence.Start, view.Sentence.End, doc.Document.Published, before))
             {
-                view.Dates.Add((d, view.TokenAt(d.Start)));
+                dates.Mentions.Add((d, view.TokenAt(d.Start)));
                 if (d.Role != DateRole.Point || d.Value is not { } value) continue;
                 last = value;
                 if (NewsDay(value, doc.Document.Published)) story = value;
@@ -81,19 +93,25 @@ internal sealed class ActorStage(Pack pack) : IStage
     private readonly ActorRecognizer _recognizer = new(Actors.Lexicon.Build(pack));
 
     public string Name => "actors";
+    public IReadOnlyList<Layer> Writes => [Layer.Actors];
+    public IReadOnlyList<Layer> Reads => [Layer.Sentences, Layer.Dates];
 
     public void Process(CodedDocument doc, CancellationToken cancellationToken)
     {
         var published = doc.Document.Published;
         // Who held a role is looked up on the sentence's own date when it has one, else on the publication date.
-        DateOnly? DateOf(SentenceView view) => Discourse.MainDate(view)?.Value?.Start ?? published?.Start;
-        foreach (var view in doc.Views)
+        DateOnly? DateOf(SentenceActors view) => view.Dates.MainDate()?.Value?.Start ?? published?.Start;
+        var layer = doc.ActorLayer;
+        layer.Capacity = doc.DateLayer.Count;
+        foreach (var dates in doc.DateLayer)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var view = new SentenceActors { Text = dates.Text, Dates = dates, Previous = layer.Count > 0 ? layer[^1] : null };
+            layer.Add(view);
             _recognizer.Recognize(doc.Document.Text, view, DateOf(view));
         }
-        ShortNames.Resolve(doc.Views, DateOf);
-        Discourse.Resolve(doc.Document.Text, doc.Views);
+        ShortNames.Resolve(layer, DateOf);
+        Discourse.Resolve(doc.Document.Text, layer);
     }
 }
 
@@ -103,6 +121,19 @@ internal sealed class StepStage(Pack pack) : IStage
     private readonly StepCoder _coder = new(pack);
 
     public string Name => "steps";
+    public IReadOnlyList<Layer> Writes => [Layer.Steps];
+    public IReadOnlyList<Layer> Reads => [Layer.Sentences, Layer.Dates, Layer.Actors];
 
-    public void Process(CodedDocument doc, CancellationToken cancellationToken) => doc.Events = _coder.Code(doc.Document, doc.Views, doc.Cues);
+    public void Process(CodedDocument doc, CancellationToken cancellationToken)
+    {
+        var views = SentenceView.Fill(doc.ActorLayer);
+        try
+        {
+            doc.Events = _coder.Code(doc.Document, views, doc.Cues);
+        }
+        finally
+        {
+            SentenceView.Release(views);
+        }
+    }
 }

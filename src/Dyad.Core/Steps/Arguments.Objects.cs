@@ -33,7 +33,7 @@ internal static partial class Arguments
                 break;
             }
         }
-        foreach (var x in view.Mentions)
+        foreach (var x in view.Actors.Mentions)
         {
             if (x.First <= m.First || x.Actor is null) continue;
             if (view.Clause[x.First] != clause || x.First >= stop) break;
@@ -47,7 +47,7 @@ internal static partial class Arguments
             if (x.First - m.End > 3 && x.Last < view.Tokens.Count && view.Tokens[x.Last].Lower is "'s" or "'") continue;
             // "called Syria's Bashar al-Assad": the one the state's name introduces is met, at their rank.
             if (x.Last < view.Tokens.Count && view.Tokens[x.Last].Lower is "'s" or "'"
-                && view.Mentions.FirstOrDefault(y => y.First == x.Last + 1 && y.BaseActor == x.BaseActor && y.Kind == MentionKind.Person) is { } owned)
+                && view.Actors.Mentions.FirstOrDefault(y => y.First == x.Last + 1 && y.BaseActor == x.BaseActor && y.Kind == MentionKind.Person) is { } owned)
                 return owned;
             return x;
         }
@@ -60,7 +60,7 @@ internal static partial class Arguments
     /// <summary>Where a trip goes: the first place, capital or state after the cue, and those listed with it.</summary>
     private static List<ActorMention>? Destinations(SentenceView view, TriggerMatch m, string? sourceBase, int reach = 12, bool toOnly = false)
     {
-        var first = view.Mentions.FirstOrDefault(x => x.First > m.First && x.Actor is not null && x.BaseActor != sourceBase
+        var first = view.Actors.Mentions.FirstOrDefault(x => x.First > m.First && x.Actor is not null && x.BaseActor != sourceBase
             && view.Clause[x.First] == view.Clause[m.First] && !view.Aside[x.First] && x.First - m.End <= reach
             && (!toOnly || view.Tokens[x.First - 1].Lower is "to" or "in" || (x.First > 1 && view.Tokens[x.First - 2].Lower is "to" or "in"))
             && x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State && !IsMediator(view, x));
@@ -70,7 +70,7 @@ internal static partial class Arguments
     }
 
     private static ActorMention? OtherInClause(SentenceView view, TriggerMatch m, string? sourceBase) =>
-        view.Mentions.Where(x => x.Actor is not null && x.BaseActor != sourceBase && view.Clause[x.First] == view.Clause[m.First] && x.CanAct
+        view.Actors.Mentions.Where(x => x.Actor is not null && x.BaseActor != sourceBase && view.Clause[x.First] == view.Clause[m.First] && x.CanAct
                 && !IsMediator(view, x))
             .OrderBy(x => Math.Abs(x.First - m.First)).FirstOrDefault();
 
@@ -87,8 +87,8 @@ internal static partial class Arguments
         foreach (var f in focus.States)
         {
             if (f == sourceBase || (sources is not null && HasBase(sources, f))) continue;
-            var named = view.Mentions.FirstOrDefault(x => Names(x, f)) ?? view.Previous?.Mentions.FirstOrDefault(x => Names(x, f))
-                ?? (f == focus.Pack ? view.Previous?.Previous?.Mentions.FirstOrDefault(x => Names(x, f)) : null);
+            var named = view.Actors.Mentions.FirstOrDefault(x => Names(x, f)) ?? view.Previous?.Actors.Mentions.FirstOrDefault(x => Names(x, f))
+                ?? (f == focus.Pack ? view.Previous?.Previous?.Actors.Mentions.FirstOrDefault(x => Names(x, f)) : null);
             if (named is not null) return named;
         }
         return null;
@@ -104,7 +104,7 @@ internal static partial class Arguments
     private static ActorMention? Location(SentenceView view, TriggerMatch m, bool before = false)
     {
         var clause = view.Clause[m.First];
-        foreach (var x in view.Mentions)
+        foreach (var x in view.Actors.Mentions)
         {
             if ((before ? x.First >= m.First : x.First <= m.First) || view.Clause[x.First] != clause || x.Actor is null) continue;
             if (x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.Description && IsVenue(view, x) && x.Kind != MentionKind.Organisation) return x;
@@ -121,7 +121,7 @@ internal static partial class Arguments
             if (!view.Tokens[t].Is("between")) continue;
             var at = t + 1;
             if (at < view.Tokens.Count && view.Tokens[at].Is("the")) at++;
-            var first = view.Mentions.FirstOrDefault(x => (x.First == t + 1 || x.First == at) && x.CanAct);
+            var first = view.Actors.Mentions.FirstOrDefault(x => (x.First == t + 1 || x.First == at) && x.CanAct);
             if (first is null) return null;
             var parties = Following(view, first).Where(x => x.CanAct && !IsMediator(view, x)).ToList();
             return parties.Count >= 2 ? parties : null;
@@ -136,7 +136,7 @@ internal static partial class Arguments
     private static List<ActorMention> Following(SentenceView view, ActorMention first)
     {
         var list = new List<ActorMention>();
-        foreach (var x in view.Mentions)
+        foreach (var x in view.Actors.Mentions)
         {
             if (x.First == first.First && x.Last == first.Last && x.Actor is not null) list.Add(x);
         }
@@ -158,12 +158,12 @@ internal static partial class Arguments
             var at = t;
             while (t < view.Tokens.Count && view.Tokens[t].Lower is "the" or "his" or "her" or "its" or "their" or "a" or "an") t++;
             ActorMention? next = null;
-            foreach (var x in view.Mentions)
+            foreach (var x in view.Actors.Mentions)
             {
                 if ((x.First == t || x.First == at) && x.Actor is not null && x.Kind != MentionKind.Pronoun && (next is null || x.Last > next.Last)) next = x;
             }
             if (next is null) break;
-            foreach (var x in view.Mentions)
+            foreach (var x in view.Actors.Mentions)
             {
                 if (x.First == next.First && x.Last == next.Last && x.Actor is not null) list.Add(x);
             }
@@ -213,7 +213,7 @@ internal static partial class Arguments
         var start = before;
         while (start >= 1 && (view.Tokens[start].Is("and") || view.Tokens[start].Is(",")))
         {
-            var prev = view.Mentions.FirstOrDefault(p => p.Last == start);
+            var prev = view.Actors.Mentions.FirstOrDefault(p => p.Last == start);
             if (prev is null) break;
             start = prev.First - 1;
             while (start >= 0 && view.Tokens[start].Lower is "the") start--;
@@ -246,7 +246,7 @@ internal static partial class Arguments
         if (t >= view.Tokens.Count || !view.Tokens[m.End - 1].Lower.StartsWith("invitation", StringComparison.Ordinal)) return null;
         if (!(view.Tokens[t].Is("of") || view.Tokens[t].Is("from"))) return null;
         t++;
-        return view.Mentions.FirstOrDefault(x => x.CanAct && x.First >= t && x.First <= t + 2);
+        return view.Actors.Mentions.FirstOrDefault(x => x.CanAct && x.First >= t && x.First <= t + 2);
     }
 
     /// <summary>
@@ -256,7 +256,7 @@ internal static partial class Arguments
     {
         // The noun ends the cue ("under US sanctions"); its modifiers stand right before it, after any adjectives.
         var noun = m.End - 1;
-        foreach (var x in view.Mentions)
+        foreach (var x in view.Actors.Mentions)
         {
             if (!x.CanAct) continue;
             var end = x.Last;

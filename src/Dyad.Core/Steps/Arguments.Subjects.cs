@@ -25,7 +25,7 @@ internal static partial class Arguments
             if (t > m.End && view.Tokens[t - 1].Lower is "led" or "headed" or "backed" or "supported" or "brokered" or "mediated" or "hosted"
                 or "chaired" or "sponsored" or "organised" or "organized" or "run" or "controlled" or "held") break;
             if (!passive && t > m.End && !view.Tokens[t - 1].Lower.EndsWith("ly", StringComparison.Ordinal)) break;
-            var agent = view.Mentions.FirstOrDefault(x => x.First > t && x.First <= t + 4 && x.CanAct && !HasCommaBetween(view, t, x.First));
+            var agent = view.Actors.Mentions.FirstOrDefault(x => x.First > t && x.First <= t + 4 && x.CanAct && !HasCommaBetween(view, t, x.First));
             if (agent is not null) return LedBy(view, Coordinate(view, agent));
             // "by phone", "by video link", "by decree": a means, not an agent.
             if (t + 1 < view.Tokens.Count && view.Tokens[t + 1].Kind == Text.TokenKind.Word && char.IsLower(view.Text[view.Tokens[t + 1].Start])
@@ -74,7 +74,7 @@ internal static partial class Arguments
         if (at < 2 || !view.Tokens[at - 1].Is("to")) return false;
         // "agreed earlier in January to restore ties": the verb stands before the time.
         var b = at - 2;
-        foreach (var (d, token) in view.Dates)
+        foreach (var (d, token) in view.Dates.Mentions)
         {
             if (token <= b && b <= view.TokenAt(d.End - 1) && token >= 1) b = token - 1;
         }
@@ -86,7 +86,7 @@ internal static partial class Arguments
         {
             if (view.Tokens[t].Lower is "first" or "last" or "latest" or "only" or "second" or "third") return false;
         }
-        return !view.Mentions.Any(x => x.Last == at - 1 || (x.Last == at - 2 && view.Tokens[at - 2].Is(")"))) && Holder(view, at) is null;
+        return !view.Actors.Mentions.Any(x => x.Last == at - 1 || (x.Last == at - 2 && view.Tokens[at - 2].Is(")"))) && Holder(view, at) is null;
     }
 
     private static readonly HashSet<string> IntentNouns = new(StringComparer.Ordinal)
@@ -102,9 +102,9 @@ internal static partial class Arguments
     private static ActorMention? Holder(SentenceView view, int at)
     {
         if (at < 2 || !view.Tokens[at - 1].Is("to") || !IntentNouns.Contains(view.Tokens[at - 2].Lower)) return null;
-        for (var i = view.Mentions.Count - 1; i >= 0; i--)
+        for (var i = view.Actors.Mentions.Count - 1; i >= 0; i--)
         {
-            var x = view.Mentions[i];
+            var x = view.Actors.Mentions[i];
             if (x.Last > at - 2 || !x.CanAct) continue;
             if (at - 2 - x.Last > 7) break;
             if (x.Last < view.Tokens.Count && view.Tokens[x.Last].Lower is "'s" or "'") return x;
@@ -121,7 +121,7 @@ internal static partial class Arguments
         var clause = view.Clause[at];
         var aside = view.Aside[at];
         // The nearest fitting actor before the cue: searched backwards, so the costly checks stop at the first fit.
-        var mentions = view.Mentions;
+        var mentions = view.Actors.Mentions;
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             var x = mentions[i];
@@ -169,7 +169,7 @@ internal static partial class Arguments
         var word = view.Tokens[at].Lower;
         if (!word.EndsWith("ing", StringComparison.Ordinal) || word.Length < 6) return null;
         var clause = view.Clause[at];
-        foreach (var x in view.Mentions)
+        foreach (var x in view.Actors.Mentions)
         {
             if (x.First >= at) break;
             if (!x.CanAct || view.Clause[x.First] != clause || view.Aside[x.First]) continue;
@@ -193,9 +193,9 @@ internal static partial class Arguments
         if (t < view.Tokens.Count && view.Tokens[t].Is(",")) t++;
         if (t >= at || view.Tokens[t].Lower is not ("which" or "who" or "that")) return false;
         // The relative pronoun is the verb's subject only when no other actor stands between it and the verb.
-        for (var i = 0; i < view.Mentions.Count; i++)
+        for (var i = 0; i < view.Actors.Mentions.Count; i++)
         {
-            var m = view.Mentions[i];
+            var m = view.Actors.Mentions[i];
             if (m.First > t && m.First < at && m.CanAct) return false;
         }
         return true;
@@ -211,7 +211,7 @@ internal static partial class Arguments
         var t = head.Last;
         if (t < view.Tokens.Count && view.Tokens[t].Is(",")) t++;
         if (t + 1 >= view.Tokens.Count || view.Tokens[t].Lower is not ("led" or "headed") || !view.Tokens[t + 1].Is("by")) return group;
-        var leader = view.Mentions.FirstOrDefault(m => m.First > t + 1 && m.First <= t + 4 && m.CanAct);
+        var leader = view.Actors.Mentions.FirstOrDefault(m => m.First > t + 1 && m.First <= t + 4 && m.CanAct);
         return leader is null ? group : [leader];
     }
 
@@ -265,7 +265,7 @@ internal static partial class Arguments
             if (r == x.Last) return false;
             var before = view.Tokens[r - 1];
             if (ThatVerbs.Contains(before.Lower) || before.Is(",")) continue;
-            if (view.Mentions.Any(m => m.Last == r && m.CanAct)) continue;
+            if (view.Actors.Mentions.Any(m => m.Last == r && m.CanAct)) continue;
             return true;
         }
         return false;
@@ -285,7 +285,7 @@ internal static partial class Arguments
         var t = x.Last;
         while (t < at && view.Aside[t]) t++;
         // "forced Jordan in July to put an end to plans": a time may stand between the object and its infinitive.
-        foreach (var (d, token) in view.Dates)
+        foreach (var (d, token) in view.Dates.Mentions)
         {
             if (token == t) t = Math.Max(t, view.TokenAt(d.End - 1) + 1);
         }
@@ -297,7 +297,7 @@ internal static partial class Arguments
     {
         // Mentions at one span (a pronoun resolved to a group) act together, in the order of their antecedents.
         var group = new List<ActorMention>(2);
-        foreach (var x in view.Mentions)
+        foreach (var x in view.Actors.Mentions)
         {
             if (x == head || (x.First == head.First && x.Last == head.Last && x.CanAct)) group.Add(x);
         }
@@ -311,7 +311,7 @@ internal static partial class Arguments
             if (joiner >= 1 && view.Tokens[joiner].Is("of") && view.Tokens[joiner - 1].Lower is "one" or "some" or "most" or "part" or "two") joiner -= 2;
             if (joiner < 1) break;
             // "the United Arab Emirates, Egypt Yemen, and ...": two states side by side in a list lack only their comma.
-            if (listClosed && view.Mentions.LastOrDefault(x => x.Last == joiner + 1 && x.Kind == MentionKind.State && x.CanAct) is { } adjacent
+            if (listClosed && view.Actors.Mentions.LastOrDefault(x => x.Last == joiner + 1 && x.Kind == MentionKind.State && x.CanAct) is { } adjacent
                 && current.Kind == MentionKind.State)
             {
                 group.Insert(0, adjacent);
@@ -355,7 +355,7 @@ internal static partial class Arguments
     {
         for (var t = end; t >= 0 && t >= end - 3; t--)
         {
-            foreach (var x in view.Mentions)
+            foreach (var x in view.Actors.Mentions)
             {
                 if (x.Last == t + 1 && x.CanAct && x.Kind != MentionKind.Pronoun) return x;
             }
@@ -413,14 +413,14 @@ internal static partial class Arguments
         var opener = tokens[start].Lower;
         if (!(FrontingWords.Contains(opener) || (opener.EndsWith("ing", StringComparison.Ordinal) && opener.Length > 4))) return null;
         // The cue must stand before the first comma that closes the phrase.
-        foreach (var x in view.Mentions)
+        foreach (var x in view.Actors.Mentions)
         {
             if (x.First < m.End || !x.CanAct || x.Kind == MentionKind.Pronoun) continue;
             var before = x.First - 1;
             if (before >= 0 && tokens[before].Lower is "the") before--;
             if (before < 0 || !tokens[before].Is(",")) continue;
             // "Jeddah, Saudi Arabia": a state after a place and a comma names where the place is.
-            if (view.Mentions.Any(p => p.Last == before && p.Kind is MentionKind.Place or MentionKind.Capital)) continue;
+            if (view.Actors.Mentions.Any(p => p.Last == before && p.Kind is MentionKind.Place or MentionKind.Capital)) continue;
             if (x.Last < tokens.Count && tokens[x.Last].Is(",") && x.Kind is MentionKind.State or MentionKind.Place or MentionKind.Capital) continue;
             return Coordinate(view, x);
         }
@@ -440,7 +440,7 @@ internal static partial class Arguments
     /// </summary>
     private static List<ActorMention>? Sayer(SentenceView view, TriggerMatch m)
     {
-        if (view.Speaker is { Actor: not null } speaker && view.InQuote(m.First)) return [speaker];
+        if (view.Actors.Speaker is { Actor: not null } speaker && view.InQuote(m.First)) return [speaker];
         for (var t = m.First - 1; t > 0; t--)
         {
             if (!SayingVerbs.Contains(view.Tokens[t].Lower)) continue;
@@ -449,10 +449,10 @@ internal static partial class Arguments
         for (var t = m.End; t < view.Tokens.Count; t++)
         {
             if (!SayingVerbs.Contains(view.Tokens[t].Lower)) continue;
-            var after = view.Mentions.FirstOrDefault(x => x.First > t && x.First <= t + 2 && x.CanAct);
-            var before = view.Mentions.LastOrDefault(x => x.Last <= t && t - x.Last <= 2 && x.CanAct && x.First > m.End);
+            var after = view.Actors.Mentions.FirstOrDefault(x => x.First > t && x.First <= t + 2 && x.CanAct);
+            var before = view.Actors.Mentions.LastOrDefault(x => x.Last <= t && t - x.Last <= 2 && x.CanAct && x.First > m.End);
             if ((before ?? after) is { } sayer) return [sayer];
         }
-        return view.Speaker is { Actor: not null } quoted && view.QuoteOpenAtStart ? [quoted] : null;
+        return view.Actors.Speaker is { Actor: not null } quoted && view.QuoteOpenAtStart ? [quoted] : null;
     }
 }

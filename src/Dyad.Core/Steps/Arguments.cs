@@ -63,7 +63,7 @@ internal static partial class Arguments
         if (sources is null)
         {
             // Inside a quotation, the speaker is the one who acts or takes the stance.
-            if (m.Pattern.Frame == Frame.Stance && view.Speaker is { } speaker && speaker.Actor is not null && view.InQuote(m.First)) { sources = [speaker]; certainty = 0.8; }
+            if (m.Pattern.Frame == Frame.Stance && view.Actors.Speaker is { } speaker && speaker.Actor is not null && view.InQuote(m.First)) { sources = [speaker]; certainty = 0.8; }
             else if (FrontedSubject(view, m) is { } fronted) sources = fronted;
             else return null;
         }
@@ -110,7 +110,7 @@ internal static partial class Arguments
     {
         var first = view.Tokens[m.First].Lower;
         if (first is not ("ambassador" or "ambassadors" or "envoy" or "charge" or "chargé")) return null;
-        foreach (var x in view.Mentions)
+        foreach (var x in view.Actors.Mentions)
         {
             if (x.CanAct && x.First < m.First && x.Last >= m.First && x.Last <= m.First + 1) return x;
         }
@@ -191,7 +191,7 @@ internal static partial class Arguments
     // An actor named inside the cue's own words: "time for Syria to return".
     private static ActorMention? Inside(SentenceView view, TriggerMatch m, string? other)
     {
-        foreach (var x in view.Mentions)
+        foreach (var x in view.Actors.Mentions)
         {
             if (x.First > m.First && x.Last < m.End && x.CanAct && x.BaseActor != other) return x;
         }
@@ -215,7 +215,7 @@ internal static partial class Arguments
         }
         var hosts = Subjects(view, m.First) ?? FrontedSubject(view, m);
         if (hosts is null or { Count: 0 }) return null;
-        var guest = view.Mentions.FirstOrDefault(x => x.First >= m.End && x.CanAct && !HasActor(hosts, x.Actor)
+        var guest = view.Actors.Mentions.FirstOrDefault(x => x.First >= m.End && x.CanAct && !HasActor(hosts, x.Actor)
             && view.Clause[x.First] == view.Clause[m.First] && !IsVenue(view, x) && !IsMediator(view, x));
         return guest is null ? null : new StepArguments(Coordinate(view, guest), hosts[0], null, 0.9);
     }
@@ -274,7 +274,7 @@ internal static partial class Arguments
     // A sentence that names no one who could act, but for where it happens.
     private static bool Unnamed(SentenceView view)
     {
-        foreach (var x in view.Mentions)
+        foreach (var x in view.Actors.Mentions)
         {
             if (x.CanAct && !IsVenue(view, x)) return false;
         }
@@ -287,7 +287,7 @@ internal static partial class Arguments
     {
         if (view.Previous is not { } previous) return null;
         ActorMention? first = null;
-        foreach (var x in previous.Mentions)
+        foreach (var x in previous.Actors.Mentions)
         {
             if (!x.CanAct || x.Actor!.Contains('.')) continue;
             if (first is null) first = x;
@@ -325,7 +325,7 @@ internal static partial class Arguments
         for (var t = m.First; t < view.Tokens.Count - 1; t++)
         {
             if (view.Tokens[t].Lower is not ("against" or "on" or "targeting" or "target" or "targets" or "targeted" or "linked")) continue;
-            var first = view.Mentions.FirstOrDefault(x => x.First > t && x.First <= t + 4 && x.CanAct && x.BaseActor != sourceBase && !IsVenue(view, x));
+            var first = view.Actors.Mentions.FirstOrDefault(x => x.First > t && x.First <= t + 4 && x.CanAct && x.BaseActor != sourceBase && !IsVenue(view, x));
             if (first is null) continue;
             var list = new List<ActorMention>();
             foreach (var x in Following(view, first))
@@ -345,7 +345,7 @@ internal static partial class Arguments
         {
             var phrase = JoinerPhrase(view, t);
             if (phrase == 0 || view.Tokens[t].Is("also")) continue;
-            var first = view.Mentions.FirstOrDefault(x => x.First > t && x.First <= t + 3 && x.CanAct);
+            var first = view.Actors.Mentions.FirstOrDefault(x => x.First > t && x.First <= t + 3 && x.CanAct);
             return first is null ? [] : Following(view, first).Where(x => x.CanAct).ToList();
         }
         return [];
@@ -359,8 +359,8 @@ internal static partial class Arguments
         for (var k = at - 1; k >= Math.Max(0, at - 10); k--)
         {
             if (view.Tokens[k].Lower is not ("following" or "followed" or "follows" or "follow")) continue;
-            var first = view.Mentions.FirstOrDefault(x => x.First == k + 1 && x.CanAct)
-                ?? view.Mentions.FirstOrDefault(x => x.First == k + 2 && view.Tokens[k + 1].Is("the") && x.CanAct);
+            var first = view.Actors.Mentions.FirstOrDefault(x => x.First == k + 1 && x.CanAct)
+                ?? view.Actors.Mentions.FirstOrDefault(x => x.First == k + 2 && view.Tokens[k + 1].Is("the") && x.CanAct);
             return (first is null ? [] : Following(view, first).Where(x => x.CanAct && x.Last <= at).ToList(), k);
         }
         return ([], -1);
@@ -378,13 +378,13 @@ internal static partial class Arguments
     private static StepArguments? Membership(SentenceView view, TriggerMatch m)
     {
         var clause = view.Clause[m.First];
-        var org = view.Mentions.Where(x => x.Kind == MentionKind.Organisation && x.Actor is not null)
+        var org = view.Actors.Mentions.Where(x => x.Kind == MentionKind.Organisation && x.Actor is not null)
             .OrderBy(x => view.Clause[x.First] == clause ? 0 : 1).ThenBy(x => Math.Abs(x.First - m.First)).FirstOrDefault();
         if (org is null) return null;
         // "approved Syria's readmission ... during a meeting in Cairo": the member owns the cue; a venue is none.
-        var member = view.Mentions.FirstOrDefault(x => x.CanAct && x.Kind != MentionKind.Organisation && x.BaseActor != org.BaseActor
+        var member = view.Actors.Mentions.FirstOrDefault(x => x.CanAct && x.Kind != MentionKind.Organisation && x.BaseActor != org.BaseActor
                 && x.Last < view.Tokens.Count && view.Tokens[x.Last].Lower is "'s" or "'" && x.Last + 1 == m.First)
-            ?? view.Mentions.Where(x => x.Actor is not null && x.Kind != MentionKind.Organisation && x.Kind != MentionKind.Place
+            ?? view.Actors.Mentions.Where(x => x.Actor is not null && x.Kind != MentionKind.Organisation && x.Kind != MentionKind.Place
                 && x.BaseActor != org.BaseActor && !IsVenue(view, x))
             .OrderBy(x => view.Clause[x.First] == clause ? 0 : 1).ThenBy(x => x.First >= m.First ? 0 : 1).ThenBy(x => Math.Abs(x.First - m.First))
             .FirstOrDefault();

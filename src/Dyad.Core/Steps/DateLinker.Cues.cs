@@ -38,7 +38,7 @@ internal static partial class DateLinker
 
     private static bool HasLaterDate(SentenceView view, TriggerMatch m, int saying)
     {
-        foreach (var (d, token) in view.Dates)
+        foreach (var (d, token) in view.Dates.Mentions)
         {
             if (token > saying && d.Role == DateRole.Point && d.Value is not null && view.Clause[token] == view.Clause[m.First]) return true;
         }
@@ -117,7 +117,7 @@ internal static partial class DateLinker
         {
             if (view.Tokens[t].Is(",") || Subordinators.Contains(view.Tokens[t].Lower) || Relatives.Contains(view.Tokens[t].Lower)) return false;
         }
-        foreach (var (_, other) in view.Dates)
+        foreach (var (_, other) in view.Dates.Mentions)
         {
             if (other > Math.Min(token, m.First) && other < Math.Max(token, m.First) && other != token) return false;
         }

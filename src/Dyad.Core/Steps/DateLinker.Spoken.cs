@@ -17,12 +17,12 @@ internal static partial class DateLinker
         if (d.Value is not { Precision: DatePrecision.Day } value || published is not { Precision: DatePrecision.Day } pub
             || !IsDeictic(view.Text.AsSpan(d.Start, d.End - d.Start)) || !view.InQuote(token)) return null;
         PartialDate? speech = null;
-        foreach (var (other, at) in view.Dates)
+        foreach (var (other, at) in view.Dates.Mentions)
         {
             if (other.Role == DateRole.Point && other.Value is { Precision: DatePrecision.Day } v && !view.InQuote(at)) { speech = v; break; }
         }
-        speech ??= view.QuoteOpenAtStart ? view.SpeakerDate : null;
-        speech ??= view.StoryDate;
+        speech ??= view.QuoteOpenAtStart ? view.Actors.SpeakerDate : null;
+        speech ??= view.Dates.StoryDate;
         if (speech is not { Precision: DatePrecision.Day } spoken || spoken == pub) return null;
         return PartialDate.FromDate(value.Start.AddDays(spoken.Start.DayNumber - pub.Start.DayNumber));
     }

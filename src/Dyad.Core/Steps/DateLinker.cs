@@ -47,7 +47,7 @@ internal static partial class DateLinker
         var saying = planned || statement ? -1 : SayingBefore(view, m.First);
         (DateMention Date, int Token)? best = null;
         var bestScore = int.MaxValue;
-        foreach (var (d, token) in view.Dates)
+        foreach (var (d, token) in view.Dates.Mentions)
         {
             if (d.Role is DateRole.Dateline or DateRole.Prospective) continue;
             if (d.Role == DateRole.Anchor)
@@ -75,11 +75,11 @@ internal static partial class DateLinker
             if (b.Date.Role == DateRole.Unresolvable || b.Date.Value is not { } value) return (null, DateBasis.None);
             return (Spoken(view, b.Date, b.Token, published) ?? value, b.Date.Basis);
         }
-        if (quoteContinues && view.SpeakerDate is not null) return (view.SpeakerDate, view.SpeakerDateBasis);
+        if (quoteContinues && view.Actors.SpeakerDate is not null) return (view.Actors.SpeakerDate, view.Actors.SpeakerDateBasis);
         if (published is null || EarlierPast(view, m)) return (null, DateBasis.None);
         // News told with no time words happened on the day of the news, when an earlier sentence named it
         // ("agreed on Friday ..." in the lead); else on the publication date.
-        if (view.StoryDate is { } story) return (story, DateBasis.Relative);
+        if (view.Dates.StoryDate is { } story) return (story, DateBasis.Relative);
         return (published, DateBasis.Publication);
     }
 

@@ -26,7 +26,7 @@ internal static class DateLists
     {
         if (!Several(view, m)) return null;
         List<DateMention>? dates = null;
-        foreach (var (d, token) in view.Dates)
+        foreach (var (d, token) in view.Dates.Mentions)
         {
             if (token < m.First || d.Role != DateRole.Point || d.Value is null || view.Aside[token] || view.Clause[token] != view.Clause[m.First]) continue;
             if (dates is not null && dates.Exists(x => x.Value == d.Value)) continue;

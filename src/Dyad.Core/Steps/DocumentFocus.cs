@@ -32,7 +32,7 @@ internal sealed class DocumentFocus
         for (var i = 0; i < views.Count; i++)
         {
             var weight = i == 0 ? HeadlineWeight : 1;
-            foreach (var x in views[i].Mentions)
+            foreach (var x in views[i].Actors.Mentions)
             {
                 if (x.Actor is null || x.Kind is MentionKind.Place or MentionKind.Group or MentionKind.Pronoun) continue;
                 var b = x.BaseActor!;

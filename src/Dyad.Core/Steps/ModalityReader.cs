@@ -42,7 +42,7 @@ internal sealed class ModalityReader
     private static bool InDate(SentenceView view, int token)
     {
         var at = view.Tokens[token].Start;
-        foreach (var (d, _) in view.Dates)
+        foreach (var (d, _) in view.Dates.Mentions)
         {
             if (at >= d.Start && at < d.End) return true;
         }

@@ -27,7 +27,7 @@ internal sealed class Repeats(Pack pack, ModalityReader modality)
     /// <paramref name="events"/> from <paramref name="first"/>. Repeated steps are added to <paramref name="events"/>.</summary>
     public void FromBefore(Document doc, SentenceView view, List<Event> events, int first, int count)
     {
-        if (count == 0 || view.Mentions.Count == 0) return;
+        if (count == 0 || view.Actors.Mentions.Count == 0) return;
         for (var t = 0; t < view.Tokens.Count; t++)
         {
             if (!_cues.MatchesAt(view.Tokens, t, 2)) continue;
@@ -50,7 +50,7 @@ internal sealed class Repeats(Pack pack, ModalityReader modality)
         {
             if (!tokens[t].Is("as") || !tokens[t - 1].Is(",") || !Auxiliaries.Contains(tokens[t + 1].Lower)) continue;
             var others = new List<ActorMention>();
-            foreach (var x in view.Mentions)
+            foreach (var x in view.Actors.Mentions)
             {
                 if (x.First >= t + 2 && x.First <= t + 4 && x.CanAct) others.Add(x);
             }
@@ -67,7 +67,7 @@ internal sealed class Repeats(Pack pack, ModalityReader modality)
         var end = tokens.Count;
         while (end > 0 && tokens[end - 1].Kind == TokenKind.Punct) end--;
         if (end < 2 || !(tokens[end - 1].Is("not") || tokens[end - 1].Is("n't")) || !Auxiliaries.Contains(tokens[end - 2].Lower)) return null;
-        var subjects = view.Mentions.Where(x => x.CanAct && x.Last <= end - 2).ToList();
+        var subjects = view.Actors.Mentions.Where(x => x.CanAct && x.Last <= end - 2).ToList();
         return subjects.Count == 0 ? null : subjects;
     }
 
@@ -75,7 +75,7 @@ internal sealed class Repeats(Pack pack, ModalityReader modality)
         List<Event> into)
     {
         var s = view.Sentence;
-        var own = Discourse.MainDate(view);
+        var own = view.Dates.MainDate();
         foreach (var e in from.DistinctBy(e => (e.Step, e.Target)))
         {
             foreach (var subject in subjects.DistinctBy(x => x.BaseActor))

@@ -26,7 +26,7 @@ internal sealed class StepCoder
         _repeats = new Repeats(pack, _modality);
     }
 
-    public List<Event> Code(Document doc, IReadOnlyList<SentenceView> views, List<Pipeline.CueTrace>? trace = null)
+    public List<Event> Code(Document doc, IReadOnlyList<SentenceView> views, List<CueTrace>? trace = null)
     {
         var events = new List<Event>();
         DocumentFocus? focus = null;
@@ -43,7 +43,7 @@ internal sealed class StepCoder
         {
             var view = views[v];
             // A sentence that names no one may still tell the talks of the two the sentence before named.
-            if (!view.Sentence.Coded || (view.Headline && !codeHeadlines) || (view.Mentions.Count == 0 && (view.Previous?.Mentions.Count ?? 0) < 2)
+            if (!view.Sentence.Coded || (view.Headline && !codeHeadlines) || (view.Actors.Mentions.Count == 0 && (view.Previous?.Actors.Mentions.Count ?? 0) < 2)
                 || IsQuestion(doc.Text, view.Sentence)) continue;
             var first = events.Count;
             foreach (var m in _triggers.Find(view))
@@ -51,7 +51,7 @@ internal sealed class StepCoder
                 focus ??= DocumentFocus.Of(views, _pack.Focus);
                 var before = events.Count;
                 var outcome = Add(doc, view, m, focus, events);
-                trace?.Add(new Pipeline.CueTrace(view.Sentence.Index, view.Tokens[m.First].Start, view.Tokens[m.End - 1].End, m.Pattern.Id,
+                trace?.Add(new CueTrace(view.Sentence.Index, view.Tokens[m.First].Start, view.Tokens[m.End - 1].End, m.Pattern.Id,
                     events.Count > before ? $"{events.Count - before} record(s)" : outcome));
             }
             SentenceRules.DropContactsOfVisits(events, first);
@@ -77,7 +77,7 @@ internal sealed class StepCoder
         if (args is null || args.Targets.Count == 0) return "no source or no target found by its frame";
         // "Lebanon called for the Arab League to readmit Syria": a call on another to take a step is the caller's stance.
         if (ThirdPartyCall(view, m, args, definition) is { } call) args = call;
-        var quoteContinues = view.Speaker is not null && args.Sources.Any(s => s.Actor == view.Speaker.Actor);
+        var quoteContinues = view.Actors.Speaker is not null && args.Sources.Any(s => s.Actor == view.Actors.Speaker.Actor);
         var speakerDated = quoteContinues && args.Sources[0].Resolved || quoteContinues && NoSubject(view, m);
         var parties = new List<(ActorMention Source, ActorMention Target)>(args.Sources.Count * args.Targets.Count + 1);
         foreach (var source in args.Sources)
@@ -267,7 +267,7 @@ internal sealed class StepCoder
                 if (view.Tokens[t].Is(",")) { start = t + 1; break; }
             }
         }
-        foreach (var (d, token) in view.Dates)
+        foreach (var (d, token) in view.Dates.Mentions)
         {
             if (d.Role == Dates.DateRole.Anchor && token < first && token >= start) start = Math.Min(first, view.TokenAt(d.End - 1) + 1);
         }

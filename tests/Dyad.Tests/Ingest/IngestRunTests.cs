@@ -161,6 +161,8 @@ public sealed class IngestRunTests(TestServer server) : IClassFixture<TestServer
     private sealed class Boom : IStage
     {
         public string Name => "boom";
+        public IReadOnlyList<Layer> Writes => [];
+        public IReadOnlyList<Layer> Reads => [Layer.Sentences];
 
         public void Process(CodedDocument doc, CancellationToken cancellationToken)
         {

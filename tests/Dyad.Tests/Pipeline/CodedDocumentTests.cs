@@ -15,7 +15,9 @@ public sealed class CodedDocumentTests
 
         coded.Seal();
 
-        Assert.Empty(coded.Views);
+        Assert.Empty(coded.TextLayer);
+        Assert.Empty(coded.DateLayer);
+        Assert.Empty(coded.ActorLayer);
         Assert.Equal(mentions, coded.Mentions);
         Assert.Equal(dates, coded.Dates);
         Assert.Equal(events, coded.Events);

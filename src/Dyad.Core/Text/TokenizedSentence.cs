@@ -1,11 +1,12 @@
-using Dyad.Actors;
-using Dyad.Dates;
 using Dyad.Model;
 
 namespace Dyad.Text;
 
-/// <summary>Everything the coder knows of one sentence: its tokens, clauses, actors and time expressions.</summary>
-internal sealed class SentenceView
+/// <summary>
+/// The text layer of one coded sentence, written by the sentence stage: its tokens, clauses, asides and quotation
+/// state. The layers above it (dates, actors) keep their own records of the sentence.
+/// </summary>
+internal sealed class TokenizedSentence
 {
     public required Sentence Sentence { get; init; }
     public required List<Token> Tokens { get; init; }
@@ -13,25 +14,14 @@ internal sealed class SentenceView
     public required int[] Clause { get; init; }
     /// <summary>Tokens inside a relative clause (", which ... ,") or parentheses: their actors are not subjects of the main clause.</summary>
     public required bool[] Aside { get; init; }
-    public List<ActorMention> Mentions { get; } = [];
-    public List<(DateMention Date, int Token)> Dates { get; } = [];
-    /// <summary>The actor who speaks when this sentence is (inside) a quotation, with the date of the speech.</summary>
-    public ActorMention? Speaker { get; set; }
-    public PartialDate? SpeakerDate { get; set; }
-    public DateBasis SpeakerDateBasis { get; set; }
     public int Paragraph { get; init; }
     /// <summary>A line of its own that reads as a headline: its actors tell what the document is about, its steps are
     /// told again, with their dates, in the text below it.</summary>
     public bool Headline { get; init; }
-    /// <summary>
-    /// The day of the news as told before this sentence: the latest day named in an earlier sentence that falls in the
-    /// week up to publication ("on Friday" in the lead). An event told with no time words of its own took place then.
-    /// </summary>
-    public PartialDate? StoryDate { get; set; }
-    /// <summary>The coded sentence before this one, if any: actors may be "plainly referred to" there.</summary>
-    public SentenceView? Previous { get; init; }
-    /// <summary>True when a quotation opened in an earlier sentence is still open at this one's start.</summary>
-    public bool QuoteOpenAtStart { get; set; }
+    /// <summary>True when a quotation opened in an earlier coded sentence is still open at this one's start.</summary>
+    public bool QuoteOpenAtStart { get; init; }
+    /// <summary>True when a quotation is still open at this sentence's end.</summary>
+    public bool QuoteOpenAtEnd { get; init; }
     /// <summary>The document text, for quotation look-ups.</summary>
     public required string Text { get; init; }
 
@@ -63,5 +53,18 @@ internal sealed class SentenceView
             else return mid;
         }
         return Math.Min(lo, Tokens.Count - 1);
+    }
+
+    /// <summary>Whether a quotation is open at the end of <paramref name="s"/>, given whether one was at its start.</summary>
+    public static bool QuoteOpenAfter(string text, Sentence s, bool openBefore)
+    {
+        var open = openBefore;
+        foreach (var c in text.AsSpan(s.Start, s.Length))
+        {
+            if (c == '\u201C') open = true;
+            else if (c == '\u201D') open = false;
+            else if (c == '"') open = !open;
+        }
+        return open;
     }
 }

@@ -1,0 +1,99 @@
+using Dyad.Actors;
+using Dyad.Dates;
+using Dyad.Model;
+using Dyad.Text;
+using Token = Dyad.Text.Token;
+
+namespace Dyad.Steps;
+
+/// <summary>
+/// One coded sentence as the step rules read it: the text layer's tokens and clauses at hand, the dates layer in
+/// <see cref="Dates"/>, the actors layer in <see cref="Actors"/>. The step stage fills these views from the layers
+/// and reuses them from document to document (<see cref="Fill"/>), so the join allocates nothing per sentence.
+/// </summary>
+internal sealed class SentenceView
+{
+    // The text layer's members are copied, not forwarded: the rules read them token by token.
+    public Sentence Sentence { get; private set; }
+    public List<Token> Tokens { get; private set; } = null!;
+    /// <summary>Clause number of each token (<see cref="TokenizedSentence.Clause"/>).</summary>
+    public int[] Clause { get; private set; } = null!;
+    /// <summary>Tokens in a relative clause or parentheses (<see cref="TokenizedSentence.Aside"/>).</summary>
+    public bool[] Aside { get; private set; } = null!;
+    public bool Headline { get; private set; }
+    /// <summary>True when a quotation opened in an earlier sentence is still open at this one's start.</summary>
+    public bool QuoteOpenAtStart { get; private set; }
+    /// <summary>The document text.</summary>
+    public string Text { get; private set; } = null!;
+    public SentenceDates Dates { get; private set; } = null!;
+    public SentenceActors Actors { get; private set; } = null!;
+    /// <summary>The coded sentence before this one, if any: actors may be "plainly referred to" there.</summary>
+    public SentenceView? Previous { get; private set; }
+
+    private TokenizedSentence _text = null!;
+
+    /// <summary>True when token <paramref name="token"/> stands inside quotation marks.</summary>
+    public bool InQuote(int token) => _text.InQuote(token);
+
+    /// <summary>Index of the token that starts at or covers character <paramref name="offset"/>.</summary>
+    public int TokenAt(int offset) => _text.TokenAt(offset);
+
+    /// <summary>
+    /// The views of a document's coded sentences, joined from the actors layer (which links the text and dates
+    /// layers). The list and its views belong to the calling thread and are refilled for its next document.
+    /// </summary>
+    public static List<SentenceView> Fill(IReadOnlyList<SentenceActors> actors)
+    {
+        var views = t_views ??= [];
+        var pool = t_pool ??= [];
+        views.Clear();
+        SentenceView? previous = null;
+        for (var i = 0; i < actors.Count; i++)
+        {
+            if (i == pool.Count) pool.Add(new SentenceView());
+            var view = pool[i];
+            view.Set(actors[i], previous);
+            views.Add(view);
+            previous = view;
+        }
+        return views;
+    }
+
+    /// <summary>Lets go of the document last filled in, so the thread's views keep no tokens alive.</summary>
+    public static void Release(List<SentenceView> views)
+    {
+        foreach (var view in views) view.Clear();
+        views.Clear();
+    }
+
+    [ThreadStatic] private static List<SentenceView>? t_views;
+    [ThreadStatic] private static List<SentenceView>? t_pool;
+
+    private void Set(SentenceActors actors, SentenceView? previous)
+    {
+        var text = actors.Text;
+        _text = text;
+        Sentence = text.Sentence;
+        Tokens = text.Tokens;
+        Clause = text.Clause;
+        Aside = text.Aside;
+        Headline = text.Headline;
+        QuoteOpenAtStart = text.QuoteOpenAtStart;
+        Text = text.Text;
+        Dates = actors.Dates;
+        Actors = actors;
+        Previous = previous;
+    }
+
+    private void Clear()
+    {
+        _text = null!;
+        Tokens = null!;
+        Clause = null!;
+        Aside = null!;
+        Text = null!;
+        Dates = null!;
+        Actors = null!;
+        Previous = null;
+    }
+}
