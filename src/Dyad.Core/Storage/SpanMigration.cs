@@ -83,18 +83,6 @@ internal static class SpanMigration
         return cmd.ExecuteScalar();
     }
 
-    private static DbCommand Command(DbConnection connection, DbTransaction tx, string sql, params (string Name, object Value)[] args)
-    {
-        var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.Transaction = tx;
-        foreach (var (name, value) in args)
-        {
-            var p = cmd.CreateParameter();
-            p.ParameterName = name;
-            p.Value = value;
-            cmd.Parameters.Add(p);
-        }
-        return cmd;
-    }
+    private static DbCommand Command(DbConnection connection, DbTransaction tx, string sql, params (string Name, object? Value)[] args) =>
+        SqlStore.Command(connection, sql, tx, args);
 }

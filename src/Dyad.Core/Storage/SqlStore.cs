@@ -88,7 +88,7 @@ public partial class SqlStore : IDyadStore
     protected DbCommand Command(string sql, DbTransaction? tx, IEnumerable<(string Name, object? Value)> args) =>
         Command(_connection, sql, tx, args);
 
-    private static DbCommand Command(DbConnection connection, string sql, DbTransaction? tx, IEnumerable<(string Name, object? Value)> args)
+    internal static DbCommand Command(DbConnection connection, string sql, DbTransaction? tx, IEnumerable<(string Name, object? Value)> args)
     {
         var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
