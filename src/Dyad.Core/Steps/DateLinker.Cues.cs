@@ -198,4 +198,23 @@ internal static partial class DateLinker
         }
         return false;
     }
+
+    // "his first ambassador to Tunisia since 2011, when diplomatic relations were severed": a clause opened by ", when"
+    // right after a time, with no time of its own, happened then.
+    private static (PartialDate? Date, DateBasis Basis)? WhenClause(SentenceView view, TriggerMatch m)
+    {
+        for (var t = m.First - 1; t >= 2 && t >= m.First - 12; t--)
+        {
+            if (!view.Tokens[t].Is("when")) continue;
+            if (!view.Tokens[t - 1].Is(",")) return null;
+            (PartialDate? Date, DateBasis Basis)? before = null;
+            foreach (var (d, token) in view.Dates.Mentions)
+            {
+                if (token > t && token < m.End + 4) return null;
+                if (d.Role == DateRole.Point && d.Value is not null && view.TokenAt(d.End - 1) == t - 2) before = (d.Value, d.Basis);
+            }
+            return before;
+        }
+        return null;
+    }
 }

@@ -44,6 +44,7 @@ internal static partial class DateLinker
     public static (PartialDate? Date, DateBasis Basis) Link(SentenceView view, TriggerMatch m, PartialDate? published, bool quoteContinues, bool planned,
         bool statement = false)
     {
+        if (WhenClause(view, m) is { } when) return when;
         var saying = planned || statement ? -1 : SayingBefore(view, m.First);
         (DateMention Date, int Token)? best = null;
         var bestScore = int.MaxValue;
