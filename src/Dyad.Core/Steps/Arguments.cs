@@ -55,7 +55,7 @@ internal static partial class Arguments
         if (agents is not null && IsPassive(view, m.First) && Subjects(view, m.First) is { Count: > 0 } patients
             && !HasBase(agents, patients[0].BaseActor))
             return new StepArguments(agents, patients, Location(view, m), certainty);
-        var sources = agents ?? Subjects(view, m.First, m.Pattern.Near);
+        var sources = agents ?? Shared(view, m) ?? Subjects(view, m.First, m.Pattern.Near);
         // "The border crossing between Jordan and Syria officially opened", "Trump brokered a deal between Israel and
         // Bahrain to establish relations": the parties are named after "between"; whoever else is named brokered it.
         if (reciprocal && Between(view, m) is { } between && DistinctBases(between) is { Count: 2 } pair)
@@ -364,6 +364,47 @@ internal static partial class Arguments
             return (first is null ? [] : Following(view, first).Where(x => x.CanAct && x.Last <= at).ToList(), k);
         }
         return ([], -1);
+    }
+
+    // "In 2012, Tunisia withdrew its recognition of the government of President Assad and expelled the Syrian
+    // ambassador": a verb after "and" shares the subject of the clause, not the object of the verb before it.
+    private static List<ActorMention>? Shared(SentenceView view, TriggerMatch m)
+    {
+        if (m.First < 3 || !view.Tokens[m.First - 1].Is("and")) return null;
+        var clause = view.Clause[m.First];
+        ActorMention? first = null;
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.First >= m.First) break;
+            if (view.Clause[x.First] != clause || view.Aside[x.First] || x.Actor is null) continue;
+            first = x;
+            break;
+        }
+        if (first is null || !first.CanAct || first.Kind is MentionKind.Capital && first.First > 0 && view.Tokens[first.First - 1].Lower is "in" or "at") return null;
+        // The subject is followed by its verb: the next word is no actor, "and" or comma (those continue a list).
+        if (first.Last >= m.First - 2 || view.Tokens[first.Last].Lower is "and" or "," or "'s" or "'" or "(") return null;
+        // "Erdogan made his first visit to Egypt after the two countries agreed to mend ties and reappointed
+        // ambassadors": a subordinate clause between them has a subject of its own.
+        // The subject of the clause stands before any word that opens a clause of its own.
+        for (var t = first.First - 1; t >= 0 && view.Clause[t] == clause; t--)
+        {
+            if (Subordinator(view.Tokens[t].Lower)) return null;
+        }
+        // A comma before "and" closes such a clause: "said it will stay until Syria complies, and called for sanctions".
+        var from = first.Last;
+        for (var t = m.First - 2; t > first.Last; t--)
+        {
+            if (view.Tokens[t].Is(",")) { from = t + 1; break; }
+        }
+        for (var t = from; t < m.First; t++)
+        {
+            if (Subordinator(view.Tokens[t].Lower)) return null;
+        }
+        var subjects = Subjects(view, first.Last + 1);
+        return subjects is { Count: > 0 } && subjects.Exists(s => s.First == first.First) ? subjects : null;
+
+        static bool Subordinator(string w) => w is "after" or "before" or "when" or "while" or "as" or "since" or "because" or "until"
+            or "that" or "which" or "who" or "whom" or "where" or "if" or "once";
     }
 
     // The pack's focal state among several parties (spec: "a meeting of several parties that includes the focal state").
