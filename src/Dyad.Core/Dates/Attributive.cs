@@ -29,7 +29,7 @@ internal static class Attributive
         for (var k = end; k < s.T.Length && k <= end + 2; k++)
         {
             ref readonly var t = ref s.T[k];
-            if (t.Kind != TokenKind.Word) return false;
+            if (t.Kind != DateTokenKind.Word) return false;
             if (Lookup.Contains(text.AsSpan(t.Start, t.End - t.Start))) return true;
         }
         return false;

@@ -58,9 +58,9 @@ internal static class CountMatcher
         unit = default;
         min = max = 0;
         n = s.Count(p, article: true);
-        if (n is >= 1 and <= MaxCount && Lexicon.IsUnit(s.Word(p + 1)))
+        if (n is >= 1 and <= MaxCount && DateWords.IsUnit(s.Word(p + 1)))
         {
-            unit = Lexicon.UnitOf(s.Word(p + 1));
+            unit = DateWords.UnitOf(s.Word(p + 1));
             (min, max) = (n, n);
             p += 2;
         }
@@ -69,8 +69,8 @@ internal static class CountMatcher
             n = 0;
             // "a few days", "several weeks", "days": a handful of units, more than one.
             var q = s.Is(p, W.A) && s.Is(p + 1, W.Few) ? p + 2 : s.Word(p) is W.Few or W.Several ? p + 1 : p;
-            if (!Lexicon.IsPluralUnit(s.Word(q))) return false;
-            unit = Lexicon.UnitOf(s.Word(q));
+            if (!DateWords.IsPluralUnit(s.Word(q))) return false;
+            unit = DateWords.UnitOf(s.Word(q));
             (min, max) = Vague(unit);
             p = q + 1;
         }

@@ -29,16 +29,16 @@ public sealed class DateRecognizer
 
         // A span can hold at most one token per character.
         var length = end - start;
-        Token[]? rented = null;
-        var buffer = length <= StackTokens ? stackalloc Token[length] : (rented = ArrayPool<Token>.Shared.Rent(length));
+        DateToken[]? rented = null;
+        var buffer = length <= StackTokens ? stackalloc DateToken[length] : (rented = ArrayPool<DateToken>.Shared.Rent(length));
         try
         {
-            var tokens = buffer[..Tokenizer.Tokenize(text, start, end, buffer)];
+            var tokens = buffer[..DateTokenizer.Tokenize(text, start, end, buffer)];
             return Match(text, tokens, published, before);
         }
         finally
         {
-            if (rented is not null) ArrayPool<Token>.Shared.Return(rented);
+            if (rented is not null) ArrayPool<DateToken>.Shared.Return(rented);
         }
     }
 
@@ -53,13 +53,13 @@ public sealed class DateRecognizer
             if (!char.IsAsciiLetter(text[i])) continue;
             var j = i + 1;
             while (j < text.Length && char.IsAsciiLetter(text[j])) j++;
-            if (Lexicon.IsTriggerWord(text[i..j])) return true;
+            if (DateWords.IsTriggerWord(text[i..j])) return true;
             i = j;
         }
         return false;
     }
 
-    private static IReadOnlyList<DateMention> Match(string text, ReadOnlySpan<Token> tokens, PartialDate? published, DateReference before)
+    private static IReadOnlyList<DateMention> Match(string text, ReadOnlySpan<DateToken> tokens, PartialDate? published, DateReference before)
     {
         List<DateMention>? mentions = null;
         List<(int Index, Offset Offset)>? anchors = null;
@@ -68,7 +68,7 @@ public sealed class DateRecognizer
         var i = 0;
         while (i < tokens.Length)
         {
-            if (!Lexicon.CanStart(tokens[i].Word) && tokens[i].Kind != TokenKind.Number)
+            if (!DateWords.CanStart(tokens[i].Word) && tokens[i].Kind != DateTokenKind.Number)
             {
                 i++;
                 continue;

@@ -71,8 +71,8 @@ internal static class Datelines
 
     private static bool IsCalendarWord(ReadOnlySpan<char> word)
     {
-        var w = Lexicon.Find(word);
-        return Lexicon.MonthOf(w, out _) > 0 || Lexicon.WeekdayOf(w) is not null;
+        var w = DateWords.Find(word);
+        return DateWords.MonthOf(w, out _) > 0 || DateWords.WeekdayOf(w) is not null;
     }
 
     private static bool IsTimeWord(ReadOnlySpan<char> word) =>

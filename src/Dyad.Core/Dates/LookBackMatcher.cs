@@ -25,8 +25,8 @@ internal static class LookBackMatcher
         else if (s.Is(p, W.Several)) (n, p) = (Several, p + 1);
         else if (s.Is(p, W.Couple) && s.Is(p + 1, W.Of)) (n, p) = (2, p + 2);
         else n = 1;
-        if (!Lexicon.IsUnit(s.Word(p))) return default;
-        var value = s.Pub is { } pub ? DateSpan.Of(pub).Shift(Lexicon.UnitOf(s.Word(p)), -n, 0)?.ToDate() : null;
+        if (!DateWords.IsUnit(s.Word(p))) return default;
+        var value = s.Pub is { } pub ? DateSpan.Of(pub).Shift(DateWords.UnitOf(s.Word(p)), -n, 0)?.ToDate() : null;
         return value is null ? new Candidate(p + 1, null, DateBasis.None, DateRole.Unresolvable)
             : new Candidate(p + 1, value, DateBasis.Relative, DateRole.Point);
     }

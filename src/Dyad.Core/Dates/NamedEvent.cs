@@ -20,8 +20,8 @@ internal static class NamedEvent
         {
             ref readonly var t = ref s.T[k];
             // "the Israel-Sudan deal": a hyphen inside a word joins it.
-            if (t.Kind == TokenKind.Punct && t.Punct == '-' && s.Touches(k) && s.Touches(k + 1)) continue;
-            if (t.Kind != TokenKind.Word || t.Word != W.None || t.PastForm) break;
+            if (t.Kind == DateTokenKind.Punct && t.Punct == '-' && s.Touches(k) && s.Touches(k + 1)) continue;
+            if (t.Kind != DateTokenKind.Word || t.Word != W.None || t.PastForm) break;
             head = k;
         }
         if (head < 0 || s.T[head].Capitalised) return null;

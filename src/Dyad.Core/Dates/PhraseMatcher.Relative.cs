@@ -79,7 +79,7 @@ internal static partial class PhraseMatcher
 
     // What may follow a bare "on the 7th": the end, punctuation, "local time", a preposition or a conjunction.
     private static bool EndsDay(in Scan s, int q) =>
-        q >= s.T.Length || s.T[q].Kind == TokenKind.Punct
+        q >= s.T.Length || s.T[q].Kind == DateTokenKind.Punct
         || s.Word(q) is W.Local or W.At or W.In or W.On or W.And or W.Or or W.That or W.Morning or W.Afternoon or W.Evening or W.Night;
 
     /// <summary>"Tuesday" (the nearest one on or before publication, or on or after it when told of the future), "last Tuesday" (strictly before), "next Tuesday".</summary>

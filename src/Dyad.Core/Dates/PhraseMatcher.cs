@@ -124,7 +124,7 @@ internal static partial class PhraseMatcher
     {
         if (p >= s.T.Length) return default;
         if (s.Month(p, out _) > 0) return MonthFirst(s, p);
-        if (s.T[p].Kind == TokenKind.Number)
+        if (s.T[p].Kind == DateTokenKind.Number)
         {
             var iso = Iso(s, p);
             if (iso.Found) return iso;
@@ -151,7 +151,7 @@ internal static partial class PhraseMatcher
     {
         var month = s.Month(p, out var abbreviated);
         var q = p + 1;
-        if (abbreviated && s.IsPunct(q, '.') && s.Touches(q) && s.T.Length > q + 1 && s.T[q + 1].Kind == TokenKind.Number) q++;
+        if (abbreviated && s.IsPunct(q, '.') && s.Touches(q) && s.T.Length > q + 1 && s.T[q + 1].Kind == DateTokenKind.Number) q++;
         var day = s.DayNumber(q);
         if (day > 0) return WithDay(s, month, day, q + 1);
         var year = s.Year(q);

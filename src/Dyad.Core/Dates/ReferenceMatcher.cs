@@ -49,7 +49,7 @@ internal static class ReferenceMatcher
         return Resolve(s, unitAt + 1, unit, delta);
     }
 
-    private static bool Closes(in Scan s, int q) => q >= s.T.Length || s.T[q].Kind == TokenKind.Punct;
+    private static bool Closes(in Scan s, int q) => q >= s.T.Length || s.T[q].Kind == DateTokenKind.Punct;
 
     private static Candidate Resolve(in Scan s, int end, TimeUnit unit, int delta)
     {

@@ -17,14 +17,14 @@ internal readonly record struct Candidate(int End, PartialDate? Value, DateBasis
 /// </summary>
 /// <param name="tokens">The tokens of the span being read.</param>
 /// <param name="published">The publication date, if known.</param>
-/// <param name="continuation">Token index right after the previous mention, or -1.</param>
+/// <param name="continuation">DateToken index right after the previous mention, or -1.</param>
 /// <param name="text">The whole text the tokens index, for the words event-relative expressions point back to.</param>
 /// <param name="own">The last point in time resolved earlier in this span, if any.</param>
 /// <param name="before">The last point in time of the sentence before, and that sentence's span of <paramref name="text"/>.</param>
-internal readonly ref struct Scan(ReadOnlySpan<Token> tokens, PartialDate? published, int continuation,
+internal readonly ref struct Scan(ReadOnlySpan<DateToken> tokens, PartialDate? published, int continuation,
     string? text = null, PartialDate? own = null, DateReference before = default)
 {
-    public ReadOnlySpan<Token> T { get; } = tokens;
+    public ReadOnlySpan<DateToken> T { get; } = tokens;
     public PartialDate? Pub { get; } = published;
     public string? Text { get; } = text;
     public PartialDate? Own { get; } = own;
@@ -33,7 +33,7 @@ internal readonly ref struct Scan(ReadOnlySpan<Token> tokens, PartialDate? publi
     /// <summary>What "the same year" or "four days later" count from: a time told earlier in the sentence, else in the one before.</summary>
     public PartialDate? Reference => Own ?? Before.Date;
 
-    /// <summary>Token index right after the previous mention: "and"/"to"/"or" there continue it ("from 2012 to 2014").</summary>
+    /// <summary>DateToken index right after the previous mention: "and"/"to"/"or" there continue it ("from 2012 to 2014").</summary>
     public int Continuation { get; } = continuation;
 
     public W Word(int i) => (uint)i < (uint)T.Length ? T[i].Word : W.None;
@@ -49,31 +49,31 @@ internal readonly ref struct Scan(ReadOnlySpan<Token> tokens, PartialDate? publi
     public int Month(int i, out bool abbreviated)
     {
         abbreviated = false;
-        return i < T.Length && T[i].Capitalised ? Lexicon.MonthOf(T[i].Word, out abbreviated) : 0;
+        return i < T.Length && T[i].Capitalised ? DateWords.MonthOf(T[i].Word, out abbreviated) : 0;
     }
 
-    public DayOfWeek? Weekday(int i) => i < T.Length && T[i].Capitalised ? Lexicon.WeekdayOf(T[i].Word) : null;
+    public DayOfWeek? Weekday(int i) => i < T.Length && T[i].Capitalised ? DateWords.WeekdayOf(T[i].Word) : null;
 
     /// <summary>A day of the month (1-31, ordinal allowed) at i, else 0.</summary>
     public int DayNumber(int i) =>
-        i < T.Length && T[i].Kind == TokenKind.Number && T[i].Digits <= 2 && T[i].Number is >= 1 and <= 31 ? T[i].Number : 0;
+        i < T.Length && T[i].Kind == DateTokenKind.Number && T[i].Digits <= 2 && T[i].Number is >= 1 and <= 31 ? T[i].Number : 0;
 
     /// <summary>A four-digit year 1900-2099 at i, else 0.</summary>
     public int Year(int i) =>
-        i < T.Length && T[i].Kind == TokenKind.Number && !T[i].Ordinal && T[i].Digits == 4 && T[i].Number is >= 1900 and <= 2099
+        i < T.Length && T[i].Kind == DateTokenKind.Number && !T[i].Ordinal && T[i].Digits == 4 && T[i].Number is >= 1900 and <= 2099
             ? T[i].Number : 0;
 
     /// <summary>A plain number with exactly <paramref name="digits"/> digits at i, else -1.</summary>
     public int Digits(int i, int digits) =>
-        i < T.Length && T[i].Kind == TokenKind.Number && !T[i].Ordinal && T[i].Digits == digits ? T[i].Number : -1;
+        i < T.Length && T[i].Kind == DateTokenKind.Number && !T[i].Ordinal && T[i].Digits == digits ? T[i].Number : -1;
 
     /// <summary>A count ("two", "12", and "a"/"an" when <paramref name="article"/>) at i, else 0.</summary>
     public int Count(int i, bool article)
     {
         if (i >= T.Length) return 0;
         ref readonly var t = ref T[i];
-        if (t.Kind == TokenKind.Number) return !t.Ordinal && t.Digits <= 3 ? t.Number : 0;
+        if (t.Kind == DateTokenKind.Number) return !t.Ordinal && t.Digits <= 3 ? t.Number : 0;
         if (!article && t.Word is W.A or W.An) return 0;
-        return Lexicon.NumberWordOf(t.Word);
+        return DateWords.NumberWordOf(t.Word);
     }
 }

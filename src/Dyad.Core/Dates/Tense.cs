@@ -27,10 +27,10 @@ internal static class Tense
         var infinitive = false;
         for (var k = start - 1; k >= 0 && k >= start - Reach; k--)
         {
-            if (s.T[k].Kind == TokenKind.Punct)
+            if (s.T[k].Kind == DateTokenKind.Punct)
             {
                 // "announced today, Sunday, that": a time in apposition to the one before it reads that one's verb.
-                if (k == start - 1 && s.T[k].Punct == ',' && k > 0 && Lexicon.IsTrigger(s.Word(k - 1), s.T[k - 1].Capitalised)) continue;
+                if (k == start - 1 && s.T[k].Punct == ',' && k > 0 && DateWords.IsTrigger(s.Word(k - 1), s.T[k - 1].Capitalised)) continue;
                 if (Bounds(s.T[k].Punct)) break;
                 continue;
             }
@@ -43,11 +43,11 @@ internal static class Tense
             // "agreed on Saturday to reopen": right after the verb, the time is the agreeing's own.
             if (cue == Open) return k == start - 1 ? -1 : Open;
             if (cue != 0) return cue;
-            infinitive |= s.Word(k) == W.To && k + 1 < start && s.T[k + 1] is { Kind: TokenKind.Word, Word: W.None, Capitalised: false, PastForm: false };
+            infinitive |= s.Word(k) == W.To && k + 1 < start && s.T[k + 1] is { Kind: DateTokenKind.Word, Word: W.None, Capitalised: false, PastForm: false };
         }
         for (var k = end; k < s.T.Length && k < end + ForwardReach; k++)
         {
-            if (s.T[k].Kind == TokenKind.Punct)
+            if (s.T[k].Kind == DateTokenKind.Punct)
             {
                 // "On Friday, the leaders will meet": the comma after a fronted expression is no boundary.
                 if (Bounds(s.T[k].Punct) && !(k == end && s.T[k].Punct == ',')) break;

@@ -85,7 +85,7 @@ internal static class VagueTimes
     private static W ToWord(string word)
     {
         if (word == "#") return W.Num;
-        var w = Lexicon.Find(word);
+        var w = DateWords.Find(word);
         return w != W.None ? w : throw new InvalidOperationException($"'{word}' is missing from the lexicon.");
     }
 }

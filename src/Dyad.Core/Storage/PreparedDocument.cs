@@ -16,9 +16,9 @@ public sealed class PreparedDocument
 
     public CodedDocument Coded { get; }
 
-    /// <summary>The spans as stored (see <see cref="Storage.Spans"/>).</summary>
+    /// <summary>The spans as stored (see <see cref="Storage.SpanBlob"/>).</summary>
     internal byte[] Spans { get; }
 
     /// <summary>Prepares a coded document (best sealed first, so its mentions and dates are listed once).</summary>
-    public static PreparedDocument Of(CodedDocument coded) => new(coded, Storage.Spans.Write(coded.Sentences, coded.MentionList(), coded.DateList()));
+    public static PreparedDocument Of(CodedDocument coded) => new(coded, Storage.SpanBlob.Write(coded.Sentences, coded.MentionList(), coded.DateList()));
 }

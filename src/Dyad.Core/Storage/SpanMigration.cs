@@ -7,7 +7,7 @@ using Dyad.Model;
 namespace Dyad.Storage;
 
 /// <summary>
-/// Schema migration 8: every document's spans in the one form read today (<see cref="Spans"/>, binary). Stores of
+/// Schema migration 8: every document's spans in the one form read today (<see cref="SpanBlob"/>, binary). Stores of
 /// schema versions 4 and 5 hold them as JSON in the spans column, stores of versions 1 to 3 in one row per span in
 /// the sentences, mentions and time_expressions tables; both are rewritten here, once, so that nothing else reads
 /// them, and the old column and tables are dropped by the migration's SQL after.
@@ -29,7 +29,7 @@ internal static class SpanMigration
             var json = Scalar(connection, tx, "SELECT spans FROM documents WHERE id = @id", id) as string;
             var (sentences, mentions, dates) = json is not null ? ReadJson(json) : ReadTables(connection, tx, id);
             using var update = Command(connection, tx, "UPDATE documents SET span_data = @sp, sentence_count = @sc WHERE id = @id",
-                ("@sp", Spans.Write(sentences, mentions, dates)), ("@sc", sentences.Count), ("@id", id));
+                ("@sp", SpanBlob.Write(sentences, mentions, dates)), ("@sc", sentences.Count), ("@id", id));
             update.ExecuteNonQuery();
         }
     }

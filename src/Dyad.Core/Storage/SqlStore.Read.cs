@@ -176,7 +176,7 @@ public partial class SqlStore
             {
                 try
                 {
-                    var (sentences, mentions, dates) = r.Read() && !r.IsDBNull(0) ? Spans.Read((byte[])r.GetValue(0)) : default;
+                    var (sentences, mentions, dates) = r.Read() && !r.IsDBNull(0) ? SpanBlob.Read((byte[])r.GetValue(0)) : default;
                     return new StoredDocument(summary, text, sentences ?? [], mentions ?? [], dates ?? [], events);
                 }
                 catch (InvalidDataException e)

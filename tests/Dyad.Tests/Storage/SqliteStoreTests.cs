@@ -40,7 +40,7 @@ public sealed class SqliteStoreTests : StoreContract
         foreach (var coded in samples)
         {
             Behind(path, "INSERT INTO documents (doc_key, content_hash, text, ingested_at, spans, sentence_count) VALUES (@k, @h, @t, '2023-01-01T00:00:00Z', @s, @n)",
-                ("@k", coded.Document.Id), ("@h", coded.Document.ContentHash), ("@t", coded.Document.Text), ("@s", SpansTests.StoredJson(coded)),
+                ("@k", coded.Document.Id), ("@h", coded.Document.ContentHash), ("@t", coded.Document.Text), ("@s", SpanBlobTests.StoredJson(coded)),
                 ("@n", coded.Sentences.Count));
         }
         AssertMigratedSpans(path, samples);

@@ -28,7 +28,7 @@ internal enum W : byte
     // on no word starts an expression (see CanStart): keep these blocks last.
     Will, Would, Shall, Ll, Won, Going, Set, Due, Expected, Scheduled, Slated, Upcoming, Plans, Plan, Planning,
     Intends, Planned, Is, Are, Be, Been, Being, Was, Were, Has, Have, Had, Did,
-    // Common irregular past forms: an "-ed" ending marks the rest (see Token.PastForm).
+    // Common irregular past forms: an "-ed" ending marks the rest (see DateToken.PastForm).
     Met, Held, Made, Took, Began, Sent, Gave, Came, Went, Struck, Spoke,
     // Past acts that look ahead: what they invite, agree or promise may lie either side of publication.
     Invited, Agreed, Decided, Promised, Pledged, Vowed,
@@ -36,7 +36,7 @@ internal enum W : byte
     Said, Says, Told, Announced, Added, Stated, Noted, Confirmed, Reported,
 }
 
-internal static class Lexicon
+internal static class DateWords
 {
     // Keys are the enum names themselves, so a word is declared once; only true aliases are listed here.
     private static readonly Dictionary<string, W> Words = Build();

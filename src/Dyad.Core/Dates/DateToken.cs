@@ -1,6 +1,6 @@
 namespace Dyad.Dates;
 
-internal enum TokenKind : byte
+internal enum DateTokenKind : byte
 {
     Word,
     /// <summary>Plain digits (at most 4), optionally with an ordinal suffix: the only numbers a date can use.</summary>
@@ -10,11 +10,11 @@ internal enum TokenKind : byte
     Punct,
 }
 
-internal struct Token
+internal struct DateToken
 {
     public int Start;
     public int End;
-    public TokenKind Kind;
+    public DateTokenKind Kind;
     public W Word;
     public bool Capitalised;
     public bool Ordinal;
@@ -24,5 +24,5 @@ internal struct Token
     public int Number;
     public char Punct;
 
-    public readonly bool IsPunct(char c) => Kind == TokenKind.Punct && Punct == c;
+    public readonly bool IsPunct(char c) => Kind == DateTokenKind.Punct && Punct == c;
 }

@@ -6,14 +6,14 @@ using static Dyad.Tests.Storage.StoreData;
 namespace Dyad.Tests.Storage;
 
 /// <summary>The stored form of a document's spans: read back as coded, and a damaged value is an error, never wrong spans.</summary>
-public sealed class SpansTests
+public sealed class SpanBlobTests
 {
     [Fact]
     public void Read_OfWritten_IsTheCodedSpans_InTextOrder()
     {
         foreach (var coded in CodedSamples())
         {
-            var (sentences, mentions, dates) = Spans.Read(PreparedDocument.Of(coded).Spans);
+            var (sentences, mentions, dates) = SpanBlob.Read(PreparedDocument.Of(coded).Spans);
             Assert.Equal(coded.Sentences, sentences);
             Assert.Equal(coded.Mentions.OrderBy(m => m.Start), mentions);
             Assert.Equal(coded.Dates.OrderBy(d => d.Start), dates);
@@ -47,16 +47,16 @@ public sealed class SpansTests
         var coded = CodedSamples().First(c => c.Dates.Any() && c.Mentions.Any());
         var good = PreparedDocument.Of(coded).Spans;
         // Cut anywhere, the value ends before its counts are met.
-        for (var cut = 0; cut < good.Length; cut += 7) Assert.Throws<InvalidDataException>(() => Spans.Read(good[..cut]));
-        Assert.Throws<InvalidDataException>(() => Spans.Read([.. good, 0]));
+        for (var cut = 0; cut < good.Length; cut += 7) Assert.Throws<InvalidDataException>(() => SpanBlob.Read(good[..cut]));
+        Assert.Throws<InvalidDataException>(() => SpanBlob.Read([.. good, 0]));
         var version = (byte[])good.Clone();
         version[0] = 9;
-        Assert.Contains("unknown version 9", Assert.Throws<InvalidDataException>(() => Spans.Read(version)).Message);
+        Assert.Contains("unknown version 9", Assert.Throws<InvalidDataException>(() => SpanBlob.Read(version)).Message);
         // A count far beyond the bytes left, and a negative one.
-        Assert.Contains("count of 2147483647", Assert.Throws<InvalidDataException>(() => Spans.Read([2, 0xFF, 0xFF, 0xFF, 0xFF, 0x07])).Message);
-        Assert.Contains("count of -1", Assert.Throws<InvalidDataException>(() => Spans.Read([2, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F])).Message);
+        Assert.Contains("count of 2147483647", Assert.Throws<InvalidDataException>(() => SpanBlob.Read([2, 0xFF, 0xFF, 0xFF, 0xFF, 0x07])).Message);
+        Assert.Contains("count of -1", Assert.Throws<InvalidDataException>(() => SpanBlob.Read([2, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F])).Message);
         // One sentence, no mentions, one time expression whose role is not a role.
-        Assert.Contains("unknown DateRole", Assert.Throws<InvalidDataException>(() => Spans.Read([2, 1, 0, 0, 5, 1, 0, 1, 0, 4, 0, 0, 7])).Message);
+        Assert.Contains("unknown DateRole", Assert.Throws<InvalidDataException>(() => SpanBlob.Read([2, 1, 0, 0, 5, 1, 0, 1, 0, 4, 0, 0, 7])).Message);
     }
 
     /// <summary>The JSON that schema versions 4 and 5 stored, written as they wrote it.</summary>

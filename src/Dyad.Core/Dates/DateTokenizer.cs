@@ -1,10 +1,10 @@
 namespace Dyad.Dates;
 
 /// <summary>Splits text into words, numbers and single punctuation marks, keeping character offsets.</summary>
-internal static class Tokenizer
+internal static class DateTokenizer
 {
     /// <summary>Fills <paramref name="tokens"/> (sized for one token per character) and returns how many were written.</summary>
-    public static int Tokenize(string text, int start, int end, Span<Token> tokens)
+    public static int Tokenize(string text, int start, int end, Span<DateToken> tokens)
     {
         var n = 0;
         var i = start;
@@ -20,15 +20,15 @@ internal static class Tokenizer
             {
                 var j = i + 1;
                 while (j < end && char.IsLetter(text[j])) j++;
-                t.Kind = TokenKind.Word;
+                t.Kind = DateTokenKind.Word;
                 t.Capitalised = char.IsUpper(c);
-                t.Word = Lexicon.Find(text.AsSpan(i, j - i));
+                t.Word = DateWords.Find(text.AsSpan(i, j - i));
                 t.PastForm = t.Word == W.None && !t.Capitalised && j - i >= 4 && text[j - 1] == 'd' && text[j - 2] == 'e';
                 i = j;
             }
             else
             {
-                t.Kind = TokenKind.Punct;
+                t.Kind = DateTokenKind.Punct;
                 t.Punct = c;
                 i++;
             }
@@ -37,7 +37,7 @@ internal static class Tokenizer
         return n;
     }
 
-    private static int ReadNumber(string text, int i, int end, ref Token t)
+    private static int ReadNumber(string text, int i, int end, ref DateToken t)
     {
         var j = i;
         while (j < end && char.IsAsciiDigit(text[j])) j++;
@@ -58,7 +58,7 @@ internal static class Tokenizer
             else other = true; // "1990s", "5km"
             j = k;
         }
-        t.Kind = other ? TokenKind.OtherNumber : TokenKind.Number;
+        t.Kind = other ? DateTokenKind.OtherNumber : DateTokenKind.Number;
         t.Digits = (byte)Math.Min(digits, byte.MaxValue);
         if (!other) t.Number = int.Parse(text.AsSpan(i, digits), provider: System.Globalization.CultureInfo.InvariantCulture);
         return j;

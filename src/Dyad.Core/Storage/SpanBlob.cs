@@ -15,7 +15,7 @@ namespace Dyad.Storage;
 /// schema versions 4 and 5 held JSON instead, as many bytes as the text itself, three and a half times this form;
 /// versions 1 to 3 a row per span. Migration 8 rewrote both in this form (<see cref="SpanMigration"/>).
 /// </remarks>
-internal static class Spans
+internal static class SpanBlob
 {
     private const byte Version = 2;
 
