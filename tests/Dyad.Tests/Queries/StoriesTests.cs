@@ -2,8 +2,9 @@ using Dyad.Ingest;
 using Dyad.Model;
 using Dyad.Query;
 using Dyad.Storage;
+using Dyad.Tests.Ingest;
 
-namespace Dyad.Tests.Ingest;
+namespace Dyad.Tests.Queries;
 
 public class StoriesTests
 {
