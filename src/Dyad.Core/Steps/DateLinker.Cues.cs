@@ -106,7 +106,7 @@ internal static partial class DateLinker
         }
         if (comma < 0 || token - comma > 4 || token - comma < 2) return false;
         var w = view.Tokens[comma + 1].Lower;
-        return w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal)) && !w.Contains('-');
+        return Participles.Looks(w) && !w.Contains('-');
     }
 
     // Nothing between the cue and the time: no comma, no other time, no clause of its own.

@@ -161,7 +161,7 @@ internal sealed class StepCoder
     {
         if (m.End - m.First < 2) return false;
         var w = view.Tokens[m.End - 1].Lower;
-        if (w.Length <= 4 || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal))) return false;
+        if (!Participles.Looks(w)) return false;
         return view.Tokens[m.End - 2].Is(",") || view.Tokens[m.End - 2].Lower is "ties" or "relations" or "contacts";
     }
 

@@ -1,0 +1,9 @@
+namespace Dyad.Steps;
+
+/// <summary>A word shaped like a past participle ("severed", "broken"): the cue and date rules that read a reduced
+/// relative clause ("relations, severed since 1961") share this one test.</summary>
+internal static class Participles
+{
+    public static bool Looks(string lower) =>
+        lower.Length > 4 && (lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("en", StringComparison.Ordinal));
+}
