@@ -117,7 +117,7 @@ internal static partial class Arguments
     {
         if (Holder(view, at) is { } holder) return Coordinate(view, holder);
         if (NonActorInfinitive(view, at)) return null;
-        if (ParticipleSubject(view, at) is { } main) return main;
+        if ((ParticipleSubject(view, at) ?? ParticipleSubject(view, ParticipleOpening(view, at))) is { } main) return main;
         var clause = view.Clause[at];
         var aside = view.Aside[at];
         // The nearest fitting actor before the cue: searched backwards, so the costly checks stop at the first fit.
@@ -181,6 +181,29 @@ internal static partial class Arguments
             return LedBy(view, listed.Count > group.Count ? listed : group);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "met al-Assad, marking the first such trip to Syria": a cue further inside a participle clause has the clause's
+    /// subject too, when no actor stands between the participle and the cue and no clause of its own ("adding that the
+    /// normalization would depend on") begins there. The participle's token, or -1.
+    /// </summary>
+    private static int ParticipleOpening(SentenceView view, int at)
+    {
+        var clause = view.Clause[at];
+        for (var t = at - 1; t > 0 && t >= at - 6 && view.Clause[t] == clause; t--)
+        {
+            if (view.Tokens[t].Is(",") || view.Tokens[t].Is("that")) return -1;
+            if (!view.Tokens[t - 1].Is(",")) continue;
+            // "including ousted Syrian dictator Bashar al-Assad", "following the visit": prepositions, not participles.
+            if (view.Tokens[t].Lower is "including" or "according" or "following" or "regarding" or "concerning" or "during") return -1;
+            foreach (var x in view.Actors.Mentions)
+            {
+                if (x.First > t && x.First < at && x.CanAct) return -1;
+            }
+            return t;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -82,7 +82,7 @@ internal sealed class Cue
             var words = 0;
             for (var p = pos; p <= limit && p < tokens.Count; p++)
             {
-                if (e > 0 && el.GapBefore && IsBarrier(tokens[p])) break;
+                if (e > 0 && el.GapBefore && (IsBarrier(tokens[p]) || JoinsVerb(tokens, p))) break;
                 var end = MatchAlternatives(el, tokens, p);
                 if (end > 0) { found = p; matched += end - p; pos = end; break; }
                 if (e > 0 && el.GapBefore && tokens[p].Kind != TokenKind.Punct && ++words > maxGap) break;
@@ -94,6 +94,14 @@ internal sealed class Cue
 
     // A gap never runs across a clause boundary or a sentence-internal stop.
     private static bool IsBarrier(Token t) => t.Kind == TokenKind.Punct && (t.Is(";") || t.Is(".") || t.Is(":"));
+
+    // "suspended Syria's membership and imposed sanctions": nor across "and" before a second verb, whose own words follow.
+    private static bool JoinsVerb(List<Token> tokens, int p)
+    {
+        if (p + 1 >= tokens.Count || tokens[p].Lower is not ("and" or "but")) return false;
+        var next = tokens[p + 1].Lower;
+        return next.Length > 4 && next.EndsWith("ed", StringComparison.Ordinal) && next is not ("united" or "armed" or "based" or "allied" or "related");
+    }
 
     private static int MatchAlternatives(Element el, List<Token> tokens, int p)
     {

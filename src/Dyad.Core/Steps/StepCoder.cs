@@ -72,6 +72,7 @@ internal sealed class StepCoder
     private string Add(Document doc, SentenceView view, TriggerMatch m, DocumentFocus focus, List<Event> into)
     {
         if (_modality.IsTopic(view, ClauseStart(view, m.First), m.First)) return "talk about an idea, not a deed";
+        if (Describing(view, m)) return "a participle that describes whom it names, not a deed";
         var definition = _pack.FindStep(m.Pattern.Step);
         var args = Arguments.Find(view, m, focus, definition?.Reciprocal == true);
         if (args is null || args.Targets.Count == 0) return "no source or no target found by its frame";
@@ -163,6 +164,22 @@ internal sealed class StepCoder
         var w = view.Tokens[m.End - 1].Lower;
         if (!Participles.Looks(w)) return false;
         return view.Tokens[m.End - 2].Is(",") || view.Tokens[m.End - 2].Lower is "ties" or "relations" or "contacts";
+    }
+
+    // "including ousted Syrian president Bashar al-Assad", "supporters of ousted Islamist president Mohamed Morsi": a
+    // one-word participle after a determiner or a preposition, before the one it names, describes that one.
+    private static bool Describing(SentenceView view, TriggerMatch m)
+    {
+        if (m.Length != 1 || m.First == 0 || !Participles.Looks(view.Tokens[m.First].Lower)) return false;
+        if (view.Tokens[m.First - 1].Lower is not ("the" or "a" or "an" or "of" or "including" or "with" or "by" or "for" or "against" or "on" or "from" or "to"))
+            return false;
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.First < m.End || x.First > m.End + 2) continue;
+            for (var t = m.End; t < x.First; t++) if (view.Tokens[t].Kind != TokenKind.Word) return false;
+            return x.CanAct && x.Kind is not (MentionKind.Capital or MentionKind.Place);
+        }
+        return false;
     }
 
     // A government falls to those who rise against it, its army or an outside force: not to a place ("took Damascus").
