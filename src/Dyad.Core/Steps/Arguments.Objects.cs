@@ -143,7 +143,7 @@ internal static partial class Arguments
         var current = first;
         while (true)
         {
-            var t = current.Last;
+            var t = UnknownName(view, current.Last);
             // An acronym in parentheses repeats the name: "the United Arab Emirates (UAE)".
             if (t + 2 < view.Tokens.Count && view.Tokens[t].Is("(") && view.Tokens[t + 2].Is(")")) t += 3;
             var joined = false;
@@ -170,6 +170,17 @@ internal static partial class Arguments
             current = next;
         }
         return list;
+    }
+
+    // "Egyptian Foreign Minister Badr Abdel-Ati and his Syrian counterpart": a name the lexicon does not know, right after
+    // a title it does, belongs to that title; the list goes on after it. The token after the name, or `at`.
+    private static int UnknownName(SentenceView view, int at)
+    {
+        var t = at;
+        while (t < view.Tokens.Count && t < at + 4 && view.Tokens[t].Kind == TokenKind.Word && char.IsUpper(view.Text[view.Tokens[t].Start])
+            && !view.Actors.Mentions.Exists(x => x.First == t))
+            t++;
+        return t > at && t < view.Tokens.Count && (view.Tokens[t].Is(",") || view.Tokens[t].Is("and")) ? t : at;
     }
 
     // Words after which a state or an organisation names where something happens, not who takes part.

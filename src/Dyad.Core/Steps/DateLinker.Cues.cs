@@ -115,6 +115,9 @@ internal static partial class DateLinker
         var (from, to) = token > m.First ? (m.End, token) : (token + 1, m.First);
         for (var t = from; t < to; t++)
         {
+            // "met her Chinese counterpart, Foreign Minister Wang Yi, at the UN General Assembly in September": a name
+            // set between commas breaks nothing.
+            if (view.Tokens[t].Is(",") && NamedApposition(view, t, to) is var close and > 0) { t = close; continue; }
             if (view.Tokens[t].Is(",") || Subordinators.Contains(view.Tokens[t].Lower) || Relatives.Contains(view.Tokens[t].Lower)) return false;
         }
         foreach (var (_, other) in view.Dates.Mentions)
@@ -122,6 +125,25 @@ internal static partial class DateLinker
             if (other > Math.Min(token, m.First) && other < Math.Max(token, m.First) && other != token) return false;
         }
         return true;
+    }
+
+    // The closing comma of ", Foreign Minister Wang Yi,": a few words between two commas that name one actor.
+    private static int NamedApposition(SentenceView view, int open, int limit)
+    {
+        var close = open + 1;
+        while (close < limit && close <= open + 7 && !view.Tokens[close].Is(",")) close++;
+        if (close >= limit || !view.Tokens[close].Is(",") || close == open + 1) return -1;
+        // The name may follow a title the lexicon does not hold: ", Foreign Minister Wang Yi,".
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.Last != close || x.First <= open || x.Kind == MentionKind.Pronoun) continue;
+            for (var t = open + 1; t < x.First; t++)
+            {
+                if (view.Tokens[t].Kind != TokenKind.Word || !char.IsUpper(view.Text[view.Tokens[t].Start])) return -1;
+            }
+            return close;
+        }
+        return -1;
     }
 
     // Words from an anchor's last word to the cue, an apposition between two commas left out.
