@@ -198,6 +198,10 @@ internal static partial class Arguments
     {
         var before = x.First - 1;
         while (before >= 0 && (view.Tokens[before].Is("the") || IsPlaceModifier(view, before))) before--;
+        // "in Syrian Afrin": a town's state named before it.
+        if (x.Kind == MentionKind.Place && before > 0 && view.Tokens[before].Kind == TokenKind.Word && char.IsUpper(view.Text[view.Tokens[before].Start])
+            && view.Tokens[before - 1].Lower is "in" or "at")
+            before--;
         var preposition = before >= 0 ? view.Tokens[before].Lower : "";
         if (x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State && preposition is "in" or "at") return true;
         if (x.Kind == MentionKind.Description && preposition is "at" or "in") return true;

@@ -84,6 +84,9 @@ internal static partial class Arguments
         if (m.Pattern.Step == "conflict.offensive" && Opponents(view, m, sourceBase) is { Count: > 0 } opponents)
             return new StepArguments(sources, opponents, Location(view, m), certainty);
         var target = Object(view, m, sources[0].Actor, sources);
+        // "Russian air strikes in Syria", "an operation in Syrian Afrin": where an offensive is fought is not whom it is
+        // against (spec: a place named as the venue is a location, not a counterpart).
+        if (m.Pattern.Step == "conflict.offensive" && target is not null && IsVenue(view, target)) return null;
         // "Saudi Arabia and Iran agreed to restore relations", "Cuba and the United States reopened embassies in Havana
         // and Washington": two parties and no one else after the cue take the step toward each other.
         var parties = DistinctBases(sources);

@@ -92,8 +92,11 @@ internal static partial class DateLinker
         var from = m.End;
         if (from >= token || m.First < 3 || view.Clause[m.First - 3] != view.Clause[m.First]) return false;
         var w = view.Tokens[from].Lower;
-        return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !w.Contains('-');
+        // "an operation dubbed Olive Branch in Afrin on January 20": a name given is no event of its own.
+        return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !w.Contains('-') && !Naming.Contains(w);
     }
+
+    private static readonly HashSet<string> Naming = new(StringComparer.Ordinal) { "dubbed", "named", "called", "codenamed", "code-named", "titled", "labelled", "labeled" };
 
     // "agreed to restore relations, severed since 1961, in December 2014": a time just inside a participle set off by a
     // comma after the cue tells of that participle.
