@@ -81,6 +81,7 @@ internal static partial class Arguments
         if (b < at - 2 && b >= 1 && view.Tokens[b].Lower is "earlier" or "later" or "last" or "this") b--;
         var before = view.Tokens[b];
         if (before.Kind != Text.TokenKind.Word || VerbsBeforeTo.Contains(before.Lower) || before.Lower.EndsWith("ly", StringComparison.Ordinal)) return false;
+        if (OwnPlan(view, b)) return false;
         // "was the first Western ally to call for dialogue": the noun before "to" names the subject itself.
         for (var t = Math.Max(0, at - 5); t < at - 1; t++)
         {
@@ -88,6 +89,37 @@ internal static partial class Arguments
         }
         return !view.Actors.Mentions.Any(x => x.Last == at - 1 || (x.Last == at - 2 && view.Tokens[at - 2].Is(")"))) && Holder(view, at) is null;
     }
+
+    /// <summary>
+    /// "EU ministers agreed in January on a roadmap to ease sanctions", "the Council adopted a draft resolution to
+    /// remove ...": a plan its subject made, agreed or adopted; the subject is the infinitive's. Praising or welcoming
+    /// "the decision to suspend Syria" makes no plan of one's own.
+    /// </summary>
+    private static bool OwnPlan(SentenceView view, int noun)
+    {
+        if (!IsPlanNoun(view.Tokens[noun].Lower)) return false;
+        for (var t = noun - 1; t >= 0 && t >= noun - 6; t--)
+        {
+            var w = view.Tokens[t].Lower;
+            if (PlanVerbs.Contains(w)) return true;
+            if (view.Tokens[t].Kind != Text.TokenKind.Word) return false;
+        }
+        return false;
+    }
+
+    /// <summary>A noun that names a plan or an intention: "a roadmap to ease", "the decision to suspend".</summary>
+    internal static bool IsPlanNoun(string lower) => IntentNouns.Contains(lower) || PlanNouns.Contains(lower);
+
+    private static readonly HashSet<string> PlanNouns = new(StringComparer.Ordinal)
+    {
+        "roadmap", "road", "map", "resolution", "framework", "mechanism", "measure", "measures", "order", "bill", "law", "package", "strategy",
+    };
+
+    private static readonly HashSet<string> PlanVerbs = new(StringComparer.Ordinal)
+    {
+        "agreed", "agree", "agrees", "adopted", "adopts", "adopt", "announced", "announces", "unveiled", "unveils", "approved", "approves",
+        "signed", "signs", "reached", "struck", "drew", "drawn", "launched", "launches", "presented", "presents", "passed", "passes", "issued",
+    };
 
     private static readonly HashSet<string> IntentNouns = new(StringComparer.Ordinal)
     {

@@ -236,6 +236,8 @@ internal sealed class StepCoder
 
     private static bool Decided(SentenceView view, TriggerMatch m)
     {
+        // "EU ministers agreed on a roadmap to ease sanctions": what was decided is the plan, not yet the deed.
+        if (m.First >= 2 && view.Tokens[m.First - 1].Is("to") && Arguments.IsPlanNoun(view.Tokens[m.First - 2].Lower)) return false;
         var sawDecision = false;
         for (var t = ClauseStart(view, m.First); t < m.First; t++)
         {
