@@ -57,7 +57,7 @@ internal static partial class Arguments
             return new StepArguments(agents, patients, Location(view, m), certainty);
         // "Cuba has been removed from a U.S. list of state sponsors of terrorism": in the passive with no agent, the one
         // named inside the cue's words acts on the subject.
-        if (agents is null && IsPassive(view, m.First) && Subjects(view, m.First) is { Count: > 0 } acted
+        if (agents is null && Participles.Looks(view.Tokens[m.First].Lower) && IsPassive(view, m.First) && Subjects(view, m.First) is { Count: > 0 } acted
             && Inside(view, m, acted[0].BaseActor) is { Kind: MentionKind.State } owner && !HasBase(acted, owner.BaseActor))
             return new StepArguments([owner], acted, Location(view, m), certainty * 0.9);
         var sources = agents ?? Shared(view, m) ?? Subjects(view, m.First, m.Pattern.Near);
