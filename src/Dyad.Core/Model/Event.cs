@@ -22,4 +22,7 @@ public sealed record Event(
 {
     /// <summary>How many mentions in the document were merged into this record.</summary>
     public int Mentions { get; init; } = 1;
+
+    /// <summary>One of the several steps a count names in its sentence ("visited twice, the last time in May"): kept apart from the others.</summary>
+    public bool Counted { get; init; }
 }

@@ -7,7 +7,8 @@ namespace Dyad.Steps;
 /// <summary>
 /// "three visits to Muscat, the first in 2015, the second in March 2018 and the third last January", "four rounds of
 /// talks followed on January 14, February 24, May 3 and July 1": a count of steps with a list of dates is one step
-/// per date.
+/// per date. "visited Tehran twice ..., the last time in May 2022": a count with fewer dates than steps leaves the
+/// others undated.
 /// </summary>
 internal static class DateLists
 {
@@ -21,19 +22,58 @@ internal static class DateLists
         "visits", "trips", "rounds", "meetings", "calls", "conversations", "sessions", "phone", "summits",
     };
 
-    /// <summary>The dates of the several steps a cue counts, in order; null when it names one step.</summary>
-    public static List<DateMention>? Of(SentenceView view, TriggerMatch m)
+    /// <summary>The dates of the several steps a cue counts, in order (null for a step told undated); null when it names one step.</summary>
+    public static List<(PartialDate? Value, DateBasis Basis)>? Of(SentenceView view, TriggerMatch m)
     {
-        if (!Several(view, m)) return null;
-        List<DateMention>? dates = null;
+        var count = Count(view, m);
+        if (count < 2) return null;
+        List<(PartialDate? Value, DateBasis Basis)>? dates = null;
         foreach (var (d, token) in view.Dates.Mentions)
         {
             if (token < m.First || d.Role != DateRole.Point || d.Value is null || view.Aside[token] || view.Clause[token] != view.Clause[m.First]) continue;
             if (dates is not null && dates.Exists(x => x.Value == d.Value)) continue;
-            (dates ??= []).Add(d);
+            (dates ??= []).Add((d.Value, d.Basis));
         }
-        return dates is { Count: >= 2 } ? dates : null;
+        if (dates is null) return null;
+        // A count told exactly ("twice", "three visits") with fewer dates: the steps not dated stay undated.
+        if (count <= MaxExact && dates.Count < count) while (dates.Count < count) dates.Add((null, DateBasis.None));
+        return dates.Count >= 2 ? dates : null;
     }
+
+    private const int MaxExact = 5;
+
+    // How many steps the cue counts: 2 to 10 for a number word or figure, MaxExact + 1 for "several"; 1 for none.
+    private static int Count(SentenceView view, TriggerMatch m)
+    {
+        // "visited Tehran twice", "met three times": the count follows the verb.
+        for (var t = m.End; t < view.Tokens.Count && t < m.End + 4; t++)
+        {
+            var w = view.Tokens[t].Lower;
+            if (w == "twice") return 2;
+            if (w == "thrice") return 3;
+            if (t + 1 < view.Tokens.Count && view.Tokens[t + 1].Is("times") && Number(w) is var n and > 1) return n;
+            if (w is "," or ";" or ".") break;
+        }
+        // "met his Syrian counterpart in Moscow in December 2022 and again in January 2023": one step per date.
+        for (var t = m.End; t < view.Tokens.Count && t < m.End + 12 && view.Clause[t] == view.Clause[m.First]; t++)
+        {
+            if (view.Tokens[t].Is("again") && view.Tokens[t - 1].Is("and")) return MaxExact + 1;
+        }
+        if (!Several(view, m)) return 1;
+        // "two visits", "three rounds of talks": exact only where the number stands right before the step's noun ("the
+        // two leaders spoke by phone" counts leaders, not calls).
+        for (var t = Math.Max(0, m.First - 3); t + 1 < m.End; t++)
+        {
+            if (Number(view.Tokens[t].Lower) is var n and > 1 && PluralSteps.Contains(view.Tokens[t + 1].Lower)) return n;
+        }
+        return MaxExact + 1;
+    }
+
+    private static int Number(string w) => w switch
+    {
+        "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10,
+        _ => int.TryParse(w, out var n) && n is > 1 and < 100 ? n : 0,
+    };
 
     private static bool Several(SentenceView view, TriggerMatch m)
     {

@@ -41,7 +41,7 @@ internal static class EventMerger
         {
             // A plan and the deed are two records: "Jordan will reopen the crossing" and, later, "Jordan reopened it".
             var index = kept.FindIndex(k => SameParties(k, e) && k.Step == e.Step
-                && ((k.Sentence == e.Sentence && !Differ(k, e)) || (Agree(k, e) && (k.Modality == e.Modality || Deed(k, e)))));
+                && ((k.Sentence == e.Sentence && !Differ(k, e) && !(k.Counted && e.Counted)) || (Agree(k, e) && (k.Modality == e.Modality || Deed(k, e)))));
             if (index < 0) { kept.Add(e); continue; }
             var k = kept[index];
             var date = MorePrecise(k, e);

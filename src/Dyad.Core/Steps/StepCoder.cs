@@ -144,7 +144,7 @@ internal sealed class StepCoder
             // "three visits, the first in 2015, the second in March 2018": one record per date of the steps counted.
             if (DateLists.Of(view, m) is { } dates)
             {
-                foreach (var d in dates) into.Add(record with { Date = d.Value, DateBasis = d.Basis });
+                foreach (var d in dates) into.Add(record with { Date = d.Value, DateBasis = d.Basis, Counted = true });
             }
             else into.Add(record);
             // "Defence ministers and intelligence chiefs met": both ranks at one meeting give both steps (spec).
