@@ -34,7 +34,9 @@ internal sealed class Repeats(Pack pack, ModalityReader modality)
             var subjects = Arguments.Subjects(view, t);
             if (subjects is null || subjects.Count == 0) return;
             var mood = modality.Read(view, ClauseStart(view, t), subjects[^1].Last, t, t + 1);
-            Copy(doc, view, events.GetRange(first, count), subjects, mood, events);
+            // "Austria and Greece made similar announcements": an announcement repeated is of the step as told, a plan
+            // for a plan; only the repeat's own words ("refused to follow suit") change its modality.
+            Copy(doc, view, events.GetRange(first, count), subjects, mood == Modality.Asserted ? null : mood, events);
             return;
         }
         if (Elliptical(view) is { } negated) Copy(doc, view, events.GetRange(first, count), negated, Modality.Negated, events);
