@@ -1,3 +1,4 @@
+using Dyad.Dates;
 using Dyad.Actors;
 using Dyad.Model;
 using Dyad.Packs;
@@ -59,6 +60,37 @@ internal sealed class Repeats(Pack pack, ModalityReader modality)
             if (others.Count > 0) Copy(doc, view, events.GetRange(first, count), others, null, events);
             return;
         }
+        // "..., and Oman followed suit on Sunday", "..., but Qatar refused to follow suit": a later clause repeats the
+        // sentence's steps for its own subject, at its own time.
+        for (var t = 1; t < tokens.Count; t++)
+        {
+            if (!_cues.MatchesAt(tokens, t, 2)) continue;
+            var subjects = Arguments.Subjects(view, t);
+            if (subjects is null || subjects.Count == 0 || !JoinedClause(view, subjects[0].First)) return;
+            var mood = modality.Read(view, ClauseStart(view, t), subjects[^1].Last, t, t + 1);
+            Copy(doc, view, events.GetRange(first, count), subjects, mood == Modality.Asserted ? null : mood, events, DateAfter(view, t));
+            return;
+        }
+    }
+
+    // The subject opens a clause joined to the one before: ", and Oman", "but Qatar", "; Kuwait".
+    private static bool JoinedClause(SentenceView view, int subject)
+    {
+        var t = subject - 1;
+        while (t >= 0 && view.Tokens[t].Lower is "the") t--;
+        if (t < 0) return false;
+        if (view.Tokens[t].Is(";")) return true;
+        return view.Tokens[t].Lower is "and" or "but" or "while" or "whereas" && t > 0 && view.Tokens[t - 1].Is(",") || view.Tokens[t].Lower is "but";
+    }
+
+    // The time told after the repeat's words, in their clause: "followed suit on Sunday".
+    private static DateMention? DateAfter(SentenceView view, int at)
+    {
+        foreach (var (d, token) in view.Dates.Mentions)
+        {
+            if (token > at && token <= at + 6 && view.Clause[token] == view.Clause[at] && d.Role == DateRole.Point && d.Value is not null) return d;
+        }
+        return null;
     }
 
     // "Oman and the United Arab Emirates had not.": actors, an auxiliary and "not", and nothing else.
@@ -74,10 +106,11 @@ internal sealed class Repeats(Pack pack, ModalityReader modality)
     }
 
     private static void Copy(Document doc, SentenceView view, IReadOnlyList<Event> from, IReadOnlyList<ActorMention> subjects, Modality? mood,
-        List<Event> into)
+        List<Event> into, DateMention? at = null)
     {
         var s = view.Sentence;
-        var own = view.Dates.MainDate();
+        // Within one sentence, the steps copied were dated by its main time already: only a time of the repeat's own changes it.
+        var own = at ?? (from.Count > 0 && from[0].Sentence == s.Index ? null : view.Dates.MainDate());
         foreach (var e in from.DistinctBy(e => (e.Step, e.Target)))
         {
             foreach (var subject in subjects.DistinctBy(x => x.BaseActor))
