@@ -8,7 +8,8 @@ namespace Dyad.Analysis;
 /// Reads where each dyad stands from its events. Only asserted, dated steps between the governments move the
 /// rung (planned, demanded, negated or hypothetical steps do not); a normalizing step raises the rung to its
 /// own if higher; severance and suspension (rung 0) bring it down to 0. Sectors (USA.LEG, SYR.OPP) are not
-/// the government and do not move it, but their stances and sanctions are listed.
+/// the government and do not move it, but their stances and sanctions are listed. The ladder is read per era
+/// (<see cref="EraSplitter"/>): it starts again when either side's government changes, and stops at its fall.
 /// </summary>
 public sealed class DyadAnalyzer(Pack pack)
 {
@@ -24,17 +25,52 @@ public sealed class DyadAnalyzer(Pack pack)
             if (!byCounterpart.TryGetValue(other, out var list)) byCounterpart[other] = list = [];
             list.Add(se);
         }
+        // The rung with the governments now in power first, then the last rung reached with an earlier government.
         return byCounterpart.Select(kv => View(focus, kv.Key, kv.Value))
-            .OrderByDescending(v => v.Rung ?? -1).ThenByDescending(v => v.Events).ThenBy(v => v.Counterpart, StringComparer.Ordinal).ToList();
+            .OrderByDescending(v => v.Rung ?? -1).ThenByDescending(v => v.Eras.LastOrDefault(e => e.Rung is not null)?.Rung ?? -1)
+            .ThenByDescending(v => v.Events).ThenBy(v => v.Counterpart, StringComparer.Ordinal).ToList();
     }
 
     public DyadView View(string a, string b, IReadOnlyList<StoredEvent> events)
     {
         var ordered = events.Where(e => e.Event.Step is not null)
             .OrderBy(e => e.Event.Date is null ? 1 : 0).ThenBy(e => e.Event.Date?.Start).ThenBy(e => e.Id).ToList();
+        var stretches = EraSplitter.Stretches(pack, a, b);
+        var placed = stretches.Select(_ => new List<StoredEvent>()).ToArray();
+        var across = new List<StoredEvent>();
+        foreach (var se in ordered)
+        {
+            if (se.Event.Date is null) continue;
+            var at = EraSplitter.Place(stretches, se.Event.Date);
+            if (at < 0) across.Add(se);
+            else placed[at].Add(se);
+        }
+        var eras = new List<DyadEra>();
+        for (var i = 0; i < stretches.Count; i++)
+        {
+            if (placed[i].Count == 0 && i < stretches.Count - 1) continue;
+            var s = stretches[i];
+            var history = Ladder(placed[i], eras.Count);
+            eras.Add(new DyadEra(eras.Count, s.A, s.B, s.From, s.To, history.Count == 0 ? null : history[^1].Rung, history, placed[i]));
+        }
+        // The last step taken: a dated deed before a plan or a possibility of the same day or later.
+        var lastStep = ordered.LastOrDefault(e => e.Event.Date is not null && e.Event.Modality == Modality.Asserted && pack.FindStep(e.Event.Step!)?.Rung is not null)
+            ?? ordered.LastOrDefault(e => e.Event.Date is not null && pack.FindStep(e.Event.Step!)?.Rung is not null)
+            ?? ordered.LastOrDefault(e => pack.FindStep(e.Event.Step!)?.Rung is not null);
+        var latestStance = ordered.Where(e => e.Event.Step is "stance.support" or "stance.oppose" && Base(e.Event.Source) != a)
+            .LastOrDefault(e => !e.Event.Source.Contains('.')) ?? ordered.LastOrDefault(e => e.Event.Step is "stance.support" or "stance.oppose");
+        return new DyadView(a, b, eras[^1].Rung, eras.SelectMany(e => e.History).ToList(), lastStep, latestStance,
+            ordered.Where(e => e.Event.Step == "condition.set").ToList(),
+            ordered.Where(e => e.Event.Step is "sanction.impose" or "sanction.ease").ToList(),
+            ordered.Count, eras, across);
+    }
+
+    // The rung within one era, from nothing: each asserted, dated step between the governments with a rung moves it.
+    private List<RungChange> Ladder(IEnumerable<StoredEvent> steps, int era)
+    {
         var history = new List<RungChange>();
         int? rung = null;
-        foreach (var se in ordered)
+        foreach (var se in steps)
         {
             var e = se.Event;
             if (e.Modality != Modality.Asserted || e.Date is not { } date || e.Source.Contains('.') || (e.Target?.Contains('.') ?? true)) continue;
@@ -44,19 +80,10 @@ public sealed class DyadAnalyzer(Pack pack)
             if (next != rung)
             {
                 rung = next;
-                history.Add(new RungChange(date, next, e.Step!, se.Id));
+                history.Add(new RungChange(date, next, e.Step!, se.Id, era));
             }
         }
-        // The last step taken: a dated deed before a plan or a possibility of the same day or later.
-        var lastStep = ordered.LastOrDefault(e => e.Event.Date is not null && e.Event.Modality == Modality.Asserted && pack.FindStep(e.Event.Step!)?.Rung is not null)
-            ?? ordered.LastOrDefault(e => e.Event.Date is not null && pack.FindStep(e.Event.Step!)?.Rung is not null)
-            ?? ordered.LastOrDefault(e => pack.FindStep(e.Event.Step!)?.Rung is not null);
-        var latestStance = ordered.Where(e => e.Event.Step is "stance.support" or "stance.oppose" && Base(e.Event.Source) != a)
-            .LastOrDefault(e => !e.Event.Source.Contains('.')) ?? ordered.LastOrDefault(e => e.Event.Step is "stance.support" or "stance.oppose");
-        return new DyadView(a, b, rung, history, lastStep, latestStance,
-            ordered.Where(e => e.Event.Step == "condition.set").ToList(),
-            ordered.Where(e => e.Event.Step is "sanction.impose" or "sanction.ease").ToList(),
-            ordered.Count);
+        return history;
     }
 
     private static string Base(string actor)

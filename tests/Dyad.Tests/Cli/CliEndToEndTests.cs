@@ -97,6 +97,27 @@ public sealed class CliEndToEndTests : IDisposable
         }
     }
 
+    // Issue 20: a dyad with steps on both sides of 8 December 2024 shows two eras, each with its own ladder, and the fall.
+    [Fact]
+    public void Timeline_And_Dyads_StepsOnBothSidesOfTheFall_ShowTwoEras_Issue20()
+    {
+        Assert.Equal(0, Run("ingest", CopySamples(), "--quiet").Code);
+        var timeline = Run("timeline", "Turkey", "Syria");
+        Assert.Equal(0, timeline.Code);
+        var heads = Lines(timeline.Out).Where(l => l.StartsWith("== ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["== the Assad government, 1970-11-13 to 2024-12-08: rung 2 (2022-12)",
+            "== the transitional government, from 2024-12-09: rung 4 (2024-12-14)"], heads);
+        var lines = Lines(timeline.Out).ToList();
+        var fall = lines.FindIndex(l => l.Contains("-- government toppled 2024-12-08: HTS -> SYR", StringComparison.Ordinal));
+        Assert.InRange(fall, lines.IndexOf(heads[0]) + 1, lines.IndexOf(heads[1]) - 1);
+        Assert.StartsWith("2024-12-14  embassy reopened (mission.reopen)", lines[lines.IndexOf(heads[1]) + 1]);
+
+        var dyads = Run("dyads").Out;
+        Assert.Contains("the Assad government: 2 (2022-12)", dyads);
+        Assert.Contains("the transitional government: 4 (2024-12-14)", dyads);
+        Assert.Contains("the Assad government: 0 (2011) > 6 (2023-05-01)", dyads);
+    }
+
     // Issue 21: tables name the article (title, outlet, date), not a document id, and give steps a readable label.
     [Fact]
     public void Tables_ShowTitleOutletDateAndStepLabels()
