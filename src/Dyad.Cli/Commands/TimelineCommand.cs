@@ -34,14 +34,15 @@ internal static class TimelineCommand
     public static void Print(Pack pack, IDyadStore store, string idA, string idB, TextWriter output)
     {
         var events = store.Events(new EventQuery { Dyad = (idA, idB), StepsOnly = true });
-        var view = new DyadAnalyzer(pack).View(idA, idB, events);
+        var view = new DyadAnalyzer(pack).View(idA, idB, events, Disputes.Copies(store));
+        var disputed = view.Disputes.SelectMany(d => d.Asserted.Concat(d.Denied)).Select(e => e.Id).ToHashSet();
         var ids = events.Select(e => e.Id).ToHashSet();
         var falls = Falls(store, idA, idB).Where(f => !ids.Contains(f.Id)).ToList();
         var shown = 0;
         foreach (var era in view.Eras)
         {
             if (view.Eras.Count > 1 || era.Label is not null) output.WriteLine($"== {Heading(era)}: {era.Summary(named: false)}");
-            foreach (var se in era.Steps) Step(pack, se, output);
+            foreach (var se in era.Steps) Step(pack, se, output, disputed.Contains(se.Id));
             shown += era.Steps.Count;
             // A government toppled in this era, by whoever (regime.fall against either side): where its era ends.
             foreach (var fall in falls.Where(f => era.Contains(f.Event.Date!.Value.Start) && era.Contains(f.Event.Date!.Value.End)))
@@ -50,11 +51,21 @@ internal static class TimelineCommand
         if (view.AcrossBreaks.Count > 0)
         {
             output.WriteLine("== dated across a change of government (in no era; they move no rung)");
-            foreach (var se in view.AcrossBreaks) Step(pack, se, output);
+            foreach (var se in view.AcrossBreaks) Step(pack, se, output, disputed.Contains(se.Id));
         }
         var undated = events.Where(e => e.Event.Date is null).ToList();
         if (undated.Count > 0 && view.Eras.Count > 1) output.WriteLine("== undated");
-        foreach (var se in undated) Step(pack, se, output);
+        foreach (var se in undated) Step(pack, se, output, disputed.Contains(se.Id));
+        if (view.Disputes.Count > 0)
+        {
+            output.WriteLine("== disputed: asserted by one article, denied by another; the rung does not move on them");
+            foreach (var d in view.Disputes)
+            {
+                output.WriteLine($"{d.Date?.ToString() ?? "undated",-10}  {Articles.Step(pack, d.Step),-44} {d.Source} -> {d.Target}");
+                output.WriteLine($"            asserted: \"{d.Evidence}\" [{string.Join(", ", d.AssertedDocs)}]");
+                output.WriteLine($"            denied:   \"{d.DenialEvidence}\" [{string.Join(", ", d.DeniedDocs)}]");
+            }
+        }
         output.WriteLine($"{events.Count} steps between {idA} and {idB}");
     }
 
@@ -77,10 +88,10 @@ internal static class TimelineCommand
             .Where(e => e.Event.Date is not null && e.Event.Target is { } t && (Base(t) == Base(a) || Base(t) == Base(b)))
             .DistinctBy(e => e.Id).OrderBy(e => e.Event.Date!.Value.Start).ThenBy(e => e.Id).ToList();
 
-    private static void Step(Pack pack, StoredEvent se, TextWriter output)
+    private static void Step(Pack pack, StoredEvent se, TextWriter output, bool disputed)
     {
         var e = se.Event;
-        output.WriteLine($"{e.Date?.ToString() ?? "undated",-10}  {Articles.Step(pack, e.Step),-44} {e.Modality.ToString().ToLowerInvariant(),-12} {e.Source} -> {e.Target}");
+        output.WriteLine($"{e.Date?.ToString() ?? "undated",-10}  {Articles.Step(pack, e.Step),-44} {e.Modality.ToString().ToLowerInvariant(),-12} {e.Source} -> {e.Target}{(disputed ? "  DISPUTED" : "")}");
         output.WriteLine($"            \"{e.Evidence}\"");
         output.WriteLine($"            {Articles.Label(se, 100)} [{e.Doc}]");
     }

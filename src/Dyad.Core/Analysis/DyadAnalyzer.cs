@@ -9,11 +9,15 @@ namespace Dyad.Analysis;
 /// rung (planned, demanded, negated or hypothetical steps do not); a normalizing step raises the rung to its
 /// own if higher; severance and suspension (rung 0) bring it down to 0. Sectors (USA.LEG, SYR.OPP) are not
 /// the government and do not move it, but their stances and sanctions are listed. The ladder is read per era
-/// (<see cref="EraSplitter"/>): it starts again when either side's government changes, and stops at its fall.
+/// (<see cref="EraSplitter"/>): it starts again when either side's government changes, and stops at its fall. A step
+/// that one source asserts and another denies (<see cref="Disputes"/>) does not move it: the era marks it disputed.
 /// </summary>
 public sealed class DyadAnalyzer(Pack pack)
 {
-    public IReadOnlyList<DyadView> Counterparts(string focus, IReadOnlyList<StoredEvent> events)
+    /// <param name="focus">The focal state.</param>
+    /// <param name="events">Its events.</param>
+    /// <param name="copies">Document keys of syndicated copies: not a second source of a dispute (<see cref="Disputes.Copies"/>).</param>
+    public IReadOnlyList<DyadView> Counterparts(string focus, IReadOnlyList<StoredEvent> events, IReadOnlySet<string>? copies = null)
     {
         var byCounterpart = new Dictionary<string, List<StoredEvent>>(StringComparer.Ordinal);
         foreach (var se in events)
@@ -26,13 +30,19 @@ public sealed class DyadAnalyzer(Pack pack)
             list.Add(se);
         }
         // The rung with the governments now in power first, then the last rung reached with an earlier government.
-        return byCounterpart.Select(kv => View(focus, kv.Key, kv.Value))
+        return byCounterpart.Select(kv => View(focus, kv.Key, kv.Value, copies))
             .OrderByDescending(v => v.Rung ?? -1).ThenByDescending(v => v.Eras.LastOrDefault(e => e.Rung is not null)?.Rung ?? -1)
             .ThenByDescending(v => v.Events).ThenBy(v => v.Counterpart, StringComparer.Ordinal).ToList();
     }
 
-    public DyadView View(string a, string b, IReadOnlyList<StoredEvent> events)
+    /// <param name="a">One side.</param>
+    /// <param name="b">The other side.</param>
+    /// <param name="events">The events between them.</param>
+    /// <param name="copies">Document keys of syndicated copies: not a second source of a dispute (<see cref="Disputes.Copies"/>).</param>
+    public DyadView View(string a, string b, IReadOnlyList<StoredEvent> events, IReadOnlySet<string>? copies = null)
     {
+        var disputes = Disputes.Find(events, copies);
+        var disputed = disputes.SelectMany(d => d.Asserted).Select(e => e.Id).ToHashSet();
         var ordered = events.Where(e => e.Event.Step is not null)
             .OrderBy(e => e.Event.Date is null ? 1 : 0).ThenBy(e => e.Event.Date?.Start).ThenBy(e => e.Id).ToList();
         var stretches = EraSplitter.Stretches(pack, a, b);
@@ -50,8 +60,8 @@ public sealed class DyadAnalyzer(Pack pack)
         {
             if (placed[i].Count == 0 && i < stretches.Count - 1) continue;
             var s = stretches[i];
-            var history = Ladder(placed[i], eras.Count);
-            eras.Add(new DyadEra(eras.Count, s.A, s.B, s.From, s.To, history.Count == 0 ? null : history[^1].Rung, history, placed[i]));
+            var (history, held) = Ladder(placed[i], eras.Count, disputed);
+            eras.Add(new DyadEra(eras.Count, s.A, s.B, s.From, s.To, history.Count == 0 ? null : history[^1].Rung, history, placed[i]) { Disputed = held });
         }
         // The last step taken: a dated deed before a plan or a possibility of the same day or later.
         var lastStep = ordered.LastOrDefault(e => e.Event.Date is not null && e.Event.Modality == Modality.Asserted && pack.FindStep(e.Event.Step!)?.Rung is not null)
@@ -62,13 +72,15 @@ public sealed class DyadAnalyzer(Pack pack)
         return new DyadView(a, b, eras[^1].Rung, eras.SelectMany(e => e.History).ToList(), lastStep, latestStance,
             ordered.Where(e => e.Event.Step == "condition.set").ToList(),
             ordered.Where(e => e.Event.Step is "sanction.impose" or "sanction.ease").ToList(),
-            ordered.Count, eras, across);
+            ordered.Count, eras, across, disputes);
     }
 
-    // The rung within one era, from nothing: each asserted, dated step between the governments with a rung moves it.
-    private List<RungChange> Ladder(IEnumerable<StoredEvent> steps, int era)
+    // The rung within one era, from nothing: each asserted, dated step between the governments with a rung moves it,
+    // unless another source denies it (then it is held aside as disputed).
+    private (List<RungChange>, List<StoredEvent>) Ladder(IEnumerable<StoredEvent> steps, int era, HashSet<long> disputed)
     {
         var history = new List<RungChange>();
+        var held = new List<StoredEvent>();
         int? rung = null;
         foreach (var se in steps)
         {
@@ -76,6 +88,11 @@ public sealed class DyadAnalyzer(Pack pack)
             if (e.Modality != Modality.Asserted || e.Date is not { } date || e.Source.Contains('.') || (e.Target?.Contains('.') ?? true)) continue;
             var step = pack.FindStep(e.Step!);
             if (step?.Rung is not { } r) continue;
+            if (disputed.Contains(se.Id))
+            {
+                held.Add(se);
+                continue;
+            }
             var next = r == 0 ? 0 : Math.Max(rung ?? 0, r);
             if (next != rung)
             {
@@ -83,7 +100,7 @@ public sealed class DyadAnalyzer(Pack pack)
                 history.Add(new RungChange(date, next, e.Step!, se.Id, era));
             }
         }
-        return history;
+        return (history, held);
     }
 
     private static string Base(string actor)

@@ -19,6 +19,9 @@ namespace Dyad.Analysis;
 public sealed record DyadEra(int Index, EraEntry? A, EraEntry? B, DateOnly? From, DateOnly? To, int? Rung, IReadOnlyList<RungChange> History,
     IReadOnlyList<StoredEvent> Steps)
 {
+    /// <summary>Asserted ladder steps of the stretch that another source denies (<see cref="Dispute"/>): they did not move the rung.</summary>
+    public IReadOnlyList<StoredEvent> Disputed { get; init; } = [];
+
     /// <summary>The governments by name ("the Assad government"; both, joined, when both sides have one); null when neither has.</summary>
     public string? Label => (A, B) switch
     {
@@ -46,7 +49,8 @@ public sealed record DyadEra(int Index, EraEntry? A, EraEntry? B, DateOnly? From
             (null, { } t) => $" to {Day(t)}",
             ({ } f, { } t) => $" {Day(f)} to {Day(t)}",
         };
-        return Rung is null && span.Length > 0 ? $"{rung} ({span.Trim()})" : rung;
+        var held = Disputed.Count == 0 ? "" : $"; {Disputed.Count} disputed step{(Disputed.Count == 1 ? "" : "s")} not counted";
+        return (Rung is null && span.Length > 0 ? $"{rung} ({span.Trim()})" : rung) + held;
     }
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -13,7 +13,8 @@ public sealed record RungChange(PartialDate Date, int Rung, string Step, long Ev
 /// in power), null when no step there reached one; <see cref="History"/> how the rung moved, era after era (each
 /// change names its era); <see cref="Eras"/> the eras holding steps of the dyad, and always the last one;
 /// <see cref="AcrossBreaks"/> the dated steps whose date straddles a change of government ("2024-12" for Syria):
-/// placed in no era, they move no rung.
+/// placed in no era, they move no rung; <see cref="Disputes"/> the steps one source asserts and another denies, which
+/// move no rung either.
 /// </summary>
 public sealed record DyadView(
     string Focus,
@@ -26,7 +27,8 @@ public sealed record DyadView(
     IReadOnlyList<StoredEvent> Sanctions,
     int Events,
     IReadOnlyList<DyadEra> Eras,
-    IReadOnlyList<StoredEvent> AcrossBreaks)
+    IReadOnlyList<StoredEvent> AcrossBreaks,
+    IReadOnlyList<Dispute> Disputes)
 {
     /// <summary>The rung per era as one line: "rung 6 with the Assad government (2023-05); no rung with the transitional government (from 2024-12-09)".</summary>
     public string EraSummary => string.Join("; ", Eras.Select(e => e.Summary()));

@@ -21,6 +21,7 @@
     draw();
     onWidthChange(draw);
     renderTable(data);
+    renderDisputes(data);
   } catch (e) {
     showError(e);
   }
@@ -46,7 +47,7 @@
   function sharedScale(data) {
     const W = chartWidth(document.getElementById('timeline'));
     const L = W < 640 ? 12 : 110, R = 20;
-    const x = timeScale(data.steps.map((s) => s.dateStart).concat(data.history.map((h) => h.dateStart))
+    const x = timeScale(data.steps.map((s) => s.dateStart).concat(data.history.map((h) => h.dateStart)).concat(data.disputes.map((d) => d.dateStart))
       .concat(data.eras.filter((e) => e.index > 0).map((e) => e.from)).concat(data.falls.map((f) => f.dateStart)), L, W - R);
     x.W = W; x.narrow = W < 640;
     return x;
@@ -115,6 +116,15 @@
       chart.appendChild(svg('text', { x: x.narrow ? x.x0 : 8, y: y(r) + (x.narrow ? -3 : 4), class: 'axis' }, 'rung ' + r));
     }
     eraMarks(chart, x, data.eras, data.falls, T, H - B, false);
+    // A disputed step: where it would have put the rung, hollow, and the rung does not move on it.
+    for (const d of data.disputes) {
+      if (!d.dateStart || d.rung === null || d.rung === undefined) continue;
+      const cx = x(d.dateStart), cy = y(d.rung);
+      const g = svg('g', { class: 'mark disputed-mark', tabindex: 0, 'data-date': d.date, 'data-step': d.step },
+        svg('path', { d: `M${cx},${cy - 7}L${cx + 7},${cy}L${cx},${cy + 7}L${cx - 7},${cy}Z`, fill: '#ffffff', stroke: '#c0392b', 'stroke-width': 2 }));
+      tip(g, `disputed ${d.date}: ${d.step} ${d.sourceName} → ${d.targetName || '–'}; asserted by ${d.assertedDocs.join(', ')}, denied by ${d.deniedDocs.join(', ')} — the rung does not move`);
+      chart.appendChild(g);
+    }
     if (!data.history.length) {
       chart.appendChild(svg('text', { x: W / 2 - 120, y: H / 2, class: 'axis' }, 'No asserted, dated step moved the rung.'));
       return;
@@ -142,15 +152,30 @@
       ? `${across} step${across === 1 ? ' is' : 's are'} dated across a change of government (a month or a year that straddles it) and move${across === 1 ? 's' : ''} no rung.` : '';
   }
 
+  function renderDisputes(data) {
+    const body = document.querySelector('#disputes tbody');
+    body.replaceChildren();
+    for (const d of data.disputes) {
+      body.appendChild(el('tr', { 'data-step': d.step, 'data-date': d.date || '' },
+        el('td', { class: 'nowrap' }, d.date || 'undated'),
+        el('td', {}, d.step),
+        el('td', {}, `${d.source} → ${d.target || '–'}`),
+        el('td', { class: 'evidence asserted' }, d.evidence, ' ', ...d.assertedDocs.map((doc) => el('a', { href: docHref(doc) }, `[${doc}]`))),
+        el('td', { class: 'evidence denied' }, d.denialEvidence, ' ', ...d.deniedDocs.map((doc) => el('a', { href: docHref(doc) }, `[${doc}]`)))));
+    }
+    if (!data.disputes.length) body.appendChild(el('tr', {}, el('td', { colspan: 5, class: 'muted' }, 'No step of this dyad is disputed.')));
+  }
+
   function renderTable(data) {
     const body = document.querySelector('#steps tbody');
     body.replaceChildren();
+    const disputed = new Set(data.disputes.flatMap((d) => d.asserted.concat(d.denied).map((e) => e.id)));
     for (const s of data.steps) {
       const tr = el('tr', { class: 'clickable', 'data-id': s.id },
         el('td', { class: 'nowrap' }, s.date || 'undated'),
         el('td', {}, s.step),
         el('td', {}, el('span', { class: 'pill kind-' + (s.kind || 'other') }, s.kind || 'other')),
-        el('td', {}, s.modality),
+        el('td', {}, s.modality, disputed.has(s.id) ? el('span', { class: 'disputed' }, ' disputed') : null),
         el('td', {}, `${s.source} → ${s.target || '–'}`),
         el('td', { class: 'evidence' }, s.evidence),
         el('td', {}, el('a', { href: docHref(s.doc, s.sentence) }, s.doc)));

@@ -53,12 +53,13 @@
         el('td', { class: 'announced' }, ann ? `${ann.step}${modalityLabel(ann.modality)}, ${ann.date || 'undated'}` : '–'),
         el('td', {}, c.latestStance ? `${c.stance} (${c.latestStance.source}, ${c.latestStance.date || 'undated'})` : '–'),
         el('td', { class: 'num' }, String(c.conditions.length)),
+        el('td', { class: 'disputes' }, ...(c.disputes.length ? c.disputes.map((d) => el('div', { class: 'disputed', 'data-step': d.step }, `${d.step}, ${d.date || 'undated'}`)) : ['–'])),
         el('td', {}, c.sanctionsImposed + c.sanctionsEased === 0 ? '–' : `${c.sanctionsImposed} imposed, ${c.sanctionsEased} eased`),
         el('td', { class: 'num' }, String(c.events)));
       tr.addEventListener('click', (ev) => { if (ev.target.tagName !== 'A') location.href = dyadHref(data.focus, c.counterpart); });
       body.appendChild(tr);
     }
-    if (!rows.length) body.appendChild(el('tr', {}, el('td', { colspan: 10, class: 'muted' }, 'No counterparts in the store yet.')));
+    if (!rows.length) body.appendChild(el('tr', {}, el('td', { colspan: 11, class: 'muted' }, 'No counterparts in the store yet.')));
   }
 
   // One strip per counterpart, all on one time axis that runs to the latest asserted event. Each strip spans
