@@ -42,7 +42,7 @@ public sealed class DyadAnalyzer(Pack pack)
     public DyadView View(string a, string b, IReadOnlyList<StoredEvent> events, IReadOnlySet<string>? copies = null)
     {
         var disputes = Disputes.Find(events, copies);
-        var disputed = disputes.SelectMany(d => d.Asserted).Select(e => e.Id).ToHashSet();
+        var disputed = disputes.SelectMany((d, i) => d.Asserted.Select(e => (e.Id, i))).ToDictionary(x => x.Id, x => x.i);
         var ordered = events.Where(e => e.Event.Step is not null)
             .OrderBy(e => e.Event.Date is null ? 1 : 0).ThenBy(e => e.Event.Date?.Start).ThenBy(e => e.Id).ToList();
         var stretches = EraSplitter.Stretches(pack, a, b);
@@ -61,7 +61,7 @@ public sealed class DyadAnalyzer(Pack pack)
             if (placed[i].Count == 0 && i < stretches.Count - 1) continue;
             var s = stretches[i];
             var (history, held) = Ladder(placed[i], eras.Count, disputed);
-            eras.Add(new DyadEra(eras.Count, s.A, s.B, s.From, s.To, history.Count == 0 ? null : history[^1].Rung, history, placed[i]) { Disputed = held });
+            eras.Add(new DyadEra(eras.Count, s.A, s.B, s.From, s.To, history.Count == 0 ? null : history[^1].Rung, history, placed[i]) { Disputed = held, DisputedSteps = held.Select(e => disputed[e.Id]).Distinct().Count() });
         }
         // The last step taken: a dated deed before a plan or a possibility of the same day or later.
         var lastStep = ordered.LastOrDefault(e => e.Event.Date is not null && e.Event.Modality == Modality.Asserted && pack.FindStep(e.Event.Step!)?.Rung is not null)
@@ -77,7 +77,7 @@ public sealed class DyadAnalyzer(Pack pack)
 
     // The rung within one era, from nothing: each asserted, dated step between the governments with a rung moves it,
     // unless another source denies it (then it is held aside as disputed).
-    private (List<RungChange>, List<StoredEvent>) Ladder(IEnumerable<StoredEvent> steps, int era, HashSet<long> disputed)
+    private (List<RungChange>, List<StoredEvent>) Ladder(IEnumerable<StoredEvent> steps, int era, Dictionary<long, int> disputed)
     {
         var history = new List<RungChange>();
         var held = new List<StoredEvent>();
@@ -88,7 +88,7 @@ public sealed class DyadAnalyzer(Pack pack)
             if (e.Modality != Modality.Asserted || e.Date is not { } date || e.Source.Contains('.') || (e.Target?.Contains('.') ?? true)) continue;
             var step = pack.FindStep(e.Step!);
             if (step?.Rung is not { } r) continue;
-            if (disputed.Contains(se.Id))
+            if (disputed.ContainsKey(se.Id))
             {
                 held.Add(se);
                 continue;

@@ -19,8 +19,11 @@ namespace Dyad.Analysis;
 public sealed record DyadEra(int Index, EraEntry? A, EraEntry? B, DateOnly? From, DateOnly? To, int? Rung, IReadOnlyList<RungChange> History,
     IReadOnlyList<StoredEvent> Steps)
 {
-    /// <summary>Asserted ladder steps of the stretch that another source denies (<see cref="Dispute"/>): they did not move the rung.</summary>
+    /// <summary>Asserted ladder records of the stretch that another source denies (<see cref="Dispute"/>): they did not move the rung.</summary>
     public IReadOnlyList<StoredEvent> Disputed { get; init; } = [];
+
+    /// <summary>How many disputed steps (stories, each perhaps told by several records) the stretch left out.</summary>
+    public int DisputedSteps { get; init; }
 
     /// <summary>The governments by name ("the Assad government"; both, joined, when both sides have one); null when neither has.</summary>
     public string? Label => (A, B) switch
@@ -49,7 +52,7 @@ public sealed record DyadEra(int Index, EraEntry? A, EraEntry? B, DateOnly? From
             (null, { } t) => $" to {Day(t)}",
             ({ } f, { } t) => $" {Day(f)} to {Day(t)}",
         };
-        var held = Disputed.Count == 0 ? "" : $"; {Disputed.Count} disputed step{(Disputed.Count == 1 ? "" : "s")} not counted";
+        var held = DisputedSteps == 0 ? "" : $"; {DisputedSteps} disputed step{(DisputedSteps == 1 ? "" : "s")} not counted";
         return (Rung is null && span.Length > 0 ? $"{rung} ({span.Trim()})" : rung) + held;
     }
 
