@@ -39,7 +39,7 @@ public sealed record DyadEra(int Index, EraEntry? A, EraEntry? B, DateOnly? From
 
     /// <summary>
     /// The era as one phrase: "rung 6 with the Assad government (2023-05)", "no rung yet with the transitional government
-    /// (from 2024-12-09)"; the date is that of the step that set the rung. Not <paramref name="named"/>: without the governments' names.
+    /// (from 2024-12-09)"; the date is that of the step that set the rung. Not <paramref name="named"/>: without the governments' names and days (a heading that gives them).
     /// </summary>
     public string Summary(bool named = true)
     {
@@ -53,7 +53,7 @@ public sealed record DyadEra(int Index, EraEntry? A, EraEntry? B, DateOnly? From
             ({ } f, { } t) => $" {Day(f)} to {Day(t)}",
         };
         var held = DisputedSteps == 0 ? "" : $"; {DisputedSteps} disputed step{(DisputedSteps == 1 ? "" : "s")} not counted";
-        return (Rung is null && span.Length > 0 ? $"{rung} ({span.Trim()})" : rung) + held;
+        return (named && Rung is null && span.Length > 0 ? $"{rung} ({span.Trim()})" : rung) + held;
     }
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -91,14 +91,15 @@ public static class Stories
     {
         var denials = new Dictionary<StoryEvent, List<StoredEvent>>(ReferenceEqualityComparer.Instance);
         var absorbed = new HashSet<StoryEvent>(ReferenceEqualityComparer.Instance);
+        // Asserted stories by source, target and step, so a denial looks only at the stories it could dispute.
+        var asserted = stories.Where(s => s.Event.Event.Modality == Modality.Asserted && s.Event.Event.Step is not null && s.Members.Any(m => m.Event.Date is not null))
+            .ToLookup(s => (s.Event.Event.Source, s.Event.Event.Target, s.Event.Event.Step));
         foreach (var denial in stories.Where(s => s.Event.Event.Modality == Modality.Negated && s.Event.Event.Step is not null && s.Event.Event.Date is not null))
         {
             var d = denial.Event.Event;
             var docs = denial.Members.Select(m => m.DocumentId).ToHashSet();
-            var home = stories.Where(s => s.Event.Event.Modality == Modality.Asserted && s.Event.Event.Step == d.Step
-                    && s.Event.Event.Source == d.Source && s.Event.Event.Target == d.Target
-                    && s.Members.Any(m => !docs.Contains(m.DocumentId))
-                    && s.Members.All(m => m.Event.Date is not { } md || Compatible(md, d.Date!.Value)) && s.Members.Any(m => m.Event.Date is not null))
+            var home = asserted[(d.Source, d.Target, d.Step)]
+                .Where(s => s.Members.Any(m => !docs.Contains(m.DocumentId)) && s.Members.All(m => m.Event.Date is not { } md || Compatible(md, d.Date!.Value)))
                 .OrderBy(s => Math.Abs(s.Event.Event.Date!.Value.Start.DayNumber - d.Date!.Value.Start.DayNumber)).ThenBy(s => s.Event.Id)
                 .FirstOrDefault();
             if (home is null) continue;

@@ -270,7 +270,7 @@ public abstract class StoreContract : IDisposable
     public void Document_ByIdAndKey_ReturnsTextSpansAndEvents()
     {
         var samples = CodedSamples();
-        Assert.Equal(16, samples.Count);
+        Assert.Equal(17, samples.Count);
         using var store = Open();
         // Batches as ingest writes them.
         foreach (var batch in samples.Chunk(5)) Assert.All(store.AddBatch(batch), o => Assert.Equal(AddOutcome.Added, o));
@@ -291,7 +291,7 @@ public abstract class StoreContract : IDisposable
         }
         Assert.Null(store.Document(-1));
         Assert.Null(store.Document("no such document"));
-        Assert.Equal(new StoreStats(16, samples.Sum(s => s.Sentences.Count), samples.Sum(s => s.Events.Count),
+        Assert.Equal(new StoreStats(17, samples.Sum(s => s.Sentences.Count), samples.Sum(s => s.Events.Count),
             samples.Sum(s => s.Events.Count(e => e.Step is not null))), store.Stats());
     }
 
