@@ -46,7 +46,11 @@ internal static class TimelineCommand
             shown += era.Steps.Count;
             // A government toppled in this era, by whoever (regime.fall against either side): where its era ends.
             foreach (var fall in falls.Where(f => era.Contains(f.Event.Date!.Value.Start) && era.Contains(f.Event.Date!.Value.End)))
+            {
                 output.WriteLine($"   -- government toppled {fall.Event.Date}: {fall.Event.Source} -> {fall.Event.Target} \"{fall.Event.Evidence}\" [{fall.Event.Doc}]");
+                if (!EraSplitter.Declares(pack, fall.Event.Target!, fall.Event.Date!.Value))
+                    output.WriteLine($"      (no government of {Base(fall.Event.Target!)} in the pack ends then: the ladder runs on; governments.json would mark the break)");
+            }
         }
         if (view.AcrossBreaks.Count > 0)
         {

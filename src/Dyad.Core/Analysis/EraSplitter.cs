@@ -51,6 +51,14 @@ public static class EraSplitter
         return -1;
     }
 
+    /// <summary>
+    /// Whether the pack declares the government toppled by a fall (a regime.fall against the state): one of the state's
+    /// governments ends within a month of the fall's date. When it does not, the ladder runs on past that fall, and
+    /// the readers say so rather than draw a break the pack does not know.
+    /// </summary>
+    public static bool Declares(Pack pack, string state, PartialDate fall) =>
+        pack.ErasOf(Base(state)).Any(e => e.To is { } to && to >= fall.Start.AddDays(-31) && to <= fall.End.AddDays(31));
+
     // A state's time line: its declared governments and, between and around them, undeclared time (a null era).
     private static List<(EraEntry? Era, DateOnly? From, DateOnly? To)> Periods(IReadOnlyList<EraEntry> eras)
     {

@@ -57,4 +57,13 @@ public class EraSplitterTests
         Assert.Equal((null, null, (DateOnly?)null, (DateOnly?)null), (s.A, s.B, s.From, s.To));
         Assert.Equal(0, EraSplitter.Place([s], new PartialDate(1950)));
     }
+
+    [Theory]
+    [InlineData("SYR", "2024-12-08", true)]
+    [InlineData("SYR.MIL", "2024-12", true)]
+    [InlineData("EGY", "2013-07-03", true)]
+    [InlineData("SYR", "2012-07-18", false)] // a fall the pack does not declare: the ladder runs on
+    [InlineData("TUR", "2016-07-15", false)]
+    public void Declares_AFallNearTheEndOfADeclaredGovernment(string state, string date, bool declared) =>
+        Assert.Equal(declared, EraSplitter.Declares(Coding.Pack, state, Coding.Date(date)));
 }
