@@ -23,7 +23,7 @@ public sealed class ApiTests(WebFixture web)
     public void Seed_IngestedEverySampleAndTheHostileDocument()
     {
         Assert.Empty(web.Seeded.Errors);
-        Assert.Equal(17, web.Seeded.Added);
+        Assert.Equal(18, web.Seeded.Added);
     }
 
     [Fact]
@@ -34,12 +34,47 @@ public sealed class ApiTests(WebFixture web)
         var counterparts = data.GetProperty("counterparts").EnumerateArray().ToList();
         Assert.True(counterparts.Count >= 8, $"only {counterparts.Count} counterparts");
         var arl = counterparts.Single(c => c.GetProperty("counterpart").GetString() == "ARL");
-        Assert.Equal(6, arl.GetProperty("rung").GetInt32());
+        // Issue 20: the Arab League readmitted Assad's government; with the transitional government it has taken no step yet.
+        Assert.Equal(JsonValueKind.Null, arl.GetProperty("rung").ValueKind);
+        var arlEras = arl.GetProperty("eras").EnumerateArray().ToList();
+        Assert.Equal(["the Assad government", "the transitional government"], arlEras.Select(e => e.GetProperty("label").GetString()));
+        Assert.Equal(6, arlEras[0].GetProperty("rung").GetInt32());
+        Assert.Equal("2024-12-08", arlEras[0].GetProperty("to").GetString());
+        Assert.Equal(JsonValueKind.Null, arlEras[1].GetProperty("rung").ValueKind);
         Assert.Equal("membership.restore", arl.GetProperty("lastStep").GetProperty("step").GetString());
         Assert.Equal("normalizing", arl.GetProperty("lastStep").GetProperty("kind").GetString());
         Assert.NotEmpty(arl.GetProperty("history").EnumerateArray());
         var usa = counterparts.Single(c => c.GetProperty("counterpart").GetString() == "USA");
         Assert.True(usa.GetProperty("sanctionsImposed").GetInt32() >= 1);
+    }
+
+    // Issue 20: a dyad with steps on both sides of 8 December 2024 has two eras, each with its own ladder, and the fall between.
+    [Fact]
+    public async Task DyadDetail_StepsOnBothSidesOfTheFall_GiveTwoEras_Issue20()
+    {
+        var data = await Json("/api/dyads/TUR/SYR");
+        var eras = data.GetProperty("eras").EnumerateArray().ToList();
+        Assert.Equal(2, eras.Count);
+        Assert.Equal("the Assad government", eras[0].GetProperty("label").GetString());
+        Assert.Equal("SYR", eras[0].GetProperty("b").GetProperty("state").GetString());
+        Assert.Equal(JsonValueKind.Null, eras[0].GetProperty("a").ValueKind);
+        Assert.Equal(2, eras[0].GetProperty("rung").GetInt32());
+        Assert.Equal("2024-12-08", eras[0].GetProperty("to").GetString());
+        Assert.Equal("the transitional government", eras[1].GetProperty("label").GetString());
+        Assert.Equal("2024-12-09", eras[1].GetProperty("from").GetString());
+        Assert.Equal(4, eras[1].GetProperty("rung").GetInt32());
+        Assert.StartsWith("rung 4 with the transitional government (2024-12-14)", eras[1].GetProperty("summary").GetString());
+        // The current rung is the transitional era's, and the history names each change's era.
+        Assert.Equal(4, data.GetProperty("rung").GetInt32());
+        Assert.All(eras[1].GetProperty("history").EnumerateArray(), h => Assert.Equal(1, h.GetProperty("era").GetInt32()));
+        var fall = Assert.Single(data.GetProperty("falls").EnumerateArray());
+        Assert.Equal("regime.fall", fall.GetProperty("step").GetString());
+        Assert.Equal("2024-12-08", fall.GetProperty("date").GetString());
+        // The dyads list gives the same eras for Turkey, and the focus's falls.
+        var list = await Json("/api/dyads?focus=SYR");
+        var tur = list.GetProperty("counterparts").EnumerateArray().Single(c => c.GetProperty("counterpart").GetString() == "TUR");
+        Assert.Equal(eras.Select(e => e.GetProperty("summary").GetString()), tur.GetProperty("eras").EnumerateArray().Select(e => e.GetProperty("summary").GetString()));
+        Assert.Single(list.GetProperty("falls").EnumerateArray());
     }
 
     [Fact]
@@ -320,14 +355,14 @@ public sealed class ApiTests(WebFixture web)
     {
         var first = await Json("/api/documents?pageSize=5");
         var total = first.GetProperty("total").GetInt32();
-        Assert.Equal(17, total);
+        Assert.Equal(18, total);
         Assert.Equal((1, 5), (first.GetProperty("page").GetInt32(), first.GetProperty("pageSize").GetInt32()));
         Assert.Equal(5, first.GetProperty("items").GetArrayLength());
         var keys = new List<string>();
         for (var page = 1; page <= 4; page++)
         {
             var items = (await Json($"/api/documents?page={page}&pageSize=5")).GetProperty("items").EnumerateArray().ToList();
-            Assert.Equal(page < 4 ? 5 : 2, items.Count);
+            Assert.Equal(page < 4 ? 5 : 3, items.Count);
             keys.AddRange(items.Select(i => i.GetProperty("key").GetString()!));
         }
         Assert.Equal(total, keys.Distinct().Count());

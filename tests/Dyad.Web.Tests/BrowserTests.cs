@@ -47,13 +47,58 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser)
         await Expect(rows.First).ToBeVisibleAsync();
         Assert.True(await rows.CountAsync() >= 8);
         var arl = s.Page.Locator("#counterparts tr[data-counterpart='ARL']");
-        await Expect(arl.Locator("td.rung")).ToHaveTextAsync("6");
+        // Issue 20: the Arab League's rung 6 was reached with Assad's government; none yet with the transitional government.
+        await Expect(arl.Locator("td.rung")).ToHaveTextAsync("–");
+        await Expect(arl.Locator("td.eras div[data-era='0']")).ToHaveTextAsync("rung 6 with the Assad government (2023-05-01)");
         await Expect(arl).ToContainTextAsync("membership.restore");
         Assert.True(await s.Page.Locator("#ladder circle.mark").CountAsync() >= 5, "the ladder chart has no marks");
         Assert.True(await s.Page.Locator("#ladder path.series-line").CountAsync() >= 3);
         await Screenshot(s.Page, "overview");
         Assert.Empty(s.Errors);
         await s.Page.CloseAsync();
+    }
+
+    // Issue 20: a dyad with steps on both sides of 8 December 2024 shows two eras: a ladder line for each government,
+    // the era boundary and the fall drawn on both charts of the dyad page and on the overview.
+    [BrowserFact]
+    public async Task Dyad_StepsOnBothSidesOfTheFall_ShowTwoErasAndTheFallOnEveryChart_Issue20()
+    {
+        var s = await Open("dyad.html?a=TUR&b=SYR");
+        var eras = s.Page.Locator("#eras li");
+        await Expect(eras).ToHaveCountAsync(2);
+        await Expect(eras.Nth(0)).ToContainTextAsync("rung 2 with the Assad government");
+        await Expect(eras.Nth(1)).ToContainTextAsync("rung 4 with the transitional government (2024-12-14)");
+        await Expect(s.Page.Locator("#summary")).ToContainTextAsync("Current rung: 4 (with the transitional government)");
+        foreach (var chart in new[] { "#timeline", "#ladder" })
+        {
+            await Expect(s.Page.Locator($"{chart} g.era-boundary[data-date='2024-12-09']")).ToHaveCountAsync(1);
+            await Expect(s.Page.Locator($"{chart} g.fall-mark[data-date='2024-12-08']")).ToHaveCountAsync(1);
+        }
+        // The ladder is two lines, one per government: the first ends at the fall, the second starts after it.
+        var lines = s.Page.Locator("#ladder path.series-line");
+        await Expect(lines).ToHaveCountAsync(2);
+        var boundary = await s.Page.Locator("#ladder g.era-boundary line").BoundingBoxAsync();
+        var first = await lines.Nth(0).BoundingBoxAsync();
+        var second = await lines.Nth(1).BoundingBoxAsync();
+        Assert.True(first!.X + first.Width <= boundary!.X + 1, "the Assad-era line runs on past the fall");
+        Assert.True(second!.X >= boundary.X - 1, "the transitional-era line starts before the fall");
+        await s.Page.Locator("#timeline g.fall-mark").HoverAsync();
+        await Expect(s.Page.Locator("#tip")).ToContainTextAsync("government toppled 2024-12-08");
+        await Screenshot(s.Page, "dyad-eras");
+        Assert.Empty(s.Errors);
+        await s.Page.CloseAsync();
+
+        var o = await Open("index.html");
+        var tur = o.Page.Locator("#counterparts tr[data-counterpart='TUR']");
+        await Expect(tur.Locator("td.rung")).ToHaveTextAsync("4");
+        await Expect(tur.Locator("td.eras div")).ToHaveCountAsync(2);
+        await Expect(tur.Locator("td.eras div[data-era='1']")).ToHaveTextAsync("rung 4 with the transitional government (2024-12-14)");
+        await Expect(o.Page.Locator("#ladder g.fall-mark")).ToHaveCountAsync(1);
+        await Expect(o.Page.Locator("#ladder g.strip[data-counterpart='TUR'] g.era-boundary")).ToHaveCountAsync(1);
+        await Expect(o.Page.Locator("#ladder g.strip[data-counterpart='TUR'] path.series-line")).ToHaveCountAsync(2);
+        await Screenshot(o.Page, "overview-eras");
+        Assert.Empty(o.Errors);
+        await o.Page.CloseAsync();
     }
 
     [BrowserFact]

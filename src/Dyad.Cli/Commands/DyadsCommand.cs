@@ -30,10 +30,10 @@ internal static class DyadsCommand
     {
         focus = (focus ?? pack.Focus ?? "SYR").ToUpperInvariant();
         var events = store.Events(new EventQuery { Actor = focus, StepsOnly = true });
-        var views = new DyadAnalyzer(pack).Counterparts(focus, events);
+        var views = new DyadAnalyzer(pack).Counterparts(focus, events, Disputes.Copies(store));
         var console = Consoles.For(output);
         var table = new Table().Border(TableBorder.Simple).Title($"Relations with {pack.DisplayName(focus)} ({focus})");
-        foreach (var c in new[] { "counterpart", "rung", "last step", "latest stance", "conditions", "sanctions", "rung over time" }) table.AddColumn(c);
+        foreach (var c in new[] { "counterpart", "rung", "last step", "latest stance", "conditions", "sanctions", "rung by government", "disputed" }) table.AddColumn(c);
         foreach (var v in views)
         {
             var last = v.LastStep?.Event;
@@ -45,11 +45,24 @@ internal static class DyadsCommand
                 Markup.Escape(stance is null ? "-" : $"{(stance.Step == "stance.support" ? "for" : "against")} ({stance.Source}, {stance.Date?.ToString() ?? "undated"})"),
                 v.Conditions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Markup.Escape(Sanctions(v)),
-                Markup.Escape(v.History.Count == 0 ? "-" : string.Join(" > ", v.History.Select(h => $"{h.Rung} ({h.Date})"))));
+                Markup.Escape(ByGovernment(v)),
+                Markup.Escape(v.Disputes.Count == 0 ? "-" : string.Join('\n', v.Disputes.Select(d => $"{d.Step} {d.Date?.ToString() ?? "undated"}"))));
         }
         console.Write(table);
-        output.WriteLine($"{views.Count} counterparts; rung 0 = cut off ... 6 = fully normal, from asserted dated steps only");
+        output.WriteLine($"{views.Count} counterparts; rung 0 = cut off ... 6 = fully normal, from asserted dated steps only, " +
+            "read anew with each government (the pack's governments.json); 'rung' is the rung with the governments now in power; " +
+            "a disputed step (asserted by one article, denied by another) moves no rung");
     }
+
+    /// <summary>
+    /// How the rung moved, one line per era: "the Assad government: 2 (2022-12)", then "the transitional government: 4
+    /// (2024-12-14)". A dyad whose governments never changed has one line without a name.
+    /// </summary>
+    public static string ByGovernment(DyadView v) => string.Join('\n', v.Eras.Select(e =>
+    {
+        var moves = e.History.Count == 0 ? "-" : string.Join(" > ", e.History.Select(h => $"{h.Rung} ({h.Date})"));
+        return e.Label is { } label ? $"{label}: {moves}" : moves;
+    }));
 
     private static string Sanctions(DyadView v)
     {

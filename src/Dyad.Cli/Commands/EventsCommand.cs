@@ -62,7 +62,8 @@ internal static class EventsCommand
             var e = s.Event.Event;
             table.AddRow(new[]
             {
-                e.Date?.ToString() ?? "-", e.Source, e.Target ?? "-", Articles.Step(pack, e.Step), e.Modality.ToString().ToLowerInvariant(),
+                e.Date?.ToString() ?? "-", e.Source, e.Target ?? "-", Articles.Step(pack, e.Step),
+                e.Modality.ToString().ToLowerInvariant() + (s.Disputed ? $", disputed: denied by {s.NumDenials} article{(s.NumDenials == 1 ? "" : "s")}" : ""),
                 s.NumArticles.ToString(System.Globalization.CultureInfo.InvariantCulture), s.NumSources.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Articles.Label(s.Event, 40), Consoles.Clip(e.Evidence, 80),
             }.Select(Markup.Escape).ToArray());

@@ -14,7 +14,7 @@ internal static class ExportCommand
         var format = new Option<string>("--format") { Description = "jsonl (the spec's fields, then the article's), csv (the same columns) or plover (PLOVER JSON records)", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "csv", "plover");
         var outFile = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output" };
-        var stories = new Option<bool>("--stories") { Description = "One row per story (syndicated copies skipped), adding num_articles and num_sources" };
+        var stories = new Option<bool>("--stories") { Description = "One row per story (syndicated copies skipped), adding num_articles, num_sources and num_denials (articles denying a disputed story)" };
         var command = new Command("export", "Export events as JSON Lines, CSV or PLOVER records");
         filters.AddTo(command);
         command.Options.Add(format);

@@ -7,7 +7,8 @@ namespace Dyad.Cli.Commands;
 /// <summary>The story view of `events --stories` and `export --stories`: events grouped by <see cref="Stories"/>, syndicated copies skipped.</summary>
 internal static class StoryView
 {
-    public static readonly string[] Fields = ["num_articles", "num_sources"];
+    /// <summary>The story's numbers: articles and outlets reporting it, and articles denying it (a disputed story's other side).</summary>
+    public static readonly string[] Fields = ["num_articles", "num_sources", "num_denials"];
 
     public static IReadOnlyList<StoryEvent> Load(IDyadStore store, IReadOnlyList<StoredEvent> events)
     {
@@ -17,5 +18,5 @@ internal static class StoryView
     }
 
     public static IEnumerable<(Export.EventRow, long[])> Rows(IEnumerable<StoryEvent> stories) =>
-        stories.Select(s => (Export.EventRow.From(s.Event), new long[] { s.NumArticles, s.NumSources }));
+        stories.Select(s => (Export.EventRow.From(s.Event), new long[] { s.NumArticles, s.NumSources, s.NumDenials }));
 }

@@ -12,6 +12,8 @@ internal static class EntryParser
 {
     public static PersonEntry[] People(string path, PersonJson[] people) => [.. people.Select((p, i) => Person(path, p, i))];
 
+    public static EraEntry[] Eras(string path, GovernmentJson[] governments) => [.. governments.Select((g, i) => Era(path, g, i))];
+
     public static DescriptionEntry[] Descriptions(string path, DescriptionJson[] descriptions) =>
         [.. descriptions.Select((d, i) => Description(path, d, i))];
 
@@ -33,6 +35,16 @@ internal static class EntryParser
                 Date(path, where, "from", r.From), Date(path, where, "to", r.To));
         }
         return new PersonEntry(name, p.Aliases, roles, p.Source);
+    }
+
+    private static EraEntry Era(string path, GovernmentJson g, int index)
+    {
+        var where = g.Name is null ? $"government {index + 1}" : $"government \"{g.Name}\"";
+        var state = Required(path, where, "state", g.State);
+        var name = Required(path, where, "name", g.Name);
+        var (from, to) = (Date(path, where, "from", g.From), Date(path, where, "to", g.To));
+        if (from > to) throw new PackException(path, $"{where}: \"to\" ({g.To}) is before \"from\" ({g.From})");
+        return new EraEntry(state, name, g.Leader, from, to, g.Source);
     }
 
     private static DescriptionEntry Description(string path, DescriptionJson d, int index)

@@ -17,6 +17,8 @@ public sealed class Pack
     /// <summary>Spelling and short-form rules for people's names, merged from every pack's names.json.</summary>
     public NamesFile Names { get; init; } = new([], [], [], [], []);
     public required IReadOnlyList<DescriptionEntry> Descriptions { get; init; }
+    /// <summary>Governments of states with their dates (governments.json of every pack), in order of time per state.</summary>
+    public IReadOnlyList<EraEntry> Eras { get; init; } = [];
     public required IReadOnlyList<RoleNounGroup> Roles { get; init; }
     public required IReadOnlyList<string> EliteModifiers { get; init; }
     public required IReadOnlyList<StepDefinition> Steps { get; init; }
@@ -31,6 +33,15 @@ public sealed class Pack
     public required TextFile Text { get; init; }
 
     private Dictionary<string, StepDefinition>? _stepIndex;
+    private Dictionary<string, EraEntry[]>? _eraIndex;
+
+    /// <summary>The declared governments of a state, earliest first; none for a state whose government the packs do not divide.</summary>
+    public IReadOnlyList<EraEntry> ErasOf(string state)
+    {
+        _eraIndex ??= Eras.GroupBy(e => e.State, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(e => e.From ?? DateOnly.MinValue).ToArray(), StringComparer.Ordinal);
+        return _eraIndex.GetValueOrDefault(state) ?? [];
+    }
 
     public StepDefinition? FindStep(string code)
     {

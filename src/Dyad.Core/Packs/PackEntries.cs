@@ -8,6 +8,24 @@ namespace Dyad.Packs;
 /// <summary>A person and the roles they held, each bounded in time (either end open).</summary>
 public sealed record PersonEntry(string Name, string[]? Aliases, RoleSpan[] Roles, string? Source = null);
 
+/// <summary>
+/// An era: one government of a state, from its first day to its last (both days inside it; either end open). A break
+/// between eras is a change of regime (a revolution, a coup, the end of a transitional authority), not an election or
+/// a new office holder within one regime: the normalization ladder measures relations with a government, so it starts
+/// again with each (governments.json; <c>Analysis/Eras</c>).
+/// </summary>
+/// <param name="State">The state's ISO 3166-1 alpha-3 id.</param>
+/// <param name="Name">How a reader names the government: "the Assad government", "the transitional government".</param>
+/// <param name="Leader">Who led it, for display ("Bashar al-Assad"); null when no one person did.</param>
+/// <param name="From">Its first day; null for a state's first government with no known start.</param>
+/// <param name="To">Its last day (the day of its fall); null while it lasts.</param>
+/// <param name="Source">Where the dates come from, as people.json notes its sources.</param>
+public sealed record EraEntry(string State, string Name, string? Leader, DateOnly? From, DateOnly? To, string? Source = null)
+{
+    /// <summary>Whether the day falls inside the era.</summary>
+    public bool Contains(DateOnly day) => (From is not { } f || day >= f) && (To is not { } t || day <= t);
+}
+
 /// <summary>Whom a person acts for, at which level, between two dates.</summary>
 public sealed record RoleSpan(string Actor, RoleLevel Level, string? Title, DateOnly? From, DateOnly? To);
 

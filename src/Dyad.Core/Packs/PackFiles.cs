@@ -23,6 +23,11 @@ internal sealed record RoleJson(string? Actor, string? Level, string? Title, str
 
 internal sealed record PeopleFile(PersonJson[]? People);
 
+/// <summary>An entry of governments.json as written: a state's government between two dates "yyyy-mm-dd" (typed in <see cref="EraEntry"/>).</summary>
+internal sealed record GovernmentJson(string? State, string? Name, string? Leader, string? From, string? To, string? Source = null);
+
+internal sealed record GovernmentsFile(GovernmentJson[]? Governments);
+
 /// <summary>
 /// names.json: how news spells and shortens people's names. <see cref="Spellings"/>: groups of words that stand for
 /// each other (Mohammed, Mohammad, Muhammad); <see cref="Articles"/>: forms of the Arabic article before a surname

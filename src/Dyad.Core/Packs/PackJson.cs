@@ -17,6 +17,7 @@ namespace Dyad.Packs;
 [JsonSerializable(typeof(StatesFile))]
 [JsonSerializable(typeof(OrganisationsFile))]
 [JsonSerializable(typeof(PeopleFile))]
+[JsonSerializable(typeof(GovernmentsFile))]
 [JsonSerializable(typeof(NamesFile))]
 [JsonSerializable(typeof(DescriptionsFile))]
 [JsonSerializable(typeof(RolesFile))]

@@ -31,6 +31,7 @@ public static class PackLoader
         var people = Entries(dirs, "people.json", (PeopleFile f) => f.People, EntryParser.People);
         var descriptions = Entries(dirs, "descriptions.json", (DescriptionsFile f) => f.Descriptions, EntryParser.Descriptions);
         var patterns = Entries(dirs, "patterns.json", (PatternsFile f) => f.Patterns, EntryParser.Patterns);
+        var eras = Entries(dirs, "governments.json", (GovernmentsFile f) => f.Governments, EntryParser.Eras);
         var pack = new Pack
         {
             Name = own.Name,
@@ -48,6 +49,7 @@ public static class PackLoader
                 names.SelectMany(n => n!.NotAlone ?? []).ToArray(),
                 names.SelectMany(n => n!.Honorifics ?? []).ToArray()),
             Descriptions = descriptions.SelectMany(f => f.Entries).ToList(),
+            Eras = eras.SelectMany(f => f.Entries).ToList(),
             Roles = roles.SelectMany(r => EntryParser.RoleNouns(r.Path, r.File!.Roles ?? [])).ToList(),
             EliteModifiers = roles.SelectMany(r => r.File!.EliteModifiers ?? []).ToList(),
             Steps = parts.SelectMany(p => Read<StepsFile>(p.Dir, "steps.json")?.Steps ?? []).ToList(),
@@ -63,6 +65,7 @@ public static class PackLoader
                 text.SelectMany(t => t!.Abbreviations ?? []).ToArray()),
         };
         PackValidator.Validate(pack, patterns, people, descriptions);
+        PackValidator.ValidateEras(pack, eras);
         return pack;
     }
 

@@ -40,4 +40,30 @@ internal static class PackValidator
         var baseId = actor.Split('.')[0];
         if (actors.Count > 0 && !actors.Contains(baseId)) throw new PackException(path, $"{who}: \"actor\" names an unknown actor: \"{actor}\"");
     }
+
+    /// <summary>
+    /// A government's state must exist, and one state's governments must follow each other without overlapping: only the
+    /// first may have no start and only the last no end. A gap between two is a time the packs leave undivided.
+    /// </summary>
+    public static void ValidateEras(Pack pack, IEnumerable<(string Path, EraEntry[] Entries)> eras)
+    {
+        var states = pack.States.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var all = eras.SelectMany(f => f.Entries.Select(e => (f.Path, Era: e))).ToList();
+        foreach (var (path, era) in all)
+        {
+            if (states.Count > 0 && !states.Contains(era.State))
+                throw new PackException(path, $"government \"{era.Name}\": \"state\" names an unknown state: \"{era.State}\"");
+        }
+        foreach (var state in all.GroupBy(e => e.Era.State, StringComparer.Ordinal))
+        {
+            var ordered = state.OrderBy(e => e.Era.From ?? DateOnly.MinValue).ToList();
+            for (var i = 1; i < ordered.Count; i++)
+            {
+                var (before, after) = (ordered[i - 1].Era, ordered[i]);
+                if (after.Era.From is null || before.To is null || before.To >= after.Era.From)
+                    throw new PackException(after.Path, $"government \"{after.Era.Name}\" of {state.Key} overlaps \"{before.Name}\": " +
+                        "one state's governments must follow each other, each \"from\" after the \"to\" of the one before");
+            }
+        }
+    }
 }

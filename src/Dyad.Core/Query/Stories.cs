@@ -11,7 +11,20 @@ namespace Dyad.Query;
 /// <param name="Members">Every record of the story (syndicated copies excluded).</param>
 /// <param name="NumArticles">Distinct documents reporting it.</param>
 /// <param name="NumSources">Distinct outlets reporting it.</param>
-public sealed record StoryEvent(StoredEvent Event, IReadOnlyList<StoredEvent> Members, int NumArticles, int NumSources);
+public sealed record StoryEvent(StoredEvent Event, IReadOnlyList<StoredEvent> Members, int NumArticles, int NumSources)
+{
+    /// <summary>
+    /// Records of other documents that deny the story's step (the same step between the same actors, negated, dated within
+    /// the story's window): the story is disputed, and carries both sides. Empty for a story no one denies.
+    /// </summary>
+    public IReadOnlyList<StoredEvent> Denials { get; init; } = [];
+
+    /// <summary>Whether another document denies what the story asserts.</summary>
+    public bool Disputed => Denials.Count > 0;
+
+    /// <summary>Distinct documents denying it.</summary>
+    public int NumDenials => Denials.Select(d => d.DocumentId).Distinct().Count();
+}
 
 /// <summary>
 /// Groups stored events into stories, a pure function the CLI and the API share. Events group when they have
@@ -21,7 +34,9 @@ public sealed record StoryEvent(StoredEvent Event, IReadOnlyList<StoredEvent> Me
 /// (2018-12 and 2018-12-27 agree; 2018-11 and 2018-12-27 do not). An undated event joins a story that already
 /// holds a record of its own document (a second mention of the step there); otherwise it stays a story of its
 /// own. Events of a syndicated copy (a document linked to its original) are skipped: the copy is not a second
-/// report, so it neither adds a story nor counts in one.
+/// report, so it neither adds a story nor counts in one. A step asserted in one document and negated in another (the
+/// same step between the same actors, the denial's date agreeing with the story's as above) is one disputed story: the
+/// asserted story carries the denials (<see cref="StoryEvent.Denials"/>), and the denial is no story of its own.
 /// </summary>
 public static class Stories
 {
@@ -30,7 +45,8 @@ public static class Stories
     /// <summary>The rule as one line, for the people reading grouped output.</summary>
     public static string Explanation =>
         $"a story is one step between the same actors with the same modality, dated within {WindowDays} days or agreeing at the coarser " +
-        "precision (2018-12 and 2018-12-27); an undated mention joins its own document's story; syndicated copies are skipped";
+        "precision (2018-12 and 2018-12-27); an undated mention joins its own document's story; syndicated copies are skipped; " +
+        "a step asserted by one article and denied by another in that window is one disputed story carrying both";
 
     /// <param name="events">The events, in any order.</param>
     /// <param name="copies">Document keys of syndicated copies, whose events are skipped.</param>
@@ -64,8 +80,36 @@ public static class Stories
             }
             stories.AddRange(open.Select(s => Make(s, outletOf)));
         }
-        return stories.OrderBy(s => s.Event.Event.Date?.Start ?? DateOnly.MaxValue).ThenBy(s => s.Event.Event.Source, StringComparer.Ordinal)
+        return Dispute(stories).OrderBy(s => s.Event.Event.Date?.Start ?? DateOnly.MaxValue).ThenBy(s => s.Event.Event.Source, StringComparer.Ordinal)
             .ThenBy(s => s.Event.Event.Target, StringComparer.Ordinal).ThenBy(s => s.Event.Id).ToList();
+    }
+
+    // A negated story whose step another document asserts within the window joins that story as its denial: the
+    // nearest asserted story in time, of the same source, target and step, with a document of its own. A denial from
+    // the asserting document itself is that article's own contradiction, not a dispute between sources.
+    private static List<StoryEvent> Dispute(List<StoryEvent> stories)
+    {
+        var denials = new Dictionary<StoryEvent, List<StoredEvent>>(ReferenceEqualityComparer.Instance);
+        var absorbed = new HashSet<StoryEvent>(ReferenceEqualityComparer.Instance);
+        // Asserted stories by source, target and step, so a denial looks only at the stories it could dispute.
+        var asserted = stories.Where(s => s.Event.Event.Modality == Modality.Asserted && s.Event.Event.Step is not null && s.Members.Any(m => m.Event.Date is not null))
+            .ToLookup(s => (s.Event.Event.Source, s.Event.Event.Target, s.Event.Event.Step));
+        foreach (var denial in stories.Where(s => s.Event.Event.Modality == Modality.Negated && s.Event.Event.Step is not null && s.Event.Event.Date is not null))
+        {
+            var d = denial.Event.Event;
+            var docs = denial.Members.Select(m => m.DocumentId).ToHashSet();
+            var home = asserted[(d.Source, d.Target, d.Step)]
+                .Where(s => s.Members.Any(m => !docs.Contains(m.DocumentId)) && s.Members.All(m => m.Event.Date is not { } md || Compatible(md, d.Date!.Value)))
+                .OrderBy(s => Math.Abs(s.Event.Event.Date!.Value.Start.DayNumber - d.Date!.Value.Start.DayNumber)).ThenBy(s => s.Event.Id)
+                .FirstOrDefault();
+            if (home is null) continue;
+            if (!denials.TryGetValue(home, out var list)) denials[home] = list = [];
+            list.AddRange(denial.Members);
+            absorbed.Add(denial);
+        }
+        if (absorbed.Count == 0) return stories;
+        return stories.Where(s => !absorbed.Contains(s))
+            .Select(s => denials.TryGetValue(s, out var list) ? s with { Denials = list.OrderBy(m => m.Id).ToList() } : s).ToList();
     }
 
     /// <summary>

@@ -38,8 +38,20 @@ public sealed record EventDto(
     int EvidenceEnd,
     int Sentence);
 
-/// <summary>The rung of a dyad from a date on, and the step (event) that put it there.</summary>
-public sealed record RungPointDto(string Date, string DateStart, int Rung, string Step, long EventId);
+/// <summary>The rung of a dyad from a date on, the step (event) that put it there, and the era (index into <c>eras</c>) it belongs to.</summary>
+public sealed record RungPointDto(string Date, string DateStart, int Rung, string Step, long EventId, int Era);
+
+/// <summary>A government of a state, as the pack declares it (governments.json): first and last day, either open.</summary>
+public sealed record GovernmentDto(string State, string Name, string? Leader, string? From, string? To, string? Source);
+
+/// <summary>
+/// One era of a dyad: a stretch in which neither side changed government, and the ladder read within it (the rung
+/// starts from nothing at <c>from</c> and stops at <c>to</c>). <c>a</c> and <c>b</c>: each side's government, null where
+/// the pack declares none. <c>summary</c>: "rung 6 with the Assad government (2023-05)". <c>disputed</c>: ids of the
+/// era's asserted steps another source denies, which did not move the rung.
+/// </summary>
+public sealed record EraDto(int Index, string? Label, string? From, string? To, GovernmentDto? A, GovernmentDto? B, int? Rung,
+    IReadOnlyList<RungPointDto> History, int Steps, string Summary, IReadOnlyList<long> Disputed);
 
 /// <summary>One counterpart of the focal state and where relations stand.</summary>
 public sealed record CounterpartDto(
@@ -53,14 +65,33 @@ public sealed record CounterpartDto(
     int SanctionsImposed,
     int SanctionsEased,
     int Events,
-    IReadOnlyList<RungPointDto> History);
+    IReadOnlyList<RungPointDto> History,
+    IReadOnlyList<EraDto> Eras,
+    IReadOnlyList<DisputeDto> Disputes);
 
-/// <summary>GET /api/dyads: the focal state and its counterparts.</summary>
-public sealed record DyadsDto(string Focus, string FocusName, IReadOnlyList<CounterpartDto> Counterparts);
+/// <summary>
+/// GET /api/dyads: the focal state and its counterparts. <c>rung</c> of a counterpart is the rung with the governments
+/// now in power; <c>eras</c> the rung per government; <c>disputes</c> its disputed steps. <c>falls</c>: governments of the focal state toppled (regime.fall).
+/// </summary>
+public sealed record DyadsDto(string Focus, string FocusName, IReadOnlyList<CounterpartDto> Counterparts, IReadOnlyList<EventDto> Falls);
 
-/// <summary>GET /api/dyads/{a}/{b}: the rung over time and every step with its evidence.</summary>
+/// <summary>
+/// GET /api/dyads/{a}/{b}: the rung over time, per era of each side's government, and every step with its evidence;
+/// <c>disputes</c>: steps asserted by one source and denied by another (they move no rung).
+/// <c>acrossBreaks</c>: steps dated across a change of government, in no era; <c>falls</c>: either side's government
+/// toppled (regime.fall, by whoever).
+/// </summary>
 public sealed record DyadDetailDto(string A, string AName, string B, string BName, int? Rung, IReadOnlyList<RungPointDto> History,
-    IReadOnlyList<EventDto> Steps, IReadOnlyList<EventDto> Sanctions, IReadOnlyList<EventDto> Conditions);
+    IReadOnlyList<EventDto> Steps, IReadOnlyList<EventDto> Sanctions, IReadOnlyList<EventDto> Conditions,
+    IReadOnlyList<EraDto> Eras, IReadOnlyList<EventDto> AcrossBreaks, IReadOnlyList<EventDto> Falls, IReadOnlyList<DisputeDto> Disputes);
+
+/// <summary>
+/// A step asserted by one source and denied by another between the same actors within a story's window: both sides,
+/// by document and by record. <c>doc</c>, <c>date</c>, <c>evidence</c>: the representative assertion's.
+/// </summary>
+public sealed record DisputeDto(string Source, string SourceName, string? Target, string? TargetName, string Step, string StepLabel, int? Rung,
+    IReadOnlyList<string> AssertedDocs, IReadOnlyList<string> DeniedDocs, string Doc, string? Date, string? DateStart, string Evidence,
+    string DenialEvidence, IReadOnlyList<EventDto> Asserted, IReadOnlyList<EventDto> Denied);
 
 /// <summary>A page of events and how many match in all.</summary>
 public sealed record EventPageDto(int Total, int Page, int PageSize, IReadOnlyList<EventDto> Items);
@@ -77,7 +108,17 @@ internal static class Dto
             Iso(e.Date?.Start), Iso(e.Date?.End), Export.EventExport.Precision(e.Date), e.DateBasis.ToCode(), Math.Round(e.Confidence, 3), e.Evidence, e.EvidenceStart, e.EvidenceEnd, e.Sentence);
     }
 
-    public static RungPointDto Rung(RungChange r) => new(r.Date.ToString(), Iso(r.Date.Start)!, r.Rung, r.Step, r.EventId);
+    public static RungPointDto Rung(RungChange r) => new(r.Date.ToString(), Iso(r.Date.Start)!, r.Rung, r.Step, r.EventId, r.Era);
+
+    public static DisputeDto Dispute(Dispute d, Pack pack) => new(d.Source, pack.DisplayName(d.Source), d.Target,
+        d.Target is null ? null : pack.DisplayName(d.Target), d.Step, pack.StepLabel(d.Step), pack.FindStep(d.Step)?.Rung, d.AssertedDocs, d.DeniedDocs,
+        d.Doc, d.Date?.ToString(), Iso(d.Date?.Start), d.Evidence, d.DenialEvidence,
+        d.Asserted.Select(e => Event(e, pack)).ToList(), d.Denied.Select(e => Event(e, pack)).ToList());
+
+    public static EraDto Era(DyadEra e) => new(e.Index, e.Label, Iso(e.From), Iso(e.To), Government(e.A), Government(e.B), e.Rung,
+        e.History.Select(Rung).ToList(), e.Steps.Count, e.Summary(), e.Disputed.Select(x => x.Id).ToList());
+
+    private static GovernmentDto? Government(EraEntry? g) => g is null ? null : new(g.State, g.Name, g.Leader, Iso(g.From), Iso(g.To), g.Source);
 
     public static CounterpartDto Counterpart(DyadView v, Pack pack)
     {
@@ -87,7 +128,7 @@ internal static class Dto
             v.LatestStance is null ? null : Event(v.LatestStance, pack),
             v.LatestStance is null ? null : v.LatestStance.Event.Step == "stance.support" ? "for" : "against",
             v.Conditions.Select(c => Event(c, pack)).ToList(), imposed, v.Sanctions.Count - imposed, v.Events,
-            v.History.Select(Rung).ToList());
+            v.History.Select(Rung).ToList(), v.Eras.Select(Era).ToList(), v.Disputes.Select(d => Dispute(d, pack)).ToList());
     }
 
     public static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -15,9 +15,9 @@ internal static class DyadsApi
     public static RouteGroupBuilder MapDyads(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/dyads").WithTags("Dyads");
-        group.MapGet("/", List).WithSummary("Counterparts of the focal state (focus: an id or name): current rung, last step, stance, conditions, sanctions")
+        group.MapGet("/", List).WithSummary("Counterparts of the focal state (focus: an id or name): rung with the governments now in power and per government (eras), last step, stance, conditions, sanctions, disputed steps; governments of the focus toppled (falls)")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{a}/{b}", Detail).WithSummary("One dyad (ids or names): the rung over time and every step with its evidence")
+        group.MapGet("/{a}/{b}", Detail).WithSummary("One dyad (ids or names): the rung over time per era of each side's government, every step with its evidence, governments toppled (falls), steps asserted by one source and denied by another (disputes)")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
@@ -28,8 +28,9 @@ internal static class DyadsApi
         else if (names.Resolve(focus) is { Found: true } found) focus = found.Id!;
         else return Problems.UnknownActor($"focus: {names.Resolve(focus).Error}");
         var events = store.Events(new EventQuery { Actor = focus, StepsOnly = true });
-        var views = new DyadAnalyzer(pack).Counterparts(focus, events);
-        return TypedResults.Ok(new DyadsDto(focus, pack.DisplayName(focus), views.Select(v => Dto.Counterpart(v, pack)).ToList()));
+        var views = new DyadAnalyzer(pack).Counterparts(focus, events, Disputes.Copies(store));
+        return TypedResults.Ok(new DyadsDto(focus, pack.DisplayName(focus), views.Select(v => Dto.Counterpart(v, pack)).ToList(),
+            Falls(store, focus).Select(e => Dto.Event(e, pack)).ToList()));
     }
 
     private static Results<Ok<DyadDetailDto>, ProblemHttpResult> Detail(IDyadStore store, Pack pack, ActorNames names, string a, string b)
@@ -40,10 +41,18 @@ internal static class DyadsApi
         (a, b) = (ra.Id!, rb.Id!);
         if (a == b) return Problems.BadParameter($"'{a}/{b}' is not a dyad of two different actors like TUR/SYR");
         var events = store.Events(new EventQuery { Dyad = (a, b), StepsOnly = true });
-        var view = new DyadAnalyzer(pack).View(a, b, events);
+        var view = new DyadAnalyzer(pack).View(a, b, events, Disputes.Copies(store));
         var steps = events.OrderBy(e => e.Event.Date is null ? 1 : 0).ThenBy(e => e.Event.Date?.Start).ThenBy(e => e.Id)
             .Select(e => Dto.Event(e, pack)).ToList();
         return TypedResults.Ok(new DyadDetailDto(a, pack.DisplayName(a), b, pack.DisplayName(b), view.Rung, view.History.Select(Dto.Rung).ToList(),
-            steps, view.Sanctions.Select(e => Dto.Event(e, pack)).ToList(), view.Conditions.Select(e => Dto.Event(e, pack)).ToList()));
+            steps, view.Sanctions.Select(e => Dto.Event(e, pack)).ToList(), view.Conditions.Select(e => Dto.Event(e, pack)).ToList(),
+            view.Eras.Select(Dto.Era).ToList(), view.AcrossBreaks.Select(e => Dto.Event(e, pack)).ToList(),
+            Falls(store, a).Concat(Falls(store, b)).DistinctBy(e => e.Id).OrderBy(e => e.Event.Date?.Start).Select(e => Dto.Event(e, pack)).ToList(),
+            view.Disputes.Select(d => Dto.Dispute(d, pack)).ToList()));
     }
+
+    // A government of the state toppled: regime.fall against it (or one of its sectors), by whoever, dated.
+    private static IEnumerable<StoredEvent> Falls(IDyadStore store, string state) =>
+        store.Events(new EventQuery { Actor = state, Step = "regime.fall" })
+            .Where(e => e.Event.Date is not null && e.Event.Target is { } t && t.Split('.')[0] == state.Split('.')[0]);
 }

@@ -133,8 +133,43 @@ const Dyad = (() => {
 
   const modalityLabel = (m) => (m === 'asserted' ? '' : ` (${m})`);
 
+  // A change of government (the first day of an era after the first) and a government toppled (a regime.fall step),
+  // drawn over [top, bottom] of a time chart: the era boundary as a grey dashed line with the new government's name,
+  // the fall as a red line with a cross; both name themselves on hover. Dates outside the scale's range are skipped.
+  function eraMarks(root, x, eras, falls, top, bottom, labels) {
+    const inRange = (iso) => iso && x(iso) >= x.x0 && x(iso) <= x.x1;
+    for (const e of eras || []) {
+      if (!e.index || !inRange(e.from)) continue;
+      const cx = x(e.from);
+      const g = svg('g', { class: 'era-boundary', 'data-date': e.from, 'data-era': e.index, tabindex: 0 },
+        svg('line', { x1: cx, x2: cx, y1: top, y2: bottom, class: 'era-line' }));
+      if (labels !== false) g.appendChild(svg('text', { x: cx + 4, y: top + 11, class: 'axis era-label' }, e.label || 'new government'));
+      tip(g, `from ${e.from}: ${e.label || 'a new government'} — the ladder starts again (${e.summary})`);
+      root.appendChild(g);
+    }
+    for (const f of falls || []) {
+      if (!inRange(f.dateStart)) continue;
+      const cx = x(f.dateStart);
+      const g = svg('g', { class: 'fall-mark', 'data-id': f.id, 'data-date': f.date, tabindex: 0 },
+        svg('line', { x1: cx, x2: cx, y1: top, y2: bottom, class: 'fall-line' }),
+        svg('path', { d: `M${cx - 4},${top - 4}L${cx + 4},${top + 4}M${cx - 4},${top + 4}L${cx + 4},${top - 4}`, class: 'fall-cross' }));
+      tip(g, `government toppled ${f.date}: ${f.sourceName} → ${f.targetName || '–'}. “${f.evidence}”`);
+      root.appendChild(g);
+    }
+  }
+
+  // The rung line of one era, from its first change to the era's last day (or the chart's end): a ladder never runs
+  // on past the fall of the government it measured.
+  function eraPath(x, era, y, xEnd) {
+    if (!era.history.length) return null;
+    let d = '';
+    era.history.forEach((h, j) => { d += j === 0 ? `M${x(h.dateStart)},${y(h.rung)}` : `H${x(h.dateStart)}V${y(h.rung)}`; });
+    const end = era.to ? Math.min(x(era.to), xEnd) : xEnd;
+    return d + `H${Math.max(end, x(era.history[era.history.length - 1].dateStart))}`;
+  }
+
   return {
     KINDS, SERIES, el, svg, api, showError, param, safeUrl, docHref, dyadHref, kindColor, timeScale, yearAxis, legend, modalityLabel,
-    isoOf, chartWidth, onWidthChange, tip, allEvents,
+    isoOf, chartWidth, onWidthChange, tip, allEvents, eraMarks, eraPath,
   };
 })();

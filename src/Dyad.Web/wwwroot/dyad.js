@@ -2,7 +2,7 @@
 // Dyad: every step on a time axis, one lane per kind; planned, demanded and hypothetical steps hollow and
 // dashed, negated steps hollow and crossed. A step opens its evidence sentence and its document.
 (async () => {
-  const { el, svg, api, showError, param, docHref, kindColor, timeScale, yearAxis, legend, KINDS, modalityLabel, chartWidth, onWidthChange, tip } = Dyad;
+  const { el, svg, api, showError, param, docHref, kindColor, timeScale, yearAxis, legend, KINDS, modalityLabel, chartWidth, onWidthChange, tip, eraMarks, eraPath } = Dyad;
   const a = (param('a') || '').toUpperCase(), b = (param('b') || '').toUpperCase();
   let selectedRow = null;
   try {
@@ -11,7 +11,9 @@
     document.title = `${data.aName} – ${data.bName} · Dyad`;
     document.getElementById('title').textContent = `${data.aName} (${data.a}) – ${data.bName} (${data.b})`;
     document.getElementById('summary').textContent =
-      `Current rung: ${data.rung ?? 'none'} · ${data.steps.length} steps · ${data.conditions.length} conditions · ${data.sanctions.length} sanction steps`;
+      `Current rung: ${data.rung ?? 'none'}${data.eras.length > 1 || data.eras[0].label ? ` (with ${data.eras[data.eras.length - 1].label || 'the governments now in power'})` : ''}` +
+      ` · ${data.steps.length} steps · ${data.conditions.length} conditions · ${data.sanctions.length} sanction steps`;
+    renderEras(data);
     const box = legend(document.getElementById('legend'));
     box.appendChild(el('span', { class: 'legend-item' }, el('span', { class: 'swatch hollow' }), 'planned / demanded / hypothetical'));
     box.appendChild(el('span', { class: 'legend-item' }, el('span', { class: 'swatch negated' }), 'negated (crossed)'));
@@ -19,6 +21,7 @@
     draw();
     onWidthChange(draw);
     renderTable(data);
+    renderDisputes(data);
   } catch (e) {
     showError(e);
   }
@@ -44,7 +47,8 @@
   function sharedScale(data) {
     const W = chartWidth(document.getElementById('timeline'));
     const L = W < 640 ? 12 : 110, R = 20;
-    const x = timeScale(data.steps.map((s) => s.dateStart).concat(data.history.map((h) => h.dateStart)), L, W - R);
+    const x = timeScale(data.steps.map((s) => s.dateStart).concat(data.history.map((h) => h.dateStart)).concat(data.disputes.map((d) => d.dateStart))
+      .concat(data.eras.filter((e) => e.index > 0).map((e) => e.from)).concat(data.falls.map((f) => f.dateStart)), L, W - R);
     x.W = W; x.narrow = W < 640;
     return x;
   }
@@ -68,6 +72,7 @@
       // Narrow: the lane's name sits above its line, inside the plot, rather than in a margin the phone lacks.
       chart.appendChild(x.narrow ? svg('text', { x: L, y: cy - laneH / 2 + 12, class: 'lane' }, k) : svg('text', { x: 8, y: cy + 4, class: 'lane' }, k));
     });
+    eraMarks(chart, x, data.eras, data.falls, T - 8, H - 28);
     const used = new Map();
     for (const s of dated) {
       const lane = Math.max(0, KINDS.indexOf(s.kind));
@@ -110,14 +115,25 @@
       chart.appendChild(svg('line', { x1: x.x0, x2: x.x1, y1: y(r), y2: y(r), class: 'grid' }));
       chart.appendChild(svg('text', { x: x.narrow ? x.x0 : 8, y: y(r) + (x.narrow ? -3 : 4), class: 'axis' }, 'rung ' + r));
     }
+    eraMarks(chart, x, data.eras, data.falls, T, H - B, false);
+    // A disputed step: where it would have put the rung, hollow, and the rung does not move on it.
+    for (const d of data.disputes) {
+      if (!d.dateStart || d.rung === null || d.rung === undefined) continue;
+      const cx = x(d.dateStart), cy = y(d.rung);
+      const g = svg('g', { class: 'mark disputed-mark', tabindex: 0, 'data-date': d.date, 'data-step': d.step },
+        svg('path', { d: `M${cx},${cy - 7}L${cx + 7},${cy}L${cx},${cy + 7}L${cx - 7},${cy}Z`, fill: '#ffffff', stroke: '#c0392b', 'stroke-width': 2 }));
+      tip(g, `disputed ${d.date}: ${d.step} ${d.sourceName} → ${d.targetName || '–'}; asserted by ${d.assertedDocs.join(', ')}, denied by ${d.deniedDocs.join(', ')} — the rung does not move`);
+      chart.appendChild(g);
+    }
     if (!data.history.length) {
       chart.appendChild(svg('text', { x: W / 2 - 120, y: H / 2, class: 'axis' }, 'No asserted, dated step moved the rung.'));
       return;
     }
-    let d = '';
-    data.history.forEach((h, j) => { d += j === 0 ? `M${x(h.dateStart)},${y(h.rung)}` : `H${x(h.dateStart)}V${y(h.rung)}`; });
-    d += `H${x.x1}`;
-    chart.appendChild(svg('path', { d, class: 'series-line' }));
+    // One line per era: the rung starts again with each government and stops at the last day of the one it measured.
+    for (const era of data.eras) {
+      const d = eraPath(x, era, y, x.x1);
+      if (d) chart.appendChild(svg('path', { d, class: 'series-line', 'data-era': era.index }));
+    }
     for (const h of data.history) {
       const step = data.steps.find((s) => s.id === h.eventId);
       const c = svg('circle', { cx: x(h.dateStart), cy: y(h.rung), r: 5, class: 'mark rung-mark', tabindex: 0, 'data-id': h.eventId, 'data-date': h.date });
@@ -127,15 +143,39 @@
     }
   }
 
+  // The rung per government: "rung 6 with the Assad government (2023-05)", one line per era.
+  function renderEras(data) {
+    const list = document.getElementById('eras');
+    list.replaceChildren(...data.eras.map((e) => el('li', { 'data-era': e.index, 'data-rung': e.rung ?? '' }, e.summary)));
+    const across = data.acrossBreaks.length;
+    document.getElementById('across').textContent = across
+      ? `${across} step${across === 1 ? ' is' : 's are'} dated across a change of government (a month or a year that straddles it) and move${across === 1 ? 's' : ''} no rung.` : '';
+  }
+
+  function renderDisputes(data) {
+    const body = document.querySelector('#disputes tbody');
+    body.replaceChildren();
+    for (const d of data.disputes) {
+      body.appendChild(el('tr', { 'data-step': d.step, 'data-date': d.date || '' },
+        el('td', { class: 'nowrap' }, d.date || 'undated'),
+        el('td', {}, d.step),
+        el('td', {}, `${d.source} → ${d.target || '–'}`),
+        el('td', { class: 'evidence asserted' }, d.evidence, ' ', ...d.assertedDocs.map((doc) => el('a', { href: docHref(doc) }, `[${doc}]`))),
+        el('td', { class: 'evidence denied' }, d.denialEvidence, ' ', ...d.deniedDocs.map((doc) => el('a', { href: docHref(doc) }, `[${doc}]`)))));
+    }
+    if (!data.disputes.length) body.appendChild(el('tr', {}, el('td', { colspan: 5, class: 'muted' }, 'No step of this dyad is disputed.')));
+  }
+
   function renderTable(data) {
     const body = document.querySelector('#steps tbody');
     body.replaceChildren();
+    const disputed = new Set(data.disputes.flatMap((d) => d.asserted.concat(d.denied).map((e) => e.id)));
     for (const s of data.steps) {
       const tr = el('tr', { class: 'clickable', 'data-id': s.id },
         el('td', { class: 'nowrap' }, s.date || 'undated'),
         el('td', {}, s.step),
         el('td', {}, el('span', { class: 'pill kind-' + (s.kind || 'other') }, s.kind || 'other')),
-        el('td', {}, s.modality),
+        el('td', {}, s.modality, disputed.has(s.id) ? el('span', { class: 'disputed' }, ' disputed') : null),
         el('td', {}, `${s.source} → ${s.target || '–'}`),
         el('td', { class: 'evidence' }, s.evidence),
         el('td', {}, el('a', { href: docHref(s.doc, s.sentence) }, s.doc)));

@@ -2,7 +2,7 @@
 // Overview: every counterpart of the focal state, where relations stand and the last step actually taken,
 // and a rung chart with one strip per counterpart (small multiples on one time axis), so no line hides another.
 (async () => {
-  const { el, svg, api, showError, param, dyadHref, timeScale, yearAxis, modalityLabel, chartWidth, onWidthChange, tip, allEvents } = Dyad;
+  const { el, svg, api, showError, param, dyadHref, timeScale, yearAxis, modalityLabel, chartWidth, onWidthChange, tip, allEvents, eraMarks, eraPath } = Dyad;
   const ANNOUNCED = ['planned', 'demanded', 'hypothetical'];
   const base = (actor) => (actor || '').split('.')[0];
   const later = (a, b) => (a.dateStart === b.dateStart ? a.id - b.id : a.dateStart < b.dateStart ? -1 : 1);
@@ -47,17 +47,19 @@
       const tr = el('tr', { class: 'clickable', 'data-counterpart': c.counterpart },
         el('td', {}, el('a', { href: dyadHref(data.focus, c.counterpart) }, `${c.name} (${c.counterpart})`)),
         el('td', { class: 'rung' }, rung, bar),
+        el('td', { class: 'eras' }, ...c.eras.map((e) => el('div', { 'data-era': e.index, 'data-rung': e.rung ?? '' }, e.summary))),
         el('td', { class: 'last-step' }, taken ? taken.step : '–'),
         el('td', { class: 'last-date nowrap' }, taken ? taken.date : '–'),
         el('td', { class: 'announced' }, ann ? `${ann.step}${modalityLabel(ann.modality)}, ${ann.date || 'undated'}` : '–'),
         el('td', {}, c.latestStance ? `${c.stance} (${c.latestStance.source}, ${c.latestStance.date || 'undated'})` : '–'),
         el('td', { class: 'num' }, String(c.conditions.length)),
+        el('td', { class: 'disputes' }, ...(c.disputes.length ? c.disputes.map((d) => el('div', { class: 'disputed', 'data-step': d.step }, `${d.step}, ${d.date || 'undated'}`)) : ['–'])),
         el('td', {}, c.sanctionsImposed + c.sanctionsEased === 0 ? '–' : `${c.sanctionsImposed} imposed, ${c.sanctionsEased} eased`),
         el('td', { class: 'num' }, String(c.events)));
       tr.addEventListener('click', (ev) => { if (ev.target.tagName !== 'A') location.href = dyadHref(data.focus, c.counterpart); });
       body.appendChild(tr);
     }
-    if (!rows.length) body.appendChild(el('tr', {}, el('td', { colspan: 9, class: 'muted' }, 'No counterparts in the store yet.')));
+    if (!rows.length) body.appendChild(el('tr', {}, el('td', { colspan: 11, class: 'muted' }, 'No counterparts in the store yet.')));
   }
 
   // One strip per counterpart, all on one time axis that runs to the latest asserted event. Each strip spans
@@ -70,7 +72,8 @@
     chart.setAttribute('viewBox', `0 0 ${W} ${H}`);
     chart.setAttribute('height', H);
     chart.replaceChildren();
-    const dates = rows.flatMap((c) => c.history.map((h) => h.dateStart)).concat(end ? [end] : []);
+    const dates = rows.flatMap((c) => c.history.map((h) => h.dateStart)).concat(end ? [end] : [])
+      .concat(data.falls.map((f) => f.dateStart));
     const x = timeScale(dates, L, W - R);
     yearAxis(chart, x, H - B, T - 8, [T - 12, H - B + 16]);
     const xEnd = end ? x(end) : W - R;
@@ -78,6 +81,8 @@
       chart.appendChild(svg('line', { x1: xEnd, x2: xEnd, y1: 18, y2: H - B, class: 'end-line' }));
       chart.appendChild(svg('text', { x: xEnd - 4, y: 14, class: 'axis end-label', 'text-anchor': 'end' }, `latest event ${end}`));
     }
+    // Governments of the focal state toppled: one red line across every strip.
+    eraMarks(chart, x, [], data.falls, T - 4, H - B);
     rows.forEach((c, i) => {
       const top = T + SH * i + head + 6, bottom = top + plotH;
       const y = (r) => bottom - (r / 6) * plotH;
@@ -90,11 +95,13 @@
         svg('text', { x: 8, y: narrow ? top - 8 : (top + bottom) / 2 + 4 }, name));
       tip(link, `${c.name} (${c.counterpart}): rung ${c.rung ?? 'none'}; ${c.events} steps. Open the dyad.`);
       strip.appendChild(link);
+      // Each change of government of either side ends the strip's line and starts a new one.
+      eraMarks(strip, x, c.eras, [], top - 4, bottom + 4, false);
       if (c.history.length) {
-        let d = '';
-        c.history.forEach((h, j) => { d += j === 0 ? `M${x(h.dateStart)},${y(h.rung)}` : `H${x(h.dateStart)}V${y(h.rung)}`; });
-        d += `H${xEnd}`;
-        strip.appendChild(svg('path', { d, class: 'series-line', 'data-counterpart': c.counterpart }));
+        for (const era of c.eras) {
+          const d = eraPath(x, era, y, xEnd);
+          if (d) strip.appendChild(svg('path', { d, class: 'series-line', 'data-counterpart': c.counterpart, 'data-era': era.index, 'data-current': era.index === c.eras.length - 1 }));
+        }
         for (const h of c.history) {
           const mark = svg('circle', { cx: x(h.dateStart), cy: y(h.rung), r: 5, class: 'mark rung-mark', tabindex: 0, 'data-counterpart': c.counterpart, 'data-step': h.step, 'data-date': h.date });
           tip(mark, `${c.name}: ${h.step}, ${h.date} → rung ${h.rung}`);

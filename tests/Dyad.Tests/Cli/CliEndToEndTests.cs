@@ -97,6 +97,58 @@ public sealed class CliEndToEndTests : IDisposable
         }
     }
 
+    // Issue 20: a dyad with steps on both sides of 8 December 2024 shows two eras, each with its own ladder, and the fall.
+    [Fact]
+    public void Timeline_And_Dyads_StepsOnBothSidesOfTheFall_ShowTwoEras_Issue20()
+    {
+        Assert.Equal(0, Run("ingest", CopySamples(), "--quiet").Code);
+        var timeline = Run("timeline", "Turkey", "Syria");
+        Assert.Equal(0, timeline.Code);
+        var heads = Lines(timeline.Out).Where(l => l.StartsWith("== ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["== the Assad government, 1970-11-13 to 2024-12-08: rung 2 (2022-12)",
+            "== the transitional government, from 2024-12-09: rung 4 (2024-12-14)"], heads);
+        var lines = Lines(timeline.Out).ToList();
+        var fall = lines.FindIndex(l => l.Contains("-- government toppled 2024-12-08: HTS -> SYR", StringComparison.Ordinal));
+        Assert.InRange(fall, lines.IndexOf(heads[0]) + 1, lines.IndexOf(heads[1]) - 1);
+        Assert.StartsWith("2024-12-14  embassy reopened (mission.reopen)", lines[lines.IndexOf(heads[1]) + 1]);
+
+        var dyads = Run("dyads").Out;
+        Assert.Contains("the Assad government: 2 (2022-12)", dyads);
+        Assert.Contains("the transitional government: 4 (2024-12-14)", dyads);
+        Assert.Contains("the Assad government: 0 (2011) > 6 (2023-05-01)", dyads);
+    }
+
+    // Issue 20: two short articles written for this test, one asserting and one denying the same reopening, give one
+    // disputed story carrying both, and the rung does not move on it.
+    [Fact]
+    public void AssertionAndDenialOfOneReopening_AreOneDisputedStory_AndTheRungDoesNotMove_Issue20()
+    {
+        var dir = Path.Combine(_dir, "dispute");
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "asserted.txt"),
+            "Jordan reopens its embassy in Damascus\n\nPublished: May 3, 2023\n\nJordan reopened its embassy in Damascus on Tuesday, officials said.\n");
+        File.WriteAllText(Path.Combine(dir, "denied.txt"),
+            "Amman denies embassy report\n\nPublished: May 4, 2023\n\nJordan has not reopened its embassy in Damascus, its foreign ministry said on Thursday.\n");
+        Assert.Equal(0, Run("ingest", dir, "--quiet").Code);
+
+        var stories = Lines(Run("events", "--dyad", "JOR:SYR", "--stories", "--format", "jsonl").Out);
+        using var story = JsonDocument.Parse(Assert.Single(stories));
+        Assert.Equal(("asserted", "mission.reopen"), (story.RootElement.GetProperty("modality").GetString(), story.RootElement.GetProperty("step").GetString()));
+        Assert.Equal((1, 1), (story.RootElement.GetProperty("num_articles").GetInt32(), story.RootElement.GetProperty("num_denials").GetInt32()));
+
+        var timeline = Run("timeline", "Jordan", "Syria").Out;
+        Assert.Contains("== the Assad government, 1970-11-13 to 2024-12-08: no rung", timeline);
+        Assert.Contains("1 disputed step not counted", timeline);
+        Assert.Contains("asserted: \"Jordan reopened its embassy in Damascus on Tuesday, officials said.\" [asserted]", timeline);
+        Assert.Contains("denied:   \"Jordan has not reopened its embassy in Damascus, its foreign ministry said on Thursday.\" [denied]", timeline);
+        Assert.Equal(2, Lines(timeline).Count(l => l.EndsWith("  DISPUTED", StringComparison.Ordinal)));
+
+        var dyads = Lines(Run("dyads").Out);
+        var jordan = Assert.Single(dyads, l => l.Contains("JOR Jordan", StringComparison.Ordinal));
+        Assert.Matches(@"JOR Jordan\s+-\s+embassy reopened", jordan);
+        Assert.Contains("mission.reopen 2023-05-02", jordan);
+    }
+
     // Issue 21: tables name the article (title, outlet, date), not a document id, and give steps a readable label.
     [Fact]
     public void Tables_ShowTitleOutletDateAndStepLabels()

@@ -42,6 +42,25 @@ public class PackEntryErrorTests
         "role nouns \"capital\": \"kind\" is not one of place: \"city\"")]
     [InlineData("roles.json", """{ "roles": [ { "words": ["king", "kings"], "level": "monarch" } ] }""",
         "role nouns \"king\": \"level\" is not one of leader, minister, security, official, none: \"monarch\"")]
+    [InlineData("governments.json", """{ "governments": [ { "state": "TUR", "name": "the old government", "to": "2016-07-32" } ] }""",
+        "government \"the old government\": \"to\" is not a date: \"2016-07-32\"")]
+    [InlineData("governments.json", """{ "governments": [ { "state": "TUR", "from": "2016-07-15" } ] }""", "government 1: \"name\" is missing")]
+    [InlineData("governments.json", """{ "governments": [ { "name": "the junta", "from": "2016-07-15" } ] }""",
+        "government \"the junta\": \"state\" is missing")]
+    [InlineData("governments.json", """{ "governments": [ { "state": "XXX", "name": "the junta" } ] }""",
+        "government \"the junta\": \"state\" names an unknown state: \"XXX\"")]
+    [InlineData("governments.json", """{ "governments": [ { "state": "TUR", "name": "the junta", "from": "2016-07-15", "to": "2016-07-01" } ] }""",
+        "government \"the junta\": \"to\" (2016-07-01) is before \"from\" (2016-07-15)")]
+    [InlineData("governments.json", """
+        { "governments": [
+            { "state": "TUR", "name": "the old government", "to": "2016-07-15" },
+            { "state": "TUR", "name": "the junta", "from": "2016-07-15" } ] }
+        """, "government \"the junta\" of TUR overlaps \"the old government\": one state's governments must follow each other, each \"from\" after the \"to\" of the one before")]
+    [InlineData("governments.json", """
+        { "governments": [
+            { "state": "TUR", "name": "the old government", "from": "2000-01-01" },
+            { "state": "TUR", "name": "the junta", "from": "2016-07-16" } ] }
+        """, "government \"the junta\" of TUR overlaps \"the old government\": one state's governments must follow each other, each \"from\" after the \"to\" of the one before")]
     public void Load_BadEntry_FailsNamingTheFileAndTheEntry(string file, string json, string reason)
     {
         var e = Load(file, json);

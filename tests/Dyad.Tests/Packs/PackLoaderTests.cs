@@ -19,6 +19,24 @@ public class PackLoaderTests
     }
 
     [Fact]
+    public void Load_SyriaPack_DeclaresAssadsGovernmentToItsFallThenTheTransitional_Issue20()
+    {
+        var syria = Syria.ErasOf("SYR");
+        Assert.Equal(["the Assad government", "the transitional government"], syria.Select(e => e.Name));
+        Assert.Equal(new DateOnly(2024, 12, 8), syria[0].To);
+        Assert.Equal(new DateOnly(2024, 12, 9), syria[1].From);
+        Assert.Null(syria[1].To);
+        Assert.True(syria[0].Contains(new DateOnly(2024, 12, 8)));
+        Assert.False(syria[1].Contains(new DateOnly(2024, 12, 8)));
+        // The world pack's breaks arrive through the include, each with its source.
+        Assert.Equal(4, Syria.ErasOf("EGY").Count);
+        Assert.Contains(Syria.ErasOf("SDN"), e => e.From == new DateOnly(2021, 10, 26));
+        Assert.Contains(Syria.ErasOf("AFG"), e => e.From == new DateOnly(2021, 8, 16) && e.To is null);
+        Assert.All(Syria.Eras, e => Assert.False(string.IsNullOrEmpty(e.Source)));
+        Assert.Empty(Syria.ErasOf("TUR"));
+    }
+
+    [Fact]
     public void Compile_PatternWithModality_GivesItsDefaultModality()
     {
         var invitation = Syria.Patterns.Single(p => p.Id == "visit.invitation");

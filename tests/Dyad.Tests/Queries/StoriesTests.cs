@@ -11,10 +11,10 @@ public class StoriesTests
     private static long _id;
 
     private static StoredEvent Ev(string doc, long docId, string step, string? date, string source = "TUR", string target = "SYR",
-        string? url = null, double confidence = 0.8)
+        string? url = null, double confidence = 0.8, Modality modality = Modality.Asserted)
     {
         PartialDate? d = date is null ? null : PartialDate.TryParse(date, out var v) ? v : throw new ArgumentException(date);
-        var e = new Event(doc, source, target, step, "COOPERATE", Modality.Asserted, d, DateBasis.Explicit, confidence, "evidence", 0, 8, 0, "p");
+        var e = new Event(doc, source, target, step, "COOPERATE", modality, d, DateBasis.Explicit, confidence, "evidence", 0, 8, 0, "p");
         return new StoredEvent(Interlocked.Increment(ref _id), e, docId, null, url, null);
     }
 
@@ -130,5 +130,37 @@ public class StoriesTests
         var alone = new NearDuplicates();
         alone.Check("orig", NearDuplicates.Signature(original));
         Assert.Null(alone.Check("orig", NearDuplicates.Signature(copy)).OriginalKey);
+    }
+
+    // Issue 20: an assertion and a denial of the same step are one disputed story carrying both sides.
+    [Fact]
+    public void AssertedInOneArticle_DeniedInAnotherWithinTheWindow_IsOneDisputedStory_Issue20()
+    {
+        var stories = Stories.Group(
+        [
+            Ev("a", 1, "mission.reopen", "2023-05-02", source: "JOR"),
+            Ev("b", 2, "mission.reopen", "2023-05-03", source: "JOR"),
+            Ev("c", 3, "mission.reopen", "2023-05-04", source: "JOR", modality: Modality.Negated),
+        ]);
+        var story = Assert.Single(stories);
+        Assert.True(story.Disputed);
+        Assert.Equal(Modality.Asserted, story.Event.Event.Modality);
+        Assert.Equal((2, 1), (story.NumArticles, story.NumDenials));
+        Assert.Equal("c", Assert.Single(story.Denials).Event.Doc);
+    }
+
+    [Theory]
+    [InlineData("2023-05-09", "JOR", "a")] // outside the window
+    [InlineData("2023-05-04", "SAU", "b")] // another source
+    [InlineData("2023-05-04", "JOR", "a")] // the asserting article contradicting itself
+    public void DenialOutsideTheWindowOfAnotherActorOrFromTheSameArticle_IsNoDispute(string date, string source, string doc)
+    {
+        var stories = Stories.Group(
+        [
+            Ev("a", 1, "mission.reopen", "2023-05-02", source: "JOR"),
+            Ev(doc, doc == "a" ? 1 : 2, "mission.reopen", date, source: source, modality: Modality.Negated),
+        ]);
+        Assert.Equal(2, stories.Count);
+        Assert.All(stories, s => Assert.False(s.Disputed));
     }
 }

@@ -79,6 +79,32 @@ public abstract class StoreContract : IDisposable
         Assert.Equal(new StoreStats(1, 2, 1, 0), store.Stats());
     }
 
+    // Issue 20: the disputes a ledger lists are read from any store: an assertion and a denial of one step, stored from two
+    // documents, are one dispute carrying both; another step or another dyad is none.
+    [StoreFact]
+    public void Disputes_Find_AssertionAndDenialStoredFromTwoDocuments_AreOneDispute_Issue20()
+    {
+        using var store = OpenWith(
+        [
+            Doc("asserted", "Jordan reopened its embassy in Damascus on Tuesday.", new PartialDate(2023, 5, 3),
+                Ev("a", "asserted", "JOR", "SYR", "mission.reopen", Modality.Asserted, new PartialDate(2023, 5, 2), DateBasis.Relative, 0.9,
+                    "Jordan reopened its embassy in Damascus on Tuesday.", 0)),
+            Doc("denied", "Jordan has not reopened its embassy in Damascus.", new PartialDate(2023, 5, 4),
+                Ev("d", "denied", "JOR", "SYR", "mission.reopen", Modality.Negated, new PartialDate(2023, 5, 4), DateBasis.Publication, 0.9,
+                    "Jordan has not reopened its embassy in Damascus.", 0),
+                Ev("o", "denied", "JOR", "SYR", "contact.ministerial", Modality.Asserted, new PartialDate(2023, 5, 4), DateBasis.Publication, 0.9,
+                    "Its foreign minister met his counterpart.", 1)),
+        ]);
+        var dispute = Assert.Single(global::Dyad.Analysis.Disputes.Find(store, new EventQuery { Dyad = ("SYR", "JOR") }));
+        Assert.Equal(("JOR", "SYR", "mission.reopen"), (dispute.Source, dispute.Target, dispute.Step));
+        Assert.Equal(["asserted"], dispute.AssertedDocs);
+        Assert.Equal(["denied"], dispute.DeniedDocs);
+        Assert.Equal(("asserted", new PartialDate(2023, 5, 2), "Jordan reopened its embassy in Damascus on Tuesday."), (dispute.Doc, dispute.Date!.Value, dispute.Evidence));
+        Assert.Equal("Jordan has not reopened its embassy in Damascus.", dispute.DenialEvidence);
+        Assert.Empty(global::Dyad.Analysis.Disputes.Find(store, new EventQuery { Step = "contact.*" }));
+        Assert.Empty(global::Dyad.Analysis.Disputes.Find(store, new EventQuery { Dyad = ("TUR", "SYR") }));
+    }
+
     [StoreFact]
     public void Events_RoundTripEveryField_NullsAndEachDatePrecision()
     {
@@ -244,7 +270,7 @@ public abstract class StoreContract : IDisposable
     public void Document_ByIdAndKey_ReturnsTextSpansAndEvents()
     {
         var samples = CodedSamples();
-        Assert.Equal(16, samples.Count);
+        Assert.Equal(17, samples.Count);
         using var store = Open();
         // Batches as ingest writes them.
         foreach (var batch in samples.Chunk(5)) Assert.All(store.AddBatch(batch), o => Assert.Equal(AddOutcome.Added, o));
@@ -265,7 +291,7 @@ public abstract class StoreContract : IDisposable
         }
         Assert.Null(store.Document(-1));
         Assert.Null(store.Document("no such document"));
-        Assert.Equal(new StoreStats(16, samples.Sum(s => s.Sentences.Count), samples.Sum(s => s.Events.Count),
+        Assert.Equal(new StoreStats(17, samples.Sum(s => s.Sentences.Count), samples.Sum(s => s.Events.Count),
             samples.Sum(s => s.Events.Count(e => e.Step is not null))), store.Stats());
     }
 

@@ -42,7 +42,7 @@ internal static class StoreData
                 "USAF planes delivered aid", 2)),
     ];
 
-    /// <summary>The repository's samples/ folder (16 articles and their meta.json).</summary>
+    /// <summary>The repository's samples/ folder (17 articles and their meta.json).</summary>
     public static string SamplesDirectory
     {
         get
