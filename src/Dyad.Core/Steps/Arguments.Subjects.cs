@@ -187,8 +187,7 @@ internal static partial class Arguments
         if (before < 0) return false;
         var w = view.Tokens[before];
         if (w.Kind != TokenKind.Word || char.IsUpper(view.Text[w.Start]) || w.Lower.Contains('-')) return false;
-        return (w.Lower.EndsWith("ed", StringComparison.Ordinal) && w.Lower.Length > 4 && w.Lower is not ("allied" or "united" or "armed" or "based" or "led"))
-            || TransitiveVerbs.Contains(w.Lower);
+        return Participles.PastVerb(w.Lower) || TransitiveVerbs.Contains(w.Lower);
     }
 
     /// <summary>

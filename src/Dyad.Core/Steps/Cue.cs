@@ -99,8 +99,7 @@ internal sealed class Cue
     private static bool JoinsVerb(List<Token> tokens, int p)
     {
         if (p + 1 >= tokens.Count || tokens[p].Lower is not ("and" or "but")) return false;
-        var next = tokens[p + 1].Lower;
-        return next.Length > 4 && next.EndsWith("ed", StringComparison.Ordinal) && next is not ("united" or "armed" or "based" or "allied" or "related");
+        return Participles.PastVerb(tokens[p + 1].Lower);
     }
 
     private static int MatchAlternatives(Element el, List<Token> tokens, int p)

@@ -6,4 +6,8 @@ internal static class Participles
 {
     public static bool Looks(string lower) =>
         lower.Length > 4 && (lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("en", StringComparison.Ordinal));
+
+    /// <summary>A verb in the past ("imposed", "expelled"), not one of the "-ed" words that name or describe ("United", "armed").</summary>
+    public static bool PastVerb(string lower) =>
+        lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) && lower is not ("united" or "armed" or "based" or "allied" or "related");
 }

@@ -79,8 +79,9 @@ internal sealed class Repeats(Pack pack, ModalityReader modality)
         var t = subject - 1;
         while (t >= 0 && view.Tokens[t].Lower is "the") t--;
         if (t < 0) return false;
-        if (view.Tokens[t].Is(";")) return true;
-        return view.Tokens[t].Lower is "and" or "but" or "while" or "whereas" && t > 0 && view.Tokens[t - 1].Is(",") || view.Tokens[t].Lower is "but";
+        var w = view.Tokens[t].Lower;
+        if (w is ";" or "but") return true;
+        return w is "and" or "while" or "whereas" && t > 0 && view.Tokens[t - 1].Is(",");
     }
 
     // The time told after the repeat's words, in their clause: "followed suit on Sunday".
