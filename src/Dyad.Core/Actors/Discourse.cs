@@ -200,7 +200,12 @@ internal static class Discourse
     private static bool IsParty(SentenceActors view, ActorMention x)
     {
         if (x.Actor is null || x.Refers is not null || x.Kind is MentionKind.Place or MentionKind.Group) return false;
-        if (x.Kind == MentionKind.Capital && x.First > 0 && view.Text.Tokens[x.First - 1].Lower is "in" or "at" or "to" or "from") return false;
+        var tokens = view.Text.Tokens;
+        var before = x.First > 0 ? tokens[x.First - 1].Lower : "";
+        if (x.Kind == MentionKind.Capital && before is "in" or "at" or "to" or "from") return false;
+        // "talks at the Gulf Cooperation Council headquarters in Saudi Arabia": a venue, not a party to the talks.
+        if (x.Kind == MentionKind.State && before is "in" or "at") return false;
+        if (x.Kind == MentionKind.Organisation && x.Last < tokens.Count && tokens[x.Last].Lower is "headquarters" or "summit" or "meeting" or "secretariat") return false;
         return !x.Actor.Contains('.');
     }
 
