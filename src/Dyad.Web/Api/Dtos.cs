@@ -62,8 +62,11 @@ public sealed record DyadsDto(string Focus, string FocusName, IReadOnlyList<Coun
 public sealed record DyadDetailDto(string A, string AName, string B, string BName, int? Rung, IReadOnlyList<RungPointDto> History,
     IReadOnlyList<EventDto> Steps, IReadOnlyList<EventDto> Sanctions, IReadOnlyList<EventDto> Conditions);
 
-/// <summary>A page of events and how many match in all.</summary>
-public sealed record EventPageDto(int Total, int Page, int PageSize, IReadOnlyList<EventDto> Items);
+/// <summary>A page of events and how many match in all: when <see cref="TotalExact"/> is false, at least Total match (the count stops there).</summary>
+public sealed record EventPageDto(int Total, int Page, int PageSize, IReadOnlyList<EventDto> Items)
+{
+    public bool TotalExact { get; init; } = true;
+}
 
 internal static class Dto
 {
