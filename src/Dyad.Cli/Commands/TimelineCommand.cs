@@ -19,7 +19,7 @@ internal static class TimelineCommand
             var pack = global.LoadPack(parse);
             var names = new ActorNames(pack);
             var (idA, idB) = (GlobalOptions.Actor(names, parse.GetValue(a)!), GlobalOptions.Actor(names, parse.GetValue(b)!));
-            using var store = global.OpenStore(parse);
+            using var store = global.OpenExistingStore(parse);
             var events = store.Events(new EventQuery { Dyad = (idA, idB), StepsOnly = true });
             foreach (var se in events)
             {

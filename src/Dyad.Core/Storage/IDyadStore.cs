@@ -38,6 +38,9 @@ public interface IDyadStore : IDisposable
 
     int CountEvents(EventQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>The step events between an actor (its sectors too) and others, those of one counterpart together.</summary>
+    IEnumerable<StoredEvent> StepsByCounterpart(string actor, CancellationToken cancellationToken = default);
+
     /// <summary>How many events match, counted no further than <paramref name="upTo"/>.</summary>
     int CountEvents(EventQuery query, int upTo, CancellationToken cancellationToken = default);
 

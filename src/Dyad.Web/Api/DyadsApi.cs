@@ -22,13 +22,12 @@ internal static class DyadsApi
         return api;
     }
 
-    private static Results<Ok<DyadsDto>, ProblemHttpResult> List(IDyadStore store, Pack pack, ActorNames names, string? focus = null)
+    private static Results<Ok<DyadsDto>, ProblemHttpResult> List(IDyadStore store, Pack pack, ActorNames names, CancellationToken cancellationToken, string? focus = null)
     {
         if (string.IsNullOrWhiteSpace(focus)) focus = pack.Focus ?? "SYR";
         else if (names.Resolve(focus) is { Found: true } found) focus = found.Id!;
         else return Problems.UnknownActor($"focus: {names.Resolve(focus).Error}");
-        var events = store.Events(new EventQuery { Actor = focus, StepsOnly = true });
-        var views = new DyadAnalyzer(pack).Counterparts(focus, events);
+        var views = CounterpartViews.Read(pack, store, focus, cancellationToken);
         return TypedResults.Ok(new DyadsDto(focus, pack.DisplayName(focus), views.Select(v => Dto.Counterpart(v, pack)).ToList()));
     }
 
