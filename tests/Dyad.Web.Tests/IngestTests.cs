@@ -46,6 +46,25 @@ public sealed class IngestTests : IAsyncLifetime
         await ApiTests.AssertProblem(await client.SendAsync(Post(new { id = "a", text = Article }, "wrong")), HttpStatusCode.Unauthorized);
     }
 
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/json")]
+    public async Task Post_ABodyOverTheDocumentCap_Is413_AndNothingIsStored_Issue19(string mediaType)
+    {
+        var client = await Server(allowIngest: true);
+        var text = new string('a', (int)new WebOptions().MaxDocumentBytes + 1024);
+        var body = mediaType == "text/plain" ? text : JsonSerializer.Serialize(new { id = "big", text });
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents?id=big") { Content = new StringContent(body, Encoding.UTF8, mediaType) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", WebFixture.Token);
+        // The server answers before reading the body: the client waits for its word before sending it, so that it is not
+        // cut off mid-body.
+        request.Headers.ExpectContinue = true;
+        var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var documents = await client.GetFromJsonAsync<JsonElement>("/api/documents");
+        Assert.Equal(0, documents.GetProperty("total").GetInt32());
+    }
+
     [Fact]
     public async Task Post_OnReadOnlyServer_IsRefused()
     {
