@@ -66,6 +66,18 @@ public sealed class IngestTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Overview_AfterAWrite_IsComputedAgain_NotServedStale_Issue19()
+    {
+        var client = await Server(allowIngest: true);
+        async Task<List<string>> Counterparts() => [.. (await client.GetFromJsonAsync<JsonElement>("/api/dyads?focus=SYR")).GetProperty("counterparts")
+            .EnumerateArray().Select(c => c.GetProperty("counterpart").GetString()!)];
+        Assert.Empty(await Counterparts());
+        Assert.Empty(await Counterparts());
+        Assert.Equal(HttpStatusCode.Created, (await client.SendAsync(Post(new { id = "a", text = Article, published = "2023-04-12" }, WebFixture.Token))).StatusCode);
+        Assert.Contains("SAU", await Counterparts());
+    }
+
+    [Fact]
     public async Task Post_OnReadOnlyServer_IsRefused()
     {
         var client = await Server(allowIngest: false);

@@ -18,10 +18,8 @@ internal sealed class EventSql
 
     public List<(string, object?)> Args { get; } = [];
 
-    /// <summary>The longest span of a stored date (a year, 1 January to 31 December), so that a window's start bounds date_start too.</summary>
-    private const int LongestDateDays = 366;
-
-    public EventSql(EventQuery q, SqlDialect d)
+    // commonText: the text's words match more events than a page reaches (see SqlDialect.SqliteCommonTextMatch).
+    public EventSql(EventQuery q, SqlDialect d, bool commonText = false)
     {
         if (q.Actor is { } actor)
         {
@@ -62,11 +60,12 @@ internal sealed class EventSql
         }
         if (q.From is { } from)
         {
-            // The second clause says nothing new (no date spans more than a year) but bounds the range of
-            // ix_events_date from below as well.
+            // The second clause says nothing new but bounds the range of ix_events_date from below as well: a date
+            // is a day, a month or a year, so one that ends on or after the window's first day starts on or after
+            // 1 January of that day's year.
             _common.Add("e.date_end >= @from AND e.date_start >= @fromLow");
             Args.Add(("@from", Day(from)));
-            Args.Add(("@fromLow", Day(from.AddDays(-LongestDateDays))));
+            Args.Add(("@fromLow", Day(new DateOnly(from.Year, 1, 1))));
         }
         if (q.To is { } to)
         {
@@ -79,7 +78,8 @@ internal sealed class EventSql
             if (error is not null) throw new ArgumentException($"text {error}");
             if (search is not null)
             {
-                _common.Add(string.Format(CultureInfo.InvariantCulture, d.TextMatch, "@fts"));
+                var match = commonText && d == SqlDialect.Sqlite ? SqlDialect.SqliteCommonTextMatch : d.TextMatch;
+                _common.Add(string.Format(CultureInfo.InvariantCulture, match, "@fts"));
                 Args.Add(("@fts", d.FullTextQuery(search)));
                 for (var n = 0; n < search.Literals.Count; n++)
                 {

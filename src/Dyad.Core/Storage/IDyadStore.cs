@@ -38,6 +38,9 @@ public interface IDyadStore : IDisposable
 
     int CountEvents(EventQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>A mark that changes whenever documents or events are written (see <see cref="SqlStore.ChangeMark"/>).</summary>
+    (long Documents, long Events) ChangeMark(CancellationToken cancellationToken = default);
+
     /// <summary>The step events between an actor (its sectors too) and others, those of one counterpart together.</summary>
     IEnumerable<StoredEvent> StepsByCounterpart(string actor, CancellationToken cancellationToken = default);
 

@@ -23,6 +23,16 @@ public sealed record SqlDialect(string Name, string Identity, string Bool, strin
         "TEXT COLLATE \"C\"", "ILIKE", "BYTEA", "INSERT INTO", "ON CONFLICT DO NOTHING",
         "to_tsvector('simple', e.evidence) @@ to_tsquery('simple', {0})", "strpos(lower(e.evidence), {0}) > 0");
 
+    /// <summary>
+    /// SQLite: a search whose words are common (more matches than a page can reach) reads the events in the order of
+    /// the page (ix_events_date) and keeps those in the list of matches, where <see cref="TextMatch"/> would read every
+    /// match by its id and sort them all for one page (on a million events, "embassy" (205,891 matches): 1.4 s against
+    /// 0.23 s for a page). The unary + keeps SQLite from reading the events by id. (A probe of the full-text index
+    /// per event, EXISTS ... rowid = e.id, took 107 s: FTS5 evaluates the whole query at each probe. PostgreSQL's planner
+    /// makes this choice itself, from the statistics it keeps of the words.)
+    /// </summary>
+    public const string SqliteCommonTextMatch = "+e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH {0})";
+
     /// <summary>The query of a text search in this dialect's full-text language (see <see cref="TextMatch"/>).</summary>
     public string FullTextQuery(TextSearch search) => this == Sqlite ? search.Fts5Query() : search.TsQuery();
 }

@@ -17,4 +17,17 @@ public partial class SqlStore
                   $"WHERE ({asSource} OR {asTarget}) AND e.step IS NOT NULL AND e.target IS NOT NULL ORDER BY other, e.id";
         return ReadEvents(sql, [("@actor", actor), ("@actorDot", actor + "."), ("@actorEnd", actor + "/")], cancellationToken);
     }
+
+    /// <summary>
+    /// A mark that changes whenever the store's documents or events change: the largest document id and event id.
+    /// Ids are never reused and a document is only ever replaced (a new row, a new id), so a cache of answers keyed
+    /// by the mark is never stale. Two reads of a primary key, whatever the store's size.
+    /// </summary>
+    public (long Documents, long Events) ChangeMark(CancellationToken cancellationToken = default)
+    {
+        using var reading = Reading.Start(_readers, "SELECT (SELECT COALESCE(MAX(id), 0) FROM documents), (SELECT COALESCE(MAX(id), 0) FROM events)", [], cancellationToken);
+        reading.Next();
+        return (Convert.ToInt64(reading.Reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture),
+            Convert.ToInt64(reading.Reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

@@ -21,7 +21,7 @@ public partial class SqlStore
     /// </summary>
     public IEnumerable<StoredEvent> StreamEvents(EventQuery query, CancellationToken cancellationToken = default)
     {
-        var sql = new EventSql(query, _dialect);
+        var sql = new EventSql(query, _dialect, TextMatches(query, cancellationToken) > Common);
         if (query.Sort != EventSort.Date)
         {
             var column = query.Sort switch
@@ -62,8 +62,27 @@ public partial class SqlStore
     /// <summary>How many events match, counted no further than <paramref name="upTo"/> (a page's total reads no more than that).</summary>
     public int CountEvents(EventQuery query, int upTo, CancellationToken cancellationToken = default)
     {
-        var sql = new EventSql(query, _dialect);
+        var matches = TextMatches(query, cancellationToken);
+        // Words alone: the full-text index has counted them (as far as it needed to).
+        if (matches is { } known && query with { Text = null, Sort = default, Descending = false, Limit = null, Offset = 0 } == new EventQuery() && (known <= Common || upTo <= Common + 1))
+            return Math.Min(known, upTo);
+        var sql = new EventSql(query, _dialect, matches > Common);
         return CountUpTo(sql.CountUpTo(upTo), sql.Args, cancellationToken);
+    }
+
+    /// <summary>More matches of a search's words than this make them common (see <see cref="SqlDialect.SqliteCommonTextMatch"/>).</summary>
+    private const int Common = 10_000;
+
+    /// <summary>
+    /// How many events the full-text index finds for the query's words (SQLite), counted no further than one past
+    /// <see cref="Common"/>; null without words or on PostgreSQL. The words' literal checks are not applied here.
+    /// </summary>
+    private int? TextMatches(EventQuery query, CancellationToken cancellationToken)
+    {
+        if (_dialect != SqlDialect.Sqlite) return null;
+        if (TextSearch.Parse(query.Text) is not ({ } search, null) || search.Literals.Count > 0) return null;
+        return CountUpTo($"SELECT COUNT(*) FROM (SELECT rowid FROM events_fts WHERE events_fts MATCH @fts LIMIT {Common + 1}) AS f",
+            [("@fts", search.Fts5Query())], cancellationToken);
     }
 
     private int CountUpTo(string sql, List<(string, object?)> args, CancellationToken cancellationToken)

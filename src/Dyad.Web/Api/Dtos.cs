@@ -41,7 +41,10 @@ public sealed record EventDto(
 /// <summary>The rung of a dyad from a date on, and the step (event) that put it there.</summary>
 public sealed record RungPointDto(string Date, string DateStart, int Rung, string Step, long EventId);
 
-/// <summary>One counterpart of the focal state and where relations stand.</summary>
+/// <summary>
+/// One counterpart of the focal state and where relations stand. Conditions: the latest <see cref="Dto.MaxConditions"/>
+/// (issue 19: every one of them made a 135 MB overview); ConditionsTotal counts them all.
+/// </summary>
 public sealed record CounterpartDto(
     string Counterpart,
     string Name,
@@ -53,14 +56,25 @@ public sealed record CounterpartDto(
     int SanctionsImposed,
     int SanctionsEased,
     int Events,
-    IReadOnlyList<RungPointDto> History);
+    IReadOnlyList<RungPointDto> History)
+{
+    public int ConditionsTotal { get; init; }
+}
 
 /// <summary>GET /api/dyads: the focal state and its counterparts.</summary>
 public sealed record DyadsDto(string Focus, string FocusName, IReadOnlyList<CounterpartDto> Counterparts);
 
-/// <summary>GET /api/dyads/{a}/{b}: the rung over time and every step with its evidence.</summary>
+/// <summary>
+/// GET /api/dyads/{a}/{b}: the rung over time and the steps with their evidence: the latest <see cref="Dto.MaxSteps"/>
+/// of each list (issue 19: every step made a 438 MB answer), StepsTotal, SanctionsTotal and ConditionsTotal counting all.
+/// </summary>
 public sealed record DyadDetailDto(string A, string AName, string B, string BName, int? Rung, IReadOnlyList<RungPointDto> History,
-    IReadOnlyList<EventDto> Steps, IReadOnlyList<EventDto> Sanctions, IReadOnlyList<EventDto> Conditions);
+    IReadOnlyList<EventDto> Steps, IReadOnlyList<EventDto> Sanctions, IReadOnlyList<EventDto> Conditions)
+{
+    public int StepsTotal { get; init; }
+    public int SanctionsTotal { get; init; }
+    public int ConditionsTotal { get; init; }
+}
 
 /// <summary>A page of events and how many match in all: when <see cref="TotalExact"/> is false, at least Total match (the count stops there).</summary>
 public sealed record EventPageDto(int Total, int Page, int PageSize, IReadOnlyList<EventDto> Items)
@@ -70,6 +84,15 @@ public sealed record EventPageDto(int Total, int Page, int PageSize, IReadOnlyLi
 
 internal static class Dto
 {
+    /// <summary>The most conditions a counterpart of the overview lists (the latest).</summary>
+    public const int MaxConditions = 20;
+
+    /// <summary>The most steps (and sanctions, and conditions) a dyad's answer lists: the latest, in date order.</summary>
+    public const int MaxSteps = 1000;
+
+    /// <summary>The last <paramref name="max"/> of a list, in its order.</summary>
+    public static IEnumerable<T> Latest<T>(IReadOnlyList<T> items, int max) => items.Skip(Math.Max(0, items.Count - max));
+
     public static EventDto Event(StoredEvent se, Pack pack)
     {
         var e = se.Event;
@@ -89,8 +112,9 @@ internal static class Dto
             v.LastStep is null ? null : Event(v.LastStep, pack),
             v.LatestStance is null ? null : Event(v.LatestStance, pack),
             v.LatestStance is null ? null : v.LatestStance.Event.Step == "stance.support" ? "for" : "against",
-            v.Conditions.Select(c => Event(c, pack)).ToList(), imposed, v.Sanctions.Count - imposed, v.Events,
-            v.History.Select(Rung).ToList());
+            v.Conditions.Skip(Math.Max(0, v.Conditions.Count - MaxConditions)).Select(c => Event(c, pack)).ToList(), imposed, v.Sanctions.Count - imposed, v.Events,
+            v.History.Select(Rung).ToList())
+        { ConditionsTotal = v.Conditions.Count };
     }
 
     public static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

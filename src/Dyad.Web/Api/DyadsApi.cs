@@ -16,33 +16,40 @@ internal static class DyadsApi
     {
         var group = api.MapGroup("/dyads").WithTags("Dyads");
         group.MapGet("/", List).WithSummary("Counterparts of the focal state (focus: an id or name): current rung, last step, stance, conditions, sanctions")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<DyadsDto>(contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{a}/{b}", Detail).WithSummary("One dyad (ids or names): the rung over time and every step with its evidence")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
-    private static Results<Ok<DyadsDto>, ProblemHttpResult> List(IDyadStore store, Pack pack, ActorNames names, CancellationToken cancellationToken, string? focus = null)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> List(OverviewCache overviews, Pack pack, ActorNames names, CancellationToken cancellationToken,
+        string? focus = null)
     {
         if (string.IsNullOrWhiteSpace(focus)) focus = pack.Focus ?? "SYR";
         else if (names.Resolve(focus) is { Found: true } found) focus = found.Id!;
         else return Problems.UnknownActor($"focus: {names.Resolve(focus).Error}");
-        var views = CounterpartViews.Read(pack, store, focus, cancellationToken);
-        return TypedResults.Ok(new DyadsDto(focus, pack.DisplayName(focus), views.Select(v => Dto.Counterpart(v, pack)).ToList()));
+        return TypedResults.Bytes(await overviews.Get(focus, cancellationToken), "application/json; charset=utf-8");
     }
 
-    private static Results<Ok<DyadDetailDto>, ProblemHttpResult> Detail(IDyadStore store, Pack pack, ActorNames names, string a, string b)
+    private static Results<Ok<DyadDetailDto>, ProblemHttpResult> Detail(IDyadStore store, Pack pack, ActorNames names, CancellationToken cancellationToken,
+        string a, string b)
     {
         var (ra, rb) = (names.Resolve(a), names.Resolve(b));
         if (!ra.Found) return Problems.UnknownActor(ra.Error!);
         if (!rb.Found) return Problems.UnknownActor(rb.Error!);
         (a, b) = (ra.Id!, rb.Id!);
         if (a == b) return Problems.BadParameter($"'{a}/{b}' is not a dyad of two different actors like TUR/SYR");
-        var events = store.Events(new EventQuery { Dyad = (a, b), StepsOnly = true });
+        var events = store.Events(new EventQuery { Dyad = (a, b), StepsOnly = true }, cancellationToken);
         var view = new DyadAnalyzer(pack).View(a, b, events);
-        var steps = events.OrderBy(e => e.Event.Date is null ? 1 : 0).ThenBy(e => e.Event.Date?.Start).ThenBy(e => e.Id)
-            .Select(e => Dto.Event(e, pack)).ToList();
+        var ordered = events.OrderBy(e => e.Event.Date is null ? 1 : 0).ThenBy(e => e.Event.Date?.Start).ThenBy(e => e.Id).ToList();
+        var steps = Dto.Latest(ordered, Dto.MaxSteps).Select(e => Dto.Event(e, pack)).ToList();
         return TypedResults.Ok(new DyadDetailDto(a, pack.DisplayName(a), b, pack.DisplayName(b), view.Rung, view.History.Select(Dto.Rung).ToList(),
-            steps, view.Sanctions.Select(e => Dto.Event(e, pack)).ToList(), view.Conditions.Select(e => Dto.Event(e, pack)).ToList()));
+            steps, Dto.Latest(view.Sanctions, Dto.MaxSteps).Select(e => Dto.Event(e, pack)).ToList(),
+            Dto.Latest(view.Conditions, Dto.MaxSteps).Select(e => Dto.Event(e, pack)).ToList())
+        {
+            StepsTotal = ordered.Count,
+            SanctionsTotal = view.Sanctions.Count,
+            ConditionsTotal = view.Conditions.Count,
+        });
     }
 }

@@ -51,7 +51,7 @@
         el('td', { class: 'last-date nowrap' }, taken ? taken.date : '–'),
         el('td', { class: 'announced' }, ann ? `${ann.step}${modalityLabel(ann.modality)}, ${ann.date || 'undated'}` : '–'),
         el('td', {}, c.latestStance ? `${c.stance} (${c.latestStance.source}, ${c.latestStance.date || 'undated'})` : '–'),
-        el('td', { class: 'num' }, String(c.conditions.length)),
+        el('td', { class: 'num' }, String(c.conditionsTotal ?? c.conditions.length)),
         el('td', {}, c.sanctionsImposed + c.sanctionsEased === 0 ? '–' : `${c.sanctionsImposed} imposed, ${c.sanctionsEased} eased`),
         el('td', { class: 'num' }, String(c.events)));
       tr.addEventListener('click', (ev) => { if (ev.target.tagName !== 'A') location.href = dyadHref(data.focus, c.counterpart); });

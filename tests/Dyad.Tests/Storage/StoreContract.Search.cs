@@ -114,3 +114,31 @@ public abstract partial class StoreContract
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"stopped after {watch.Elapsed}");
     }
 }
+
+/// <summary>A word more common than a page can reach (SQLite reads such a search in date order, see SqlDialect.SqliteCommonTextMatch).</summary>
+public abstract partial class StoreContract
+{
+    [StoreFact]
+    public void Events_TextSearch_ACommonWord_PagesInDateOrderAndCountsUpToTheCap_Issue19()
+    {
+        using var store = Open();
+        var docs = Enumerable.Range(0, 52).Select(d => Doc($"c{d}", $"Document {d}.", new PartialDate(2023, 1, 1),
+            [.. Enumerable.Range(0, 200).Select(i => Ev($"c{d}.{i}", $"c{d}", "TUR", "SYR", "contact.meeting", Modality.Asserted,
+                new PartialDate(2010 + (d * 200 + i) % 13, 1 + i % 12, 1 + d % 28), DateBasis.Explicit, 0.5,
+                i % 50 == 49 ? "The envoy met the minister" : "The embassy reopened", i))])).ToList();
+        foreach (var batch in docs.Chunk(13)) store.AddBatch(batch);
+        var all = store.Events(new EventQuery());
+        var expected = all.Where(e => e.Event.Evidence.Contains("embassy", StringComparison.Ordinal)).ToList();
+        Assert.True(expected.Count > 10_000);
+        var page = store.Events(new EventQuery { Text = "embassy", Limit = 50, Offset = 100 });
+        Assert.Equal(expected.Skip(100).Take(50).Select(e => e.Id), page.Select(e => e.Id));
+        var descending = store.Events(new EventQuery { Text = "embassy", Limit = 50, Descending = true });
+        Assert.Equal(store.Events(new EventQuery { Descending = true }).Where(e => e.Event.Evidence.Contains("embassy", StringComparison.Ordinal)).Take(50).Select(e => e.Id),
+            descending.Select(e => e.Id));
+        Assert.Equal(10_001, store.CountEvents(new EventQuery { Text = "embassy" }, 10_001));
+        Assert.Equal(expected.Count, store.CountEvents(new EventQuery { Text = "embassy" }));
+        Assert.Equal(expected.Count(e => e.Event.Date!.Value.Start.Year == 2015),
+            store.CountEvents(new EventQuery { Text = "embassy", From = new DateOnly(2015, 1, 1), To = new DateOnly(2015, 12, 31) }));
+        Assert.Equal(all.Count - expected.Count, store.CountEvents(new EventQuery { Text = "envoy minister" }));
+    }
+}
