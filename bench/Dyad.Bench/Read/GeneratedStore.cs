@@ -17,7 +17,8 @@ internal static class GeneratedStore
     public static void Write(string db, int events, int perDocument, TextWriter log)
     {
         var pack = PackLoader.Load(Directory.Exists(PackLoader.DefaultDirectory) ? PackLoader.DefaultDirectory : Path.GetFullPath("packs/syria"));
-        var states = pack.States.Select(s => s.Id).Take(60).ToArray();
+        // The counterparts the benchmark asks about first, then others of the pack, sixty in all.
+        var states = Named.Concat(pack.States.Select(s => s.Id)).Where(id => pack.States.Any(s => s.Id == id)).Distinct().Take(60).ToArray();
         var steps = pack.Steps.Select(s => s.Code).Distinct().ToArray();
         var random = new Random(19);
         string[] common = ["embassy", "minister", "talks", "sanctions", "border", "refugees", "envoy", "summit"];
@@ -70,6 +71,9 @@ internal static class GeneratedStore
         if (batch.Count > 0) store.AddBatch(batch);
         log.WriteLine($"generated {written:N0} events in {docNumber:N0} documents in {watch.Elapsed.TotalSeconds:F0} s");
     }
+
+    /// <summary>The states the benchmark's queries name (ReadBenchmark), so that they find events.</summary>
+    public static readonly string[] Named = ["SYR", "TUR", "USA", "RUS", "IRN", "JOR", "LBN", "IRQ", "SAU", "ARE", "QAT", "EGY", "FRA", "GBR", "DEU", "ISR"];
 
     private static (string, string) Pair(Random random, string[] states)
     {

@@ -19,16 +19,19 @@ internal static class ReadBenchmark
             return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
         }
         var events = int.Parse(Arg("--events", "1000000"), CultureInfo.InvariantCulture);
-        var db = Path.GetFullPath(Arg("--db", $"/tmp/dyad-read-bench-{events}.db"));
+        var db = Arg("--db", $"/tmp/dyad-read-bench-{events}.db");
+        if (!Dyad.Storage.StoreFactory.IsPostgres(db)) db = Path.GetFullPath(db);
         var cli = Path.GetFullPath(Arg("--cli", "src/Dyad.Cli/bin/Release/net10.0/dyad.dll"));
         var clients = int.Parse(Arg("--clients", "16"), CultureInfo.InvariantCulture);
         var seconds = double.Parse(Arg("--seconds", "20"), CultureInfo.InvariantCulture);
         var log = Console.Out;
-        if (!File.Exists(db)) GeneratedStore.Write(db, events, 20, log);
-        log.WriteLine($"store {db}: {new FileInfo(db).Length / 1e6:F0} MB");
+        // A PostgreSQL store (a URL) is generated when --generate is given; a SQLite file when it is missing.
+        var postgres = Dyad.Storage.StoreFactory.IsPostgres(db);
+        if (postgres ? args.Contains("--generate") : !File.Exists(db)) GeneratedStore.Write(db, events, 20, log);
+        if (!postgres) log.WriteLine($"store {db}: {new FileInfo(db).Length / 1e6:F0} MB");
 
         var port = 20000 + Random.Shared.Next(30000);
-        using var server = Start(cli, $"serve --db {db} --urls http://127.0.0.1:{port}");
+        using var server = Start(cli, $"serve --db \"{db}\" --urls http://127.0.0.1:{port}");
         try
         {
             Measure(server, port, clients, seconds, log);
@@ -39,7 +42,7 @@ internal static class ReadBenchmark
             server.WaitForExit();
         }
 
-        foreach (var command in new[] { $"dyads --db {db} --focus SYR", $"export --db {db} --format csv -o /dev/null" })
+        foreach (var command in new[] { $"dyads --db \"{db}\" --focus SYR", $"export --db \"{db}\" --format csv -o /dev/null" })
         {
             var watch = Stopwatch.StartNew();
             using var p = Start(cli, command);
@@ -54,7 +57,7 @@ internal static class ReadBenchmark
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(10) };
         WaitUntilUp(http, server);
         var random = new Random(7);
-        string[] others = ["TUR", "USA", "RUS", "IRN", "JOR", "LBN", "IRQ", "SAU", "ARE", "QAT", "EGY", "FRA", "GBR", "DEU", "ISR"];
+        var others = GeneratedStore.Named[1..];
         string[] words = ["embassy", "minister talks", "sanctions", "border refugees", "envoy", "summit"];
         (string Name, Func<Random, string> Path)[] queries =
         [
