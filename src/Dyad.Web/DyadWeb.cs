@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Dyad.Web;
 
@@ -38,12 +39,19 @@ public static class DyadWeb
         builder.Services.AddSingleton(new Query.ActorNames(pack));
         builder.Services.AddSingleton(_ => CodingPipeline.Create(pack));
         builder.Services.AddSingleton<IDyadStore>(_ => StoreFactory.Open(options.Db));
+        builder.Services.AddSingleton<OverviewCache>();
+        // The framework logs every request's URL at information level (issue 19: a log of everyone's searches);
+        // RequestLog logs it at debug instead.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Routing.EndpointMiddleware", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Http.Result", LogLevel.Warning);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
 
         var app = builder.Build();
         // Open the store now: a bad --db fails at start, not on the first request.
         _ = app.Services.GetRequiredService<IDyadStore>();
+        app.Use(RequestLog.Add);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(SecurityHeaders.Add);

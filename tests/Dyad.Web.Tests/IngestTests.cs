@@ -46,6 +46,37 @@ public sealed class IngestTests : IAsyncLifetime
         await ApiTests.AssertProblem(await client.SendAsync(Post(new { id = "a", text = Article }, "wrong")), HttpStatusCode.Unauthorized);
     }
 
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/json")]
+    public async Task Post_ABodyOverTheDocumentCap_Is413_AndNothingIsStored_Issue19(string mediaType)
+    {
+        var client = await Server(allowIngest: true);
+        var text = new string('a', (int)new WebOptions().MaxDocumentBytes + 1024);
+        var body = mediaType == "text/plain" ? text : JsonSerializer.Serialize(new { id = "big", text });
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents?id=big") { Content = new StringContent(body, Encoding.UTF8, mediaType) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", WebFixture.Token);
+        // The server answers before reading the body: the client waits for its word before sending it, so that it is not
+        // cut off mid-body.
+        request.Headers.ExpectContinue = true;
+        var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var documents = await client.GetFromJsonAsync<JsonElement>("/api/documents");
+        Assert.Equal(0, documents.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Overview_AfterAWrite_IsComputedAgain_NotServedStale_Issue19()
+    {
+        var client = await Server(allowIngest: true);
+        async Task<List<string>> Counterparts() => [.. (await client.GetFromJsonAsync<JsonElement>("/api/dyads?focus=SYR")).GetProperty("counterparts")
+            .EnumerateArray().Select(c => c.GetProperty("counterpart").GetString()!)];
+        Assert.Empty(await Counterparts());
+        Assert.Empty(await Counterparts());
+        Assert.Equal(HttpStatusCode.Created, (await client.SendAsync(Post(new { id = "a", text = Article, published = "2023-04-12" }, WebFixture.Token))).StatusCode);
+        Assert.Contains("SAU", await Counterparts());
+    }
+
     [Fact]
     public async Task Post_OnReadOnlyServer_IsRefused()
     {

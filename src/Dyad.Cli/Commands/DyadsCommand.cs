@@ -19,7 +19,7 @@ internal static class DyadsCommand
         {
             var pack = global.LoadPack(parse);
             var focal = parse.GetValue(focus) is { } name ? GlobalOptions.Actor(new ActorNames(pack), name) : null;
-            using var store = global.OpenStore(parse);
+            using var store = global.OpenExistingStore(parse);
             Print(pack, store, focal, output);
             return 0;
         }));
@@ -29,8 +29,7 @@ internal static class DyadsCommand
     public static void Print(Pack pack, IDyadStore store, string? focus, TextWriter output)
     {
         focus = (focus ?? pack.Focus ?? "SYR").ToUpperInvariant();
-        var events = store.Events(new EventQuery { Actor = focus, StepsOnly = true });
-        var views = new DyadAnalyzer(pack).Counterparts(focus, events, Disputes.Copies(store));
+        var views = CounterpartViews.Read(pack, store, focus, Disputes.Copies(store));
         var console = Consoles.For(output);
         var table = new Table().Border(TableBorder.Simple).Title($"Relations with {pack.DisplayName(focus)} ({focus})");
         foreach (var c in new[] { "counterpart", "rung", "last step", "latest stance", "conditions", "sanctions", "rung by government", "disputed" }) table.AddColumn(c);

@@ -26,7 +26,7 @@ internal static class EventsCommand
             var pack = global.LoadPack(parse);
             var (query, problem) = filters.Build(parse, new ActorNames(pack));
             if (query is null) { error.WriteLine($"dyad: {problem}"); return 2; }
-            using var store = global.OpenStore(parse);
+            using var store = global.OpenExistingStore(parse);
             if (parse.GetValue(stories))
             {
                 var members = store.Events(query);
@@ -40,12 +40,13 @@ internal static class EventsCommand
                 }
                 return 0;
             }
-            var events = store.Events(query with { Limit = parse.GetValue(limit) });
+            // JSON Lines and CSV are streamed from the store, a row at a time; a table is laid out whole.
+            var events = store.StreamEvents(query with { Limit = parse.GetValue(limit) });
             switch (parse.GetValue(format))
             {
                 case "jsonl": EventExport.WriteJsonLines(events.Select(EventRow.From), output); break;
                 case "csv": EventExport.WriteCsv(events.Select(EventRow.From), output); break;
-                default: Table(events, pack, output); break;
+                default: Table([.. events], pack, output); break;
             }
             return 0;
         }));

@@ -25,20 +25,23 @@ internal static class ExportCommand
             var pack = global.LoadPack(parse);
             var (query, problem) = filters.Build(parse, new ActorNames(pack));
             if (query is null) { error.WriteLine($"dyad: {problem}"); return 2; }
-            using var store = global.OpenStore(parse);
-            var stored = store.Events(query with { Sort = Storage.EventSort.Document });
-            var events = stored.Select(EventRow.From);
+            using var store = global.OpenExistingStore(parse);
+            // Streamed from the store, a row at a time (issue 19: 12 GB for ten million events); stories group them, so
+            // they are read whole.
+            var stream = store.StreamEvents(query with { Sort = Storage.EventSort.Document });
+            var events = stream.Select(EventRow.From);
+            IReadOnlyList<Storage.StoredEvent> Stored() => [.. stream];
             var path = parse.GetValue(outFile);
             using var writer = path is null ? null : new StreamWriter(path, false, new UTF8Encoding(false));
             var target = writer ?? output;
             if (parse.GetValue(format) == "plover")
             {
-                var rows = parse.GetValue(stories) ? StoryView.Load(store, stored).Select(s => EventRow.From(s.Event)) : events;
+                var rows = parse.GetValue(stories) ? StoryView.Load(store, Stored()).Select(s => EventRow.From(s.Event)) : events;
                 PloverExport.Write(rows, pack, target);
             }
             else if (parse.GetValue(stories))
             {
-                var rows = StoryView.Rows(StoryView.Load(store, stored));
+                var rows = StoryView.Rows(StoryView.Load(store, Stored()));
                 if (parse.GetValue(format) == "csv") EventExport.WriteCsv(rows, StoryView.Fields, target);
                 else EventExport.WriteJsonLines(rows, StoryView.Fields, target);
             }

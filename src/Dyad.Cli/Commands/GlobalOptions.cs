@@ -23,6 +23,20 @@ public sealed class GlobalOptions
 
     public IDyadStore OpenStore(ParseResult parse) => StoreFactory.Open(parse.GetValue(Db));
 
+    /// <summary>
+    /// The store a read command queries, which must exist: a SQLite path with no file is an error, not a new empty
+    /// store (issue 19: `events --db` on a mistyped path made one and printed no events).
+    /// </summary>
+    public IDyadStore OpenExistingStore(ParseResult parse)
+    {
+        var db = parse.GetValue(Db);
+        db = string.IsNullOrWhiteSpace(db) ? Environment.GetEnvironmentVariable("DYAD_DB") : db;
+        if (string.IsNullOrWhiteSpace(db)) db = StoreFactory.DefaultPath;
+        if (!StoreFactory.IsPostgres(db) && !File.Exists(db))
+            throw new StoreException(db, "no store here (make one with `dyad ingest`)");
+        return StoreFactory.Open(db);
+    }
+
     public Pack LoadPack(ParseResult parse) => PackLoader.Load(parse.GetValue(Pack) ?? PackLoader.DefaultDirectory);
 
     public CodingPipeline Pipeline(ParseResult parse) => CodingPipeline.Create(LoadPack(parse));

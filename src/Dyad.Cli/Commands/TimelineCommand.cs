@@ -24,7 +24,7 @@ internal static class TimelineCommand
             var pack = global.LoadPack(parse);
             var names = new ActorNames(pack);
             var (idA, idB) = (GlobalOptions.Actor(names, parse.GetValue(a)!), GlobalOptions.Actor(names, parse.GetValue(b)!));
-            using var store = global.OpenStore(parse);
+            using var store = global.OpenExistingStore(parse);
             Print(pack, store, idA, idB, output);
             return 0;
         }));

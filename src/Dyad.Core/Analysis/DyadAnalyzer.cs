@@ -29,11 +29,14 @@ public sealed class DyadAnalyzer(Pack pack)
             if (!byCounterpart.TryGetValue(other, out var list)) byCounterpart[other] = list = [];
             list.Add(se);
         }
-        // The rung with the governments now in power first, then the last rung reached with an earlier government.
-        return byCounterpart.Select(kv => View(focus, kv.Key, kv.Value, copies))
-            .OrderByDescending(v => v.Rung ?? -1).ThenByDescending(v => v.Eras.LastOrDefault(e => e.Rung is not null)?.Rung ?? -1)
-            .ThenByDescending(v => v.Events).ThenBy(v => v.Counterpart, StringComparer.Ordinal).ToList();
+        return Order(byCounterpart.Select(kv => View(focus, kv.Key, kv.Value, copies)));
     }
+
+    /// <summary>The order of an overview: the rung with the governments now in power first, then the last rung reached
+    /// with an earlier government, then the number of events.</summary>
+    public static IReadOnlyList<DyadView> Order(IEnumerable<DyadView> views) =>
+        views.OrderByDescending(v => v.Rung ?? -1).ThenByDescending(v => v.Eras.LastOrDefault(e => e.Rung is not null)?.Rung ?? -1)
+            .ThenByDescending(v => v.Events).ThenBy(v => v.Counterpart, StringComparer.Ordinal).ToList();
 
     /// <param name="a">One side.</param>
     /// <param name="b">The other side.</param>

@@ -37,7 +37,7 @@ public static class HtmlArticle
         {
             ReadJsonLd(script.TextContent, ref ldTitle, ref ldDate);
         }
-        title ??= ldTitle ?? doc.QuerySelector("h1")?.TextContent.Trim() ?? doc.Title?.Trim();
+        title ??= ldTitle ?? HeadingText(doc.QuerySelector("h1")) ?? doc.Title?.Trim();
         published ??= ldDate ?? doc.QuerySelector("time[datetime]")?.GetAttribute("datetime");
         var url = Meta(doc, "og:url") ?? doc.QuerySelector("link[rel='canonical']")?.GetAttribute("href");
         var source = Meta(doc, "og:site_name");
@@ -48,6 +48,23 @@ public static class HtmlArticle
         if (!string.IsNullOrWhiteSpace(title) && !text.StartsWith(title.Trim(), StringComparison.Ordinal) && root?.LocalName != "body")
             text = title.Trim() + "\n\n" + text;
         return new HtmlContent(text, string.IsNullOrWhiteSpace(title) ? null : title.Trim(), published, url, source);
+    }
+
+    /// <summary>
+    /// The words of a heading: the text of a script, style or template inside it is code, never a title (issue 19:
+    /// an h1 holding a script became the article's title). Null when no words are left.
+    /// </summary>
+    private static string? HeadingText(IElement? heading)
+    {
+        if (heading is null) return null;
+        var sb = new StringBuilder();
+        foreach (var text in heading.Descendants<IText>())
+        {
+            if (text.ParentElement?.LocalName is "script" or "style" or "noscript" or "template") continue;
+            sb.Append(text.Data).Append(' ');
+        }
+        var words = string.Join(' ', sb.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return words.Length == 0 ? null : words;
     }
 
     private static void Walk(INode node, StringBuilder sb)

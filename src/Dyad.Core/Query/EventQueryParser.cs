@@ -42,6 +42,8 @@ public static class EventQueryParser
             Text = Blank(f.Text),
             Document = Blank(f.Doc),
         };
+        if (TextSearch.Parse(f.Text).Error is { } textError)
+            return Fail($"{prefix}{(prefix.Length > 0 ? "text" : "q")} {textError}");
         if (Blank(f.Actor) is { } actor)
         {
             if (names is null) q = q with { Actor = actor.Trim().ToUpperInvariant() };

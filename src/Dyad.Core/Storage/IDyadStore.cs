@@ -30,9 +30,30 @@ public interface IDyadStore : IDisposable
 
     bool Contains(string contentHash);
 
-    IReadOnlyList<StoredEvent> Events(EventQuery query);
-    int CountEvents(EventQuery query);
+    /// <summary>The events of a query, sorted and cut as it says; the token stops the read in the database.</summary>
+    IReadOnlyList<StoredEvent> Events(EventQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The same events one at a time, read as they are asked for: memory stays flat whatever their number.</summary>
+    IEnumerable<StoredEvent> StreamEvents(EventQuery query, CancellationToken cancellationToken = default);
+
+    int CountEvents(EventQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>A mark that changes whenever documents or events are written (see <see cref="SqlStore.ChangeMark"/>).</summary>
+    (long Documents, long Events) ChangeMark(CancellationToken cancellationToken = default);
+
+    /// <summary>The step events between an actor (its sectors too) and others, those of one counterpart together.</summary>
+    IEnumerable<StoredEvent> StepsByCounterpart(string actor, CancellationToken cancellationToken = default);
+
+    /// <summary>How many events match, counted no further than <paramref name="upTo"/>.</summary>
+    int CountEvents(EventQuery query, int upTo, CancellationToken cancellationToken = default);
+
     IReadOnlyList<DocumentSummary> Documents();
+
+    /// <summary>A page of <see cref="Documents()"/>.</summary>
+    IReadOnlyList<DocumentSummary> Documents(int limit, int offset, CancellationToken cancellationToken = default);
+
+    /// <summary>How many documents are stored, counted no further than <paramref name="upTo"/>.</summary>
+    int CountDocuments(int upTo, CancellationToken cancellationToken = default);
     StoredDocument? Document(long id);
     StoredDocument? Document(string key);
     StoreStats Stats();

@@ -26,7 +26,9 @@ public sealed class PostgresStore : SqlStore
     {
     }
 
-    private PostgresStore(NpgsqlDataSource dataSource) : base(dataSource.OpenConnection(), SqlDialect.Postgres, Describe(dataSource.ConnectionString))
+    // Reads borrow pooled connections of the data source; a cancel request stops a read's command on the server.
+    private PostgresStore(NpgsqlDataSource dataSource) : base(dataSource.OpenConnection(), SqlDialect.Postgres, Describe(dataSource.ConnectionString),
+        new Readers(dataSource.OpenConnection, static (_, command) => command.Cancel()))
     {
         _dataSource = dataSource;
         Texts = new UniqueTextIndex(dataSource.OpenConnection);

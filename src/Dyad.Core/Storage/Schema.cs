@@ -51,7 +51,7 @@ internal static class Schema
         CREATE INDEX ix_events_source ON events (source);
         CREATE INDEX ix_events_target ON events (target);
         CREATE INDEX ix_events_step ON events (step);
-        CREATE INDEX ix_events_date ON events (date_start);
+        CREATE INDEX ix_events_date ON events (date_start, date_end);
         """,
         // 2: state of `dyad watch` and other long-running jobs, kept in the store so they survive restarts.
         $"""
@@ -101,10 +101,42 @@ internal static class Schema
         DROP TABLE sentences;
         ALTER TABLE documents DROP COLUMN spans
         """,
+        // 9: text search on the store's own index (issue 19: each word of a search was a LIKE over every evidence
+        // sentence). SQLite: an FTS5 table over the events' evidence, holding no copy of the text (external content),
+        // kept by triggers (a document replaced deletes its events through the foreign key, which fires them);
+        // 'rebuild' indexes the rows already stored. PostgreSQL: a GIN index of the evidence's words, without
+        // stemming ('simple'), which the search's expression must repeat to be answered from it.
+        d == SqlDialect.Sqlite ? SqliteEventText : "CREATE INDEX ix_events_evidence_words ON events USING GIN (to_tsvector('simple', evidence))",
+        // 10: indexes for the filters and orders the API offers (issue 19; see EventSql), each read as one range in
+        // the order a page wants. ix_events_pair: a dyad, one direction per read (source and target given), in date
+        // order; an actor as source, its sectors one range after it. ix_events_target: an actor as target, in date
+        // order. ix_events_date: every list's default order and date windows (dropped by migration 5 to save a tenth
+        // of ingest: a page of the newest events sorted all of them instead); with date_end, a window's range (which
+        // starts a year early, see EventSql) is checked in the index, not by reading each row. ix_documents_published: the document
+        // list's order, undated first as in SQLite (PostgreSQL puts nulls last unless told).
+        $"""
+        DROP INDEX ix_events_source;
+        DROP INDEX ix_events_target;
+        CREATE INDEX ix_events_pair ON events (source, target, date_start);
+        CREATE INDEX ix_events_target ON events (target, date_start);
+        CREATE INDEX ix_events_date ON events (date_start, date_end);
+        CREATE INDEX ix_documents_published ON documents (published{(d == SqlDialect.Sqlite ? "" : " NULLS FIRST")}, doc_key)
+        """,
     ];
 
     /// <summary>Work in code a migration does in its transaction before its statements, by migration number.</summary>
     public static Action<DbConnection, DbTransaction>? Before(int migration) => migration == 8 ? SpanMigration.Run : null;
+
+    private const string SqliteEventText = """
+        CREATE VIRTUAL TABLE events_fts USING fts5(evidence, content='events', content_rowid='id');
+        INSERT INTO events_fts (events_fts) VALUES ('rebuild');
+        CREATE TRIGGER events_fts_added AFTER INSERT ON events BEGIN
+            INSERT INTO events_fts (rowid, evidence) VALUES (NEW.id, NEW.evidence);
+        END;
+        CREATE TRIGGER events_fts_gone AFTER DELETE ON events BEGIN
+            INSERT INTO events_fts (events_fts, rowid, evidence) VALUES ('delete', OLD.id, OLD.evidence);
+        END
+        """;
 
     private const string SqliteStoredTexts = """
         CREATE TABLE documents_v7 (

@@ -12,103 +12,89 @@ public partial class SqlStore
         "e.id, e.doc_key, e.source, e.target, e.step, e.type, e.modality, e.date, e.date_basis, e.confidence, e.evidence, " +
         "e.evidence_start, e.evidence_end, e.sentence_idx, e.pattern, e.mentions, e.document_id, d.title, d.url, d.published, d.source";
 
-    public IReadOnlyList<StoredEvent> Events(EventQuery query)
+    public IReadOnlyList<StoredEvent> Events(EventQuery query, CancellationToken cancellationToken = default) =>
+        [.. StreamEvents(query, cancellationToken)];
+
+    /// <summary>
+    /// The events of a query one at a time, read from the database as they are asked for (an export of every event
+    /// holds one row at a time), on a connection of their own for as long as the enumeration lasts.
+    /// </summary>
+    public IEnumerable<StoredEvent> StreamEvents(EventQuery query, CancellationToken cancellationToken = default)
     {
-        var (where, args) = Where(query, _dialect);
-        var order = query.Sort switch
+        var sql = new EventSql(query, _dialect, TextMatches(query, cancellationToken) > Common);
+        if (query.Sort != EventSort.Date)
         {
-            EventSort.Confidence => "e.confidence",
-            EventSort.Source => "e.source",
-            EventSort.Step => "e.step",
-            EventSort.Document => "e.doc_key",
-            _ => "e.date_start",
-        };
-        var dir = query.Descending ? "DESC" : "ASC";
-        // Undated events go last whichever way dates are sorted; ties keep document order.
-        var sql = $"SELECT {EventColumns} FROM events e JOIN documents d ON d.id = e.document_id{where} " +
-                  $"ORDER BY CASE WHEN {order} IS NULL THEN 1 ELSE 0 END, {order} {dir}, e.doc_key, e.sentence_idx, e.id";
-        if (query.Limit is { } limit) sql += $" LIMIT {limit} OFFSET {query.Offset}";
-        lock (_gate)
-        {
-            using var cmd = Command(sql, null, args);
-            using var r = cmd.ExecuteReader();
-            var list = new List<StoredEvent>();
-            while (r.Read()) list.Add(ReadEvent(r));
-            return list;
+            var column = query.Sort switch
+            {
+                EventSort.Confidence => "confidence",
+                EventSort.Source => "source",
+                EventSort.Step => "step",
+                _ => "doc_key",
+            };
+            // Nulls last whichever way; ties in document order.
+            SortKey[] keys = [new(column, query.Descending, NullsLast: true), new("doc_key"), new("sentence_idx"), new("id")];
+            foreach (var e in ReadEvents(sql.Select(EventColumns, keys, query.Limit, query.Offset), sql.Args, cancellationToken)) yield return e;
+            yield break;
         }
+        // By date: dated events in the order of the date indexes (ties in the order they were stored), then the
+        // undated ones, each part an ordered index read that stops at the page's end (a sort key "undated last"
+        // would make every page sort every match).
+        var got = 0;
+        SortKey[] dated = [new("date_start", query.Descending), new("id", query.Descending)];
+        foreach (var e in ReadEvents(sql.Select(EventColumns, dated, query.Limit, query.Offset, "e.date_start IS NOT NULL"), sql.Args, cancellationToken))
+        {
+            got++;
+            yield return e;
+        }
+        if (query.Limit is { } limit && got >= limit) yield break;
+        var offset = 0;
+        if (got == 0 && query.Offset > 0)
+        {
+            // The page starts past the dated events: how many there are, counted no further than the offset.
+            offset = Math.Max(0, query.Offset - CountUpTo(sql.CountUpTo(query.Offset, "e.date_start IS NOT NULL"), sql.Args, cancellationToken));
+        }
+        foreach (var e in ReadEvents(sql.Select(EventColumns, [new("id")], query.Limit - got, offset, "e.date_start IS NULL"), sql.Args, cancellationToken))
+            yield return e;
     }
 
-    public int CountEvents(EventQuery query)
+    public int CountEvents(EventQuery query, CancellationToken cancellationToken = default) => CountEvents(query, int.MaxValue, cancellationToken);
+
+    /// <summary>How many events match, counted no further than <paramref name="upTo"/> (a page's total reads no more than that).</summary>
+    public int CountEvents(EventQuery query, int upTo, CancellationToken cancellationToken = default)
     {
-        var (where, args) = Where(query, _dialect);
-        lock (_gate)
-        {
-            return Convert.ToInt32(Scalar($"SELECT COUNT(*) FROM events e JOIN documents d ON d.id = e.document_id{where}", null, [.. args]), CultureInfo.InvariantCulture);
-        }
+        var matches = TextMatches(query, cancellationToken);
+        // Words alone: the full-text index has counted them (as far as it needed to).
+        if (matches is { } known && query with { Text = null, Sort = default, Descending = false, Limit = null, Offset = 0 } == new EventQuery() && (known <= Common || upTo <= Common + 1))
+            return Math.Min(known, upTo);
+        var sql = new EventSql(query, _dialect, matches > Common);
+        return CountUpTo(sql.CountUpTo(upTo), sql.Args, cancellationToken);
     }
 
-    private static (string Where, List<(string, object?)> Args) Where(EventQuery q, SqlDialect d)
+    /// <summary>More matches of a search's words than this make them common (see <see cref="SqlDialect.SqliteCommonTextMatch"/>).</summary>
+    private const int Common = 10_000;
+
+    /// <summary>
+    /// How many events the full-text index finds for the query's words (SQLite), counted no further than one past
+    /// <see cref="Common"/>; null without words or on PostgreSQL. The words' literal checks are not applied here.
+    /// </summary>
+    private int? TextMatches(EventQuery query, CancellationToken cancellationToken)
     {
-        var clauses = new List<string>();
-        var args = new List<(string, object?)>();
-        if (q.Actor is { } actor)
-        {
-            // An actor id matches its sectors too: USA matches USA.LEG.
-            clauses.Add($"(e.source = @actor OR e.target = @actor OR e.source {d.Like} @actorSector OR e.target {d.Like} @actorSector)");
-            args.Add(("@actor", actor));
-            args.Add(("@actorSector", actor + ".%"));
-        }
-        if (q.Dyad is { } dyad)
-        {
-            clauses.Add("((e.source = @da AND e.target = @db) OR (e.source = @db AND e.target = @da))");
-            args.Add(("@da", dyad.A));
-            args.Add(("@db", dyad.B));
-        }
-        if (q.Step is { } step)
-        {
-            if (step.EndsWith('*') || step.EndsWith('.'))
-            {
-                clauses.Add($"e.step {d.Like} @step");
-                args.Add(("@step", step.TrimEnd('*') + "%"));
-            }
-            else
-            {
-                clauses.Add("e.step = @step");
-                args.Add(("@step", step));
-            }
-        }
-        if (q.StepsOnly) clauses.Add("e.step IS NOT NULL");
-        if (q.Modality is { } m)
-        {
-            clauses.Add("e.modality = @modality");
-            args.Add(("@modality", m.ToCode()));
-        }
-        if (q.From is { } from)
-        {
-            clauses.Add("e.date_end >= @from");
-            args.Add(("@from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        }
-        if (q.To is { } to)
-        {
-            clauses.Add("e.date_start <= @to");
-            args.Add(("@to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        }
-        if (!string.IsNullOrWhiteSpace(q.Text))
-        {
-            var n = 0;
-            foreach (var word in q.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                clauses.Add($"LOWER(e.evidence) LIKE @q{n}");
-                args.Add(($"@q{n}", "%" + word.ToLowerInvariant() + "%"));
-                n++;
-            }
-        }
-        if (q.Document is { } doc)
-        {
-            clauses.Add("e.doc_key = @doc");
-            args.Add(("@doc", doc));
-        }
-        return (clauses.Count == 0 ? "" : " WHERE " + string.Join(" AND ", clauses), args);
+        if (_dialect != SqlDialect.Sqlite) return null;
+        if (TextSearch.Parse(query.Text) is not ({ } search, null) || search.Literals.Count > 0) return null;
+        return CountUpTo($"SELECT COUNT(*) FROM (SELECT rowid FROM events_fts WHERE events_fts MATCH @fts LIMIT {Common + 1}) AS f",
+            [("@fts", search.Fts5Query())], cancellationToken);
+    }
+
+    private int CountUpTo(string sql, List<(string, object?)> args, CancellationToken cancellationToken)
+    {
+        using var reading = Reading.Start(_readers, sql, args, cancellationToken);
+        return reading.Next() ? Convert.ToInt32(reading.Reader.GetValue(0), CultureInfo.InvariantCulture) : 0;
+    }
+
+    private IEnumerable<StoredEvent> ReadEvents(string sql, List<(string, object?)> args, CancellationToken cancellationToken)
+    {
+        using var reading = Reading.Start(_readers, sql, args, cancellationToken);
+        while (reading.Next()) yield return ReadEvent(reading.Reader);
     }
 
     private static StoredEvent ReadEvent(DbDataReader r)
@@ -127,24 +113,27 @@ public partial class SqlStore
 
     private static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-    public IReadOnlyList<DocumentSummary> Documents()
-    {
-        lock (_gate)
-        {
-            return ReadDocuments(null, []);
-        }
-    }
+    public IReadOnlyList<DocumentSummary> Documents() => ReadDocuments(null, [], null, 0);
 
-    private List<DocumentSummary> ReadDocuments(string? where, (string, object?)[] args)
+    /// <summary>A page of the documents, in the order of <see cref="Documents()"/>, read from ix_documents_published.</summary>
+    public IReadOnlyList<DocumentSummary> Documents(int limit, int offset, CancellationToken cancellationToken = default) =>
+        ReadDocuments(null, [], limit, offset, cancellationToken);
+
+    /// <summary>How many documents are stored, counted no further than <paramref name="upTo"/>.</summary>
+    public int CountDocuments(int upTo, CancellationToken cancellationToken = default) =>
+        CountUpTo($"SELECT COUNT(*) FROM (SELECT 1 AS one FROM documents LIMIT {upTo}) AS c", [], cancellationToken);
+
+    private List<DocumentSummary> ReadDocuments(string? where, (string, object?)[] args, int? limit, int offset, CancellationToken cancellationToken = default)
     {
         var sql = "SELECT d.id, d.doc_key, d.title, d.source, d.url, d.published, d.content_hash, d.ingested_at, " +
                   "(SELECT COUNT(*) FROM events e WHERE e.document_id = d.id) FROM documents d" + (where ?? "") +
-                  // Undated documents first, where SQLite sorts nulls (PostgreSQL would put them last).
-                  " ORDER BY CASE WHEN d.published IS NULL THEN 0 ELSE 1 END, d.published, d.doc_key";
-        using var cmd = Command(sql, null, args);
-        using var r = cmd.ExecuteReader();
+                  // Undated documents first, where SQLite sorts nulls (PostgreSQL is told to).
+                  $" ORDER BY d.published{(_dialect == SqlDialect.Sqlite ? "" : " NULLS FIRST")}, d.doc_key" +
+                  (limit is { } n ? $" LIMIT {n} OFFSET {offset}" : "");
+        using var reading = Reading.Start(_readers, sql, args, cancellationToken);
+        var r = reading.Reader;
         var list = new List<DocumentSummary>();
-        while (r.Read())
+        while (reading.Next())
         {
             list.Add(new DocumentSummary(Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4),
                 PartialDate.Parse(Str(r, 5)).ValueOrNull(), r.GetString(6), DateTimeOffset.Parse(r.GetString(7), CultureInfo.InvariantCulture),
@@ -159,41 +148,30 @@ public partial class SqlStore
 
     private StoredDocument? LoadDocument(string where, (string, object?) arg)
     {
-        lock (_gate)
+        var summary = ReadDocuments(where, [arg], 1, 0).FirstOrDefault();
+        if (summary is null) return null;
+        (string, object?)[] id = [("@id", summary.Id)];
+        var events = ReadEvents($"SELECT {EventColumns} FROM events e JOIN documents d ON d.id = e.document_id WHERE e.document_id = @id ORDER BY e.sentence_idx, e.id",
+            [.. id], CancellationToken.None).ToList();
+        using var reading = Reading.Start(_readers, "SELECT text, span_data FROM documents WHERE id = @id", id, CancellationToken.None);
+        // Gone between the two reads (replaced by a newer version): as if it had not been found.
+        if (!reading.Next()) return null;
+        var r = reading.Reader;
+        try
         {
-            var summary = ReadDocuments(where, [arg]).FirstOrDefault();
-            if (summary is null) return null;
-            var text = (string)Scalar("SELECT text FROM documents WHERE id = @id", null, ("@id", summary.Id))!;
-            var events = new List<StoredEvent>();
-            using (var cmd = Command($"SELECT {EventColumns} FROM events e JOIN documents d ON d.id = e.document_id WHERE e.document_id = @id ORDER BY e.sentence_idx, e.id",
-                       null, [("@id", summary.Id)]))
-            using (var r = cmd.ExecuteReader())
-            {
-                while (r.Read()) events.Add(ReadEvent(r));
-            }
-            using (var cmd = Command("SELECT span_data FROM documents WHERE id = @id", null, [("@id", summary.Id)]))
-            using (var r = cmd.ExecuteReader())
-            {
-                try
-                {
-                    var (sentences, mentions, dates) = r.Read() && !r.IsDBNull(0) ? SpanBlob.Read((byte[])r.GetValue(0)) : default;
-                    return new StoredDocument(summary, text, sentences ?? [], mentions ?? [], dates ?? [], events);
-                }
-                catch (InvalidDataException e)
-                {
-                    throw new StoreException(Description, $"document '{summary.Key}': {e.Message}");
-                }
-            }
+            var (sentences, mentions, dates) = !r.IsDBNull(1) ? SpanBlob.Read((byte[])r.GetValue(1)) : default;
+            return new StoredDocument(summary, r.GetString(0), sentences ?? [], mentions ?? [], dates ?? [], events);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new StoreException(Description, $"document '{summary.Key}': {e.Message}");
         }
     }
 
     public StoreStats Stats()
     {
-        lock (_gate)
-        {
-            int Count(string sql) => Convert.ToInt32(Scalar(sql), CultureInfo.InvariantCulture);
-            return new StoreStats(Count("SELECT COUNT(*) FROM documents"), Count("SELECT COALESCE(SUM(sentence_count), 0) FROM documents"),
-                Count("SELECT COUNT(*) FROM events"), Count("SELECT COUNT(*) FROM events WHERE step IS NOT NULL"));
-        }
+        int Count(string sql) => CountUpTo(sql, [], CancellationToken.None);
+        return new StoreStats(Count("SELECT COUNT(*) FROM documents"), Count("SELECT COALESCE(SUM(sentence_count), 0) FROM documents"),
+            Count("SELECT COUNT(*) FROM events"), Count("SELECT COUNT(*) FROM events WHERE step IS NOT NULL"));
     }
 }

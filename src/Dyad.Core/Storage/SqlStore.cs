@@ -13,9 +13,15 @@ public partial class SqlStore : IDyadStore
     private readonly SqlDialect _dialect;
     private readonly Lock _gate = new();
 
-    protected SqlStore(DbConnection connection, SqlDialect dialect, string description)
+    private readonly Readers _readers;
+
+    /// <summary>How this store reads (tests run reads of their own through it).</summary>
+    internal Readers Readers => _readers;
+
+    private protected SqlStore(DbConnection connection, SqlDialect dialect, string description, Readers readers)
     {
         _connection = connection;
+        _readers = readers;
         _dialect = dialect;
         Description = description;
         if (_connection.State != System.Data.ConnectionState.Open) _connection.Open();
@@ -24,7 +30,7 @@ public partial class SqlStore : IDyadStore
 
     public string Description { get; }
 
-    /// <summary>The one connection of this store; every use holds the store's lock.</summary>
+    /// <summary>The writing connection of this store; every use holds the store's lock. Reads open their own (see <see cref="Readers"/>).</summary>
     protected DbConnection Connection => _connection;
 
     protected SqlDialect Dialect => _dialect;

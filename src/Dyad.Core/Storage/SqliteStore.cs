@@ -25,14 +25,14 @@ public sealed class SqliteStore : SqlStore
 
     /// <param name="path">The store's file, made if missing.</param>
     /// <param name="mergeAt">How many documents' hashes wait before they are merged into the index of texts (see <see cref="StoredTexts"/>).</param>
-    internal SqliteStore(string path, int mergeAt) : base(Open(path), SqlDialect.Sqlite, path)
+    internal SqliteStore(string path, int mergeAt) : base(Open(path), SqlDialect.Sqlite, path, ReadersOf(Path.GetFullPath(path)))
     {
         _path = Path.GetFullPath(path);
         // Off while migrating (a migration rebuilds a table, and dropping the old one must not delete what refers to it).
         Execute("PRAGMA foreign_keys = ON");
         _events = new SqliteEventWriter((SqliteConnection)Connection);
         _statements = new SqliteStatements((SqliteConnection)Connection);
-        Texts = new SqliteTextIndex(_statements, mergeAt, OpenReadConnection);
+        Texts = new SqliteTextIndex(_statements, mergeAt, () => OpenReadConnection(_path));
     }
 
     // A merge of 32,768 hashes writes each page of the index once (2,200 pages for 670,000 documents), where the
@@ -63,15 +63,19 @@ public sealed class SqliteStore : SqlStore
     }
 
     // Write-ahead logging lets this reader see the last commit while the main connection writes the next batch.
-    private SqliteConnection OpenReadConnection()
+    private static SqliteConnection OpenReadConnection(string path)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         connection.Open();
         using var cmd = connection.CreateCommand();
         cmd.CommandText = "PRAGMA busy_timeout = 10000;";
         cmd.ExecuteNonQuery();
         return connection;
     }
+
+    // A read of its own for each query: sqlite3_interrupt stops only that connection's statement.
+    private static Readers ReadersOf(string path) =>
+        new(() => OpenReadConnection(path), (connection, _) => SQLitePCL.raw.sqlite3_interrupt(((SqliteConnection)connection).Handle));
 
     private static SqliteConnection Open(string path)
     {

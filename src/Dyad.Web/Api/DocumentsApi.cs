@@ -21,7 +21,11 @@ public sealed record DateSpanDto(int Start, int End, string? Value, string Basis
 public sealed record DocumentSummaryDto(long Id, string Key, string? Title, string? Source, string? Url, string? Published, int Events);
 
 /// <summary>GET /api/documents: a page of stored documents (oldest first) and how many there are in all.</summary>
-public sealed record DocumentPageDto(int Total, int Page, int PageSize, IReadOnlyList<DocumentSummaryDto> Items);
+public sealed record DocumentPageDto(int Total, int Page, int PageSize, IReadOnlyList<DocumentSummaryDto> Items)
+{
+    /// <summary>False: at least Total documents are stored (the count stops there).</summary>
+    public bool TotalExact { get; init; } = true;
+}
 
 /// <summary>GET /api/documents/{id}: the text and every span found in it (offsets into Text).</summary>
 public sealed record DocumentDto(long Id, string Key, string? Title, string? Source, string? Url, string? Published, string Text,
@@ -40,14 +44,14 @@ internal static class DocumentsApi
         return api;
     }
 
-    private static Results<Ok<DocumentPageDto>, ProblemHttpResult> List(IDyadStore store, string? page = null, string? pageSize = null)
+    private static Results<Ok<DocumentPageDto>, ProblemHttpResult> List(IDyadStore store, CancellationToken cancellationToken, string? page = null, string? pageSize = null)
     {
         if (!Paging.TryRead(page, pageSize, out var number, out var size, out var problem)) return Problems.BadParameter(problem!);
-        var all = store.Documents();
-        var items = all.OrderBy(d => d.Published?.Start).ThenBy(d => d.Key, StringComparer.Ordinal)
-            .Skip((number - 1) * size).Take(size)
+        // A page of the store's own order (ix_documents_published), not every document sorted here.
+        var items = store.Documents(size, (number - 1) * size, cancellationToken)
             .Select(d => new DocumentSummaryDto(d.Id, d.Key, d.Title, d.Source, d.Url, d.Published?.ToString(), d.Events)).ToList();
-        return TypedResults.Ok(new DocumentPageDto(all.Count, number, size, items));
+        var counted = store.CountDocuments(Paging.MaxReach + 1, cancellationToken);
+        return TypedResults.Ok(new DocumentPageDto(Math.Min(counted, Paging.MaxReach), number, size, items) { TotalExact = counted <= Paging.MaxReach });
     }
 
     private static Results<Ok<DocumentDto>, ProblemHttpResult> Get(IDyadStore store, Pack pack, string id)

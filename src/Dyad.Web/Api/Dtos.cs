@@ -53,7 +53,10 @@ public sealed record GovernmentDto(string State, string Name, string? Leader, st
 public sealed record EraDto(int Index, string? Label, string? From, string? To, GovernmentDto? A, GovernmentDto? B, int? Rung,
     IReadOnlyList<RungPointDto> History, int Steps, string Summary, IReadOnlyList<long> Disputed);
 
-/// <summary>One counterpart of the focal state and where relations stand.</summary>
+/// <summary>
+/// One counterpart of the focal state and where relations stand. Conditions: the latest <see cref="Dto.MaxConditions"/>
+/// (issue 19: every one of them made a 135 MB overview); ConditionsTotal counts them all.
+/// </summary>
 public sealed record CounterpartDto(
     string Counterpart,
     string Name,
@@ -67,7 +70,10 @@ public sealed record CounterpartDto(
     int Events,
     IReadOnlyList<RungPointDto> History,
     IReadOnlyList<EraDto> Eras,
-    IReadOnlyList<DisputeDto> Disputes);
+    IReadOnlyList<DisputeDto> Disputes)
+{
+    public int ConditionsTotal { get; init; }
+}
 
 /// <summary>
 /// GET /api/dyads: the focal state and its counterparts. <c>rung</c> of a counterpart is the rung with the governments
@@ -76,14 +82,20 @@ public sealed record CounterpartDto(
 public sealed record DyadsDto(string Focus, string FocusName, IReadOnlyList<CounterpartDto> Counterparts, IReadOnlyList<EventDto> Falls);
 
 /// <summary>
-/// GET /api/dyads/{a}/{b}: the rung over time, per era of each side's government, and every step with its evidence;
-/// <c>disputes</c>: steps asserted by one source and denied by another (they move no rung).
-/// <c>acrossBreaks</c>: steps dated across a change of government, in no era; <c>falls</c>: either side's government
-/// toppled (regime.fall, by whoever).
+/// GET /api/dyads/{a}/{b}: the rung over time, per era of each side's government, and the steps with their evidence:
+/// the latest <see cref="Dto.MaxSteps"/> of each list (issue 19: every step made a 438 MB answer), StepsTotal,
+/// SanctionsTotal and ConditionsTotal counting all. <c>disputes</c>: steps asserted by one source and denied by another
+/// (they move no rung). <c>acrossBreaks</c>: steps dated across a change of government, in no era; <c>falls</c>: either
+/// side's government toppled (regime.fall, by whoever).
 /// </summary>
 public sealed record DyadDetailDto(string A, string AName, string B, string BName, int? Rung, IReadOnlyList<RungPointDto> History,
     IReadOnlyList<EventDto> Steps, IReadOnlyList<EventDto> Sanctions, IReadOnlyList<EventDto> Conditions,
-    IReadOnlyList<EraDto> Eras, IReadOnlyList<EventDto> AcrossBreaks, IReadOnlyList<EventDto> Falls, IReadOnlyList<DisputeDto> Disputes);
+    IReadOnlyList<EraDto> Eras, IReadOnlyList<EventDto> AcrossBreaks, IReadOnlyList<EventDto> Falls, IReadOnlyList<DisputeDto> Disputes)
+{
+    public int StepsTotal { get; init; }
+    public int SanctionsTotal { get; init; }
+    public int ConditionsTotal { get; init; }
+}
 
 /// <summary>
 /// A step asserted by one source and denied by another between the same actors within a story's window: both sides,
@@ -93,11 +105,23 @@ public sealed record DisputeDto(string Source, string SourceName, string? Target
     IReadOnlyList<string> AssertedDocs, IReadOnlyList<string> DeniedDocs, string Doc, string? Date, string? DateStart, string Evidence,
     string DenialEvidence, IReadOnlyList<EventDto> Asserted, IReadOnlyList<EventDto> Denied);
 
-/// <summary>A page of events and how many match in all.</summary>
-public sealed record EventPageDto(int Total, int Page, int PageSize, IReadOnlyList<EventDto> Items);
+/// <summary>A page of events and how many match in all: when <see cref="TotalExact"/> is false, at least Total match (the count stops there).</summary>
+public sealed record EventPageDto(int Total, int Page, int PageSize, IReadOnlyList<EventDto> Items)
+{
+    public bool TotalExact { get; init; } = true;
+}
 
 internal static class Dto
 {
+    /// <summary>The most conditions a counterpart of the overview lists (the latest).</summary>
+    public const int MaxConditions = 20;
+
+    /// <summary>The most steps (and sanctions, and conditions) a dyad's answer lists: the latest, in date order.</summary>
+    public const int MaxSteps = 1000;
+
+    /// <summary>The last <paramref name="max"/> of a list, in its order.</summary>
+    public static IEnumerable<T> Latest<T>(IReadOnlyList<T> items, int max) => items.Skip(Math.Max(0, items.Count - max));
+
     public static EventDto Event(StoredEvent se, Pack pack)
     {
         var e = se.Event;
@@ -127,8 +151,9 @@ internal static class Dto
             v.LastStep is null ? null : Event(v.LastStep, pack),
             v.LatestStance is null ? null : Event(v.LatestStance, pack),
             v.LatestStance is null ? null : v.LatestStance.Event.Step == "stance.support" ? "for" : "against",
-            v.Conditions.Select(c => Event(c, pack)).ToList(), imposed, v.Sanctions.Count - imposed, v.Events,
-            v.History.Select(Rung).ToList(), v.Eras.Select(Era).ToList(), v.Disputes.Select(d => Dispute(d, pack)).ToList());
+            v.Conditions.Skip(Math.Max(0, v.Conditions.Count - MaxConditions)).Select(c => Event(c, pack)).ToList(), imposed, v.Sanctions.Count - imposed, v.Events,
+            v.History.Select(Rung).ToList(), v.Eras.Select(Era).ToList(), v.Disputes.Select(d => Dispute(d, pack)).ToList())
+        { ConditionsTotal = v.Conditions.Count };
     }
 
     public static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

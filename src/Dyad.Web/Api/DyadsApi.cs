@@ -16,43 +16,48 @@ internal static class DyadsApi
     {
         var group = api.MapGroup("/dyads").WithTags("Dyads");
         group.MapGet("/", List).WithSummary("Counterparts of the focal state (focus: an id or name): rung with the governments now in power and per government (eras), last step, stance, conditions, sanctions, disputed steps; governments of the focus toppled (falls)")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<DyadsDto>(contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{a}/{b}", Detail).WithSummary("One dyad (ids or names): the rung over time per era of each side's government, every step with its evidence, governments toppled (falls), steps asserted by one source and denied by another (disputes)")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
-    private static Results<Ok<DyadsDto>, ProblemHttpResult> List(IDyadStore store, Pack pack, ActorNames names, string? focus = null)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> List(OverviewCache overviews, Pack pack, ActorNames names, CancellationToken cancellationToken,
+        string? focus = null)
     {
         if (string.IsNullOrWhiteSpace(focus)) focus = pack.Focus ?? "SYR";
         else if (names.Resolve(focus) is { Found: true } found) focus = found.Id!;
         else return Problems.UnknownActor($"focus: {names.Resolve(focus).Error}");
-        var events = store.Events(new EventQuery { Actor = focus, StepsOnly = true });
-        var views = new DyadAnalyzer(pack).Counterparts(focus, events, Disputes.Copies(store));
-        return TypedResults.Ok(new DyadsDto(focus, pack.DisplayName(focus), views.Select(v => Dto.Counterpart(v, pack)).ToList(),
-            Falls(store, focus).Select(e => Dto.Event(e, pack)).ToList()));
+        return TypedResults.Bytes(await overviews.Get(focus, cancellationToken), "application/json; charset=utf-8");
     }
 
-    private static Results<Ok<DyadDetailDto>, ProblemHttpResult> Detail(IDyadStore store, Pack pack, ActorNames names, string a, string b)
+    private static Results<Ok<DyadDetailDto>, ProblemHttpResult> Detail(IDyadStore store, Pack pack, ActorNames names, CancellationToken cancellationToken,
+        string a, string b)
     {
         var (ra, rb) = (names.Resolve(a), names.Resolve(b));
         if (!ra.Found) return Problems.UnknownActor(ra.Error!);
         if (!rb.Found) return Problems.UnknownActor(rb.Error!);
         (a, b) = (ra.Id!, rb.Id!);
         if (a == b) return Problems.BadParameter($"'{a}/{b}' is not a dyad of two different actors like TUR/SYR");
-        var events = store.Events(new EventQuery { Dyad = (a, b), StepsOnly = true });
+        var events = store.Events(new EventQuery { Dyad = (a, b), StepsOnly = true }, cancellationToken);
         var view = new DyadAnalyzer(pack).View(a, b, events, Disputes.Copies(store));
-        var steps = events.OrderBy(e => e.Event.Date is null ? 1 : 0).ThenBy(e => e.Event.Date?.Start).ThenBy(e => e.Id)
-            .Select(e => Dto.Event(e, pack)).ToList();
+        var ordered = events.OrderBy(e => e.Event.Date is null ? 1 : 0).ThenBy(e => e.Event.Date?.Start).ThenBy(e => e.Id).ToList();
+        var steps = Dto.Latest(ordered, Dto.MaxSteps).Select(e => Dto.Event(e, pack)).ToList();
         return TypedResults.Ok(new DyadDetailDto(a, pack.DisplayName(a), b, pack.DisplayName(b), view.Rung, view.History.Select(Dto.Rung).ToList(),
-            steps, view.Sanctions.Select(e => Dto.Event(e, pack)).ToList(), view.Conditions.Select(e => Dto.Event(e, pack)).ToList(),
+            steps, Dto.Latest(view.Sanctions, Dto.MaxSteps).Select(e => Dto.Event(e, pack)).ToList(),
+            Dto.Latest(view.Conditions, Dto.MaxSteps).Select(e => Dto.Event(e, pack)).ToList(),
             view.Eras.Select(Dto.Era).ToList(), view.AcrossBreaks.Select(e => Dto.Event(e, pack)).ToList(),
             Falls(store, a).Concat(Falls(store, b)).DistinctBy(e => e.Id).OrderBy(e => e.Event.Date?.Start).Select(e => Dto.Event(e, pack)).ToList(),
-            view.Disputes.Select(d => Dto.Dispute(d, pack)).ToList()));
+            view.Disputes.Select(d => Dto.Dispute(d, pack)).ToList())
+        {
+            StepsTotal = ordered.Count,
+            SanctionsTotal = view.Sanctions.Count,
+            ConditionsTotal = view.Conditions.Count,
+        });
     }
 
     // A government of the state toppled: regime.fall against it (or one of its sectors), by whoever, dated.
-    private static IEnumerable<StoredEvent> Falls(IDyadStore store, string state) =>
+    internal static IEnumerable<StoredEvent> Falls(IDyadStore store, string state) =>
         store.Events(new EventQuery { Actor = state, Step = "regime.fall" })
             .Where(e => e.Event.Date is not null && e.Event.Target is { } t && t.Split('.')[0] == state.Split('.')[0]);
 }

@@ -5,6 +5,7 @@ using Dyad.Query;
 using Dyad.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
@@ -56,8 +57,8 @@ internal static class EventsApi
         return api;
     }
 
-    private static Results<Ok<EventPageDto>, FileContentHttpResult, ProblemHttpResult> List(
-        [AsParameters] EventsRequest r, HttpRequest http, IDyadStore store, Pack pack, ActorNames names)
+    private static Results<Ok<EventPageDto>, PushStreamHttpResult, ProblemHttpResult> List(
+        [AsParameters] EventsRequest r, HttpRequest http, IDyadStore store, Pack pack, ActorNames names, CancellationToken cancellationToken)
     {
         var parse = EventQueryParser.Parse(new EventFilterText(r.Actor, r.Dyad, r.Step, r.Modality, r.From, r.To, r.Q, r.Doc), names: names);
         if (parse.Query is not { } query) return Problems.For(parse);
@@ -71,17 +72,28 @@ internal static class EventsApi
                   || http.Headers.Accept.Any(a => a is not null && a.Contains("text/csv", StringComparison.OrdinalIgnoreCase));
         if (r.Format is { Length: > 0 } f && !csv && !string.Equals(f, "json", StringComparison.OrdinalIgnoreCase))
             return Problems.BadParameter($"format '{f}' is not json or csv");
-        if (csv)
-        {
-            var writer = new StringWriter();
-            EventExport.WriteCsv(store.Events(query).Select(EventRow.From), writer);
-            return TypedResults.File(Encoding.UTF8.GetBytes(writer.ToString()), "text/csv; charset=utf-8", "events.csv");
-        }
+        if (csv) return TypedResults.Stream(body => WriteCsv(http.HttpContext, store, query, body, cancellationToken), "text/csv; charset=utf-8", "events.csv");
 
         if (!Paging.TryRead(r.Page, r.PageSize, out var page, out var size, out var problem)) return Problems.BadParameter(problem!);
-        var total = store.CountEvents(query);
-        var items = store.Events(query with { Limit = size, Offset = (page - 1) * size });
-        return TypedResults.Ok(new EventPageDto(total, page, size, items.Select(e => Dto.Event(e, pack)).ToList()));
+        // The total is counted no further than the last event a page can reach.
+        var counted = store.CountEvents(query, Paging.MaxReach + 1, cancellationToken);
+        var items = store.Events(query with { Limit = size, Offset = (page - 1) * size }, cancellationToken);
+        return TypedResults.Ok(new EventPageDto(Math.Min(counted, Paging.MaxReach), page, size, items.Select(e => Dto.Event(e, pack)).ToList())
+        {
+            TotalExact = counted <= Paging.MaxReach,
+        });
+    }
+
+    /// <summary>
+    /// Every matching event as CSV, read from the store and written to the response row by row (issue 19: the export
+    /// was built whole in memory, 12 GB for ten million events). The CSV writer is synchronous; the response's
+    /// 64 KB buffer goes out as it fills.
+    /// </summary>
+    private static async Task WriteCsv(HttpContext http, IDyadStore store, Storage.EventQuery query, Stream body, CancellationToken cancellationToken)
+    {
+        if (http.Features.Get<IHttpBodyControlFeature>() is { } control) control.AllowSynchronousIO = true;
+        await using var writer = new StreamWriter(body, new UTF8Encoding(false), 1 << 16);
+        EventExport.WriteCsv(store.StreamEvents(query, cancellationToken).Select(EventRow.From), writer);
     }
 
     private static bool TryBool(string? s, out bool value)

@@ -28,16 +28,24 @@ internal static class NetworkApi
         return api;
     }
 
-    private static Results<Ok<NetworkDto>, ProblemHttpResult> Get(IDyadStore store, Pack pack, string? from = null, string? to = null, string? modality = null)
+    private static Results<Ok<NetworkDto>, ProblemHttpResult> Get(IDyadStore store, Pack pack, CancellationToken cancellationToken, string? from = null,
+        string? to = null, string? modality = null)
     {
         var parse = EventQueryParser.Parse(new EventFilterText(From: from, To: to, Modality: modality ?? "asserted"));
         if (parse.Query is not { } query) return Problems.BadParameter(parse.Error!);
-        var edges = store.Events(query with { StepsOnly = true })
-            .Where(e => e.Event.Target is not null)
-            .Select(e => (S: Base(e.Event.Source), T: Base(e.Event.Target!), Kind: pack.FindStep(e.Event.Step!)?.Kind ?? "other", Step: e.Event.Step!))
-            .Where(x => x.S != x.T)
-            .GroupBy(x => (x.S, x.T, x.Kind))
-            .Select(g => new EdgeDto(g.Key.S, g.Key.T, g.Key.Kind, g.Count(), g.Select(x => x.Step).Distinct().Order(StringComparer.Ordinal).ToList()))
+        // Counted as the events stream by (issue 19): memory holds the edges, not the period's events.
+        var counts = new Dictionary<(string S, string T, string Kind), (int Weight, SortedSet<string> Steps)>();
+        foreach (var se in store.StreamEvents(query with { StepsOnly = true }, cancellationToken))
+        {
+            var e = se.Event;
+            if (e.Target is null) continue;
+            var key = (Base(e.Source), Base(e.Target), pack.FindStep(e.Step!)?.Kind ?? "other");
+            if (key.Item1 == key.Item2) continue;
+            var (weight, steps) = counts.TryGetValue(key, out var c) ? c : (0, new SortedSet<string>(StringComparer.Ordinal));
+            steps.Add(e.Step!);
+            counts[key] = (weight + 1, steps);
+        }
+        var edges = counts.Select(kv => new EdgeDto(kv.Key.S, kv.Key.T, kv.Key.Kind, kv.Value.Weight, kv.Value.Steps.ToList()))
             .OrderByDescending(e => e.Weight).ThenBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal).ToList();
         var degree = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var e in edges)

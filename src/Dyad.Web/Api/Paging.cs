@@ -6,6 +6,12 @@ internal static class Paging
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;
 
+    /// <summary>
+    /// The last item a page can show (issue 19): a page is read as an offset into an index range, so a page far down
+    /// reads every item before it; totals are counted no further either.
+    /// </summary>
+    public const int MaxReach = 10_000;
+
     /// <summary>Reads page and pageSize; false with a message naming the bad value.</summary>
     public static bool TryRead(string? page, string? pageSize, out int number, out int size, out string? problem)
     {
@@ -14,7 +20,8 @@ internal static class Paging
         if (!TryInt(page, 1, out number) || number < 1) problem = $"page '{page}' is not a page number (1, 2, ...)";
         else if (!TryInt(pageSize, DefaultPageSize, out size) || size is < 1 or > MaxPageSize)
             problem = $"pageSize '{pageSize}' is not a number from 1 to {MaxPageSize}";
-        else if ((long)(number - 1) * size > int.MaxValue) problem = $"page '{page}' is too large";
+        else if ((long)number * size > MaxReach)
+            problem = $"page {number} of {size} reaches past the {MaxReach:N0}th item, the last a page can show: narrow the filters (dates, dyad, words)";
         return problem is null;
     }
 

@@ -57,7 +57,7 @@
       if (!data.items.length) body.appendChild(el('tr', {}, el('td', { colspan: 8, class: 'muted' }, 'No events match.')));
       const first = data.total === 0 ? 0 : (data.page - 1) * data.pageSize + 1;
       const last = Math.min(data.total, data.page * data.pageSize);
-      document.getElementById('count').textContent = `${first}–${last} of ${data.total} events`;
+      document.getElementById('count').textContent = `${first}–${last} of ${data.total}${data.totalExact === false ? '+' : ''} events`;
       document.getElementById('prev').disabled = data.page <= 1;
       document.getElementById('next').disabled = last >= data.total;
     } catch (e) {

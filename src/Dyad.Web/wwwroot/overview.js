@@ -52,7 +52,7 @@
         el('td', { class: 'last-date nowrap' }, taken ? taken.date : '–'),
         el('td', { class: 'announced' }, ann ? `${ann.step}${modalityLabel(ann.modality)}, ${ann.date || 'undated'}` : '–'),
         el('td', {}, c.latestStance ? `${c.stance} (${c.latestStance.source}, ${c.latestStance.date || 'undated'})` : '–'),
-        el('td', { class: 'num' }, String(c.conditions.length)),
+        el('td', { class: 'num' }, String(c.conditionsTotal ?? c.conditions.length)),
         el('td', { class: 'disputes' }, ...(c.disputes.length ? c.disputes.map((d) => el('div', { class: 'disputed', 'data-step': d.step }, `${d.step}, ${d.date || 'undated'}`)) : ['–'])),
         el('td', {}, c.sanctionsImposed + c.sanctionsEased === 0 ? '–' : `${c.sanctionsImposed} imposed, ${c.sanctionsEased} eased`),
         el('td', { class: 'num' }, String(c.events)));

@@ -38,6 +38,30 @@ public sealed class CliEndToEndTests : IDisposable
 
     private int SampleCount => Directory.GetFiles(RepoPaths.Samples, "*.txt").Length;
 
+    [Theory]
+    [InlineData("events")]
+    [InlineData("dyads")]
+    [InlineData("export")]
+    public void ReadCommand_OnAMissingStore_IsAnErrorAndMakesNoStore_Issue19(string command)
+    {
+        var (code, output, error) = Run(command);
+        Assert.Equal(2, code);
+        Assert.Contains("no store here", error);
+        Assert.Equal("", output);
+        Assert.False(File.Exists(Db));
+    }
+
+    [Fact]
+    public void Events_TwoThousandWords_IsAClearErrorAtOnce_Issue19()
+    {
+        Assert.Equal(0, Run("ingest", CopySamples()).Code);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var (code, _, error) = Run("events", "-q", string.Join(' ', Enumerable.Repeat("embassy", 2000)));
+        Assert.Equal(2, code);
+        Assert.Contains("--text has", error);
+        Assert.True(watch.ElapsedMilliseconds < 2000, $"{watch.ElapsedMilliseconds} ms");
+    }
+
     [Fact]
     public void Ingest_Samples_ThenQueryEveryWay()
     {

@@ -37,6 +37,18 @@ public sealed class ArticleReaderTests : IDisposable
     }
 
     [Theory]
+    [InlineData("<h1><script>var title = 'injected';</script>Jordan reopens the border</h1>", "Jordan reopens the border")]
+    [InlineData("<h1>Jordan <span><style>h1 { color: red }</style>reopens</span> the border</h1>", "Jordan reopens the border")]
+    [InlineData("<h1><script>alert(1)</script></h1>", "The page title")]
+    public void ReadFile_HtmlHeading_ScriptTextIsNeverTheTitle_Issue19(string heading, string title)
+    {
+        var path = Write("h.html", $"<html><head><title>The page title</title></head><body>{heading}<p>Jordan reopened the Jaber crossing with Syria.</p></body></html>");
+        var read = _reader.ReadFile(path, new ArticleHints("h"));
+        Assert.Equal(title, read.Document!.Title);
+        Assert.DoesNotContain("alert", read.Document.Title);
+    }
+
+    [Theory]
     [InlineData(null, "2023-05-07", "2023-05-07")]
     [InlineData("2021-10", "2023-05-07", "2021-10")]
     [InlineData("2024-12-08T10:00:00Z", null, "2024-12-08")]

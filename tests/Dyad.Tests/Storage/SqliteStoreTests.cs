@@ -19,15 +19,29 @@ public sealed class SqliteStoreTests : StoreContract
     }
 
     [Fact]
-    public void Open_StoreOfVersion4_DropsTheDateIndex_KeepsTheOthers()
+    public void Open_StoreOfVersion4_EndsWithTheIndexesTheQueriesRead_Issue19()
     {
         var path = Path.Combine(_dir, "dyad.db");
         OfVersion(path, 4);
-        Assert.Contains("ix_events_date", Indexes(path));
-        using (var store = Open()) Assert.Equal(8, ((SqlStore)store).SchemaVersion);
+        Assert.Contains("ix_events_source", Indexes(path));
+        using (var store = Open()) Assert.Equal(10, ((SqlStore)store).SchemaVersion);
         var indexes = Indexes(path);
-        Assert.DoesNotContain("ix_events_date", indexes);
-        Assert.Superset(new HashSet<string> { "ix_events_doc", "ix_events_source", "ix_events_target", "ix_events_step", "ix_documents_key" }, indexes);
+        Assert.DoesNotContain("ix_events_source", indexes);
+        Assert.Superset(new HashSet<string> { "ix_events_doc", "ix_events_pair", "ix_events_target", "ix_events_date", "ix_events_step", "ix_documents_key",
+            "ix_documents_published" }, indexes);
+    }
+
+    [Fact]
+    public void Open_StoreOfVersion8_IndexesTheWordsOfTheEventsItHolds_Issue19()
+    {
+        var path = Path.Combine(_dir, "dyad.db");
+        OfVersion(path, 8);
+        Behind(path, "INSERT INTO documents (id, doc_key, content_hash, text, ingested_at) VALUES (1, 'd1', 'h1', 'x', '2023-01-01T00:00:00Z')");
+        Behind(path, "INSERT INTO events (document_id, doc_key, source, type, modality, date_basis, confidence, evidence, evidence_start, evidence_end, " +
+                     "sentence_idx, pattern, mentions) VALUES (1, 'd1', 'TUR', 'step', 'asserted', 'none', 0.5, 'Ankara reopened its embassy', 0, 10, 0, 'p', 1)");
+        using var store = Open();
+        Assert.Equal(["p"], store.Events(new EventQuery { Text = "EMBASSY reopen" }).Select(e => e.Event.Pattern));
+        Assert.Empty(store.Events(new EventQuery { Text = "consulate" }));
     }
 
     [Fact]
@@ -77,7 +91,7 @@ public sealed class SqliteStoreTests : StoreContract
     {
         using (var store = Open())
         {
-            Assert.Equal(8, ((SqlStore)store).SchemaVersion);
+            Assert.Equal(10, ((SqlStore)store).SchemaVersion);
             foreach (var coded in samples)
             {
                 var doc = store.Document(coded.Document.Id)!;
