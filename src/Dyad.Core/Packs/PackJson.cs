@@ -24,4 +24,5 @@ namespace Dyad.Packs;
 [JsonSerializable(typeof(PatternsFile))]
 [JsonSerializable(typeof(ModalityFile))]
 [JsonSerializable(typeof(TextFile))]
+[JsonSerializable(typeof(LedgerFile))]
 internal sealed partial class PackJson : JsonSerializerContext;

@@ -31,6 +31,7 @@ public static class PackLoader
         var people = Entries(dirs, "people.json", (PeopleFile f) => f.People, EntryParser.People);
         var descriptions = Entries(dirs, "descriptions.json", (DescriptionsFile f) => f.Descriptions, EntryParser.Descriptions);
         var patterns = Entries(dirs, "patterns.json", (PatternsFile f) => f.Patterns, EntryParser.Patterns);
+        var ledgers = dirs.Select(d => (Path: Path.Combine(d, "ledger.json"), File: Read<LedgerFile>(d, "ledger.json"))).Where(l => l.File is not null).ToList();
         var pack = new Pack
         {
             Name = own.Name,
@@ -56,6 +57,7 @@ public static class PackLoader
             TopicCues = modality.SelectMany(m => m!.Topics ?? []).ToList(),
             AppealCues = modality.SelectMany(m => m!.Appeals ?? []).ToList(),
             RepeatCues = modality.SelectMany(m => m!.Repeats ?? []).ToList(),
+            Ledger = LedgerParser.Merge([.. ledgers.Select(l => (l.Path, l.File!))]),
             Text = new TextFile(
                 text.SelectMany(t => t!.SkipLines ?? []).ToArray(),
                 text.SelectMany(t => t!.SkipPrefixes ?? []).ToArray(),
