@@ -28,7 +28,10 @@ public sealed record NumberWords(
     string[] Vague,
     string[] Bare);
 
-/// <summary>The ledger data of a pack (ledger.json of it and the packs it includes), parsed once at load.</summary>
+/// <summary>
+/// The ledger data of a pack (ledger.json of it and the packs it includes), parsed once at load. <see cref="ReferBack"/>:
+/// words that point back to the topics of the sentence before ("these issues").
+/// </summary>
 public sealed record LedgerData(
     IReadOnlyList<LedgerTopic> Topics,
     string[] ConditionCues,
@@ -37,7 +40,8 @@ public sealed record LedgerData(
     IReadOnlyDictionary<string, string[]> StatusCues,
     IReadOnlyList<IndicatorDefinition> Indicators,
     IReadOnlyList<UnitDefinition> Units,
-    NumberWords Numbers)
+    NumberWords Numbers,
+    string[] ReferBack)
 {
     /// <summary>The status codes a status cue may have ("open" is what a condition has without evidence).</summary>
     public const string StatusCodes = "met, unmet, dropped";
@@ -48,7 +52,7 @@ public sealed record LedgerData(
     /// <summary>No ledger data: the ledger stage finds nothing.</summary>
     public static readonly LedgerData Empty = new([], [], [], [], new Dictionary<string, string[]>(), [], [],
         new NumberWords(new Dictionary<string, double>(), new Dictionary<string, double>(), new Dictionary<string, double>(),
-            new Dictionary<string, string[]>(), [], []));
+            new Dictionary<string, string[]>(), [], []), []);
 
     /// <summary>A topic's readable label; the id itself when the pack has none.</summary>
     public string TopicLabel(string id) => Topics.FirstOrDefault(t => t.Id == id)?.Label ?? id;

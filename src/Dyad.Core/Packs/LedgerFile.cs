@@ -10,7 +10,8 @@ internal sealed record LedgerFile(
     Dictionary<string, string[]>? Status,
     IndicatorJson[]? Indicators,
     UnitJson[]? Units,
-    NumbersJson? Numbers);
+    NumbersJson? Numbers,
+    string[]? ReferBack = null);
 
 internal sealed record LedgerTopicJson(string? Id, string? Label, string[]? Cues);
 

@@ -18,7 +18,7 @@ internal static class LedgerParser
         var words = new Dictionary<string, double>(StringComparer.Ordinal);
         var scales = new Dictionary<string, double>(StringComparer.Ordinal);
         var ratios = new Dictionary<string, double>(StringComparer.Ordinal);
-        List<string> conditionCues = [], conditionUnless = [], goalCues = [], vague = [], bare = [];
+        List<string> conditionCues = [], conditionUnless = [], goalCues = [], vague = [], bare = [], referBack = [];
         foreach (var (path, file) in files)
         {
             foreach (var (t, i) in (file.Topics ?? []).Select((t, i) => (t, i)))
@@ -29,6 +29,7 @@ internal static class LedgerParser
             conditionCues.AddRange(Optional(path, "conditions", file.Conditions?.Cues));
             conditionUnless.AddRange(Optional(path, "conditions", file.Conditions?.Unless));
             goalCues.AddRange(Optional(path, "goals", file.Goals?.Cues));
+            referBack.AddRange(Optional(path, "refer_back", file.ReferBack));
             foreach (var (code, cues) in file.Status ?? [])
             {
                 if (code is not ("met" or "unmet" or "dropped"))
@@ -69,7 +70,7 @@ internal static class LedgerParser
                     $"indicator \"{x.Id}\": unit \"{unknown}\" is not one of {string.Join(", ", known.Order(StringComparer.Ordinal))}");
         }
         return new LedgerData(topics, [.. conditionCues], [.. conditionUnless], [.. goalCues], status, indicators, units,
-            new NumberWords(words, scales, ratios, qualifiers, [.. vague], [.. bare]));
+            new NumberWords(words, scales, ratios, qualifiers, [.. vague], [.. bare]), [.. referBack]);
     }
 
     private static void Add(string path, string where, Dictionary<string, double>? from, Dictionary<string, double> into)
