@@ -24,7 +24,7 @@ public sealed class SqliteStoreTests : StoreContract
         var path = Path.Combine(_dir, "dyad.db");
         OfVersion(path, 4);
         Assert.Contains("ix_events_date", Indexes(path));
-        using (var store = Open()) Assert.Equal(8, ((SqlStore)store).SchemaVersion);
+        using (var store = Open()) Assert.Equal(9, ((SqlStore)store).SchemaVersion);
         var indexes = Indexes(path);
         Assert.DoesNotContain("ix_events_date", indexes);
         Assert.Superset(new HashSet<string> { "ix_events_doc", "ix_events_source", "ix_events_target", "ix_events_step", "ix_documents_key" }, indexes);
@@ -77,7 +77,7 @@ public sealed class SqliteStoreTests : StoreContract
     {
         using (var store = Open())
         {
-            Assert.Equal(8, ((SqlStore)store).SchemaVersion);
+            Assert.Equal(9, ((SqlStore)store).SchemaVersion);
             foreach (var coded in samples)
             {
                 var doc = store.Document(coded.Document.Id)!;

@@ -10,7 +10,7 @@ namespace Dyad.Tests.Storage;
 /// What every store must do, written once and run on each provider (SQLite, PostgreSQL): each test gets a fresh,
 /// empty store location; <see cref="Open"/> opens (or reopens) a store on it.
 /// </summary>
-public abstract class StoreContract : IDisposable
+public abstract partial class StoreContract : IDisposable
 {
     protected abstract IDyadStore Open();
 
