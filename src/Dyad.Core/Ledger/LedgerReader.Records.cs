@@ -81,7 +81,7 @@ internal sealed partial class LedgerReader
             }
             var indicator = Indicator(s, amount, out var unit);
             if (indicator is null) continue;
-            records.Add(s.Stamp(new IndicatorValue(indicator, amount.Value!.Value, unit!, amount.Qualifier, s.Place(amount), s.Period(amount), words)));
+            records.Add(s.Stamp(new IndicatorValue(indicator, amount.Value!.Value, unit!, amount.Qualifier, s.Place(amount), s.Period(amount), words, s.PeopleOf(amount))));
         }
     }
 

@@ -47,9 +47,11 @@ public sealed record ClaimedGoal(string Actor, string? Counterpart, string Topic
 /// <summary>
 /// A value of a pack indicator: <see cref="Value"/> in <see cref="Unit"/> ("ratio" for "three-fold"), the qualifier
 /// said with it ("about", "nearly", "over", "under", "up to"), the place or actor it is about, the period it covers
-/// where the sentence says ("since 2023"), and the amount's own words.
+/// where the sentence says ("since 2023"), the amount's own words, and the state whose people it counts where its noun
+/// names one ("2.3 million Syrians" in Lebanon: SYR).
 /// </summary>
-public sealed record IndicatorValue(string Indicator, double Value, string Unit, string? Qualifier, string? Place, string? Period, string Amount) : LedgerRecord
+public sealed record IndicatorValue(string Indicator, double Value, string Unit, string? Qualifier, string? Place, string? Period, string Amount,
+    string? Of = null) : LedgerRecord
 {
     public override string Kind => "indicator";
 }

@@ -109,6 +109,9 @@ internal sealed class SentenceContext(DocumentContext context, SentenceActors vi
             ?? Context.Focus;
     }
 
+    /// <summary>The state whose people an amount counts, where its noun names them ("350,000 Syrians").</summary>
+    public string? PeopleOf(Amount amount) => Named.FirstOrDefault(m => m.First == amount.End)?.BaseActor;
+
     // Only commas and "and" between two mentions: one list.
     private bool Listed(int from, int to)
     {

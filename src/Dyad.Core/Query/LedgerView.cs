@@ -87,9 +87,9 @@ public static class LedgerView
         var conflicts = ConflictsOf(v, values);
         return new LedgerLine("indicator", [
             new("kind", "indicator"), new("indicator", v.Indicator), new("value", v.Value), new("unit", v.Unit), new("qualifier", v.Qualifier),
-            new("place", v.Place), new("period", v.Period), new("amount", v.Amount), new("conflict", conflicts.Count > 0),
+            new("place", v.Place), new("people_of", v.Of), new("period", v.Period), new("amount", v.Amount), new("conflict", conflicts.Count > 0),
             new("conflicting_docs", conflicts), .. Common(v)])
-        { Actors = v.Place?.Split('+') ?? [], Record = v };
+        { Actors = [.. v.Place?.Split('+') ?? [], .. v.Of is null ? Array.Empty<string>() : [v.Of]], Record = v };
     }
 
     private static KeyValuePair<string, object?>[] Common(LedgerRecord r) =>

@@ -111,7 +111,7 @@ internal static class Schema
             doc_key {d.Text} NOT NULL,
             kind {d.Text} NOT NULL,
             actor {d.Text}, counterpart {d.Text}, topic {d.Text}, words {d.Text}, gates {d.Text}, status {d.Text},
-            indicator {d.Text}, value {d.Real}, unit {d.Text}, qualifier {d.Text}, place {d.Text}, period {d.Text},
+            indicator {d.Text}, value {d.Real}, unit {d.Text}, qualifier {d.Text}, place {d.Text}, period {d.Text}, people_of {d.Text},
             date {d.Text}, date_start {d.Text}, date_end {d.Text},
             evidence {d.Text} NOT NULL, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, sentence_idx INTEGER NOT NULL
         );

@@ -8,9 +8,9 @@ namespace Dyad.Storage;
 public partial class SqlStore
 {
     private const string InsertLedger =
-        "INSERT INTO ledger (document_id, doc_key, kind, actor, counterpart, topic, words, gates, status, indicator, value, unit, qualifier, place, period, " +
+        "INSERT INTO ledger (document_id, doc_key, kind, actor, counterpart, topic, words, gates, status, indicator, value, unit, qualifier, place, period, people_of, " +
         "date, date_start, date_end, evidence, evidence_start, evidence_end, sentence_idx) VALUES " +
-        "(@d, @k, @kind, @a, @c, @t, @w, @g, @s, @i, @v, @u, @q, @p, @pe, @dt, @ds, @de, @ev, @es, @ee, @si)";
+        "(@d, @k, @kind, @a, @c, @t, @w, @g, @s, @i, @v, @u, @q, @p, @pe, @po, @dt, @ds, @de, @ev, @es, @ee, @si)";
 
     /// <summary>
     /// Writes the ledger records of the documents just inserted, in the batch's transaction: a document and its ledger are
@@ -42,17 +42,17 @@ public partial class SqlStore
     private static (string, object?)[] Bind(long id, LedgerRecord r)
     {
         string? actor = null, counterpart = null, topic = null, words = null, gates = null, status = null, indicator = null, unit = null, qualifier = null,
-            place = null, period = null;
+            place = null, period = null, of = null;
         double? value = null;
         switch (r)
         {
             case Condition c: (actor, counterpart, topic, words, gates, status) = (c.Setter, c.Target, c.Topic, c.Demand, c.Gates, ConditionStatus.Open.ToCode()); break;
             case ClaimedGoal g: (actor, counterpart, topic) = (g.Actor, g.Counterpart, g.Topic); break;
             case StatusNote n: (actor, topic, status, words) = (n.Actor, n.Topic, n.Status.ToCode(), n.Words); break;
-            case IndicatorValue v: (indicator, value, unit, qualifier, place, period, words) = (v.Indicator, v.Value, v.Unit, v.Qualifier, v.Place, v.Period, v.Amount); break;
+            case IndicatorValue v: (indicator, value, unit, qualifier, place, period, words, of) = (v.Indicator, v.Value, v.Unit, v.Qualifier, v.Place, v.Period, v.Amount, v.Of); break;
         }
         return [("@d", id), ("@k", r.Doc), ("@kind", r.Kind), ("@a", actor), ("@c", counterpart), ("@t", topic), ("@w", words), ("@g", gates), ("@s", status),
-            ("@i", indicator), ("@v", value), ("@u", unit), ("@q", qualifier), ("@p", place), ("@pe", period), ("@dt", r.Date?.ToString()),
+            ("@i", indicator), ("@v", value), ("@u", unit), ("@q", qualifier), ("@p", place), ("@pe", period), ("@po", of), ("@dt", r.Date?.ToString()),
             ("@ds", r.Date?.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@de", r.Date?.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("@ev", r.Evidence), ("@es", r.EvidenceStart), ("@ee", r.EvidenceEnd), ("@si", r.Sentence)];
     }
@@ -72,7 +72,7 @@ public partial class SqlStore
         if (query.From is { } from) Add("date_end >= @from", "@from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         if (query.To is { } to) Add("date_start <= @to", "@to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         var sql = "SELECT kind, doc_key, actor, counterpart, topic, words, gates, status, indicator, value, unit, qualifier, place, period, date, evidence, " +
-                  "evidence_start, evidence_end, sentence_idx FROM ledger" + (where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", where)) +
+                  "evidence_start, evidence_end, sentence_idx, people_of FROM ledger" + (where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", where)) +
                   " ORDER BY CASE WHEN date_start IS NULL THEN 1 ELSE 0 END, date_start, doc_key, sentence_idx, id";
         lock (_gate)
         {
@@ -96,7 +96,7 @@ public partial class SqlStore
             "condition" => new Condition(S(2) ?? "", S(3), S(4) ?? "", S(5) ?? "", S(6)),
             "goal" => new ClaimedGoal(S(2) ?? "", S(3), S(4) ?? ""),
             "status" => new StatusNote(S(4) ?? "", S(2), ConditionStatusNames.Parse(S(7)), S(5) ?? ""),
-            "indicator" => new IndicatorValue(S(8) ?? "", r.IsDBNull(9) ? 0 : r.GetDouble(9), S(10) ?? "", S(11), S(12), S(13), S(5) ?? ""),
+            "indicator" => new IndicatorValue(S(8) ?? "", r.IsDBNull(9) ? 0 : r.GetDouble(9), S(10) ?? "", S(11), S(12), S(13), S(5) ?? "", S(19)),
             _ => null,
         };
         return record is null ? null : record with
