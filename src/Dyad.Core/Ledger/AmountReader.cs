@@ -47,7 +47,10 @@ internal sealed class AmountReader
         || (t.Lower.EndsWith("fold", StringComparison.Ordinal) && t.Lower.Length > 4);
 
     /// <summary>Reads an amount whose number (or vague words) starts at or just after token <paramref name="i"/>.</summary>
-    public Amount? Read(List<Token> tokens, int i)
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="i">Where to start reading.</param>
+    /// <param name="text">The document text, to tell a name's number ("Resolution 2254", "General License 23") from an amount.</param>
+    public Amount? Read(List<Token> tokens, int i, string? text = null)
     {
         var first = i;
         string? qualifier = null;
@@ -65,6 +68,8 @@ internal sealed class AmountReader
         else if (Fold(t.Lower) is { } fold) { value = fold; ratio = true; }
         else if (Digits(t.Lower, out var digits, out var suffix))
         {
+            if (qualifier is null && unit is null && i > 0 && text is not null && tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[i - 1].Start]) && i > 1)
+                return null;
             value = digits;
             if (suffix.Length > 0)
             {

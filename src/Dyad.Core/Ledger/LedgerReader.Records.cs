@@ -69,7 +69,7 @@ internal sealed partial class LedgerReader
             Amount? found = null;
             for (var start = Math.Max(0, t - 3); start <= t && found is null; start++)
             {
-                if (_amounts.Read(tokens, start) is { } a && a.First <= t && a.End > t && !s.InDate(a.End - 1)) found = a;
+                if (_amounts.Read(tokens, start, s.Text) is { } a && a.First <= t && a.End > t && !s.InDate(a.End - 1)) found = a;
             }
             if (found is not { } amount) continue;
             done = amount.End;

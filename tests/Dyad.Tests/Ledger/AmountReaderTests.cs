@@ -44,5 +44,14 @@ public class AmountReaderTests
     [InlineData("the m")]
     public void Read_NoAmount_IsNull(string text) => Assert.Null(Read(text));
 
+    [Fact]
+    public void Read_NumberOfAName_IsNoAmount()
+    {
+        const string text = "The Treasury issued General License 23, which authorizes aid.";
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        Assert.Null(Reader.Read(tokens, 5, text));
+        Assert.NotNull(Reader.Read(tokens, 5));
+    }
+
     private static Amount? Read(string text) => Reader.Read(Tokenizer.Tokenize(text, 0, text.Length), 0);
 }
