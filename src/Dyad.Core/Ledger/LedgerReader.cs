@@ -113,21 +113,22 @@ internal sealed partial class LedgerReader
         {
             var view = layer[k];
             var tokens = view.Text.Tokens;
-            var (condition, goal, status, topic, referBack) = (false, false, false, false, false);
             var amounts = t_amounts ??= [];
             amounts.Clear();
             var span = CollectionsMarshal.AsSpan(tokens);
+            var flagsOf = _flags;
+            var all = 0;
             for (var i = 0; i < span.Length; i++)
             {
-                var flags = Flags(span[i]);
+                var w = span[i].Word;
+                var flags = (uint)w < (uint)flagsOf.Length ? flagsOf[w] : 0;
+                if (flags == 0) flags = Flags(span[i]);
                 if (flags == Known) continue;
-                condition |= (flags & (1 << (int)Trigger.Condition)) != 0;
-                goal |= (flags & (1 << (int)Trigger.Goal)) != 0;
-                status |= (flags & (1 << (int)Trigger.Status)) != 0;
-                topic |= (flags & (1 << (int)Trigger.Topic)) != 0;
-                referBack |= (flags & (1 << (int)Trigger.ReferBack)) != 0;
+                all |= flags;
                 if ((flags & (1 << (int)Trigger.Amount)) != 0) amounts.Add(i);
             }
+            bool Has(Trigger trigger) => (all & (1 << (int)trigger)) != 0;
+            var (condition, goal, status, topic, referBack) = (Has(Trigger.Condition), Has(Trigger.Goal), Has(Trigger.Status), Has(Trigger.Topic), Has(Trigger.ReferBack));
             // A goal and a status note are on a topic of their sentence (a note also on one referred back to).
             goal &= topic;
             status &= topic || referBack;
