@@ -15,6 +15,7 @@ public static class Cli
         root.Subcommands.Add(IngestCommand.Create(options, output, error));
         root.Subcommands.Add(EventsCommand.Create(options, output, error));
         root.Subcommands.Add(DyadsCommand.Create(options, output, error));
+        root.Subcommands.Add(LedgerCommand.Create(options, output, error));
         root.Subcommands.Add(TimelineCommand.Create(options, output, error));
         root.Subcommands.Add(ExportCommand.Create(options, output, error));
         root.Subcommands.Add(ExplainCommand.Create(options, output, error));

@@ -65,6 +65,7 @@ public static class DyadWeb
         api.MapDocuments();
         api.MapActors();
         api.MapNetwork();
+        api.MapLedger();
         api.MapIngest();
         api.MapFallback(() => TypedResults.Problem("No such API endpoint.", statusCode: StatusCodes.Status404NotFound));
         return app;

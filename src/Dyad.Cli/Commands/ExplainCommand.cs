@@ -6,7 +6,7 @@ namespace Dyad.Cli.Commands;
 
 /// <summary>
 /// `dyad explain FILE`: codes one article without storing it and shows, sentence by sentence, the actors,
-/// time expressions and events found: what a pack author needs to see why a step was, or was not, coded.
+/// time expressions, events and ledger records (conditions, goals, status notes, indicator values) found: what a pack author needs to see why a step was, or was not, coded.
 /// </summary>
 internal static class ExplainCommand
 {
@@ -34,9 +34,10 @@ internal static class ExplainCommand
             output.WriteLine($"{coded.Document.Id}  published {coded.Document.Published?.ToString() ?? "unknown"}");
             var mentions = coded.Mentions.ToLookup(m => m.Sentence);
             var events = coded.Events.ToLookup(e => e.Sentence);
+            var ledger = coded.Ledger.ToDictionary(l => l.Sentence);
             foreach (var s in coded.Sentences)
             {
-                if (!s.Coded || (!parse.GetValue(all) && !events[s.Index].Any() && !cues[s.Index].Any())) continue;
+                if (!s.Coded || (!parse.GetValue(all) && !events[s.Index].Any() && !cues[s.Index].Any() && !ledger.ContainsKey(s.Index))) continue;
                 output.WriteLine();
                 output.WriteLine($"[{s.Index}] {text[s.Start..s.End]}");
                 var actors = string.Join(", ", mentions[s.Index].Select(m => $"{text[m.Start..m.End]}={m.Actor}{(m.Role == RoleLevel.None ? "" : "/" + m.Role.ToString().ToLowerInvariant())}"));
@@ -48,6 +49,9 @@ internal static class ExplainCommand
                     output.WriteLine($"    cue: \"{text[c.Start..c.End]}\" [{c.Pattern}] -> {c.Outcome}");
                 foreach (var e in events[s.Index])
                     output.WriteLine($"    => {e.Source} -> {e.Target} {e.Step} {e.Modality.ToCode()} {e.Date?.ToString() ?? "null"} ({e.DateBasis.ToCode()}) {e.Confidence:0.00} [{e.Pattern}]");
+                if (!ledger.TryGetValue(s.Index, out var found)) continue;
+                foreach (var r in found.Records) output.WriteLine($"    ledger: {LedgerText.Describe(r)}");
+                foreach (var r in found.Refused) output.WriteLine($"    refused: \"{r.Words}\" ({r.Reason})");
             }
             return 0;
         }));

@@ -31,6 +31,8 @@ public sealed class Pack
     /// <summary>Cues of a step told before and taken again by others ("similar action", "followed suit").</summary>
     public IReadOnlyList<string> RepeatCues { get; init; } = [];
     public required TextFile Text { get; init; }
+    /// <summary>Topics, cues, indicators and number words of the ledger of conditions, goals and outcomes (ledger.json).</summary>
+    public LedgerData Ledger { get; init; } = LedgerData.Empty;
 
     private Dictionary<string, StepDefinition>? _stepIndex;
     private Dictionary<string, EraEntry[]>? _eraIndex;

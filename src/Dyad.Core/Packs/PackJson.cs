@@ -25,4 +25,5 @@ namespace Dyad.Packs;
 [JsonSerializable(typeof(PatternsFile))]
 [JsonSerializable(typeof(ModalityFile))]
 [JsonSerializable(typeof(TextFile))]
+[JsonSerializable(typeof(LedgerFile))]
 internal sealed partial class PackJson : JsonSerializerContext;

@@ -32,6 +32,7 @@ public static class PackLoader
         var descriptions = Entries(dirs, "descriptions.json", (DescriptionsFile f) => f.Descriptions, EntryParser.Descriptions);
         var patterns = Entries(dirs, "patterns.json", (PatternsFile f) => f.Patterns, EntryParser.Patterns);
         var eras = Entries(dirs, "governments.json", (GovernmentsFile f) => f.Governments, EntryParser.Eras);
+        var ledgers = dirs.Select(d => (Path: Path.Combine(d, "ledger.json"), File: Read<LedgerFile>(d, "ledger.json"))).Where(l => l.File is not null).ToList();
         var pack = new Pack
         {
             Name = own.Name,
@@ -58,6 +59,7 @@ public static class PackLoader
             TopicCues = modality.SelectMany(m => m!.Topics ?? []).ToList(),
             AppealCues = modality.SelectMany(m => m!.Appeals ?? []).ToList(),
             RepeatCues = modality.SelectMany(m => m!.Repeats ?? []).ToList(),
+            Ledger = LedgerParser.Merge([.. ledgers.Select(l => (l.Path, l.File!))]),
             Text = new TextFile(
                 text.SelectMany(t => t!.SkipLines ?? []).ToArray(),
                 text.SelectMany(t => t!.SkipPrefixes ?? []).ToArray(),

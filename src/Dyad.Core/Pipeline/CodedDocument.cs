@@ -1,5 +1,6 @@
 using Dyad.Actors;
 using Dyad.Dates;
+using Dyad.Ledger;
 using Dyad.Model;
 using Dyad.Steps;
 using Dyad.Text;
@@ -23,6 +24,8 @@ public sealed class CodedDocument(Document document)
     internal List<SentenceActors> ActorLayer { get; } = [];
     /// <summary>The steps layer.</summary>
     public List<Event> Events { get; internal set; } = [];
+    /// <summary>The ledger layer: conditions, goals, status notes and indicator values of each sentence that has any.</summary>
+    public List<SentenceLedger> Ledger { get; internal set; } = [];
 
     /// <summary>When traced: every step cue that fired, and what became of it (an event, or why none).</summary>
     public List<CueTrace>? Cues { get; init; }

@@ -4,7 +4,7 @@ using Dyad.Packs;
 namespace Dyad.Pipeline;
 
 /// <summary>
-/// The coding pipeline, frozen: sentences -> dates -> actors -> steps. Built by <see cref="PipelineBuilder"/>;
+/// The coding pipeline, frozen: sentences -> dates -> actors -> steps -> ledger. Built by <see cref="PipelineBuilder"/>;
 /// safe to share across threads (stages keep no per-document state).
 /// </summary>
 public sealed class CodingPipeline
@@ -21,7 +21,7 @@ public sealed class CodingPipeline
 
     /// <summary>The standard pipeline over a pack: every stage on.</summary>
     public static CodingPipeline Create(Pack pack) =>
-        new PipelineBuilder(pack).UseSentences().UseDates().UseActors().UseSteps().Build();
+        new PipelineBuilder(pack).UseSentences().UseDates().UseActors().UseSteps().UseLedger().Build();
 
     public CodedDocument Code(Document document, CancellationToken cancellationToken = default) => Code(document, trace: false, cancellationToken);
 
@@ -52,6 +52,7 @@ public sealed class PipelineBuilder(Pack pack)
     public PipelineBuilder UseDates() => Use(new DateStage());
     public PipelineBuilder UseActors() => Use(new ActorStage(pack));
     public PipelineBuilder UseSteps() => Use(new StepStage(pack));
+    public PipelineBuilder UseLedger() => Use(new LedgerStage(pack));
 
     public PipelineBuilder Use(IStage stage)
     {
@@ -92,6 +93,7 @@ public sealed class PipelineBuilder(Pack pack)
         Layer.Dates => "UseDates()",
         Layer.Actors => "UseActors()",
         Layer.Steps => "UseSteps()",
+        Layer.Ledger => "UseLedger()",
         _ => $"a stage that writes {Describe(layer)}",
     };
 }

@@ -11,6 +11,8 @@ public enum Layer
     Actors,
     /// <summary>The events.</summary>
     Steps,
+    /// <summary>Conditions, goals, status notes and indicator values of each sentence that has any (issue 20).</summary>
+    Ledger,
 }
 
 /// <summary>

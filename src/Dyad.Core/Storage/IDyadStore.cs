@@ -68,4 +68,7 @@ public interface IDyadStore : IDisposable
 
     /// <summary>Every near-copy link, by the copy's key.</summary>
     IReadOnlyList<DocumentLink> Links();
+
+    /// <summary>The ledger records stored (conditions, goals, status notes, indicator values) that match the query, in date order.</summary>
+    IReadOnlyList<Ledger.LedgerRecord> Ledger(LedgerQuery query);
 }

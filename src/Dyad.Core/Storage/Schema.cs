@@ -122,6 +122,23 @@ internal static class Schema
         CREATE INDEX ix_events_date ON events (date_start, date_end);
         CREATE INDEX ix_documents_published ON documents (published{(d == SqlDialect.Sqlite ? "" : " NULLS FIRST")}, doc_key)
         """,
+        // 11: the ledger beside the steps (issue 20): conditions, claimed goals, status notes and indicator values, one row
+        // each, written with their document's events. A condition's status and an indicator's conflicts are not stored:
+        // they are computed when the ledger is read (Query/LedgerView), from every note and value stored by then.
+        $"""
+        CREATE TABLE ledger (
+            id {d.Identity},
+            document_id BIGINT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            doc_key {d.Text} NOT NULL,
+            kind {d.Text} NOT NULL,
+            actor {d.Text}, counterpart {d.Text}, topic {d.Text}, words {d.Text}, gates {d.Text}, status {d.Text},
+            indicator {d.Text}, value {d.Real}, unit {d.Text}, qualifier {d.Text}, place {d.Text}, period {d.Text}, people_of {d.Text},
+            date {d.Text}, date_start {d.Text}, date_end {d.Text},
+            evidence {d.Text} NOT NULL, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, sentence_idx INTEGER NOT NULL
+        );
+        CREATE INDEX ix_ledger_doc ON ledger (document_id);
+        CREATE INDEX ix_ledger_kind ON ledger (kind, topic);
+        """,
     ];
 
     /// <summary>Work in code a migration does in its transaction before its statements, by migration number.</summary>

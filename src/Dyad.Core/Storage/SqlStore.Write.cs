@@ -35,6 +35,7 @@ public partial class SqlStore
                 }
                 cancellationToken.ThrowIfCancellationRequested();
                 WriteRows(written, tx);
+                WriteLedger(written, tx);
                 Texts.Committing();
                 tx.Commit();
             }

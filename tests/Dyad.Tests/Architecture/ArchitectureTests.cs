@@ -11,7 +11,7 @@ public sealed class ArchitectureTests
 {
     // Every folder the rules speak of: a folder may use only those of these it lists.
     private static readonly string[] Folders =
-        ["Model", "Packs", "Text", "Dates", "Actors", "Steps", "Pipeline", "Ingest", "Storage", "Query", "Analysis", "Export"];
+        ["Model", "Packs", "Text", "Dates", "Actors", "Steps", "Ledger", "Pipeline", "Ingest", "Storage", "Query", "Analysis", "Export"];
 
     [Theory]
     [InlineData("Model")]
@@ -22,15 +22,17 @@ public sealed class ArchitectureTests
     // Actors read the dates layer: who held a role, and when a speaker spoke, is looked up on the sentence's date.
     [InlineData("Actors", "Model", "Packs", "Text", "Dates")]
     [InlineData("Steps", "Model", "Packs", "Text", "Dates", "Actors")]
-    [InlineData("Pipeline", "Model", "Packs", "Text", "Dates", "Actors", "Steps")]
+    // The ledger (issue 20) reads the sentence's tokens, dates and actors and the steps coded from it.
+    [InlineData("Ledger", "Model", "Packs", "Text", "Dates", "Actors", "Steps")]
+    [InlineData("Pipeline", "Model", "Packs", "Text", "Dates", "Actors", "Steps", "Ledger")]
     // The store is below what feeds it and what reads it: it keeps near-copy links, it does not compute them.
-    [InlineData("Storage", "Model", "Packs", "Text", "Dates", "Actors", "Steps", "Pipeline")]
+    [InlineData("Storage", "Model", "Packs", "Text", "Dates", "Actors", "Steps", "Ledger", "Pipeline")]
     // Ingest feeds the store through its interface.
-    [InlineData("Ingest", "Model", "Packs", "Text", "Dates", "Actors", "Steps", "Pipeline", "Storage")]
+    [InlineData("Ingest", "Model", "Packs", "Text", "Dates", "Actors", "Steps", "Ledger", "Pipeline", "Storage")]
     // Queries, analysis and exports read the store; none of them runs ingest.
-    [InlineData("Query", "Model", "Packs", "Text", "Dates", "Actors", "Steps", "Pipeline", "Storage")]
-    [InlineData("Analysis", "Model", "Packs", "Text", "Dates", "Actors", "Steps", "Pipeline", "Storage", "Query")]
-    [InlineData("Export", "Model", "Packs", "Text", "Dates", "Actors", "Steps", "Pipeline", "Storage", "Query")]
+    [InlineData("Query", "Model", "Packs", "Text", "Dates", "Actors", "Steps", "Ledger", "Pipeline", "Storage")]
+    [InlineData("Analysis", "Model", "Packs", "Text", "Dates", "Actors", "Steps", "Ledger", "Pipeline", "Storage", "Query")]
+    [InlineData("Export", "Model", "Packs", "Text", "Dates", "Actors", "Steps", "Ledger", "Pipeline", "Storage", "Query")]
     public void Folder_UsesOnlyTheFoldersBelowIt(string folder, params string[] mayUse)
     {
         var forbidden = Folders.Where(f => f != folder && !mayUse.Contains(f)).Select(f => $"Dyad.{f}").ToArray();

@@ -45,8 +45,8 @@ public sealed class PipelineBuilderTests
     {
         var pipeline = CodingPipeline.Create(Coding.Pack);
 
-        Assert.Equal(["sentences", "dates", "actors", "steps"], pipeline.Stages.Select(s => s.Name));
-        Assert.Equal([Layer.Sentences, Layer.Dates, Layer.Actors, Layer.Steps], pipeline.Stages.SelectMany(s => s.Writes));
+        Assert.Equal(["sentences", "dates", "actors", "steps", "ledger"], pipeline.Stages.Select(s => s.Name));
+        Assert.Equal([Layer.Sentences, Layer.Dates, Layer.Actors, Layer.Steps, Layer.Ledger], pipeline.Stages.SelectMany(s => s.Writes));
     }
 
     [Fact]

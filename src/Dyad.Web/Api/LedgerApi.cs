@@ -1,0 +1,89 @@
+using Dyad.Packs;
+using Dyad.Query;
+using Dyad.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dyad.Web.Api;
+
+/// <summary>The query string of the ledger endpoints: the event filters that apply to the ledger, and a topic.</summary>
+public sealed record LedgerRequest
+{
+    /// <summary>A focal actor by id or name: lines it is party to or, for indicators, about. Default: the pack's focus. Unknown: 404.</summary>
+    [FromQuery(Name = "actor")] public string? Actor { get; init; }
+    /// <summary>Two actors, e.g. JOR:SYR: lines between them, and indicators about either. Unknown: 404.</summary>
+    [FromQuery(Name = "dyad")] public string? Dyad { get; init; }
+    /// <summary>2023, 2023-05 or 2023-05-07.</summary>
+    [FromQuery(Name = "from")] public string? From { get; init; }
+    [FromQuery(Name = "to")] public string? To { get; init; }
+    /// <summary>Words the evidence sentence must contain.</summary>
+    [FromQuery(Name = "q")] public string? Q { get; init; }
+    /// <summary>A document id.</summary>
+    [FromQuery(Name = "doc")] public string? Doc { get; init; }
+    /// <summary>A pack topic id: drugs, refugee-return, withdrawal, ...</summary>
+    [FromQuery(Name = "topic")] public string? Topic { get; init; }
+}
+
+/// <summary>GET /api/ledger, /api/conditions, /api/indicators: the ledger beside the steps (issue 20).</summary>
+internal static class LedgerApi
+{
+    public static RouteGroupBuilder MapLedger(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/").WithTags("Ledger");
+        group.MapGet("/ledger", (Delegate)All).WithSummary("Conditions with their status, goals claimed and indicator values with conflicts, filtered as events are")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/conditions", (Delegate)Conditions).WithSummary("Conditions set, with their status from later evidence")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/indicators", (Delegate)Indicators).WithSummary("Indicator values, one per source, conflicting values flagged")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    private static Results<Ok<LedgerDto>, ProblemHttpResult> All([AsParameters] LedgerRequest r, IDyadStore store, Pack pack, ActorNames names) =>
+        Read(r, null, store, pack, names);
+
+    private static Results<Ok<LedgerDto>, ProblemHttpResult> Conditions([AsParameters] LedgerRequest r, IDyadStore store, Pack pack, ActorNames names) =>
+        Read(r, "condition", store, pack, names);
+
+    private static Results<Ok<LedgerDto>, ProblemHttpResult> Indicators([AsParameters] LedgerRequest r, IDyadStore store, Pack pack, ActorNames names) =>
+        Read(r, "indicator", store, pack, names);
+
+    private static Results<Ok<LedgerDto>, ProblemHttpResult> Read(LedgerRequest r, string? kind, IDyadStore store, Pack pack, ActorNames names)
+    {
+        var parse = EventQueryParser.Parse(new EventFilterText(Actor: r.Actor, Dyad: r.Dyad, From: r.From, To: r.To, Text: r.Q, Doc: r.Doc), names: names);
+        if (parse.Query is not { } q) return Problems.For(parse);
+        var focus = q.Dyad is null ? q.Actor ?? pack.Focus : null;
+        var lines = LedgerView.Read(store, new LedgerQuery { Kind = kind, Topic = r.Topic, Document = q.Document, From = q.From, To = q.To }, focus, q.Dyad);
+        if (q.Text is { } text) lines = [.. lines.Where(l => ((string?)l["evidence"] ?? "").Contains(text, StringComparison.OrdinalIgnoreCase))];
+        return TypedResults.Ok(new LedgerDto(focus, q.Dyad is { } d ? $"{d.A}:{d.B}" : null, [.. lines.Select(l => LedgerLineDto.From(l, pack))]));
+    }
+}
+
+/// <summary>The ledger's lines for a focal actor or a dyad.</summary>
+public sealed record LedgerDto(string? Focus, string? Dyad, IReadOnlyList<LedgerLineDto> Lines);
+
+/// <summary>
+/// One ledger line: <see cref="Kind"/> condition (setter, target, topic, demand, gates, status), goal (actor, counterpart,
+/// topic) or indicator (indicator, value, unit, qualifier, place, period, conflict); all with doc, date and evidence.
+/// Fields of other kinds are null.
+/// </summary>
+public sealed record LedgerLineDto(
+    string Kind, string Doc, string? Date, string Evidence, int EvidenceStart, int EvidenceEnd,
+    string? Setter, string? Target, string? Topic, string? TopicLabel, string? Demand, string? Gates, string? Status, string? StatusDoc, string? StatusEvidence,
+    string? Actor, string? Counterpart,
+    string? Indicator, string? IndicatorLabel, double? Value, string? Unit, string? Qualifier, string? Place, string? PeopleOf, string? Period, string? Amount,
+    bool? Conflict, IReadOnlyList<string>? ConflictingDocs)
+{
+    public static LedgerLineDto From(LedgerLine l, Pack pack)
+    {
+        string? S(string field) => l[field] as string;
+        return new(l.Kind, S("doc")!, S("date"), S("evidence")!, (int)l["evidence_start"]!, (int)l["evidence_end"]!,
+            S("setter"), S("target"), S("topic"), S("topic") is { } t ? pack.Ledger.TopicLabel(t) : null, S("demand"), S("gates"), S("status"), S("status_doc"),
+            S("status_evidence"), S("actor"), S("counterpart"),
+            S("indicator"), S("indicator") is { } i ? pack.Ledger.IndicatorLabel(i) : null, l["value"] as double?, S("unit"), S("qualifier"), S("place"),
+            S("people_of"), S("period"), S("amount"), l["conflict"] as bool?, l["conflicting_docs"] as IReadOnlyList<string>);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.Json;
+
+namespace Dyad.Tests.Cli;
+
+/// <summary>`dyad ledger` and the ledger in `dyad explain` (issue 20), in-process on a temporary store and articles written here.</summary>
+public sealed class LedgerCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("dyad-ledger-").FullName;
+    private string Db => Path.Combine(_dir, "dyad.db");
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_dir, true); } catch (IOException) { }
+    }
+
+    private (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = Dyad.Cli.Cli.Run([.. args, "--db", Db], output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private string Articles()
+    {
+        var folder = Path.Combine(_dir, "articles");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "a.txt"), "Jordan sets conditions on Syria\n\nJordan set conditions on Syria: an end to Captagon smuggling and the return of refugees.\n" +
+            "Nearly three million Syrians live in Turkey.\nMore than 350,000 people have been killed in Syria.");
+        File.WriteAllText(Path.Combine(folder, "b.txt"), "Smuggling goes on\n\nDamascus has not curbed Captagon smuggling across the Jordanian border.\n" +
+            "Over 500,000 people have been killed in Syria.\nThe UAE seeks to boost trade with Syria.");
+        File.WriteAllText(Path.Combine(folder, "meta.json"), """{ "a": { "published": "2023-05-02" }, "b": { "published": "2023-09-14" } }""");
+        return folder;
+    }
+
+    [Fact]
+    public void Ledger_Jsonl_HasTheIssueFieldsForEveryKind_StatusAndConflictsFromTheOtherArticle()
+    {
+        Assert.Equal(0, Run("ingest", Articles()).Code);
+        var (code, output, error) = Run("ledger", "--focus", "SYR", "--format", "jsonl");
+        Assert.True(code == 0, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        string[] common = ["doc", "date", "evidence"];
+        var fields = new Dictionary<string, string[]>
+        {
+            ["condition"] = ["setter", "target", "topic", "demand", "gates", "status"],
+            ["goal"] = ["actor", "counterpart", "topic"],
+            ["indicator"] = ["indicator", "value", "unit", "qualifier", "place", "date"],
+        };
+        foreach (var (kind, names) in fields)
+        {
+            var ofKind = lines.Where(l => l.GetProperty("kind").GetString() == kind).ToList();
+            Assert.NotEmpty(ofKind);
+            Assert.All(ofKind, l => Assert.All(names.Concat(common), n => Assert.True(l.TryGetProperty(n, out _), $"{kind} lacks {n}")));
+        }
+        var drugs = lines.Single(l => l.GetProperty("kind").GetString() == "condition" && l.GetProperty("topic").GetString() == "drugs");
+        Assert.Equal(("JOR", "SYR", "unmet"), (drugs.GetProperty("setter").GetString(), drugs.GetProperty("target").GetString(), drugs.GetProperty("status").GetString()));
+        var killed = lines.Where(l => l.GetProperty("kind").GetString() == "indicator" && l.GetProperty("indicator").GetString() == "killed").ToList();
+        Assert.Equal([350_000d, 500_000d], killed.Select(k => k.GetProperty("value").GetDouble()).Order());
+        Assert.All(killed, k => Assert.True(k.GetProperty("conflict").GetBoolean()));
+        Assert.Contains(lines, l => l.GetProperty("kind").GetString() == "goal" && l.GetProperty("actor").GetString() == "ARE" && l.GetProperty("topic").GetString() == "trade");
+    }
+
+    [Fact]
+    public void Ledger_DyadTableAndTopic_ShowOnlyThatDyadAndTopic()
+    {
+        Run("ingest", Articles());
+        var (code, output, _) = Run("ledger", "JOR", "SYR", "--topic", "drugs");
+        Assert.Equal(0, code);
+        Assert.Contains("drugs and Captagon", output);
+        Assert.Contains("unmet", output);
+        Assert.DoesNotContain("refugee return", output);
+        Assert.Contains("1 conditions, 0 goals", output);
+        Assert.Equal(2, Run("ledger", "JOR").Code);
+    }
+
+    [Fact]
+    public void Explain_ShowsTheLedgerOfEachSentence_AndRefusedAmounts()
+    {
+        var file = Path.Combine(_dir, "x.txt");
+        File.WriteAllText(file, "Tens of thousands of Lebanese fled to Syria in October.\nAbout 1.2 million Sudanese refugees live in Chad.");
+        var (code, output, _) = Run("explain", file, "--published", "2024-10-12");
+        Assert.Equal(0, code);
+        Assert.Contains("refused: \"Tens of thousands\" (vague amount: no number)", output);
+        Assert.Contains("ledger: indicator refugees.hosted 1200000 people (about) place TCD", output);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using Dyad.Ledger;
+using Dyad.Tests.Corpus;
+using Dyad.Tests.Pipeline;
+
+namespace Dyad.Tests.Ledger;
+
+/// <summary>One case of a ledger golden file: a text and the ledger lines expected from it.</summary>
+public sealed record LedgerCase(string File, string Title, string Published, string Text, string[] Expected, int Line)
+{
+    public override string ToString() => Title;
+}
+
+/// <summary>
+/// The ledger's golden files, Corpus/golden/ledger/*.md (issue 20): conditions, goals and indicators from sentences
+/// written for them, one line per record (format at the top of conditions.md).
+/// </summary>
+public class LedgerSpecTests
+{
+    private static string Folder => Path.Combine(RepoPaths.Golden, "ledger");
+
+    public static IReadOnlyList<LedgerCase> Load()
+    {
+        var cases = new List<LedgerCase>();
+        foreach (var path in Directory.GetFiles(Folder, "*.md").Order(StringComparer.Ordinal))
+            cases.AddRange(Parse(Path.GetFileName(path), File.ReadAllLines(path)));
+        return cases;
+    }
+
+    public static IEnumerable<LedgerCase> Parse(string file, string[] lines)
+    {
+        string? title = null, published = null, text = null;
+        string[]? expected = null;
+        var start = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.StartsWith("## ", StringComparison.Ordinal))
+            {
+                if (title is not null) yield return Make();
+                (title, published, text, expected, start) = (line[3..].Trim(), null, null, null, i + 1);
+            }
+            else if (title is null) continue;
+            else if (line.StartsWith("published:", StringComparison.Ordinal)) published = line["published:".Length..].Trim();
+            else if (line.StartsWith("```", StringComparison.Ordinal))
+            {
+                var kind = line[3..].Trim();
+                var body = new List<string>();
+                for (i++; i < lines.Length && !lines[i].StartsWith("```", StringComparison.Ordinal); i++) body.Add(lines[i]);
+                if (i >= lines.Length) throw new FormatException($"{file}:{start}: unclosed ``` block in '{title}'");
+                if (kind == "text") text = string.Join('\n', body);
+                else if (kind == "ledger") expected = [.. body.Where(b => b.Trim().Length > 0).Select(b => b.Trim()).Order(StringComparer.Ordinal)];
+                else throw new FormatException($"{file}:{i}: unknown block '{kind}' in '{title}'");
+            }
+        }
+        if (title is not null) yield return Make();
+
+        LedgerCase Make() => text is null || expected is null
+            ? throw new FormatException($"{file}:{start}: case '{title}' needs a text block and a ledger block")
+            : new LedgerCase(file, title!, published ?? "2023-03-29", text, expected, start);
+    }
+
+    /// <summary>The ledger of a text as the golden files write it, sorted.</summary>
+    public static string[] Actual(string text, string published)
+    {
+        var doc = Coding.Code(text, published);
+        return [.. doc.Ledger.SelectMany(l => l.Records.Select(Line).Concat(l.Refused.Select(r => $"refused \"{r.Words}\""))).Order(StringComparer.Ordinal)];
+    }
+
+    public static string Line(LedgerRecord record) => record switch
+    {
+        Condition c => $"condition {c.Setter}->{c.Target ?? "-"} {c.Topic}{(c.Gates is null ? "" : $" gates {c.Gates}")}",
+        ClaimedGoal g => $"goal {g.Actor}->{g.Counterpart ?? "-"} {g.Topic}",
+        IndicatorValue v => $"indicator {v.Indicator} {v.Value.ToString("0.###", CultureInfo.InvariantCulture)} {v.Unit}{(v.Qualifier is null ? "" : " " + v.Qualifier)} at {v.Place ?? "-"}{(v.Period is null ? "" : " period " + v.Period)}",
+        StatusNote n => $"status {n.Topic} {n.Status.ToCode()}{(n.Actor is null ? "" : " by " + n.Actor)}",
+        _ => record.Kind,
+    };
+
+    public static TheoryData<string> Titles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var c in Load()) data.Add(c.Title);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Titles))]
+    public void LedgerGolden_Case_GivesExpectedRecords(string title)
+    {
+        var c = Assert.Single(Load(), c => c.Title == title);
+        Assert.Equal(c.Expected, Actual(c.Text, c.Published));
+    }
+
+    [Fact]
+    public void LedgerGolden_Files_CoverConditionsGoalsIndicatorsAndRefusals()
+    {
+        var cases = Load();
+        var lines = cases.SelectMany(c => c.Expected).ToList();
+        foreach (var kind in new[] { "condition ", "goal ", "indicator ", "status ", "refused " })
+            Assert.Contains(lines, l => l.StartsWith(kind, StringComparison.Ordinal));
+        Assert.Contains(cases, c => c.Expected.Length == 0);
+        Assert.Equal(cases.Count, cases.Select(c => c.Title).Distinct().Count());
+    }
+}
