@@ -72,6 +72,11 @@ public sealed class DisputeTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal(JsonValueKind.Null, era.GetProperty("rung").ValueKind);
         Assert.Single(era.GetProperty("disputed").EnumerateArray());
 
+        var line = Assert.Single((await Json("/api/ledger?dyad=JOR:SYR")).GetProperty("lines").EnumerateArray(), l => l.GetProperty("kind").GetString() == "dispute");
+        Assert.Equal(("JOR", "SYR", "mission.reopen"), (line.GetProperty("source").GetString(), line.GetProperty("target").GetString(), line.GetProperty("step").GetString()));
+        Assert.Equal(["denied"], line.GetProperty("deniedDocs").EnumerateArray().Select(d => d.GetString()));
+        Assert.DoesNotContain((await Json("/api/conditions?dyad=JOR:SYR")).GetProperty("lines").EnumerateArray(), l => l.GetProperty("kind").GetString() == "dispute");
+
         var jordan = Assert.Single((await Json("/api/dyads")).GetProperty("counterparts").EnumerateArray());
         Assert.Equal("mission.reopen", Assert.Single(jordan.GetProperty("disputes").EnumerateArray()).GetProperty("step").GetString());
         Assert.Empty(jordan.GetProperty("history").EnumerateArray());

@@ -1,3 +1,4 @@
+using Dyad.Analysis;
 using System.CommandLine;
 using Dyad.Export;
 using Dyad.Packs;
@@ -18,7 +19,7 @@ internal static class LedgerCommand
         var actors = new Argument<string[]>("actors") { Description = "Two actors (ids or names): the ledger of that dyad", Arity = new ArgumentArity(0, 2) };
         var focus = new Option<string?>("--focus") { Description = "The focal state, by id or name (default: the pack's focus, SYR)" };
         var topic = new Option<string?>("--topic") { Description = "Only conditions, goals and notes on this topic (pack topic id: drugs, refugee-return, ...)" };
-        var kind = new Option<string?>("--kind") { Description = "Only this kind of line: condition, goal or indicator" };
+        var kind = new Option<string?>("--kind") { Description = "Only this kind of line: condition, goal, indicator or dispute" };
         var format = new Option<string>("--format") { Description = "table, jsonl or csv", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "jsonl", "csv");
         var command = new Command("ledger", "Conditions set and their status, goals claimed, and measured outcomes, beside the steps");
@@ -36,7 +37,10 @@ internal static class LedgerCommand
             (string, string)? dyad = pair.Length == 2 ? (GlobalOptions.Actor(names, pair[0]), GlobalOptions.Actor(names, pair[1])) : null;
             var focal = dyad is null ? parse.GetValue(focus) is { } f ? GlobalOptions.Actor(names, f) : pack.Focus : null;
             using var store = global.OpenStore(parse);
-            var lines = LedgerView.Read(store, new LedgerQuery { Topic = parse.GetValue(topic), Kind = parse.GetValue(kind) }, focal, dyad);
+            var (only, about) = (parse.GetValue(kind), parse.GetValue(topic));
+            IReadOnlyList<LedgerLine> lines = only == "dispute" ? [] : LedgerView.Read(store, new LedgerQuery { Topic = about, Kind = only }, focal, dyad);
+            // Disputes have no topic: listed when no topic narrows the ledger.
+            if (only is null or "dispute" && about is null) lines = [.. lines, .. DisputeLines.Read(store, focal, dyad)];
             switch (parse.GetValue(format))
             {
                 case "jsonl": LedgerExport.WriteJsonLines(lines, output); break;
@@ -70,10 +74,18 @@ internal static class LedgerCommand
             indicators.AddRow(new[] { pack.Ledger.IndicatorLabel(T(l["indicator"])), T(l["date"]), T(l["value"]), T(l["unit"]), T(l["qualifier"]), T(l["place"]),
                 T(l["period"]), T(l["doc"]), l["conflict"] is true ? "!" : "" }.Select(Markup.Escape).ToArray());
         }
+        var disputes = new Table().Border(TableBorder.Simple).Title("Disputed steps (asserted by one source, denied by another: they move no rung)");
+        foreach (var c in new[] { "date", "source", "target", "step", "asserted in", "denied in" }) disputes.AddColumn(c);
+        foreach (var l in lines.Where(l => l.Kind == "dispute"))
+        {
+            disputes.AddRow(new[] { T(l["date"]), T(l["source"]), T(l["target"]), T(l["step"]), T(l["asserted_docs"]), T(l["denied_docs"]) }.Select(Markup.Escape).ToArray());
+        }
         console.Write(conditions);
         console.Write(goals);
         console.Write(indicators);
-        output.WriteLine($"{lines.Count(l => l.Kind == "condition")} conditions, {lines.Count(l => l.Kind == "goal")} goals, {lines.Count(l => l.Kind == "indicator")} indicator values");
+        console.Write(disputes);
+        output.WriteLine($"{lines.Count(l => l.Kind == "condition")} conditions, {lines.Count(l => l.Kind == "goal")} goals, {lines.Count(l => l.Kind == "indicator")} indicator values, " +
+            $"{lines.Count(l => l.Kind == "dispute")} disputed steps");
     }
 
     private static string T(object? value) => LedgerExport.Text(value) is { Length: > 0 } s ? s : "-";

@@ -1,3 +1,4 @@
+using Dyad.Analysis;
 using Dyad.Packs;
 using Dyad.Query;
 using Dyad.Storage;
@@ -57,6 +58,8 @@ internal static class LedgerApi
         if (parse.Query is not { } q) return Problems.For(parse);
         var focus = q.Dyad is null ? q.Actor ?? pack.Focus : null;
         var lines = LedgerView.Read(store, new LedgerQuery { Kind = kind, Topic = r.Topic, Document = q.Document, From = q.From, To = q.To }, focus, q.Dyad);
+        // Disputed steps (issue 20) have no topic: the whole ledger lists them when no topic narrows it.
+        if (kind is null && r.Topic is null) lines = [.. lines, .. DisputeLines.Read(store, focus, q.Dyad, q.From, q.To).Where(l => q.Document is null || (string?)l["doc"] == q.Document)];
         if (q.Text is { } text) lines = [.. lines.Where(l => ((string?)l["evidence"] ?? "").Contains(text, StringComparison.OrdinalIgnoreCase))];
         return TypedResults.Ok(new LedgerDto(focus, q.Dyad is { } d ? $"{d.A}:{d.B}" : null, [.. lines.Select(l => LedgerLineDto.From(l, pack))]));
     }
@@ -67,15 +70,17 @@ public sealed record LedgerDto(string? Focus, string? Dyad, IReadOnlyList<Ledger
 
 /// <summary>
 /// One ledger line: <see cref="Kind"/> condition (setter, target, topic, demand, gates, status), goal (actor, counterpart,
-/// topic) or indicator (indicator, value, unit, qualifier, place, period, conflict); all with doc, date and evidence.
-/// Fields of other kinds are null.
+/// topic), indicator (indicator, value, unit, qualifier, place, period, conflict) or dispute (source, target, step,
+/// assertedDocs, deniedDocs: a step one source asserts and another denies); all with doc, date and evidence. Fields of
+/// other kinds are null.
 /// </summary>
 public sealed record LedgerLineDto(
     string Kind, string Doc, string? Date, string Evidence, int EvidenceStart, int EvidenceEnd,
     string? Setter, string? Target, string? Topic, string? TopicLabel, string? Demand, string? Gates, string? Status, string? StatusDoc, string? StatusEvidence,
     string? Actor, string? Counterpart,
     string? Indicator, string? IndicatorLabel, double? Value, string? Unit, string? Qualifier, string? Place, string? PeopleOf, string? Period, string? Amount,
-    bool? Conflict, IReadOnlyList<string>? ConflictingDocs)
+    bool? Conflict, IReadOnlyList<string>? ConflictingDocs,
+    string? Source = null, string? Step = null, IReadOnlyList<string>? AssertedDocs = null, IReadOnlyList<string>? DeniedDocs = null)
 {
     public static LedgerLineDto From(LedgerLine l, Pack pack)
     {
@@ -84,6 +89,7 @@ public sealed record LedgerLineDto(
             S("setter"), S("target"), S("topic"), S("topic") is { } t ? pack.Ledger.TopicLabel(t) : null, S("demand"), S("gates"), S("status"), S("status_doc"),
             S("status_evidence"), S("actor"), S("counterpart"),
             S("indicator"), S("indicator") is { } i ? pack.Ledger.IndicatorLabel(i) : null, l["value"] as double?, S("unit"), S("qualifier"), S("place"),
-            S("people_of"), S("period"), S("amount"), l["conflict"] as bool?, l["conflicting_docs"] as IReadOnlyList<string>);
+            S("people_of"), S("period"), S("amount"), l["conflict"] as bool?, l["conflicting_docs"] as IReadOnlyList<string>,
+            S("source"), S("step"), l["asserted_docs"] as IReadOnlyList<string>, l["denied_docs"] as IReadOnlyList<string>);
     }
 }

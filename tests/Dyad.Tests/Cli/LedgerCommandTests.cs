@@ -62,6 +62,28 @@ public sealed class LedgerCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ledger_AnAssertionAndADenialOfOneReopening_AreOneDisputeLine_Issue20()
+    {
+        var folder = Path.Combine(_dir, "dispute");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "asserted.txt"), "Jordan reopens its embassy in Damascus\n\nPublished: May 3, 2023\n\nJordan reopened its embassy in Damascus on Tuesday, officials said.\n");
+        File.WriteAllText(Path.Combine(folder, "denied.txt"), "Amman denies embassy report\n\nPublished: May 4, 2023\n\nJordan has not reopened its embassy in Damascus, its foreign ministry said on Thursday.\n");
+        Assert.Equal(0, Run("ingest", folder).Code);
+        var (code, output, error) = Run("ledger", "--focus", "SYR", "--format", "jsonl");
+        Assert.True(code == 0, error);
+        var dispute = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement),
+            l => l.GetProperty("kind").GetString() == "dispute");
+        Assert.Equal(("JOR", "SYR", "mission.reopen"), (dispute.GetProperty("source").GetString(), dispute.GetProperty("target").GetString(), dispute.GetProperty("step").GetString()));
+        Assert.Equal(["asserted"], dispute.GetProperty("asserted_docs").EnumerateArray().Select(d => d.GetString()));
+        Assert.Equal(["denied"], dispute.GetProperty("denied_docs").EnumerateArray().Select(d => d.GetString()));
+        Assert.Equal(("asserted", "2023-05-02"), (dispute.GetProperty("doc").GetString(), dispute.GetProperty("date").GetString()));
+        Assert.StartsWith("Jordan reopened its embassy", dispute.GetProperty("evidence").GetString());
+        var table = Run("ledger", "JOR", "SYR").Out;
+        Assert.Contains("1 disputed steps", table);
+        Assert.DoesNotContain("dispute", Run("ledger", "JOR", "SYR", "--kind", "condition", "--format", "jsonl").Out);
+    }
+
+    [Fact]
     public void Ledger_DyadTableAndTopic_ShowOnlyThatDyadAndTopic()
     {
         Run("ingest", Articles());
