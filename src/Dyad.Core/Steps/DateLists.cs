@@ -71,7 +71,15 @@ internal static class DateLists
 
     private static int Number(string w) => w switch
     {
-        "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
         _ => int.TryParse(w, out var n) && n is > 1 and < 100 ? n : 0,
     };
 
