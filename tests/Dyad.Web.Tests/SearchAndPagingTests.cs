@@ -53,9 +53,12 @@ public sealed class SearchAndPagingTests(WebFixture web)
         var last = await Client.GetFromJsonAsync<JsonElement>("/api/events?page=200&pageSize=50");
         Assert.Empty(last.GetProperty("items").EnumerateArray());
         Assert.True(last.GetProperty("totalExact").GetBoolean());
+        // The shared store holds the samples and whatever other tests posted: the total is every document listed.
+        var all = await Client.GetFromJsonAsync<JsonElement>("/api/documents?pageSize=500");
         var docs = await Client.GetFromJsonAsync<JsonElement>("/api/documents?pageSize=5&page=2");
         Assert.True(docs.GetProperty("totalExact").GetBoolean());
-        Assert.Equal(17, docs.GetProperty("total").GetInt32());
+        Assert.True(all.GetProperty("items").GetArrayLength() >= 17);
+        Assert.Equal(all.GetProperty("items").GetArrayLength(), docs.GetProperty("total").GetInt32());
         Assert.Equal(5, docs.GetProperty("items").GetArrayLength());
     }
 }
