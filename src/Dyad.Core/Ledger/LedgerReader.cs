@@ -20,8 +20,8 @@ internal sealed partial class LedgerReader
 
     // What each word of the pool triggers, found at its first look-up: one read of an array per token after that.
     // Writes race harmlessly: every thread computes the same value for a word.
-    private readonly byte[] _flags = new byte[LowerPool.MaxEntries];
-    private const int Known = 1 << 7;
+    private readonly ushort[] _flags = new ushort[LowerPool.MaxEntries];
+    private const int Known = 1 << 15;
 
     private int Flags(in Token t)
     {
@@ -31,7 +31,7 @@ internal sealed partial class LedgerReader
             || (t.Lower.Length > 4 && t.Lower.EndsWith("fold", StringComparison.Ordinal)))
             flags |= 1 << (int)Trigger.Amount;
         foreach (var trigger in _triggers.For(t)) flags |= 1 << (int)trigger;
-        if (t.Word >= 0) _flags[t.Word] = (byte)flags;
+        if (t.Word >= 0) _flags[t.Word] = (ushort)flags;
         return flags;
     }
 
@@ -43,6 +43,8 @@ internal sealed partial class LedgerReader
         Topic,
         ReferBack,
         Amount,
+        Indicator,
+        Vague,
     }
 
     private readonly Pack _pack;
@@ -77,6 +79,10 @@ internal sealed partial class LedgerReader
         // Amounts in words end in a scale ("four million"); vague ones open with a plural ("tens of", "thousands").
         Index(_data.Numbers.Scales.Keys.Concat(_data.Numbers.Ratios.Keys).Concat(_data.Units.SelectMany(u => u.Signs))
             .Concat(_data.Numbers.Vague.Select(v => v.Split(' ')[0])), Trigger.Amount);
+        // An amount is read only beside an indicator's cue, or refused when vague: a sentence with a year and neither
+        // (most sentences with a digit) is turned down here, not amount by amount.
+        Index(_data.Indicators.SelectMany(i => i.Cues), Trigger.Indicator);
+        Index(_data.Numbers.Vague.Select(v => v.Split(' ')[0]), Trigger.Vague);
     }
 
     private void Index(IEnumerable<string> cues, Trigger trigger)
@@ -132,6 +138,7 @@ internal sealed partial class LedgerReader
             // A goal and a status note are on a topic of their sentence (a note also on one referred back to).
             goal &= topic;
             status &= topic || referBack;
+            if (!Has(Trigger.Indicator) && !Has(Trigger.Vague)) amounts.Clear();
             if (!(condition || goal || status || amounts.Count > 0)) continue;
             var records = new List<LedgerRecord>();
             var refused = new List<RefusedAmount>();
