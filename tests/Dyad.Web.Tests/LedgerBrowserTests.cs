@@ -15,7 +15,7 @@ namespace Dyad.Web.Tests;
 public sealed class LedgerBrowserTests(BrowserFixture browser)
 {
     [BrowserFact]
-    public async Task Ledger_ShowsConditionsWithStatus_GoalsAndAChartPerIndicatorWithConflictsRinged()
+    public async Task Ledger_ShowsConditionsWithStatus_GoalsAndAChartPerIndicatorWithConflictsRinged_AndOutstandingConditionsOnTheDyadAndOverview()
     {
         var dir = Directory.CreateTempSubdirectory("dyad-ledger-web-").FullName;
         try
@@ -49,6 +49,12 @@ public sealed class LedgerBrowserTests(BrowserFixture browser)
                 await Expect(page.Locator("#tip")).ToContainTextAsync("other value in");
                 Directory.CreateDirectory(BrowserFixture.ScreenshotDirectory);
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "ledger.png"), FullPage = true });
+
+                // The condition still standing shows on the dyad page and in the overview's row for Jordan.
+                await page.GotoAsync(new Uri(address, "dyad.html?a=JOR&b=SYR").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+                await Expect(page.Locator("#outstanding tr[data-status='unmet'][data-topic='drugs']")).ToContainTextAsync("JOR → SYR");
+                await page.GotoAsync(new Uri(address, "index.html").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+                await Expect(page.Locator("#counterparts tr[data-counterpart='JOR'] td.outstanding div[data-status='unmet']")).ToContainTextAsync("drugs and Captagon");
                 Assert.Empty(errors);
                 await page.CloseAsync();
             }

@@ -22,6 +22,7 @@
     onWidthChange(draw);
     renderTable(data);
     renderDisputes(data);
+    renderOutstanding(await api(`/api/conditions?dyad=${encodeURIComponent(data.a)}:${encodeURIComponent(data.b)}`));
   } catch (e) {
     showError(e);
   }
@@ -150,6 +151,20 @@
     const across = data.acrossBreaks.length;
     document.getElementById('across').textContent = across
       ? `${across} step${across === 1 ? ' is' : 's are'} dated across a change of government (a month or a year that straddles it) and move${across === 1 ? 's' : ''} no rung.` : '';
+  }
+
+  // Conditions still standing between the two: open, or unmet by later evidence (issue 20).
+  function renderOutstanding(ledger) {
+    const body = document.querySelector('#outstanding tbody');
+    const open = ledger.lines.filter((l) => l.status === 'open' || l.status === 'unmet');
+    body.replaceChildren(...(open.length ? open.map((l) => el('tr', { 'data-topic': l.topic, 'data-status': l.status },
+      el('td', { class: 'nowrap' }, l.date || 'undated'),
+      el('td', {}, `${l.setter} → ${l.target || '–'}`),
+      el('td', {}, l.topicLabel || l.topic || '–'),
+      el('td', {}, el('span', { class: `status status-${l.status}` }, l.status)),
+      el('td', {}, l.demand || '–'),
+      el('td', {}, el('a', { href: docHref(l.doc) }, l.doc))))
+      : [el('tr', {}, el('td', { colspan: 6, class: 'muted' }, 'none'))]));
   }
 
   function renderDisputes(data) {

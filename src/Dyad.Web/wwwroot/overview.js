@@ -13,7 +13,8 @@
     const data = await api('/api/dyads' + (focus ? '?focus=' + encodeURIComponent(focus) : ''));
     document.getElementById('title').textContent = `Relations with ${data.focusName} (${data.focus})`;
     const events = await allEvents(`actor=${encodeURIComponent(data.focus)}&stepsOnly=true`);
-    const rows = data.counterparts.map((c) => ({ ...c, ...steps(data.focus, c.counterpart, events) }));
+    const conditions = (await api(`/api/conditions?actor=${encodeURIComponent(data.focus)}`)).lines;
+    const rows = data.counterparts.map((c) => ({ ...c, ...steps(data.focus, c.counterpart, events), outstanding: outstanding(data.focus, c.counterpart, conditions) }));
     const asserted = events.filter((e) => e.modality === 'asserted' && e.dateStart);
     const end = asserted.length ? latest(asserted).dateStart : null;
     renderTable(data, rows);
@@ -36,6 +37,12 @@
     };
   }
 
+  // Conditions between the focus and a counterpart still open or unmet by later evidence (the ledger, issue 20).
+  function outstanding(focus, other, lines) {
+    return lines.filter((l) => (l.status === 'open' || l.status === 'unmet') &&
+      ((base(l.setter) === focus && base(l.target) === other) || (base(l.target) === focus && base(l.setter) === other)));
+  }
+
   function renderTable(data, rows) {
     const body = document.querySelector('#counterparts tbody');
     body.replaceChildren();
@@ -53,6 +60,8 @@
         el('td', { class: 'announced' }, ann ? `${ann.step}${modalityLabel(ann.modality)}, ${ann.date || 'undated'}` : '–'),
         el('td', {}, c.latestStance ? `${c.stance} (${c.latestStance.source}, ${c.latestStance.date || 'undated'})` : '–'),
         el('td', { class: 'num' }, String(c.conditionsTotal ?? c.conditions.length)),
+        el('td', { class: 'outstanding' }, ...(c.outstanding.length
+          ? c.outstanding.map((l) => el('div', { 'data-topic': l.topic, 'data-status': l.status }, `${l.topicLabel || l.topic} (${l.status})`)) : ['–'])),
         el('td', { class: 'disputes' }, ...(c.disputes.length ? c.disputes.map((d) => el('div', { class: 'disputed', 'data-step': d.step }, `${d.step}, ${d.date || 'undated'}`)) : ['–'])),
         el('td', {}, c.sanctionsImposed + c.sanctionsEased === 0 ? '–' : `${c.sanctionsImposed} imposed, ${c.sanctionsEased} eased`),
         el('td', { class: 'num' }, String(c.events)));
