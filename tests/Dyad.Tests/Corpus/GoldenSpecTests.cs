@@ -23,44 +23,21 @@ internal static class GoldenSpec
 
     public static IEnumerable<GoldenCase> Parse(string file, string[] lines)
     {
-        var pending = false;
-        string? title = null, published = null, reason = null, text = null;
-        string[]? expected = null;
-        var start = 0;
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var c in GoldenMarkdown.Sections(file, lines))
         {
-            var line = lines[i];
-            if (line.StartsWith("# ", StringComparison.Ordinal) || line.StartsWith("## ", StringComparison.Ordinal))
+            string? text = null;
+            string[]? expected = null;
+            foreach (var block in c.Blocks)
             {
-                if (title is not null) yield return Make();
-                title = null;
-                if (line.StartsWith("# ", StringComparison.Ordinal)) { pending = line.Trim() == "# Pending"; continue; }
-                title = line[3..].Trim();
-                published = reason = text = null;
-                expected = null;
-                start = i + 1;
+                if (block.Kind == "text") text = string.Join('\n', block.Body);
+                else if (block.Kind == "events") expected = [.. block.Rows.Order(StringComparer.Ordinal)];
+                else throw new FormatException($"{file}:{block.Line}: unknown block '{block.Kind}' in '{c.Title}'");
             }
-            else if (title is null) continue;
-            else if (line.StartsWith("published:", StringComparison.Ordinal)) published = line["published:".Length..].Trim();
-            else if (line.StartsWith("reason:", StringComparison.Ordinal)) reason = line["reason:".Length..].Trim();
-            else if (line.StartsWith("```", StringComparison.Ordinal))
-            {
-                var kind = line[3..].Trim();
-                var body = new List<string>();
-                for (i++; i < lines.Length && !lines[i].StartsWith("```", StringComparison.Ordinal); i++) body.Add(lines[i]);
-                if (i >= lines.Length) throw new FormatException($"{file}:{start}: unclosed ``` block in '{title}'");
-                if (kind == "text") text = string.Join('\n', body);
-                else if (kind == "events") expected = body.Where(b => b.Trim().Length > 0).Select(b => string.Join(' ', b.Split(' ', StringSplitOptions.RemoveEmptyEntries))).Order(StringComparer.Ordinal).ToArray();
-                else throw new FormatException($"{file}:{i}: unknown block '{kind}' in '{title}'");
-            }
-        }
-        if (title is not null) yield return Make();
-
-        GoldenCase Make()
-        {
-            if (text is null || expected is null) throw new FormatException($"{file}:{start}: case '{title}' needs a text block and an events block");
-            if (pending && string.IsNullOrEmpty(reason)) throw new FormatException($"{file}:{start}: pending case '{title}' needs a reason");
-            return new GoldenCase(file, title!, published ?? "2023-03-29", text, expected, pending, reason, start);
+            var pending = c.Part == "Pending";
+            var reason = c.Field("reason");
+            if (text is null || expected is null) throw new FormatException($"{file}:{c.Line}: case '{c.Title}' needs a text block and an events block");
+            if (pending && string.IsNullOrEmpty(reason)) throw new FormatException($"{file}:{c.Line}: pending case '{c.Title}' needs a reason");
+            yield return new GoldenCase(file, c.Title, c.Field("published") ?? "2023-03-29", text, expected, pending, reason, c.Line);
         }
     }
 

@@ -30,51 +30,32 @@ internal static class LadderSpec
 
     public static IEnumerable<LadderCase> Parse(string file, string[] lines)
     {
-        string? title = null, a = null, b = null;
-        var articles = new List<(string, string, string)>();
-        string[]? eras = null, across = null, disputes = null;
-        var start = 0;
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var c in GoldenMarkdown.Sections(file, lines))
         {
-            var line = lines[i];
-            if (line.StartsWith("# ", StringComparison.Ordinal) || line.StartsWith("## ", StringComparison.Ordinal))
+            string? a = null, b = null;
+            if (c.Fields.LastOrDefault(f => f.Key == "dyad") is { Key: not null } dyad)
             {
-                if (title is not null) yield return Make();
-                title = line.StartsWith("## ", StringComparison.Ordinal) ? line[3..].Trim() : null;
-                (a, b, eras, across, disputes, start) = (null, null, null, null, null, i + 1);
-                articles = [];
-            }
-            else if (title is null) continue;
-            else if (line.StartsWith("dyad:", StringComparison.Ordinal))
-            {
-                var parts = line["dyad:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (parts.Length != 2) throw new FormatException($"{file}:{i + 1}: 'dyad:' needs two actor ids");
+                var parts = dyad.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length != 2) throw new FormatException($"{file}:{dyad.Line}: 'dyad:' needs two actor ids");
                 (a, b) = (parts[0], parts[1]);
             }
-            else if (line.StartsWith("```", StringComparison.Ordinal))
+            var articles = new List<(string, string, string)>();
+            string[]? eras = null, across = null, disputes = null;
+            foreach (var block in c.Blocks)
             {
-                var head = line[3..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                var body = new List<string>();
-                for (i++; i < lines.Length && !lines[i].StartsWith("```", StringComparison.Ordinal); i++) body.Add(lines[i]);
-                if (i >= lines.Length) throw new FormatException($"{file}:{start}: unclosed ``` block in '{title}'");
-                var rows = body.Where(x => x.Trim().Length > 0).Select(x => string.Join(' ', x.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToArray();
-                switch (head.FirstOrDefault())
+                var head = block.Head;
+                switch (block.Kind)
                 {
-                    case "article" when head.Length == 3: articles.Add((head[1], head[2], string.Join('\n', body))); break;
-                    case "eras": eras = rows; break;
-                    case "across": across = [.. rows.Order(StringComparer.Ordinal)]; break;
-                    case "disputes": disputes = [.. rows.Order(StringComparer.Ordinal)]; break;
-                    default: throw new FormatException($"{file}:{i}: unknown block '{line}' in '{title}' (article ID PUBLISHED, eras, across, disputes)");
+                    case "article" when head.Length == 3: articles.Add((head[1], head[2], string.Join('\n', block.Body))); break;
+                    case "eras": eras = block.Rows; break;
+                    case "across": across = [.. block.Rows.Order(StringComparer.Ordinal)]; break;
+                    case "disputes": disputes = [.. block.Rows.Order(StringComparer.Ordinal)]; break;
+                    default: throw new FormatException($"{file}:{block.Line}: unknown block '```{string.Join(' ', head)}' in '{c.Title}' (article ID PUBLISHED, eras, across, disputes)");
                 }
             }
-        }
-        if (title is not null) yield return Make();
-
-        LadderCase Make()
-        {
             if (a is null || b is null || articles.Count == 0 || eras is null)
-                throw new FormatException($"{file}:{start}: case '{title}' needs a dyad line, an article block and an eras block");
-            return new LadderCase(file, title!, a, b, articles, eras, across ?? [], disputes ?? [], start);
+                throw new FormatException($"{file}:{c.Line}: case '{c.Title}' needs a dyad line, an article block and an eras block");
+            yield return new LadderCase(file, c.Title, a, b, articles, eras, across ?? [], disputes ?? [], c.Line);
         }
     }
 

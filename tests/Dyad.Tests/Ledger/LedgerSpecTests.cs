@@ -29,35 +29,20 @@ public class LedgerSpecTests
 
     public static IEnumerable<LedgerCase> Parse(string file, string[] lines)
     {
-        string? title = null, published = null, text = null;
-        string[]? expected = null;
-        var start = 0;
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var c in GoldenMarkdown.Sections(file, lines))
         {
-            var line = lines[i];
-            if (line.StartsWith("## ", StringComparison.Ordinal))
+            string? text = null;
+            string[]? expected = null;
+            foreach (var block in c.Blocks)
             {
-                if (title is not null) yield return Make();
-                (title, published, text, expected, start) = (line[3..].Trim(), null, null, null, i + 1);
+                if (block.Kind == "text") text = string.Join('\n', block.Body);
+                else if (block.Kind == "ledger") expected = [.. block.Body.Where(b => b.Trim().Length > 0).Select(b => b.Trim()).Order(StringComparer.Ordinal)];
+                else throw new FormatException($"{file}:{block.Line}: unknown block '{block.Kind}' in '{c.Title}'");
             }
-            else if (title is null) continue;
-            else if (line.StartsWith("published:", StringComparison.Ordinal)) published = line["published:".Length..].Trim();
-            else if (line.StartsWith("```", StringComparison.Ordinal))
-            {
-                var kind = line[3..].Trim();
-                var body = new List<string>();
-                for (i++; i < lines.Length && !lines[i].StartsWith("```", StringComparison.Ordinal); i++) body.Add(lines[i]);
-                if (i >= lines.Length) throw new FormatException($"{file}:{start}: unclosed ``` block in '{title}'");
-                if (kind == "text") text = string.Join('\n', body);
-                else if (kind == "ledger") expected = [.. body.Where(b => b.Trim().Length > 0).Select(b => b.Trim()).Order(StringComparer.Ordinal)];
-                else throw new FormatException($"{file}:{i}: unknown block '{kind}' in '{title}'");
-            }
+            yield return text is null || expected is null
+                ? throw new FormatException($"{file}:{c.Line}: case '{c.Title}' needs a text block and a ledger block")
+                : new LedgerCase(file, c.Title, c.Field("published") ?? "2023-03-29", text, expected, c.Line);
         }
-        if (title is not null) yield return Make();
-
-        LedgerCase Make() => text is null || expected is null
-            ? throw new FormatException($"{file}:{start}: case '{title}' needs a text block and a ledger block")
-            : new LedgerCase(file, title!, published ?? "2023-03-29", text, expected, start);
     }
 
     /// <summary>The ledger of a text as the golden files write it, sorted.</summary>
