@@ -37,6 +37,8 @@ internal sealed class ActorMention
     /// <summary>A person named after every role they held had ended ("the fall of Assad" in 2025): the state they
     /// held it for, as a former office holder.</summary>
     public bool Former { get; set; }
+    /// <summary>An instrument of sanctions ("the Caesar Act"): the state it is held against; its actor holds it.</summary>
+    public string? Against { get; init; }
 
     /// <summary>True when the mention may act (be a source): places and groups of people are only acted upon.</summary>
     public bool CanAct => Kind is not (MentionKind.Place or MentionKind.Group) && Actor is not null;

@@ -65,7 +65,7 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
                     {
                         First = first, Last = last, Actor = entry.Actor!.StartsWith('@') ? null : entry.Actor,
                         Refers = entry.Actor!.StartsWith('@') ? entry.Actor[1..] : null,
-                        Kind = entry.As ?? MentionKind.Description, Level = entry.Level,
+                        Kind = entry.As ?? MentionKind.Description, Level = entry.Level, Against = entry.Against,
                     });
                     break;
                 case LexKind.Pronoun:
@@ -343,6 +343,9 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
                 {
                     "leaders" or "presidents" => "pair-leader",
                     "ministers" or "diplomats" or "delegations" or "envoys" => "pair-minister",
+                    // Only states are countries, neighbours or kingdoms; "sides" and "parties" may be an organisation.
+                    "countries" or "nations" or "states" or "neighbours" or "neighbors" or "capitals" or "monarchies" or "kingdoms"
+                        or "republics" or "governments" => "pair-state",
                     _ => "pair",
                 };
                 view.Mentions.Add(new ActorMention { First = start, Last = k + 1, Kind = MentionKind.Pronoun, Refers = refers });

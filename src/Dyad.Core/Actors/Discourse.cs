@@ -106,8 +106,11 @@ internal static class Discourse
                     if (thing is not null) Take(m, thing, false);
                     break;
                 case "state":
-                    var state = Before(view, m, x => x.Kind is MentionKind.State or MentionKind.Capital && x.Actor is not null && !x.Actor.Contains('.'))
-                        ?? Last(previous, x => x.Kind is MentionKind.State or MentionKind.Capital && x.Actor is not null && !x.Actor.Contains('.'));
+                    // "approved Syria's readmission during a meeting in Cairo, ending the suspension of the country's
+                    // membership": a capital named as the venue is where it happened, not the country spoken of.
+                    var state = Before(view, m, x => IsState(x) && !IsVenue(view, x))
+                        ?? Before(view, m, IsState)
+                        ?? Last(previous, IsState);
                     if (state is not null) Take(m, state, true);
                     break;
                 case "group":
@@ -155,7 +158,8 @@ internal static class Discourse
         foreach (var m in view.Mentions)
         {
             if (m.Actor is not null || m.Refers is null || !m.Refers.StartsWith("pair", StringComparison.Ordinal)) continue;
-            var pair = Pair(view, m.First) ?? NearestPair(before) ?? MostNamed(before);
+            var statesOnly = m.Refers != "pair";
+            var pair = Pair(view, m.First, statesOnly) ?? NearestPair(before, statesOnly) ?? MostNamed(before, statesOnly);
             if (pair is null) continue;
             var level = m.Refers switch { "pair-leader" => RoleLevel.Leader, "pair-minister" => RoleLevel.Minister, _ => RoleLevel.Official };
             m.Actor = pair.Value.A;
@@ -172,30 +176,37 @@ internal static class Discourse
         view.Mentions.AddRange(sorted);
     }
 
-    private static (string A, string B)? NearestPair(List<SentenceActors> before)
+    private static (string A, string B)? NearestPair(List<SentenceActors> before, bool statesOnly)
     {
         for (var i = before.Count - 1; i >= 0 && i >= before.Count - PairReach; i--)
         {
-            if (Pair(before[i], int.MaxValue) is { } pair) return pair;
+            if (Pair(before[i], int.MaxValue, statesOnly) is { } pair) return pair;
         }
         return null;
     }
 
     // The first two parties of a sentence before token `end`: states, capitals and organisations acting, not places
-    // where something happens ("met in Moscow").
-    private static (string A, string B)? Pair(SentenceActors view, int end)
+    // where something happens ("met in Moscow"). "The two countries" and "the two ministers" are states, so a
+    // state-only pair passes over organisations ("voiced support for UN efforts").
+    private static (string A, string B)? Pair(SentenceActors view, int end, bool statesOnly)
     {
         string? a = null;
         foreach (var x in view.Mentions)
         {
             if (x.First >= end) break;
-            if (!IsParty(view, x)) continue;
+            if (!IsParty(view, x) || (statesOnly && x.Kind == MentionKind.Organisation)) continue;
             var b = x.BaseActor!;
             if (a is null) a = b;
             else if (b != a) return (a, b);
         }
         return null;
     }
+
+    private static bool IsState(ActorMention x) =>
+        x.Kind is MentionKind.State or MentionKind.Capital && x.Actor is not null && !x.Actor.Contains('.');
+
+    private static bool IsVenue(SentenceActors view, ActorMention x) =>
+        x.Kind == MentionKind.Capital && x.First > 0 && view.Text.Tokens[x.First - 1].Lower is "in" or "at";
 
     private static bool IsParty(SentenceActors view, ActorMention x)
     {
@@ -209,14 +220,14 @@ internal static class Discourse
         return !x.Actor.Contains('.');
     }
 
-    private static (string A, string B)? MostNamed(List<SentenceActors> before)
+    private static (string A, string B)? MostNamed(List<SentenceActors> before, bool statesOnly)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var v in before)
         {
             foreach (var x in v.Mentions)
             {
-                if (IsParty(v, x)) counts[x.BaseActor!] = counts.GetValueOrDefault(x.BaseActor!) + 1;
+                if (IsParty(v, x) && !(statesOnly && x.Kind == MentionKind.Organisation)) counts[x.BaseActor!] = counts.GetValueOrDefault(x.BaseActor!) + 1;
             }
         }
         if (counts.Count < 2) return null;

@@ -31,7 +31,8 @@ internal sealed record LexEntry(
     DateOnly? To = null,
     MentionKind? As = null,
     PersonEntry? Person = null,
-    bool Short = false)
+    bool Short = false,
+    string? Against = null)
 {
     public bool ActiveOn(DateOnly date) => (From is null || date >= From) && (To is null || date <= To);
 }

@@ -32,9 +32,11 @@ public sealed record RoleSpan(string Actor, RoleLevel Level, string? Title, Date
 /// <summary>
 /// A phrase that names an actor: "the regime" (SYR until 2024-12-08), "the State Department" (USA),
 /// "Syrian Arab Army" (SYR.MIL), "Kurdish fighters" (SDF). Kind "place" makes it a location that may be
-/// acted upon but never acts ("Idlib" as SYR.OPP). Kind "group" may be acted upon only.
+/// acted upon but never acts ("Idlib" as SYR.OPP). Kind "group" may be acted upon only. <see cref="Against"/>: the
+/// phrase names an instrument of sanctions its actor holds against that state ("the Caesar Act": USA against SYR).
 /// </summary>
-public sealed record DescriptionEntry(string[] Phrases, string Actor, RoleLevel Level, DescriptionKind Kind, DateOnly? From, DateOnly? To);
+public sealed record DescriptionEntry(string[] Phrases, string Actor, RoleLevel Level, DescriptionKind Kind, DateOnly? From, DateOnly? To,
+    string? Against = null);
 
 /// <summary>What a description's phrases name: descriptions.json "kind", absent for a description of an actor.</summary>
 public enum DescriptionKind

@@ -28,17 +28,21 @@ internal static class PackValidator
         }
         foreach (var (path, entries) in descriptions)
         {
-            foreach (var d in entries) CheckActor(path, actors, d.Actor, $"description \"{d.Phrases.FirstOrDefault()}\"");
+            foreach (var d in entries)
+            {
+                CheckActor(path, actors, d.Actor, $"description \"{d.Phrases.FirstOrDefault()}\"");
+                if (d.Against is { } against) CheckActor(path, actors, against, $"description \"{d.Phrases.FirstOrDefault()}\"", "against");
+            }
         }
     }
 
     // "@person", "@pair", ...: resolved from the context, not an id. An actor with a sector ("SYR.MIL") needs its base
     // id known; a pack without states and organisations cannot say which ids exist.
-    private static void CheckActor(string path, HashSet<string> actors, string actor, string who)
+    private static void CheckActor(string path, HashSet<string> actors, string actor, string who, string field = "actor")
     {
         if (actor.StartsWith('@')) return;
         var baseId = actor.Split('.')[0];
-        if (actors.Count > 0 && !actors.Contains(baseId)) throw new PackException(path, $"{who}: \"actor\" names an unknown actor: \"{actor}\"");
+        if (actors.Count > 0 && !actors.Contains(baseId)) throw new PackException(path, $"{who}: \"{field}\" names an unknown actor: \"{actor}\"");
     }
 
     /// <summary>

@@ -184,10 +184,23 @@ internal static partial class Arguments
     {
         var before = x.First - 1;
         if (before >= 0 && view.Tokens[before].Lower is "the" or "a" or "an") before--;
+        // "OFAC issued on Thursday the Syria General License": a time phrase between the verb and its object.
+        if (before >= 0 && DateEndingAt(view, before) is { } date) before = date - 1;
         if (before < 0) return false;
         var w = view.Tokens[before];
         if (w.Kind != TokenKind.Word || char.IsUpper(view.Text[w.Start]) || w.Lower.Contains('-')) return false;
         return Participles.PastVerb(w.Lower) || TransitiveVerbs.Contains(w.Lower);
+    }
+
+    // The first token of a date phrase that ends with token `last`.
+    private static int? DateEndingAt(SentenceView view, int last)
+    {
+        var end = view.Tokens[last].End;
+        foreach (var (d, token) in view.Dates.Mentions)
+        {
+            if (d.End == end && token <= last) return token;
+        }
+        return null;
     }
 
     /// <summary>

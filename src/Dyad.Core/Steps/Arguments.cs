@@ -31,6 +31,12 @@ internal static partial class Arguments
     /// <param name="reciprocal">Whether the step is one two parties take toward each other (steps.json).</param>
     public static StepArguments? Find(SentenceView view, TriggerMatch m, DocumentFocus focus, bool reciprocal = false)
     {
+        var found = ByFrame(view, m, focus, reciprocal);
+        return found is not null && m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal) ? Instruments.Apply(found) : found;
+    }
+
+    private static StepArguments? ByFrame(SentenceView view, TriggerMatch m, DocumentFocus focus, bool reciprocal)
+    {
         return m.Pattern.Frame switch
         {
             Frame.Mutual => Mutual(view, m, focus),

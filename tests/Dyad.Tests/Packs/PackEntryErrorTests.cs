@@ -38,6 +38,8 @@ public class PackEntryErrorTests
         "description \"the regime\": \"level\" is not one of leader, minister, security, official, none: \"king\"")]
     [InlineData("descriptions.json", """{ "descriptions": [ { "phrases": ["the regime"], "actor": "TUR", "kind": "person" } ] }""",
         "description \"the regime\": \"kind\" is not one of place, group, pronoun: \"person\"")]
+    [InlineData("descriptions.json", """{ "descriptions": [ { "phrases": ["the Act"], "actor": "TUR", "against": "XXX" } ] }""",
+        "description \"the Act\": \"against\" names an unknown actor: \"XXX\"")]
     [InlineData("roles.json", """{ "roles": [ { "words": ["capital"], "kind": "city" } ] }""",
         "role nouns \"capital\": \"kind\" is not one of place: \"city\"")]
     [InlineData("roles.json", """{ "roles": [ { "words": ["king", "kings"], "level": "monarch" } ] }""",
