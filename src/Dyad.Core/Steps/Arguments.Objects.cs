@@ -37,7 +37,9 @@ internal static partial class Arguments
         {
             if (x.First <= m.First || x.Actor is null) continue;
             if (view.Clause[x.First] != clause || x.First >= stop) break;
-            if (x.Actor == source || (x.Kind == MentionKind.Pronoun && HasActor(group, x.Actor))) continue;
+            // "The Treasury replaces an earlier waiver of Caesar Act sanctions": a law of sanctions stands for whom it is
+            // against (Instruments), even when its holder acts.
+            if ((x.Actor == source && !IsInstrumentOf(m, x)) || (x.Kind == MentionKind.Pronoun && HasActor(group, x.Actor))) continue;
             // A summit is held in a place: "the LAS summit in Jeddah" goes to Jeddah, not to the League.
             if ((!placesCount || x.Kind == MentionKind.Organisation) && IsVenue(view, x)) continue;
             if (IsMediator(view, x)) continue;
@@ -53,6 +55,9 @@ internal static partial class Arguments
         }
         return null;
     }
+
+    private static bool IsInstrumentOf(TriggerMatch m, ActorMention x) =>
+        x.Against is not null && m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal);
 
     private static bool SpeechAfter(SentenceView view, int t) =>
         view.Tokens[t].Lower is "said" or "says" or "told" or "added" or "reported" or "stated" or "announced" or "confirmed";

@@ -247,6 +247,11 @@ internal static partial class Arguments
         var subjects = Agent(view, m) ?? Subjects(view, m.First, m.Pattern.Near) ?? FrontedSubject(view, m);
         if (subjects is null && Unnamed(view) && PairBefore(view) is { } before)
             return new StepArguments([before.A], before.B, Location(view, m), 0.7);
+        // "Taking part in the consultations are the delegations of Russia, Turkey and Iran along with representatives of the
+        // UN, Jordan and the Syrian government": a meeting told with no subject, its participants listed; each other
+        // participant meets the focal state (spec: a meeting of several parties).
+        if (subjects is null && Listed(view, m) is { Count: > 2 } listed && FocalAmong(listed, focus) is { } focalListed)
+            return new StepArguments(Split(listed, focalListed.BaseActor, other: true), focalListed, Location(view, m), 0.7);
         if (subjects is null or { Count: 0 }) return null;
         var distinct = DistinctBases(subjects);
         var objectAfter = Object(view, m, subjects[0].Actor, subjects);
@@ -282,6 +287,42 @@ internal static partial class Arguments
         if (objects.Count > 0) return new StepArguments(subjects, Split(objects, objects[0].BaseActor, other: false), Location(view, m), 1.0);
         var target = Fallback(view, focus, subjects[0].BaseActor);
         return target is null ? null : new StepArguments(subjects, target, Location(view, m), 0.8);
+    }
+
+    private static readonly HashSet<string> GatheringNouns = new(StringComparer.Ordinal)
+    {
+        "meeting", "meetings", "talks", "consultations", "conference", "negotiations", "round", "rounds",
+    };
+
+    // Everyone named after a gathering's noun who could take part in it: not where it happens, not what it is about
+    // ("talks on Syria"), and not those of another event told after "since" or "after".
+    private static List<ActorMention>? Listed(SentenceView view, TriggerMatch m)
+    {
+        if (!GatheringNouns.Contains(view.Tokens[m.End - 1].Lower)) return null;
+        List<ActorMention>? listed = null;
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.First < m.End) continue;
+            if (Intervenes(view, m.End, x.First)) break;
+            if (!x.CanAct || x.Resolved || IsVenue(view, x) || IsMediator(view, x)) continue;
+            if (x.First > 0 && view.Tokens[x.First - 1].Lower is "on" or "about" or "over" or "regarding" or "concerning") continue;
+            if (listed is not null && HasBase(listed, x.BaseActor)) continue;
+            (listed ??= []).Add(x);
+        }
+        return listed;
+    }
+
+    private static bool Intervenes(SentenceView view, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            var w = view.Tokens[t].Lower;
+            if (w is "since" or "after" or "before" or "following" or "because" or "while" or "when" or "but" or ";" or "to") return true;
+            // "The meeting agreed to set up a committee of Jordan, Iraq and Egypt": those named after the gathering's own
+            // deed are not among its participants.
+            if (Participles.PastVerb(w)) return true;
+        }
+        return false;
     }
 
     // The first mention of each state or organisation, in order: a few at most, where a set cost more than the loops.
