@@ -71,6 +71,11 @@ internal static partial class Arguments
         // Bahrain to establish relations": the parties are named after "between"; whoever else is named brokered it.
         if (reciprocal && Between(view, m) is { } between && DistinctBases(between) is { Count: 2 } pair)
             return new StepArguments([pair[0]], pair[1], Location(view, m), certainty) { Reciprocal = true };
+        // "a historic agreement between Israel and the UAE for full normalisation of relations", "Trump brokered a deal
+        // to establish relations between Israel and Bahrain": a stance the two named take together, whoever brokered it.
+        if (m.Pattern.Step.StartsWith("stance.", StringComparison.Ordinal) && (sources is null || Brokered(view, m)) && Between(view, m) is { } named
+            && DistinctBases(named) is { Count: 2 } two)
+            return new StepArguments([two[0]], two[1], Location(view, m), certainty * 0.9) { Reciprocal = true };
         if (sources is null)
         {
             // Inside a quotation, the speaker is the one who acts or takes the stance.
@@ -116,7 +121,32 @@ internal static partial class Arguments
             certainty *= 0.8;
         }
         if (target is null) return null;
-        return new StepArguments(sources, target, Location(view, m), certainty * (sources[0].Resolved ? 0.9 : 1));
+        // "Iran's landmark agreement to restore ties with Saudi Arabia": an agreement binds both.
+        var together = m.Pattern.Step.StartsWith("stance.", StringComparison.Ordinal) && parties.Count == 1 && Agreement(view, m) && !Brokered(view, m, byTheSubject: true)
+            && target.BaseActor != sourceBase;
+        return new StepArguments(sources, target, Location(view, m), certainty * (sources[0].Resolved ? 0.9 : 1)) { Reciprocal = together };
+    }
+
+    private static readonly HashSet<string> AgreementNouns = new(StringComparer.Ordinal) { "agreement", "deal", "accord", "pact" };
+
+    // The cue is what an agreement provides for: "an agreement to restore ties", "a deal to establish relations".
+    private static bool Agreement(SentenceView view, TriggerMatch m)
+    {
+        if (AgreementNouns.Contains(view.Tokens[m.First].Lower)) return true;
+        return m.First >= 2 && view.Tokens[m.First - 1].Is("to") && AgreementNouns.Contains(view.Tokens[m.First - 2].Lower);
+    }
+
+    // "Trump brokered a deal to ...", "the China-brokered agreement": the one who brokered it is no party to it.
+    private static bool Brokered(SentenceView view, TriggerMatch m, bool byTheSubject = false)
+    {
+        for (var t = m.First - 1; t >= 0 && t >= m.First - 15 && view.Clause[t] == view.Clause[m.First]; t--)
+        {
+            var w = view.Tokens[t].Lower;
+            if (w is "brokered" or "mediated" or "sponsored") return true;
+            // "the China-brokered agreement": brokered by someone other than the subject.
+            if (!byTheSubject && (w.EndsWith("-brokered", StringComparison.Ordinal) || w.EndsWith("-mediated", StringComparison.Ordinal))) return true;
+        }
+        return false;
     }
 
     // The actor whose ambassador the cue begins with: "Omani Ambassador ..., appointed".
