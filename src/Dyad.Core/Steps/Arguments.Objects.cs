@@ -43,6 +43,9 @@ internal static partial class Arguments
             // A summit is held in a place: "the LAS summit in Jeddah" goes to Jeddah, not to the League.
             if ((!placesCount || x.Kind == MentionKind.Organisation) && IsVenue(view, x)) continue;
             if (IsMediator(view, x)) continue;
+            // "ministers are expected to discuss Syria at a meeting in Brussels", "talks on Syria": what a meeting is
+            // about is not who meets.
+            if (m.Pattern.Step.StartsWith("contact.", StringComparison.Ordinal) && IsTopic(view, x)) continue;
             // "..., two Iraqi officials said": who tells of it is not its party.
             if (x.Last < view.Tokens.Count && SpeechAfter(view, x.Last)) continue;
             // "... in New York, this may not be in Turkey's favor": a distant possessor is not what the cue acts on.
@@ -54,6 +57,14 @@ internal static partial class Arguments
             return x;
         }
         return null;
+    }
+
+    private static bool IsTopic(SentenceView view, ActorMention x)
+    {
+        var before = x.First - 1;
+        if (before >= 0 && view.Tokens[before].Is("the")) before--;
+        return before >= 0 && view.Tokens[before].Lower is "discuss" or "discussed" or "discusses" or "discussing" or "about" or "regarding"
+            or "concerning" or "on";
     }
 
     private static bool IsInstrumentOf(TriggerMatch m, ActorMention x) =>

@@ -174,6 +174,7 @@ internal static partial class Arguments
     {
         "meets", "visits", "urges", "invites", "hosts", "receives", "tells", "asks", "calls", "sanctions", "supports", "backs",
         "recognises", "recognizes", "joins", "expels", "accuses", "blames", "warns", "thanks", "congratulates", "welcomes",
+        "discuss", "discusses", "discussing",
     };
 
     /// <summary>

@@ -200,11 +200,18 @@ internal static partial class DateLinker
         return after < view.Tokens.Count && view.Tokens[after].Is(",");
     }
 
-    // "his first trip to an Arab state since 2011": the date counts the years before the event, it is not its date.
+    // "his first trip to an Arab state since 2011", "the first meeting between the two since the outbreak of the war in
+    // 2011": the date counts the years before the event, it is not its date.
     private static bool FirstSince(SentenceView view, int token)
     {
-        if (!view.Tokens[token].Is("since")) return false;
-        for (var t = token - 1; t >= 0 && view.Clause[t] == view.Clause[token]; t--)
+        var since = -1;
+        for (var t = token; t >= 0 && t >= token - 8 && view.Clause[t] == view.Clause[token]; t--)
+        {
+            if (view.Tokens[t].Is("since")) { since = t; break; }
+            if (view.Tokens[t].Kind == TokenKind.Punct) return false;
+        }
+        if (since < 0) return false;
+        for (var t = since - 1; t >= 0 && view.Clause[t] == view.Clause[since]; t--)
         {
             if (view.Tokens[t].Is("first")) return true;
         }
