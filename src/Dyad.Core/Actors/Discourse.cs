@@ -99,6 +99,11 @@ internal static class Discourse
                     break;
                 case "thing" when Expletive(view, m):
                     break;
+                case "thing" when SaysOfItself(view, m) is { } main:
+                    // "Erdogan announced the launch of an operation in northeastern Syria, saying it would target the YPG":
+                    // the one who says "it would" speaks of their own state, not of a place named before.
+                    Take(m, main, true);
+                    break;
                 case "thing":
                     var relative = RelativeAntecedent(view, m);
                     var thing = Before(view, m, x => x != relative && x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description)
@@ -198,6 +203,21 @@ internal static class Discourse
             var b = x.BaseActor!;
             if (a is null) a = b;
             else if (b != a) return (a, b);
+        }
+        return null;
+    }
+
+    // The sentence's first actor, when the pronoun follows ", saying" (or adding, stating...): the main clause's subject.
+    private static ActorMention? SaysOfItself(SentenceActors view, ActorMention m)
+    {
+        var tokens = view.Text.Tokens;
+        if (m.First < 2 || tokens[m.First - 1].Lower is not ("saying" or "adding" or "stating" or "noting" or "insisting" or "warning")
+            || !tokens[m.First - 2].Is(","))
+            return null;
+        foreach (var x in view.Mentions)
+        {
+            if (x.First >= m.First) break;
+            if (x.CanAct && x.Actor is not null && !x.Actor.Contains('.')) return x;
         }
         return null;
     }
