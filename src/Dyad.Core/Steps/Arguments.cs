@@ -218,7 +218,29 @@ internal static partial class Arguments
             var target = Object(view, m, sayers[0].Actor, sayers) ?? Inside(view, m, sayer) ?? Fallback(view, focus, sayer);
             return target is null ? null : new StepArguments(sayers, target, null, 0.8);
         }
+        // "returning to the Arab League despite the opposition of the US": the one whose opposition it is holds the stance,
+        // toward the subject of the clause.
+        if (HolderAfter(view, m) is { } holder)
+        {
+            var toward = Subjects(view, m.First)?.FirstOrDefault(x => x.BaseActor != holder.BaseActor) ?? Fallback(view, focus, holder.BaseActor);
+            return toward is null ? null : new StepArguments([holder], toward, null, 0.8);
+        }
         return Directed(view, m, focus, reciprocal);
+    }
+
+    private static readonly HashSet<string> HeldStances = new(StringComparer.Ordinal)
+    {
+        "opposition", "objection", "objections", "support", "backing", "approval", "consent", "blessing",
+    };
+
+    // The actor right after "of" when the cue is a stance someone holds: "the opposition of the US" (the cue's own
+    // words may end on the "of").
+    private static ActorMention? HolderAfter(SentenceView view, TriggerMatch m)
+    {
+        var of = view.Tokens[m.End - 1].Is("of") && m.End >= 2 ? m.End - 1 : m.End;
+        if (of >= view.Tokens.Count - 1 || !view.Tokens[of].Is("of") || !HeldStances.Contains(view.Tokens[of - 1].Lower)) return null;
+        var at = view.Tokens[of + 1].Is("the") ? of + 2 : of + 1;
+        return view.Actors.Mentions.FirstOrDefault(x => x.First == at && x.CanAct);
     }
 
     // "it is time", "it was important": the cue stands just after an "it" that names no one.
@@ -340,6 +362,17 @@ internal static partial class Arguments
             (listed ??= []).Add(x);
         }
         return listed;
+    }
+
+    // "returning to the Arab League despite the opposition of the US": who stands after "despite" or "amid" is outside
+    // the step.
+    private static bool Concessive(SentenceView view, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (view.Tokens[t].Lower is "despite" or "amid" or "although" or "though" or "whereas" or "notwithstanding") return true;
+        }
+        return false;
     }
 
     private static bool Intervenes(SentenceView view, int from, int to)
@@ -511,7 +544,7 @@ internal static partial class Arguments
         var member = view.Actors.Mentions.FirstOrDefault(x => x.CanAct && x.Kind != MentionKind.Organisation && x.BaseActor != org.BaseActor
                 && x.Last < view.Tokens.Count && view.Tokens[x.Last].Lower is "'s" or "'" && x.Last + 1 == m.First)
             ?? view.Actors.Mentions.Where(x => x.Actor is not null && x.Kind != MentionKind.Organisation && x.Kind != MentionKind.Place
-                && x.BaseActor != org.BaseActor && !IsVenue(view, x))
+                && x.BaseActor != org.BaseActor && !IsVenue(view, x) && !(x.First >= m.End && Concessive(view, m.End, x.First)))
             .OrderBy(x => view.Clause[x.First] == clause ? 0 : 1).ThenBy(x => x.First >= m.First ? 0 : 1).ThenBy(x => Math.Abs(x.First - m.First))
             .FirstOrDefault();
         return member is null ? null : new StepArguments([org], member, null, 0.95);
