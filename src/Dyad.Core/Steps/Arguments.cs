@@ -58,7 +58,7 @@ internal static partial class Arguments
         if (agents is { Count: 0 }) return null;
         // "Assad was ousted by insurgent forces", "relations were severed by Egypt": in the passive the agent acts on the
         // subject.
-        if (agents is not null && IsPassive(view, m.First) && Subjects(view, m.First) is { Count: > 0 } patients
+        if (agents is not null && (IsPassive(view, m.First) || PassiveBefore(view, m)) && Subjects(view, m.First) is { Count: > 0 } patients
             && !HasBase(agents, patients[0].BaseActor))
             return new StepArguments(agents, patients, Location(view, m), certainty);
         // "Cuba has been removed from a U.S. list of state sponsors of terrorism": in the passive with no agent, the one
@@ -147,6 +147,19 @@ internal static partial class Arguments
             if (!byTheSubject && (w.EndsWith("-brokered", StringComparison.Ordinal) || w.EndsWith("-mediated", StringComparison.Ordinal))) return true;
         }
         return false;
+    }
+
+    // "Assad was ousted in a lightning offensive by insurgent forces": the cue names the means of a passive verb just
+    // before it, so its agent acts on that verb's subject.
+    private static bool PassiveBefore(SentenceView view, TriggerMatch m)
+    {
+        var t = m.First - 1;
+        while (t >= 0 && !view.Tokens[t].Is(",") && !view.Tokens[t].Is("in") && m.First - t <= 5) t--;
+        if (t < 2 || !view.Tokens[t].Is("in")) return false;
+        // "was toppled on Sunday in ...": a time between the verb and its means.
+        var verb = t - 1;
+        if (DateEndingAt(view, verb) is { } date) verb = date - 1;
+        return verb >= 1 && Participles.PastVerb(view.Tokens[verb].Lower) && view.Tokens[verb - 1].Lower is "was" or "were" or "been" or "is" or "are";
     }
 
     // The actor whose ambassador the cue begins with: "Omani Ambassador ..., appointed".
