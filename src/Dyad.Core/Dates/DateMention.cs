@@ -36,7 +36,7 @@ public enum DateRole
 /// <param name="Date">The last resolved point in time of the previous sentence; null when it told none.</param>
 /// <param name="Start">Offset of the previous sentence in the text.</param>
 /// <param name="End">Offset one past its end.</param>
-public readonly record struct DateReference(PartialDate? Date, int Start, int End)
+internal readonly record struct DateReference(PartialDate? Date, int Start, int End)
 {
     /// <summary>No reference: event-relative expressions stay unresolved.</summary>
     public static DateReference None => default;
