@@ -4,17 +4,17 @@ namespace Dyad.Packs;
 // may be absent. A pack may include other packs: their lists are merged, the including pack's entries last.
 
 /// <summary>pack.json: the pack's name, its focus state and the packs it builds on.</summary>
-public sealed record PackManifest(string Name, string? Description, string? Focus, string[]? Include);
+internal sealed record PackManifest(string Name, string? Description, string? Focus, string[]? Include);
 
 /// <summary>A state of the world: ISO 3166-1 alpha-3 id, names, demonyms, capitals (metonyms) and places (locations only).</summary>
 public sealed record StateEntry(string Id, string Name, string[]? Aliases, string[]? Demonyms, string[]? Capitals, string[]? Places);
 
-public sealed record StatesFile(StateEntry[]? States);
+internal sealed record StatesFile(StateEntry[]? States);
 
 /// <summary>An organisation or named armed group, e.g. ARL "Arab League".</summary>
 public sealed record OrganisationEntry(string Id, string[] Names);
 
-public sealed record OrganisationsFile(OrganisationEntry[]? Organisations);
+internal sealed record OrganisationsFile(OrganisationEntry[]? Organisations);
 
 /// <summary>An entry of people.json as written: dates "yyyy-mm-dd", levels by name (typed in <see cref="PersonEntry"/>).</summary>
 internal sealed record PersonJson(string? Name, string[]? Aliases, RoleJson[]? Roles, string? Source = null);
@@ -59,7 +59,7 @@ internal sealed record RolesFile(RoleNounsJson[]? Roles, string[]? EliteModifier
 public sealed record StepDefinition(string Code, int? Rung, string Kind, string Type, string? Description, bool? Reciprocal = null, string? Label = null,
     string[]? PloverMode = null, string[]? PloverContext = null);
 
-public sealed record StepsFile(StepDefinition[]? Steps);
+internal sealed record StepsFile(StepDefinition[]? Steps);
 
 /// <summary>An entry of patterns.json as written: frame and modality by name (typed in <see cref="StepPattern"/>).</summary>
 internal sealed record PatternJson(
@@ -84,7 +84,7 @@ internal sealed record PatternsFile(PatternJson[]? Patterns);
 /// ("called on", "urged"): a call on another to take a step is the caller's stance; repeat cues ("similar action",
 /// "followed suit"): a step of the sentence before taken again by others.
 /// </summary>
-public sealed record ModalityFile(Dictionary<string, string[]>? Cues, string[]? Topics, string[]? Appeals = null, string[]? Repeats = null);
+internal sealed record ModalityFile(Dictionary<string, string[]>? Cues, string[]? Topics, string[]? Appeals = null, string[]? Repeats = null);
 
 /// <summary>Boilerplate cues: exact lines, line prefixes, and lines after which the rest is not article.</summary>
 public sealed record TextFile(string[]? SkipLines, string[]? SkipPrefixes, string[]? TailLines, string[]? Abbreviations);
