@@ -50,5 +50,6 @@ internal readonly record struct DateReference(PartialDate? Date, int Start, int 
 /// <param name="Role">How the expression attaches to events.</param>
 public readonly record struct DateMention(int Start, int End, PartialDate? Value, DateBasis Basis, DateRole Role)
 {
+    /// <summary>The number of characters of the span.</summary>
     public int Length => End - Start;
 }
