@@ -13,6 +13,7 @@ public static class EraSplitter
     /// <summary>One stretch of the time line with the government of each side in it.</summary>
     public readonly record struct Stretch(EraEntry? A, EraEntry? B, DateOnly? From, DateOnly? To)
     {
+        /// <summary>Whether the day falls inside the stretch (both ends included; a null end is open).</summary>
         public bool Contains(DateOnly day) => (From is not { } f || day >= f) && (To is not { } t || day <= t);
     }
 
