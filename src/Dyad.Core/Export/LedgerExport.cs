@@ -27,7 +27,7 @@ public static class LedgerExport
     }
 
     /// <summary>One line as a JSON object.</summary>
-    public static void WriteObject(Utf8JsonWriter json, LedgerLine line)
+    internal static void WriteObject(Utf8JsonWriter json, LedgerLine line)
     {
         json.WriteStartObject();
         foreach (var (name, value) in line.Fields)

@@ -26,7 +26,7 @@ public sealed class PublicSurfaceTests
     [InlineData("Ledger",
         "ClaimedGoal Condition ConditionStatus ConditionStatusNames IndicatorValue LedgerRecord RefusedAmount SentenceLedger StatusNote")]
     [InlineData("Analysis",
-        "CounterpartViews Dispute DisputeLines Disputes DyadAnalyzer DyadEra DyadView EraSplitter EraSplitter+Stretch RungChange")]
+        "CounterpartViews Dispute DisputeLines Disputes DyadAnalyzer DyadEra DyadView EraSplitter RungChange")]
     [InlineData("Export", "EventExport EventRow LedgerExport PloverExport")]
     public void Folder_IsPublicOnlyWhereListed(string folder, string expected)
     {
