@@ -6,7 +6,7 @@ namespace Dyad.Packs;
 // frames, modalities and dates are values here and no stage parses them again.
 
 /// <summary>A person and the roles they held, each bounded in time (either end open).</summary>
-/// <param name="Name">The full name as news writes it ("Hakan Fidan"); its surname alone also names the person.</param>
+/// <param name="Name">The full name as news writes it ("Hakan Fidan"); its short forms ("Fidan") name the person only in a document that names them in full.</param>
 /// <param name="Aliases">Other names the person goes by ("Abu Mohammed al-Jolani" for Ahmed al-Sharaa).</param>
 /// <param name="Roles">The offices held, in any order; a name resolves to the actor of the role held on the sentence's date.</param>
 /// <param name="Source">Where the roles and dates come from, for a reader who checks them.</param>

@@ -11,8 +11,9 @@ public static class PackLoader
 
     /// <summary>
     /// Loads the pack in <paramref name="directory"/> (the folder holding its pack.json) with every pack it includes,
-    /// their lists merged with the including pack's entries last, and checks the whole: every pattern's step, frame and
-    /// cues, people's levels and dates, governments that overlap.
+    /// their lists merged with the including pack's entries last. Levels, frames, modalities and dates are parsed into
+    /// values once, here; then the whole is checked: every pattern names a known step, every role and description a known
+    /// actor, every government a known state, and no two governments of a state overlap.
     /// </summary>
     /// <exception cref="PackException">A missing pack.json, a file that is not valid JSON, or an entry that cannot be used; the message names the file and the entry.</exception>
     public static Pack Load(string directory)
