@@ -43,7 +43,7 @@ public sealed record RoleSpan(string Actor, RoleLevel Level, string? Title, Date
 /// "Syrian Arab Army" (SYR.MIL), "Kurdish fighters" (SDF). Kind "place" makes it a location that may be
 /// acted upon but never acts ("Idlib" as SYR.OPP). Kind "group" may be acted upon only.
 /// </summary>
-/// <param name="Phrases">The phrases, matched as whole words ignoring case.</param>
+/// <param name="Phrases">The phrases, matched as whole words; one written with a capital must be capitalised in the text, an acronym written exactly.</param>
 /// <param name="Actor">The actor id they stand for, or a context reference such as "@pair" for a pronoun.</param>
 /// <param name="Level">The level at which the description speaks for its actor ("the Syrian president": leader).</param>
 /// <param name="Kind">Whether it names an actor, a place, a group or words resolved from the context.</param>

@@ -13,7 +13,7 @@ using System.Text.Json;
 namespace Dyad.Web.Api;
 
 /// <summary>A document to code and store: its id (key), metadata and text.</summary>
-/// <param name="Id">The document id events will carry; required.</param>
+/// <param name="Id">The document id events will carry; required, at most 500 characters.</param>
 /// <param name="Title">The headline.</param>
 /// <param name="Published">The publication date, 2023, 2023-05 or 2023-05-07: relative dates resolve against it.</param>
 /// <param name="Url">Where the article was read.</param>
