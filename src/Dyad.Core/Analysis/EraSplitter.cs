@@ -11,13 +11,14 @@ namespace Dyad.Analysis;
 public static class EraSplitter
 {
     /// <summary>One stretch of the time line with the government of each side in it.</summary>
-    public readonly record struct Stretch(EraEntry? A, EraEntry? B, DateOnly? From, DateOnly? To)
+    internal readonly record struct Stretch(EraEntry? A, EraEntry? B, DateOnly? From, DateOnly? To)
     {
+        /// <summary>Whether the day falls inside the stretch (both ends included; a null end is open).</summary>
         public bool Contains(DateOnly day) => (From is not { } f || day >= f) && (To is not { } t || day <= t);
     }
 
     /// <summary>The stretches of a dyad's time line, earliest first; one, unbounded, when neither side's government changes.</summary>
-    public static IReadOnlyList<Stretch> Stretches(Pack pack, string a, string b)
+    internal static IReadOnlyList<Stretch> Stretches(Pack pack, string a, string b)
     {
         var (pa, pb) = (Periods(pack.ErasOf(Base(a))), Periods(pack.ErasOf(Base(b))));
         var starts = pa.Concat(pb).Select(p => p.From).OfType<DateOnly>().Distinct().Order().ToList();
@@ -41,7 +42,7 @@ public static class EraSplitter
     }
 
     /// <summary>The stretch holding the whole of the date, or -1: undated, or straddling a break.</summary>
-    public static int Place(IReadOnlyList<Stretch> stretches, PartialDate? date)
+    internal static int Place(IReadOnlyList<Stretch> stretches, PartialDate? date)
     {
         if (date is not { } d) return -1;
         for (var i = 0; i < stretches.Count; i++)

@@ -36,7 +36,7 @@ public enum DateRole
 /// <param name="Date">The last resolved point in time of the previous sentence; null when it told none.</param>
 /// <param name="Start">Offset of the previous sentence in the text.</param>
 /// <param name="End">Offset one past its end.</param>
-public readonly record struct DateReference(PartialDate? Date, int Start, int End)
+internal readonly record struct DateReference(PartialDate? Date, int Start, int End)
 {
     /// <summary>No reference: event-relative expressions stay unresolved.</summary>
     public static DateReference None => default;
@@ -50,5 +50,6 @@ public readonly record struct DateReference(PartialDate? Date, int Start, int En
 /// <param name="Role">How the expression attaches to events.</param>
 public readonly record struct DateMention(int Start, int End, PartialDate? Value, DateBasis Basis, DateRole Role)
 {
+    /// <summary>The number of characters of the span.</summary>
     public int Length => End - Start;
 }

@@ -6,7 +6,7 @@ namespace Dyad.Dates;
 /// <summary>
 /// Finds English time expressions in a span of text and resolves them against the publication date.
 /// </summary>
-public sealed class DateRecognizer
+internal sealed class DateRecognizer
 {
     // Sentences fit on the stack; longer spans (whole documents) rent.
     private const int StackTokens = 256;

@@ -14,6 +14,7 @@ public sealed record EventRow(Event Event, string? Url = null, string? Title = n
     /// <summary>The stored event's id, when it comes from a store.</summary>
     public long? Id { get; init; }
 
+    /// <summary>The row of a stored event: the event, its article's url, title, outlet and publication date, and its id.</summary>
     public static EventRow From(StoredEvent e) => new(e.Event, e.Url, e.Title, e.Outlet, e.Published) { Id = e.Id };
 }
 
@@ -37,8 +38,13 @@ public static class EventExport
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Writes events with no article fields (url, title, outlet and published are null), one JSON object a line.</summary>
     public static void WriteJsonLines(IEnumerable<Event> events, TextWriter writer) => WriteJsonLines(events.Select(e => new EventRow(e)), writer);
 
+    /// <summary>
+    /// Writes one JSON object a line, ended by "\n": the <see cref="Fields"/> in order, null where unknown, confidence
+    /// rounded to three places, text unescaped except where JSON requires it. Byte-for-byte the same for the same rows.
+    /// </summary>
     public static void WriteJsonLines(IEnumerable<EventRow> rows, TextWriter writer) => WriteJsonLines(rows.Select(r => (r, Array.Empty<long>())), [], writer);
 
     /// <summary>The fields, then extra integer fields per event (the story view's num_articles, num_sources).</summary>
@@ -79,8 +85,10 @@ public static class EventExport
         }
     }
 
+    /// <summary>Writes events with no article fields as CSV: a header of the <see cref="Fields"/>, then a row each.</summary>
     public static void WriteCsv(IEnumerable<Event> events, TextWriter writer) => WriteCsv(events.Select(e => new EventRow(e)), writer);
 
+    /// <summary>Writes CSV: a header of the <see cref="Fields"/>, then a row per event, empty where a value is unknown.</summary>
     public static void WriteCsv(IEnumerable<EventRow> rows, TextWriter writer) => WriteCsv(rows.Select(r => (r, Array.Empty<long>())), [], writer);
 
     /// <summary>The columns, then extra integer columns per event.</summary>

@@ -11,6 +11,7 @@ public static class LedgerExport
     // Evidence is quoted text: its quotation marks, apostrophes and "+" of a list of places are written as they are.
     private static readonly JsonWriterOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Writes one JSON object a line (<see cref="TextWriter.WriteLine()"/>), with each line's own fields in their order, <c>kind</c> first.</summary>
     public static void WriteJsonLines(IEnumerable<LedgerLine> lines, TextWriter writer)
     {
         using var buffer = new MemoryStream();
@@ -26,7 +27,7 @@ public static class LedgerExport
     }
 
     /// <summary>One line as a JSON object.</summary>
-    public static void WriteObject(Utf8JsonWriter json, LedgerLine line)
+    internal static void WriteObject(Utf8JsonWriter json, LedgerLine line)
     {
         json.WriteStartObject();
         foreach (var (name, value) in line.Fields)
@@ -55,6 +56,10 @@ public static class LedgerExport
         }
     }
 
+    /// <summary>
+    /// Writes CSV whose columns are every field any line has, in the order first met; a line leaves empty the columns
+    /// of fields it does not have (a goal has no demand). Takes a list: the columns are known only after every line.
+    /// </summary>
     public static void WriteCsv(IReadOnlyList<LedgerLine> lines, TextWriter writer)
     {
         var columns = lines.SelectMany(l => l.Fields.Select(f => f.Key)).Distinct().ToList();

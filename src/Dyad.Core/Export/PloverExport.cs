@@ -19,6 +19,10 @@ public static class PloverExport
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>
+    /// Writes one PLOVER record a line. <paramref name="pack"/> gives each step's PLOVER mode and context; a stored
+    /// event's id is "dyad-" and its id, an event from no store "dyad-", its document and its place in the output.
+    /// </summary>
     public static void Write(IEnumerable<EventRow> rows, Pack pack, TextWriter writer)
     {
         using var buffer = new MemoryStream();

@@ -24,7 +24,7 @@ public enum Frame
 }
 
 /// <summary>The names pack files give frames.</summary>
-public static class FrameNames
+internal static class FrameNames
 {
     // One list for reading and for the message that says what may be written: "demand" is an older name of a stance.
     private static readonly (string Name, Frame Frame)[] Names =

@@ -29,9 +29,17 @@ public sealed record NumberWords(
     string[] Bare);
 
 /// <summary>
-/// The ledger data of a pack (ledger.json of it and the packs it includes), parsed once at load. <see cref="ReferBack"/>:
-/// words that point back to the topics of the sentence before ("these issues").
+/// The ledger data of a pack (ledger.json of it and the packs it includes), parsed once at load.
 /// </summary>
+/// <param name="Topics">The topics conditions and goals are about.</param>
+/// <param name="ConditionCues">Cues of a condition set ("precondition", "in exchange for", "provided that").</param>
+/// <param name="ConditionUnless">Cues that, matched around a condition cue, say no condition is set ("without preconditions", "living conditions").</param>
+/// <param name="GoalCues">Cues of a goal claimed ("goal", "objective", "would help").</param>
+/// <param name="StatusCues">Cues of a condition's status by status code ("met", "unmet", "dropped").</param>
+/// <param name="Indicators">The quantities read near numbers.</param>
+/// <param name="Units">The units amounts may have.</param>
+/// <param name="Numbers">How numbers are written in words.</param>
+/// <param name="ReferBack">Words that point back to the topics of the sentence before ("these issues").</param>
 public sealed record LedgerData(
     IReadOnlyList<LedgerTopic> Topics,
     string[] ConditionCues,

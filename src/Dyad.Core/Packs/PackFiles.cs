@@ -4,17 +4,25 @@ namespace Dyad.Packs;
 // may be absent. A pack may include other packs: their lists are merged, the including pack's entries last.
 
 /// <summary>pack.json: the pack's name, its focus state and the packs it builds on.</summary>
-public sealed record PackManifest(string Name, string? Description, string? Focus, string[]? Include);
+internal sealed record PackManifest(string Name, string? Description, string? Focus, string[]? Include);
 
 /// <summary>A state of the world: ISO 3166-1 alpha-3 id, names, demonyms, capitals (metonyms) and places (locations only).</summary>
+/// <param name="Id">The ISO 3166-1 alpha-3 code: the state's actor id ("TUR").</param>
+/// <param name="Name">Its common English name, for display ("Turkey").</param>
+/// <param name="Aliases">Other names that act for it ("Türkiye", "Republic of Turkey").</param>
+/// <param name="Demonyms">Adjectives of the state ("Turkish"): with a role noun they make an actor ("Turkish officials").</param>
+/// <param name="Capitals">Cities that stand for the government when they act ("Ankara said").</param>
+/// <param name="Places">Other places of the state: they locate an event and never act.</param>
 public sealed record StateEntry(string Id, string Name, string[]? Aliases, string[]? Demonyms, string[]? Capitals, string[]? Places);
 
-public sealed record StatesFile(StateEntry[]? States);
+internal sealed record StatesFile(StateEntry[]? States);
 
 /// <summary>An organisation or named armed group, e.g. ARL "Arab League".</summary>
+/// <param name="Id">Its actor id ("ARL", "HTS").</param>
+/// <param name="Names">The names that stand for it; the first is its display name.</param>
 public sealed record OrganisationEntry(string Id, string[] Names);
 
-public sealed record OrganisationsFile(OrganisationEntry[]? Organisations);
+internal sealed record OrganisationsFile(OrganisationEntry[]? Organisations);
 
 /// <summary>An entry of people.json as written: dates "yyyy-mm-dd", levels by name (typed in <see cref="PersonEntry"/>).</summary>
 internal sealed record PersonJson(string? Name, string[]? Aliases, RoleJson[]? Roles, string? Source = null);
@@ -49,17 +57,23 @@ internal sealed record RoleNounsJson(string[]? Words, string? Level, string? Sec
 internal sealed record RolesFile(RoleNounsJson[]? Roles, string[]? EliteModifiers, string[]? Pronouns);
 
 /// <summary>
-/// A step of the ladder: its code, rung (null for stances, sanctions...), kind and default PLOVER type.
-/// <see cref="Reciprocal"/>: a step two parties take toward each other when a sentence names both as its subject and
-/// no one else as its object ("Iran and Saudi Arabia severed ties", "the two countries agreed to restore relations"):
-/// one record each way. <see cref="Label"/>: the step as a reader says it ("embassy reopened"), shown beside the code.
-/// <see cref="PloverMode"/> and <see cref="PloverContext"/>: PLOVER modes of the step's type (CONSULT "visit",
-/// SANCTION "withdraw") and its contexts ("diplomatic"), for the PLOVER export.
+/// A step of the ladder (steps.json): its code, rung (null for stances, sanctions...), kind and default PLOVER type.
 /// </summary>
+/// <param name="Code">The step code ("mission.reopen"), as events carry it.</param>
+/// <param name="Rung">The rung of the normalization ladder it stands for, 0 (cut off) to 6 (fully normal); null for a step off the ladder.</param>
+/// <param name="Kind">Which way the step moves relations: "normalizing", "pressure", "stance" or "conflict".</param>
+/// <param name="Type">The PLOVER type of its events when the pattern names none (CONSULT, SANCTION...).</param>
+/// <param name="Description">What counts as the step, in words.</param>
+/// <param name="Reciprocal">True for a step two parties take toward each other when a sentence names both as its
+/// subject and no one else as its object ("Iran and Saudi Arabia severed ties", "the two countries agreed to restore
+/// relations"): one record each way.</param>
+/// <param name="Label">The step as a reader says it ("embassy reopened"), shown beside the code; null for the code itself.</param>
+/// <param name="PloverMode">PLOVER modes of the step's type (CONSULT "visit", SANCTION "withdraw"), for the PLOVER export.</param>
+/// <param name="PloverContext">PLOVER contexts of the step ("diplomatic"), for the PLOVER export.</param>
 public sealed record StepDefinition(string Code, int? Rung, string Kind, string Type, string? Description, bool? Reciprocal = null, string? Label = null,
     string[]? PloverMode = null, string[]? PloverContext = null);
 
-public sealed record StepsFile(StepDefinition[]? Steps);
+internal sealed record StepsFile(StepDefinition[]? Steps);
 
 /// <summary>An entry of patterns.json as written: frame and modality by name (typed in <see cref="StepPattern"/>).</summary>
 internal sealed record PatternJson(
@@ -84,7 +98,11 @@ internal sealed record PatternsFile(PatternJson[]? Patterns);
 /// ("called on", "urged"): a call on another to take a step is the caller's stance; repeat cues ("similar action",
 /// "followed suit"): a step of the sentence before taken again by others.
 /// </summary>
-public sealed record ModalityFile(Dictionary<string, string[]>? Cues, string[]? Topics, string[]? Appeals = null, string[]? Repeats = null);
+internal sealed record ModalityFile(Dictionary<string, string[]>? Cues, string[]? Topics, string[]? Appeals = null, string[]? Repeats = null);
 
 /// <summary>Boilerplate cues: exact lines, line prefixes, and lines after which the rest is not article.</summary>
+/// <param name="SkipLines">Lines kept in the stored text but never coded when a line is one of them, ignoring case ("advertisement").</param>
+/// <param name="SkipPrefixes">Starts of lines kept but never coded.</param>
+/// <param name="TailLines">Lines after which the rest of the document (notes, related links, bios) is never coded.</param>
+/// <param name="Abbreviations">Words whose full stop ends no sentence ("Gen.", "U.S."), added to the splitter's own.</param>
 public sealed record TextFile(string[]? SkipLines, string[]? SkipPrefixes, string[]? TailLines, string[]? Abbreviations);

@@ -9,6 +9,13 @@ public static class PackLoader
     /// <summary>The pack shipped with the program: packs/syria beside the executable.</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "packs", "syria");
 
+    /// <summary>
+    /// Loads the pack in <paramref name="directory"/> (the folder holding its pack.json) with every pack it includes,
+    /// their lists merged with the including pack's entries last. Levels, frames, modalities and dates are parsed into
+    /// values once, here; then the whole is checked: every pattern names a known step, every role and description a known
+    /// actor, every government a known state, and no two governments of a state overlap.
+    /// </summary>
+    /// <exception cref="PackException">A missing pack.json, a file that is not valid JSON, or an entry that cannot be used; the message names the file and the entry.</exception>
     public static Pack Load(string directory)
     {
         var full = Path.GetFullPath(directory);
@@ -113,6 +120,9 @@ public static class PackLoader
 /// <summary>A pack file that cannot be used, with its path and the reason.</summary>
 public sealed class PackException(string path, string reason) : Exception($"{path}: {reason}")
 {
+    /// <summary>The file at fault (or the pack folder, for an include cycle).</summary>
     public string Path { get; } = path;
+
+    /// <summary>What is wrong, naming the entry: without the path, for a caller that prints its own.</summary>
     public string Reason { get; } = reason;
 }

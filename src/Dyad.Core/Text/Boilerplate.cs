@@ -7,7 +7,7 @@ namespace Dyad.Text;
 /// share lines, "Read more"), author boxes, disclaimers, and the notes or reference list after the article.
 /// The cue lines come from the pack (text.json), so a new outlet's chrome is a data edit.
 /// </summary>
-public sealed class Boilerplate
+internal sealed class Boilerplate
 {
     private readonly HashSet<string> _lines;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lineLookup;

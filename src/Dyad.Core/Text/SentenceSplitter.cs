@@ -7,7 +7,7 @@ namespace Dyad.Text;
 /// headings and list items are lines of their own); inside a line a sentence ends at . ! or ? followed by
 /// a space and a capital, a digit or an opening quote, unless the word before is an abbreviation (U.S., Gen., Jan.).
 /// </summary>
-public sealed class SentenceSplitter
+internal sealed class SentenceSplitter
 {
     private static readonly HashSet<string> DefaultAbbreviations = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -8,7 +8,7 @@ namespace Dyad.Text;
 /// runs of spaces collapsed, trailing spaces and runs of blank lines removed.
 /// Characters are otherwise kept as written, so evidence sentences stand as in the article.
 /// </summary>
-public static class TextNormalizer
+internal static class TextNormalizer
 {
     public static string Normalize(string raw)
     {

@@ -1,6 +1,6 @@
 namespace Dyad.Text;
 
-public enum TokenKind : byte
+internal enum TokenKind : byte
 {
     Word,
     Number,
@@ -10,7 +10,7 @@ public enum TokenKind : byte
 }
 
 /// <summary>A token: a span of the document and its lower-case form, used for every lexicon look-up.</summary>
-public readonly record struct Token(int Start, int End, TokenKind Kind, string Lower)
+internal readonly record struct Token(int Start, int End, TokenKind Kind, string Lower)
 {
     /// <summary>The number of <see cref="Lower"/> in the pool of words, or -1 when it has none (the pool is full).</summary>
     public int Word { get; init; } = -1;

@@ -8,7 +8,7 @@ namespace Dyad.Text;
 /// "Al-Assad"), acronyms with dots stay whole ("U.S."), a possessive ending is its own token ("'s"),
 /// and curly apostrophes and quotes are folded so look-ups see one form.
 /// </summary>
-public static class Tokenizer
+internal static class Tokenizer
 {
     // Tokens are gathered here, then copied into a list of their exact number: a list sized by guess was half as
     // large again as needed, or grew and copied itself, and token lists were a quarter of what coding allocated.

@@ -9,18 +9,45 @@ using Microsoft.AspNetCore.Routing;
 namespace Dyad.Web.Api;
 
 /// <summary>A sentence span and whether the pipeline coded it.</summary>
+/// <param name="Index">Its place in the document, from 0.</param>
+/// <param name="Start">Offset of its first character in the text.</param>
+/// <param name="End">Offset just past its last.</param>
+/// <param name="Coded">False for a sentence the coder skipped (boilerplate, notes).</param>
 public sealed record SentenceDto(int Index, int Start, int End, bool Coded);
 
 /// <summary>An actor mention: a span and the actor it resolves to.</summary>
+/// <param name="Sentence">The index of its sentence.</param>
+/// <param name="Start">Offset of its first character in the text.</param>
+/// <param name="End">Offset just past its last.</param>
+/// <param name="Actor">The actor id it resolves to on the document's date.</param>
+/// <param name="Name">That actor's display name.</param>
+/// <param name="Kind">What the words name: state, capital, place, organisation, person, description, group or pronoun.</param>
+/// <param name="Role">The level at which it speaks for the actor: leader, minister, security, official or none.</param>
 public sealed record MentionDto(int Sentence, int Start, int End, string Actor, string Name, string Kind, string Role);
 
 /// <summary>A time expression: a span and the date it resolves to, if any.</summary>
+/// <param name="Start">Offset of its first character in the text.</param>
+/// <param name="End">Offset just past its last.</param>
+/// <param name="Value">The date it resolves to, 2023, 2023-05 or 2023-05-07; null when it resolves to none.</param>
+/// <param name="Basis">explicit, relative, publication or none.</param>
+/// <param name="Role">What it does for the events near it: point, anchor, unresolvable, dateline or prospective.</param>
 public sealed record DateSpanDto(int Start, int End, string? Value, string Basis, string Role);
 
 /// <summary>A stored document without its text.</summary>
+/// <param name="Id">The stored document's id, for GET /api/documents/{id}.</param>
+/// <param name="Key">The document id events carry (file name without extension, or URL).</param>
+/// <param name="Title">The headline, when known.</param>
+/// <param name="Source">The outlet.</param>
+/// <param name="Url">Where it was read, when it came from the web.</param>
+/// <param name="Published">The publication date.</param>
+/// <param name="Events">How many events were coded from it.</param>
 public sealed record DocumentSummaryDto(long Id, string Key, string? Title, string? Source, string? Url, string? Published, int Events);
 
 /// <summary>GET /api/documents: a page of stored documents (oldest first) and how many there are in all.</summary>
+/// <param name="Total">How many documents are stored.</param>
+/// <param name="Page">The page, from 1.</param>
+/// <param name="PageSize">The most documents a page holds.</param>
+/// <param name="Items">The page's documents.</param>
 public sealed record DocumentPageDto(int Total, int Page, int PageSize, IReadOnlyList<DocumentSummaryDto> Items)
 {
     /// <summary>False: at least Total documents are stored (the count stops there).</summary>
@@ -28,6 +55,17 @@ public sealed record DocumentPageDto(int Total, int Page, int PageSize, IReadOnl
 }
 
 /// <summary>GET /api/documents/{id}: the text and every span found in it (offsets into Text).</summary>
+/// <param name="Id">The stored document's id.</param>
+/// <param name="Key">The document id events carry.</param>
+/// <param name="Title">The headline, when known.</param>
+/// <param name="Source">The outlet.</param>
+/// <param name="Url">Where it was read, when it came from the web.</param>
+/// <param name="Published">The publication date.</param>
+/// <param name="Text">The clean text every offset points into.</param>
+/// <param name="Sentences">Its sentences.</param>
+/// <param name="Mentions">The actors named in it.</param>
+/// <param name="Dates">The time expressions in it.</param>
+/// <param name="Events">The events coded from it.</param>
 public sealed record DocumentDto(long Id, string Key, string? Title, string? Source, string? Url, string? Published, string Text,
     IReadOnlyList<SentenceDto> Sentences, IReadOnlyList<MentionDto> Mentions, IReadOnlyList<DateSpanDto> Dates, IReadOnlyList<EventDto> Events);
 

@@ -9,6 +9,33 @@ namespace Dyad.Web.Api;
 /// An event as the API shows it: the coded record, its step's label, kind and rung, and the article it came from
 /// (title, outlet: og:site_name, meta.json's source or the URL's host, publication date).
 /// </summary>
+/// <param name="Id">The stored event's id.</param>
+/// <param name="Doc">The document id (file name without extension, or URL), as the export's <c>doc</c>.</param>
+/// <param name="DocumentId">The stored document's id: GET /api/documents/{documentId} shows it with its spans.</param>
+/// <param name="Title">The article's headline, when known.</param>
+/// <param name="Url">Where the article was read, when it came from the web.</param>
+/// <param name="Published">The publication date, 2023, 2023-05 or 2023-05-07.</param>
+/// <param name="Outlet">The outlet that published it.</param>
+/// <param name="Source">The actor id of who takes the step ("TUR", "USA.LEG").</param>
+/// <param name="SourceName">Its display name.</param>
+/// <param name="Target">The actor id of whom it is done to or with; null when none is named.</param>
+/// <param name="TargetName">Its display name.</param>
+/// <param name="Step">The step code; null for an event outside the step list.</param>
+/// <param name="StepLabel">The step as a reader says it ("embassy reopened").</param>
+/// <param name="Kind">The step's kind: normalizing, pressure, stance or conflict.</param>
+/// <param name="Rung">The rung the step stands for, 0 to 6; null off the ladder.</param>
+/// <param name="Type">The PLOVER event type.</param>
+/// <param name="Modality">asserted, planned, demanded, negated or hypothetical.</param>
+/// <param name="Date">When the event happened, at the precision the text allows; null when unknown.</param>
+/// <param name="DateStart">The first day the date can mean, yyyy-mm-dd.</param>
+/// <param name="DateEnd">The last day the date can mean, yyyy-mm-dd ("2011" ends 2011-12-31).</param>
+/// <param name="DatePrecision">year, month or day; null for an undated event.</param>
+/// <param name="DateBasis">How the date was found: explicit, relative, publication or none.</param>
+/// <param name="Confidence">0 to 1, rounded to three places.</param>
+/// <param name="Evidence">The sentence or clause the event was read from.</param>
+/// <param name="EvidenceStart">Offset of the evidence in the document's text.</param>
+/// <param name="EvidenceEnd">Offset just past its end.</param>
+/// <param name="Sentence">The index of the sentence in the document.</param>
 public sealed record EventDto(
     long Id,
     string Doc,
@@ -39,9 +66,21 @@ public sealed record EventDto(
     int Sentence);
 
 /// <summary>The rung of a dyad from a date on, the step (event) that put it there, and the era (index into <c>eras</c>) it belongs to.</summary>
+/// <param name="Date">The step's date, at its precision.</param>
+/// <param name="DateStart">The first day of that date, yyyy-mm-dd, for plotting.</param>
+/// <param name="Rung">The rung from then on, 0 to 6.</param>
+/// <param name="Step">The step code that set it.</param>
+/// <param name="EventId">The stored event of the step.</param>
+/// <param name="Era">The index of its era in the dyad's <c>eras</c>.</param>
 public sealed record RungPointDto(string Date, string DateStart, int Rung, string Step, long EventId, int Era);
 
 /// <summary>A government of a state, as the pack declares it (governments.json): first and last day, either open.</summary>
+/// <param name="State">The state's id.</param>
+/// <param name="Name">How a reader names the government ("the Assad government").</param>
+/// <param name="Leader">Who led it, when one person did.</param>
+/// <param name="From">Its first day, yyyy-mm-dd; null when open.</param>
+/// <param name="To">Its last day, yyyy-mm-dd; null while it lasts.</param>
+/// <param name="Source">Where the dates come from.</param>
 public sealed record GovernmentDto(string State, string Name, string? Leader, string? From, string? To, string? Source);
 
 /// <summary>
@@ -50,6 +89,17 @@ public sealed record GovernmentDto(string State, string Name, string? Leader, st
 /// the pack declares none. <c>summary</c>: "rung 6 with the Assad government (2023-05)". <c>disputed</c>: ids of the
 /// era's asserted steps another source denies, which did not move the rung.
 /// </summary>
+/// <param name="Index">The era's place in the dyad's eras, from 0, earliest first.</param>
+/// <param name="Label">The governments of the era in words; null when neither side's government is declared.</param>
+/// <param name="From">Its first day, yyyy-mm-dd; null when open.</param>
+/// <param name="To">Its last day, yyyy-mm-dd; null for the era now.</param>
+/// <param name="A">The first side's government.</param>
+/// <param name="B">The second side's government.</param>
+/// <param name="Rung">The rung reached within the era; null when no step of it reached one.</param>
+/// <param name="History">How the rung moved within the era.</param>
+/// <param name="Steps">How many steps the era holds.</param>
+/// <param name="Summary">The era in a phrase.</param>
+/// <param name="Disputed">Ids of the era's disputed steps.</param>
 public sealed record EraDto(int Index, string? Label, string? From, string? To, GovernmentDto? A, GovernmentDto? B, int? Rung,
     IReadOnlyList<RungPointDto> History, int Steps, string Summary, IReadOnlyList<long> Disputed);
 
@@ -57,6 +107,19 @@ public sealed record EraDto(int Index, string? Label, string? From, string? To, 
 /// One counterpart of the focal state and where relations stand. Conditions: the latest <see cref="Dto.MaxConditions"/>
 /// (issue 19: every one of them made a 135 MB overview); ConditionsTotal counts them all.
 /// </summary>
+/// <param name="Counterpart">The counterpart's actor id.</param>
+/// <param name="Name">Its display name.</param>
+/// <param name="Rung">The rung with the governments now in power; null when no step reached one.</param>
+/// <param name="LastStep">The latest step between the two.</param>
+/// <param name="LatestStance">The latest stance for or against normalizing.</param>
+/// <param name="Stance">"for" or "against", from <paramref name="LatestStance"/>; null without one.</param>
+/// <param name="Conditions">The latest conditions set.</param>
+/// <param name="SanctionsImposed">How many sanctions were imposed.</param>
+/// <param name="SanctionsEased">How many were eased.</param>
+/// <param name="Events">How many events the dyad has.</param>
+/// <param name="History">How the rung moved, era after era.</param>
+/// <param name="Eras">The eras holding steps of the dyad, and always the last one.</param>
+/// <param name="Disputes">Steps asserted by one source and denied by another.</param>
 public sealed record CounterpartDto(
     string Counterpart,
     string Name,
@@ -72,6 +135,7 @@ public sealed record CounterpartDto(
     IReadOnlyList<EraDto> Eras,
     IReadOnlyList<DisputeDto> Disputes)
 {
+    /// <summary>How many conditions the dyad has in all, of which <c>conditions</c> lists the latest.</summary>
     public int ConditionsTotal { get; init; }
 }
 
@@ -79,6 +143,10 @@ public sealed record CounterpartDto(
 /// GET /api/dyads: the focal state and its counterparts. <c>rung</c> of a counterpart is the rung with the governments
 /// now in power; <c>eras</c> the rung per government; <c>disputes</c> its disputed steps. <c>falls</c>: governments of the focal state toppled (regime.fall).
 /// </summary>
+/// <param name="Focus">The focal state's id.</param>
+/// <param name="FocusName">Its display name.</param>
+/// <param name="Counterparts">Every state or organisation with events toward or from the focal state.</param>
+/// <param name="Falls">The focal state's governments toppled.</param>
 public sealed record DyadsDto(string Focus, string FocusName, IReadOnlyList<CounterpartDto> Counterparts, IReadOnlyList<EventDto> Falls);
 
 /// <summary>
@@ -88,12 +156,30 @@ public sealed record DyadsDto(string Focus, string FocusName, IReadOnlyList<Coun
 /// (they move no rung). <c>acrossBreaks</c>: steps dated across a change of government, in no era; <c>falls</c>: either
 /// side's government toppled (regime.fall, by whoever).
 /// </summary>
+/// <param name="A">The first actor's id, as asked.</param>
+/// <param name="AName">Its display name.</param>
+/// <param name="B">The second actor's id.</param>
+/// <param name="BName">Its display name.</param>
+/// <param name="Rung">The rung with the governments now in power; null when no step reached one.</param>
+/// <param name="History">How the rung moved.</param>
+/// <param name="Steps">The latest steps, in date order.</param>
+/// <param name="Sanctions">The latest sanctions imposed or eased.</param>
+/// <param name="Conditions">The latest conditions set.</param>
+/// <param name="Eras">The ladder per era of the two governments.</param>
+/// <param name="AcrossBreaks">Steps dated across a change of government.</param>
+/// <param name="Falls">Either side's government toppled.</param>
+/// <param name="Disputes">Steps asserted by one source and denied by another.</param>
 public sealed record DyadDetailDto(string A, string AName, string B, string BName, int? Rung, IReadOnlyList<RungPointDto> History,
     IReadOnlyList<EventDto> Steps, IReadOnlyList<EventDto> Sanctions, IReadOnlyList<EventDto> Conditions,
     IReadOnlyList<EraDto> Eras, IReadOnlyList<EventDto> AcrossBreaks, IReadOnlyList<EventDto> Falls, IReadOnlyList<DisputeDto> Disputes)
 {
+    /// <summary>How many steps the dyad has in all, of which <c>steps</c> lists the latest.</summary>
     public int StepsTotal { get; init; }
+
+    /// <summary>How many sanctions the dyad has in all, of which <c>sanctions</c> lists the latest.</summary>
     public int SanctionsTotal { get; init; }
+
+    /// <summary>How many conditions the dyad has in all, of which <c>conditions</c> lists the latest.</summary>
     public int ConditionsTotal { get; init; }
 }
 
@@ -101,13 +187,34 @@ public sealed record DyadDetailDto(string A, string AName, string B, string BNam
 /// A step asserted by one source and denied by another between the same actors within a story's window: both sides,
 /// by document and by record. <c>doc</c>, <c>date</c>, <c>evidence</c>: the representative assertion's.
 /// </summary>
+/// <param name="Source">The actor id of who took the step, as asserted.</param>
+/// <param name="SourceName">Its display name.</param>
+/// <param name="Target">The actor id of whom it was taken toward.</param>
+/// <param name="TargetName">Its display name.</param>
+/// <param name="Step">The step code.</param>
+/// <param name="StepLabel">The step in words.</param>
+/// <param name="Rung">The rung it stands for, when on the ladder.</param>
+/// <param name="AssertedDocs">The documents asserting it.</param>
+/// <param name="DeniedDocs">The documents denying it.</param>
+/// <param name="Doc">The representative assertion's document.</param>
+/// <param name="Date">Its date.</param>
+/// <param name="DateStart">The first day of that date, yyyy-mm-dd.</param>
+/// <param name="Evidence">Its evidence.</param>
+/// <param name="DenialEvidence">The evidence of a denial.</param>
+/// <param name="Asserted">The asserting records.</param>
+/// <param name="Denied">The denying records.</param>
 public sealed record DisputeDto(string Source, string SourceName, string? Target, string? TargetName, string Step, string StepLabel, int? Rung,
     IReadOnlyList<string> AssertedDocs, IReadOnlyList<string> DeniedDocs, string Doc, string? Date, string? DateStart, string Evidence,
     string DenialEvidence, IReadOnlyList<EventDto> Asserted, IReadOnlyList<EventDto> Denied);
 
 /// <summary>A page of events and how many match in all: when <see cref="TotalExact"/> is false, at least Total match (the count stops there).</summary>
+/// <param name="Total">How many events match in all.</param>
+/// <param name="Page">The page, from 1.</param>
+/// <param name="PageSize">The most events a page holds.</param>
+/// <param name="Items">The page's events.</param>
 public sealed record EventPageDto(int Total, int Page, int PageSize, IReadOnlyList<EventDto> Items)
 {
+    /// <summary>False: at least Total events match (the count stops there).</summary>
     public bool TotalExact { get; init; } = true;
 }
 

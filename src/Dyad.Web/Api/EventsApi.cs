@@ -23,8 +23,9 @@ public sealed record EventsRequest
     [FromQuery(Name = "step")] public string? Step { get; init; }
     /// <summary>asserted, planned, demanded, negated or hypothetical.</summary>
     [FromQuery(Name = "modality")] public string? Modality { get; init; }
-    /// <summary>2023, 2023-05 or 2023-05-07.</summary>
+    /// <summary>2023, 2023-05 or 2023-05-07: events dated from the start of that year, month or day.</summary>
     [FromQuery(Name = "from")] public string? From { get; init; }
+    /// <summary>2023, 2023-05 or 2023-05-07: events dated up to the end of that year, month or day.</summary>
     [FromQuery(Name = "to")] public string? To { get; init; }
     /// <summary>Words the evidence sentence must contain.</summary>
     [FromQuery(Name = "q")] public string? Q { get; init; }
@@ -34,6 +35,7 @@ public sealed record EventsRequest
     [FromQuery(Name = "stepsOnly")] public string? StepsOnly { get; init; }
     /// <summary>date, confidence, source, step or document.</summary>
     [FromQuery(Name = "sort")] public string? Sort { get; init; }
+    /// <summary>true: the sort in descending order; any other word than true or false is a 400.</summary>
     [FromQuery(Name = "desc")] public string? Desc { get; init; }
     /// <summary>1-based page number.</summary>
     [FromQuery(Name = "page")] public string? Page { get; init; }

@@ -13,9 +13,20 @@ using System.Text.Json;
 namespace Dyad.Web.Api;
 
 /// <summary>A document to code and store: its id (key), metadata and text.</summary>
+/// <param name="Id">The document id events will carry; required, at most 500 characters.</param>
+/// <param name="Title">The headline.</param>
+/// <param name="Published">The publication date, 2023, 2023-05 or 2023-05-07: relative dates resolve against it.</param>
+/// <param name="Url">Where the article was read.</param>
+/// <param name="Text">The article's plain text; required.</param>
 public sealed record IngestRequest(string? Id, string? Title, string? Published, string? Url, string? Text);
 
 /// <summary>What ingest did with a document.</summary>
+/// <param name="Id">The document id.</param>
+/// <param name="Outcome">added, duplicate (the same text was already stored) or replaced.</param>
+/// <param name="Sentences">How many sentences the text holds.</param>
+/// <param name="Events">How many events were coded.</param>
+/// <param name="Steps">How many of them have a step.</param>
+/// <param name="Note">What the reader noticed but went past (a date it could not read and ignored); null for nothing.</param>
 public sealed record IngestResult(string Id, string Outcome, int Sentences, int Events, int Steps, string? Note);
 
 /// <summary>POST /api/documents: code and store one article (only with --allow-ingest and the bearer token).</summary>

@@ -17,8 +17,9 @@ public sealed record LedgerRequest
     [FromQuery(Name = "actor")] public string? Actor { get; init; }
     /// <summary>Two actors, e.g. JOR:SYR: lines between them, and indicators about either. Unknown: 404.</summary>
     [FromQuery(Name = "dyad")] public string? Dyad { get; init; }
-    /// <summary>2023, 2023-05 or 2023-05-07.</summary>
+    /// <summary>2023, 2023-05 or 2023-05-07: lines dated from the start of that year, month or day.</summary>
     [FromQuery(Name = "from")] public string? From { get; init; }
+    /// <summary>2023, 2023-05 or 2023-05-07: lines dated up to the end of that year, month or day.</summary>
     [FromQuery(Name = "to")] public string? To { get; init; }
     /// <summary>Words the evidence sentence must contain.</summary>
     [FromQuery(Name = "q")] public string? Q { get; init; }
@@ -66,6 +67,9 @@ internal static class LedgerApi
 }
 
 /// <summary>The ledger's lines for a focal actor or a dyad.</summary>
+/// <param name="Focus">The focal actor's id (the pack's focus unless an actor was asked); null when a dyad was asked.</param>
+/// <param name="Dyad">The dyad asked, "A:B"; null for a focal actor.</param>
+/// <param name="Lines">The lines: conditions, goals and indicators, then the disputed steps.</param>
 public sealed record LedgerDto(string? Focus, string? Dyad, IReadOnlyList<LedgerLineDto> Lines);
 
 /// <summary>
@@ -74,6 +78,38 @@ public sealed record LedgerDto(string? Focus, string? Dyad, IReadOnlyList<Ledger
 /// assertedDocs, deniedDocs: a step one source asserts and another denies); all with doc, date and evidence. Fields of
 /// other kinds are null.
 /// </summary>
+/// <param name="Kind">condition, goal, indicator or dispute.</param>
+/// <param name="Doc">The document id the line was read from.</param>
+/// <param name="Date">When the line holds, 2023, 2023-05 or 2023-05-07; null when unknown.</param>
+/// <param name="Evidence">The sentence it was read from.</param>
+/// <param name="EvidenceStart">Offset of the evidence in the document's text.</param>
+/// <param name="EvidenceEnd">Offset just past its end.</param>
+/// <param name="Setter">Condition: the actor id of who sets it.</param>
+/// <param name="Target">Condition: who must meet it; dispute: whom the step was taken toward.</param>
+/// <param name="Topic">Condition or goal: the pack topic's id ("refugee-return").</param>
+/// <param name="TopicLabel">The topic in words, from the pack.</param>
+/// <param name="Demand">Condition: the demand's own words.</param>
+/// <param name="Gates">Condition: the step code it is set on, where the sentence codes one.</param>
+/// <param name="Status">Condition: open, met, unmet or dropped, from the latest later evidence.</param>
+/// <param name="StatusDoc">Condition: the document of the evidence that set its status.</param>
+/// <param name="StatusEvidence">Condition: that evidence.</param>
+/// <param name="Actor">Goal: the actor id of who states it.</param>
+/// <param name="Counterpart">Goal: the other side, where named.</param>
+/// <param name="Indicator">Indicator: the pack indicator's id ("refugees.hosted").</param>
+/// <param name="IndicatorLabel">The indicator in words, from the pack.</param>
+/// <param name="Value">Indicator: the amount as a number.</param>
+/// <param name="Unit">Indicator: the unit's id, or ratio.</param>
+/// <param name="Qualifier">Indicator: about, nearly, over, under or up to; null for an amount said plainly.</param>
+/// <param name="Place">Indicator: the actor id of the place or actor it is about.</param>
+/// <param name="PeopleOf">Indicator: the state whose people it counts ("2.3 million Syrians": SYR).</param>
+/// <param name="Period">Indicator: the period it covers, as written ("since 2023").</param>
+/// <param name="Amount">Indicator: the amount's own words.</param>
+/// <param name="Conflict">Indicator: true when other documents give a clearly different value for the same indicator, place, unit and period.</param>
+/// <param name="ConflictingDocs">Indicator: those documents.</param>
+/// <param name="Source">Dispute: the actor id of who took the step, as asserted.</param>
+/// <param name="Step">Dispute: the step code.</param>
+/// <param name="AssertedDocs">Dispute: the documents asserting the step.</param>
+/// <param name="DeniedDocs">Dispute: the documents denying it.</param>
 public sealed record LedgerLineDto(
     string Kind, string Doc, string? Date, string Evidence, int EvidenceStart, int EvidenceEnd,
     string? Setter, string? Target, string? Topic, string? TopicLabel, string? Demand, string? Gates, string? Status, string? StatusDoc, string? StatusEvidence,
@@ -82,6 +118,7 @@ public sealed record LedgerLineDto(
     bool? Conflict, IReadOnlyList<string>? ConflictingDocs,
     string? Source = null, string? Step = null, IReadOnlyList<string>? AssertedDocs = null, IReadOnlyList<string>? DeniedDocs = null)
 {
+    /// <summary>The line of the API from a ledger line of the query layer, with the pack's labels of its topic and indicator.</summary>
     public static LedgerLineDto From(LedgerLine l, Pack pack)
     {
         string? S(string field) => l[field] as string;

@@ -10,12 +10,25 @@ using Microsoft.AspNetCore.Routing;
 namespace Dyad.Web.Api;
 
 /// <summary>An actor of the network: a state or an organisation (sectors fold into their state).</summary>
+/// <param name="Id">The actor id.</param>
+/// <param name="Name">Its display name.</param>
+/// <param name="Type">state, organisation or other.</param>
+/// <param name="Degree">The weight of the edges that touch it: how many steps it took or was the target of.</param>
 public sealed record NodeDto(string Id, string Name, string Type, int Degree);
 
 /// <summary>Steps of one kind from one actor to another in the period.</summary>
+/// <param name="Source">The actor id of who took the steps.</param>
+/// <param name="Target">The actor id of whom they were taken toward.</param>
+/// <param name="Kind">The steps' kind: normalizing, pressure, stance or conflict ("other" for a step the pack does not define).</param>
+/// <param name="Weight">How many steps.</param>
+/// <param name="Steps">The step codes, each once.</param>
 public sealed record EdgeDto(string Source, string Target, string Kind, int Weight, IReadOnlyList<string> Steps);
 
 /// <summary>GET /api/network: actors as nodes, asserted steps as edges, for a period.</summary>
+/// <param name="From">The first day of the period, yyyy-mm-dd; null for no bound.</param>
+/// <param name="To">The last day of the period, yyyy-mm-dd; null for no bound.</param>
+/// <param name="Nodes">The actors.</param>
+/// <param name="Edges">The steps between them.</param>
 public sealed record NetworkDto(string? From, string? To, IReadOnlyList<NodeDto> Nodes, IReadOnlyList<EdgeDto> Edges);
 
 internal static class NetworkApi
