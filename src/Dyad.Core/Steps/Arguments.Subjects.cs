@@ -24,7 +24,10 @@ internal static partial class Arguments
             // "Syria's new rulers led by al-Sharaa": "by" after another participle names who leads the object, not the agent.
             if (t > m.End && view.Tokens[t - 1].Lower is "led" or "headed" or "backed" or "supported" or "brokered" or "mediated" or "hosted"
                 or "chaired" or "sponsored" or "organised" or "organized" or "run" or "controlled" or "held") break;
-            if (!passive && t > m.End && !view.Tokens[t - 1].Lower.EndsWith("ly", StringComparison.Ordinal)) break;
+            // "a new general license issued by the U.S. Treasury": a participle right after the noun cue names its author.
+            if (!passive && t > m.End && !view.Tokens[t - 1].Lower.EndsWith("ly", StringComparison.Ordinal)
+                && !(t - 1 == m.End && view.Tokens[t - 1].Lower is "issued" or "imposed" or "granted" or "announced" or "introduced" or "adopted"))
+                break;
             var agent = view.Actors.Mentions.FirstOrDefault(x => x.First > t && x.First <= t + 4 && x.CanAct && !HasCommaBetween(view, t, x.First));
             if (agent is not null) return LedBy(view, Coordinate(view, agent));
             // "by phone", "by video link", "by decree": a means, not an agent.
