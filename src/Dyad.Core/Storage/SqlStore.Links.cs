@@ -6,7 +6,7 @@ namespace Dyad.Storage;
 // batch: saving again under the same key replaces, so a rerun is harmless. Several processes may save the same
 // key at once (PostgreSQL): the rows are locked by the delete, and an insert that still meets a row another
 // writer just committed leaves that row, which holds the same signature.
-public partial class SqlStore
+public sealed partial class SqlStore
 {
     public void ReadSignatures(int latest, Action<string, uint[]> each)
     {

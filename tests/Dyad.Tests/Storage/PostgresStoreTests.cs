@@ -152,7 +152,7 @@ public sealed class PostgresStoreTests : StoreContract
         var dir = Directory.CreateTempSubdirectory("dyad-store-");
         try
         {
-            using var sqlite = new SqliteStore(Path.Combine(dir.FullName, "dyad.db"));
+            using var sqlite = SqliteStore.Open(Path.Combine(dir.FullName, "dyad.db"));
             using var postgres = Open();
             foreach (var batch in samples.Chunk(16))
             {

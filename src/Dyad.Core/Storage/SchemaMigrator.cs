@@ -1,0 +1,28 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace Dyad.Storage;
+
+/// <summary>Applies a store's pending migrations (<see cref="Schema"/>) when it is opened, each in a transaction of its own.</summary>
+internal static class SchemaMigrator
+{
+    public static void Apply(DbConnection connection, SqlDialect dialect, string description, ISchemaLock schemaLock)
+    {
+        using var held = schemaLock.Hold(connection);
+        Commands.Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+        var current = Convert.ToInt32(Commands.Scalar(connection, "SELECT COALESCE(MAX(version), 0) FROM schema_version"), CultureInfo.InvariantCulture);
+        var migrations = Schema.Migrations(dialect);
+        if (current > migrations.Count)
+            throw new StoreException(description, $"the store has schema version {current}, newer than this build's {migrations.Count}");
+        for (var v = current; v < migrations.Count; v++)
+        {
+            using var tx = connection.BeginTransaction();
+            Schema.Before(v + 1)?.Invoke(connection, tx);
+            // One command for the migration's statements (both providers run them in turn): a trigger's body has
+            // semicolons of its own.
+            Commands.Execute(connection, migrations[v], tx);
+            Commands.Execute(connection, $"INSERT INTO schema_version (version) VALUES ({v + 1})", tx);
+            tx.Commit();
+        }
+    }
+}
