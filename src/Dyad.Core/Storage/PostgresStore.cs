@@ -4,8 +4,8 @@ namespace Dyad.Storage;
 
 /// <summary>
 /// A PostgreSQL store for a team, composed: several processes ingest into it at once, and races are settled by the
-/// database. Migrations run under a session advisory lock (<see cref="PostgresSchemaLock"/>), writers of the same
-/// document id or text are serialized by transaction advisory locks (<see cref="PostgresWriteLock"/>), the unique
+/// database. Migrations run under a session advisory lock (<see cref="PostgresSchemaLock"/>), batches are written one
+/// at a time under a transaction advisory lock (<see cref="PostgresWriteLock"/>) while coding runs everywhere, the unique
 /// content hash keeps a text stored once whatever happens (<see cref="UniqueTextIndex"/>), and a batch's events go
 /// in by binary COPY (<see cref="PostgresBatchWriter"/>).
 /// </summary>

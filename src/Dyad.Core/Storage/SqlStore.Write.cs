@@ -10,7 +10,9 @@ public sealed partial class SqlStore
     /// <summary>
     /// Writes documents in one transaction, with their near-duplicate signatures and links: all of the batch is
     /// stored, or none of it. Document rows are written one by one (their outcome depends on what is stored), by
-    /// statements prepared once for the batch; their events are then written for the whole batch by the provider's <see cref="IBatchWriter"/>.
+    /// statements prepared once for the batch; their events are then written for the whole batch by the provider's
+    /// <see cref="IBatchWriter"/>. A batch's linker is handed what other writers stored since it last looked, then the
+    /// documents written, under the write lock that lets one batch write at a time.
     /// </summary>
     public IReadOnlyList<AddOutcome> AddBatch(IngestBatch batch, CancellationToken cancellationToken = default)
     {
@@ -24,14 +26,16 @@ public sealed partial class SqlStore
             {
                 _texts.Begin();
                 _writeLock.Take(docs, tx);
+                if (batch.Linker is { } linker) CatchUp(linker, tx);
                 using (var prepared = _writer.Statements(tx))
                 {
-                    WriteLinks(prepared, signatures, links);
                     foreach (var doc in docs)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
                         outcomes.Add(Write(prepared, doc, written));
                     }
+                    var stored = WrittenSignatures(signatures, written);
+                    WriteLinks(prepared, stored, batch.Linker is { } l ? [.. links, .. l.Link(stored)] : links);
                 }
                 cancellationToken.ThrowIfCancellationRequested();
                 _writer.WriteEvents(written, tx);
