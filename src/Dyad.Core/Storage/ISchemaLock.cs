@@ -8,7 +8,7 @@ internal interface ISchemaLock
     IDisposable Hold(DbConnection connection);
 }
 
-/// <summary>No lock: SQLite's migrations run in write transactions, one process at a time.</summary>
+/// <summary>No lock: SQLite's migrations run in immediate transactions, one process at a time, each reading the version anew.</summary>
 internal sealed class NoSchemaLock : ISchemaLock, IDisposable
 {
     public static readonly NoSchemaLock Instance = new();

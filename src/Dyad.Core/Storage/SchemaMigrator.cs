@@ -10,18 +10,22 @@ internal static class SchemaMigrator
     {
         using var held = schemaLock.Hold(connection);
         Commands.Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-        var current = Convert.ToInt32(Commands.Scalar(connection, "SELECT COALESCE(MAX(version), 0) FROM schema_version"), CultureInfo.InvariantCulture);
         var migrations = Schema.Migrations(dialect);
-        if (current > migrations.Count)
-            throw new StoreException(description, $"the store has schema version {current}, newer than this build's {migrations.Count}");
-        for (var v = current; v < migrations.Count; v++)
+        while (true)
         {
+            // The version is read in the migration's transaction: several processes opening a fresh SQLite store at
+            // once each wait for the write lock, and each then sees what the one before applied (it read the version
+            // before its transaction, and two of them created the same tables).
             using var tx = connection.BeginTransaction();
-            Schema.Before(v + 1)?.Invoke(connection, tx);
+            var current = Convert.ToInt32(Commands.Scalar(connection, "SELECT COALESCE(MAX(version), 0) FROM schema_version", tx), CultureInfo.InvariantCulture);
+            if (current > migrations.Count)
+                throw new StoreException(description, $"the store has schema version {current}, newer than this build's {migrations.Count}");
+            if (current == migrations.Count) return;
+            Schema.Before(current + 1)?.Invoke(connection, tx);
             // One command for the migration's statements (both providers run them in turn): a trigger's body has
             // semicolons of its own.
-            Commands.Execute(connection, migrations[v], tx);
-            Commands.Execute(connection, $"INSERT INTO schema_version (version) VALUES ({v + 1})", tx);
+            Commands.Execute(connection, migrations[current], tx);
+            Commands.Execute(connection, $"INSERT INTO schema_version (version) VALUES ({current + 1})", tx);
             tx.Commit();
         }
     }

@@ -78,8 +78,9 @@ public static class SqliteStore
         // Foreign keys off until the migrations are done (the bundled SQLite turns them on by default): see Open.
         // A checkpoint every 8,000 pages (64 MB of log) rather than 1,000: each one syncs the file twice, and a
         // page changed by several batches is copied back once; a 90 MB ingest took 19 to 20 s instead of 21.
-        cmd.CommandText = "PRAGMA page_size = 8192; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; " +
-                          "PRAGMA busy_timeout = 10000; PRAGMA cache_size = -16384; PRAGMA wal_autocheckpoint = 8000;";
+        // The busy timeout first: another process may hold the file while this one turns on write-ahead logging.
+        cmd.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA page_size = 8192; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; " +
+                          "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -16384; PRAGMA wal_autocheckpoint = 8000;";
         cmd.ExecuteNonQuery();
         return connection;
     }
