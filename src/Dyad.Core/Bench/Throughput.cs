@@ -153,7 +153,7 @@ public sealed class Throughput(CodingPipeline pipeline)
         {
             return Measure("store", threads, c =>
             {
-                using var store = new SqliteStore(path);
+                using var store = SqliteStore.Open(path);
                 var runner = new IngestRunner(pipeline, store)
                 {
                     Threads = threads,

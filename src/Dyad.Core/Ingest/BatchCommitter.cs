@@ -6,11 +6,12 @@ namespace Dyad.Ingest;
 
 /// <summary>
 /// Ingest stage 5, commit: gathers documents in input order into batches of <c>size</c> and writes each in one
-/// transaction, with its signatures and links, then reports and counts each entry in input order. With several coding
+/// transaction, with its signatures and the links <paramref name="linker"/> finds in it, then reports and counts each
+/// entry in input order. With several coding
 /// threads, batches are written on a writer thread of their own while the next are coded; either way one batch is
 /// written at a time, in order, so the store ends up the same.
 /// </summary>
-internal sealed class BatchCommitter(IDyadStore store, int size, bool writeBehind, StoredFilter filter,
+internal sealed class BatchCommitter(IDyadStore store, int size, bool writeBehind, StoredFilter filter, NearCopyLinker linker,
     Action<CodedDocument?, Document, AddOutcome>? stored) : IDisposable
 {
     private readonly WriteBehind? _writer = writeBehind ? new WriteBehind() : null;
@@ -22,18 +23,14 @@ internal sealed class BatchCommitter(IDyadStore store, int size, bool writeBehin
     /// <summary>A document already stored, in its place among the others: reported, not written.</summary>
     public void AddStored(Document doc, CancellationToken cancellationToken) => Add((null, doc), null, cancellationToken);
 
-    /// <summary>A coded document, with its signature and its link if it is a near-copy.</summary>
-    public void AddCoded(PreparedDocument prepared, LinkResult link, CancellationToken cancellationToken) =>
-        Add((prepared, prepared.Coded.Document), link, cancellationToken);
+    /// <summary>A coded document, with its near-copy signature.</summary>
+    public void AddCoded(PreparedDocument prepared, uint[] signature, CancellationToken cancellationToken) =>
+        Add((prepared, prepared.Coded.Document), new DocumentSignature(prepared.Coded.Document.Id, signature), cancellationToken);
 
-    private void Add((PreparedDocument? Prepared, Document Document) entry, LinkResult? link, CancellationToken cancellationToken)
+    private void Add((PreparedDocument? Prepared, Document Document) entry, DocumentSignature? signature, CancellationToken cancellationToken)
     {
         _batch.Entries.Add(entry);
-        if (link is { } l)
-        {
-            _batch.Signatures.Add(l.Signature);
-            if (l.Link is not null) _batch.Links.Add(l.Link);
-        }
+        if (signature is not null) _batch.Signatures.Add(signature);
         if (_batch.Entries.Count >= size) Flush(cancellationToken);
     }
 
@@ -62,8 +59,9 @@ internal sealed class BatchCommitter(IDyadStore store, int size, bool writeBehin
         var docs = new List<PreparedDocument>(batch.Entries.Count);
         foreach (var (prepared, _) in batch.Entries) if (prepared is not null) docs.Add(prepared);
         IReadOnlyList<AddOutcome> outcomes = docs.Count == 0 ? []
-            : store.AddBatch(new IngestBatch(docs, batch.Signatures, batch.Links), cancellationToken);
-        _counts.Linked += batch.Links.Count;
+            : store.AddBatch(new IngestBatch(docs, batch.Signatures, []) { Linker = linker }, cancellationToken);
+        // What the batch wrote: a copy whose text another process stored meanwhile is neither stored nor linked.
+        _counts.Links.AddRange(linker.TakeCommitted());
         foreach (var (_, doc) in batch.Entries) filter.Committed(doc.ContentHash);
         var next = 0;
         foreach (var (prepared, doc) in batch.Entries)
@@ -80,14 +78,16 @@ internal sealed class BatchCommitter(IDyadStore store, int size, bool writeBehin
     {
         public List<(PreparedDocument? Prepared, Document Document)> Entries { get; } = new(size);
         public List<DocumentSignature> Signatures { get; } = [];
-        public List<DocumentLink> Links { get; } = [];
     }
 }
 
 /// <summary>What the committed batches held, for the summary.</summary>
 internal sealed class IngestCounts
 {
-    public int Added, Duplicates, Replaced, Sentences, Events, StepEvents, Undated, Linked;
+    public int Added, Duplicates, Replaced, Sentences, Events, StepEvents, Undated;
+
+    /// <summary>The near-copy links written, in the order they were.</summary>
+    public List<DocumentLink> Links { get; } = [];
 
     public void Count(CodedDocument? coded, Document doc, AddOutcome outcome)
     {

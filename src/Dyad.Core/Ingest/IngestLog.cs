@@ -20,11 +20,9 @@ internal sealed class IngestLog
 
     public void CodingFailed(IngestItem item, string reason) => _errors.Add(new IngestError(item.Current, $"coding failed: {reason}"));
 
-    public void Linked(IngestItem item, LinkResult link)
-    {
-        if (link.Link is { } l) _notes.Add($"{item.Current}: near-identical to '{l.OriginalKey}' ({link.Similarity:P0} similar); linked as a copy");
-    }
-
+    // The links the batches wrote, after the notes of reading (they are found as batches commit).
     public IngestSummary Summary(IngestCounts c, TimeSpan elapsed) =>
-        new(c.Added, c.Duplicates, c.Replaced, c.Sentences, c.Events, c.StepEvents, c.Undated, _errors, _notes, elapsed) { Linked = c.Linked };
+        new(c.Added, c.Duplicates, c.Replaced, c.Sentences, c.Events, c.StepEvents, c.Undated, _errors,
+            [.. _notes, .. c.Links.Select(l => $"{l.DocumentKey}: near-identical to '{l.OriginalKey}' ({l.Similarity:P0} similar); linked as a copy")], elapsed)
+        { Linked = c.Links.Count };
 }

@@ -73,10 +73,10 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
             _linker.Open();
             try
             {
-                using var commit = new BatchCommitter(store, BatchSize, writeBehind: Threads > 1, filter, Stored);
+                using var commit = new BatchCommitter(store, BatchSize, writeBehind: Threads > 1, filter, _linker, Stored);
                 // Reading and the checks that decide what to code run in input order on this thread; coding runs on
-                // Threads workers; linking and batching run here, in input order again, and batches commit in that
-                // order, so the store ends up the same whatever the number of threads.
+                // Threads workers; batching runs here, in input order again, and batches commit in that order (their
+                // near-copies linked in their transactions), so the store ends up the same whatever the number of threads.
                 var items = reader.Read(cancellationToken).Select(filter.Check);
                 foreach (var (item, result) in OrderedParallel.Map(items, i => (i, _coder.Code(i, cancellationToken)), Threads, 0, cancellationToken))
                 {
@@ -93,9 +93,7 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
                     }
                     else
                     {
-                        var link = _linker.Link(doc, result.Signature!);
-                        log.Linked(item, link);
-                        commit.AddCoded(result.Document!, link, cancellationToken);
+                        commit.AddCoded(result.Document!, result.Signature!, cancellationToken);
                     }
                 }
                 var counts = commit.Complete(cancellationToken);

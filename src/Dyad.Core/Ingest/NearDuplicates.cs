@@ -56,9 +56,17 @@ public sealed class NearDuplicates
     private readonly List<Entry> _candidates = [];
     private long _visits;
 
-    /// <summary>Remembers the signatures of the latest <see cref="Capacity"/> documents a store holds.</summary>
-    public void Load(IDyadStore store) =>
-        store.ReadSignatures(Capacity, (key, signature) => Remember(key, signature, BandKeys(signature, stackalloc ulong[Hashes])));
+    /// <summary>Remembers the signatures of the latest <see cref="Capacity"/> documents a store holds; the id of the last one's row (0 for none).</summary>
+    public long Load(IDyadStore store)
+    {
+        var last = 0L;
+        store.ReadSignatures(Capacity, s =>
+        {
+            Remember(s.DocumentKey, s.Signature, BandKeys(s.Signature, stackalloc ulong[Hashes]));
+            last = s.Id;
+        });
+        return last;
+    }
 
     /// <summary>
     /// The best match above the threshold among documents seen so far (another key), the earliest seen of equally

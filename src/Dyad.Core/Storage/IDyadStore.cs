@@ -62,9 +62,9 @@ public interface IDyadStore : IDisposable
 
     /// <summary>
     /// Hands the signatures of the <paramref name="latest"/> documents stored last to <paramref name="each"/>, one at a
-    /// time, oldest first.
+    /// time, oldest first (in the order of their rows' ids).
     /// </summary>
-    void ReadSignatures(int latest, Action<string, uint[]> each);
+    void ReadSignatures(int latest, Action<StoredSignature> each);
 
     /// <summary>Every near-copy link, by the copy's key.</summary>
     IReadOnlyList<DocumentLink> Links();

@@ -24,7 +24,7 @@ internal sealed class Reading : IDisposable
     {
         _token = token;
         _connection = readers.Open();
-        _command = SqlStore.Command(_connection, sql, null, args);
+        _command = Commands.Create(_connection, sql, null, args);
         _cancel = token.Register(() => readers.Interrupt(_connection, _command));
     }
 

@@ -84,5 +84,5 @@ internal static class SpanMigration
     }
 
     private static DbCommand Command(DbConnection connection, DbTransaction tx, string sql, params (string Name, object? Value)[] args) =>
-        SqlStore.Command(connection, sql, tx, args);
+        Commands.Create(connection, sql, tx, args);
 }

@@ -5,7 +5,7 @@ using Dyad.Model;
 
 namespace Dyad.Storage;
 
-public partial class SqlStore
+public sealed partial class SqlStore
 {
     private const string InsertLedger =
         "INSERT INTO ledger (document_id, doc_key, kind, actor, counterpart, topic, words, gates, status, indicator, value, unit, qualifier, place, period, people_of, " +
@@ -27,7 +27,7 @@ public partial class SqlStore
                 {
                     foreach (var record in sentence.Records)
                     {
-                        prepared ??= new PreparedCommands(this, tx);
+                        prepared ??= new PreparedCommands(_connection, tx);
                         prepared.Execute(InsertLedger, Bind(id, record));
                     }
                 }

@@ -9,7 +9,7 @@ public static class StoreFactory
     {
         db = string.IsNullOrWhiteSpace(db) ? Environment.GetEnvironmentVariable("DYAD_DB") : db;
         if (string.IsNullOrWhiteSpace(db)) db = DefaultPath;
-        return IsPostgres(db) ? new PostgresStore(db) : new SqliteStore(db);
+        return IsPostgres(db) ? PostgresStore.Open(db) : SqliteStore.Open(db);
     }
 
     public static bool IsPostgres(string db) => PostgresUrl.IsUrl(db) || db.Contains("Host=", StringComparison.OrdinalIgnoreCase);

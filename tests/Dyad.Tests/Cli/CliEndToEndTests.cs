@@ -297,7 +297,7 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.Equal(0, again.Code);
         Assert.Contains($"0 documents added, {SampleCount} already stored", again.Out);
         Assert.Equal(before, Lines(Run("export", "--format", "jsonl").Out));
-        using var store = new SqliteStore(Db);
+        using var store = SqliteStore.Open(Db);
         Assert.Equal(SampleCount, store.Documents().Count);
     }
 
@@ -323,7 +323,7 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.Equal(3, errors.Length);
         Assert.Contains("3 documents added", run.Out);
 
-        using var store = new SqliteStore(Db);
+        using var store = SqliteStore.Open(Db);
         var keys = store.Documents().Select(d => d.Key).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(["broken", "cp1252", "good"], keys);
         Assert.Contains("Caf\u00E9 talk: \u201CTurkey\u201D", store.Document("cp1252")!.Text);

@@ -23,7 +23,7 @@ public sealed class IngestRunTests(TestServer server) : IClassFixture<TestServer
     [Fact]
     public void Urls_And_Feeds_StoreDocumentsById_AndReportFaults_BatchGoesOn()
     {
-        using var store = new SqliteStore(Db());
+        using var store = SqliteStore.Open(Db());
         var runner = new IngestRunner(Pipeline.Value, store) { Fetcher = new WebFetcher(WebFetcher.CreateClient()) { Timeout = TimeSpan.FromSeconds(8) }, BatchSize = 2 };
         var summary = runner.Run([server.Url("/not-found"), server.Url("/rss"), server.Url("/slow"), server.Url("/doc.pdf")]);
         Assert.True(summary.Errors.Count == 2, string.Join("; ", summary.Errors));
@@ -42,7 +42,7 @@ public sealed class IngestRunTests(TestServer server) : IClassFixture<TestServer
         var body = string.Join(' ', Enumerable.Repeat(TestServer.ArticleText, 2));
         File.WriteAllText(Path.Combine(_dir, "a-orig.txt"), "Ties restored\nMarch 7, 2023\n\n" + body);
         File.WriteAllText(Path.Combine(_dir, "b-copy.txt"), "Ties restored\nMarch 7, 2023\n\n" + body + " (Reporting by the wire.)");
-        using var store = new SqliteStore(Db());
+        using var store = SqliteStore.Open(Db());
         var summary = new IngestRunner(Pipeline.Value, store).Run([_dir]);
         Assert.Equal((2, 1), (summary.Added, summary.Linked));
         var link = Assert.Single(store.Links());
@@ -74,7 +74,7 @@ public sealed class IngestRunTests(TestServer server) : IClassFixture<TestServer
         Assert.Contains("0 new documents", second);
         Assert.DoesNotContain("new step:", second);
         Assert.Equal(hits + 1, server.FeedHits);
-        using var store = new SqliteStore(Db());
+        using var store = SqliteStore.Open(Db());
         Assert.Equal("\"rss-v1\"", store.GetJobState("watch", "etag:" + server.Url("/rss")));
         Assert.NotNull(store.GetJobState("watch", "seen:" + server.Url("/page")));
         File.WriteAllText(Path.Combine(folder, "b.txt"), "More ties\nMarch 9, 2023\n\nJordan and Syria agreed to reopen the border crossing on Thursday.");
@@ -144,8 +144,8 @@ public sealed class IngestRunTests(TestServer server) : IClassFixture<TestServer
         using (var p = Start(clean)) { p.WaitForExit(); Assert.Equal(0, p.ExitCode); }
 
         SqliteConnection.ClearAllPools();
-        using var a = new SqliteStore(killed);
-        using var b = new SqliteStore(clean);
+        using var a = SqliteStore.Open(killed);
+        using var b = SqliteStore.Open(clean);
         var docsA = a.Documents().Select(d => (d.Key, d.ContentHash, d.Events)).ToList();
         var docsB = b.Documents().Select(d => (d.Key, d.ContentHash, d.Events)).ToList();
         Assert.Equal(240, docsA.Count);
@@ -180,7 +180,7 @@ public sealed class IngestRunTests(TestServer server) : IClassFixture<TestServer
         File.WriteAllText(Path.Combine(folder, "b.txt"), "Talks\nMarch 7, 2023\n\nThe talks went boom.");
         File.WriteAllText(Path.Combine(folder, "c.txt"), "Talks\nMarch 7, 2023\n\nThe talks went boom.");
         var pipeline = new PipelineBuilder(Pipeline.Value.Pack).UseSentences().Use(new Boom()).Build();
-        using var store = new SqliteStore(Db());
+        using var store = SqliteStore.Open(Db());
         var summary = new IngestRunner(pipeline, store) { Threads = threads, BatchSize = 1 }.Run([folder]);
         Assert.Equal((1, 0), (summary.Added, summary.Duplicates));
         Assert.Equal([Path.Combine(folder, "b.txt"), Path.Combine(folder, "c.txt")], summary.Errors.Select(e => e.Input));

@@ -47,7 +47,7 @@ public sealed class NearCopyStoreTests : IDisposable
     public void CopyIngestedInALaterRun_IsLinkedToTheStoredOriginal(bool storedInOldFormat)
     {
         var db = Path.Combine(_dir, "t.db");
-        using (var store = new SqliteStore(db))
+        using (var store = SqliteStore.Open(db))
             Assert.Equal(1, new IngestRunner(Coding.Pipeline, store).Run([Write("orig", Body)]).Added);
         if (storedInOldFormat)
         {
@@ -59,7 +59,7 @@ public sealed class NearCopyStoreTests : IDisposable
             cmd.Parameters.AddWithValue("@s", string.Join(',', Wide(Read(db)).Select(h => h.ToString("x", CultureInfo.InvariantCulture))));
             Assert.Equal(1, cmd.ExecuteNonQuery());
         }
-        using (var store = new SqliteStore(db))
+        using (var store = SqliteStore.Open(db))
         {
             var summary = new IngestRunner(Coding.Pipeline, store) { Threads = 2 }.Run([Write("copy", Body + " (Reporting by the wire.)")]);
             Assert.Equal((1, 1), (summary.Added, summary.Linked));
@@ -84,7 +84,7 @@ public sealed class NearCopyStoreTests : IDisposable
 
     private static string Read(string db)
     {
-        using var store = new SqliteStore(db);
+        using var store = SqliteStore.Open(db);
         return store.Document("orig")!.Text;
     }
 
@@ -104,7 +104,7 @@ public sealed class NearCopyStoreTests : IDisposable
         File.Copy(Path.Combine(folder, "d00.txt"), Path.Combine(folder, "d30.txt"));
         var calls = new List<(string Key, AddOutcome Outcome)>();
         var inside = 0;
-        using var store = new SqliteStore(Path.Combine(_dir, $"order{threads}.db"));
+        using var store = SqliteStore.Open(Path.Combine(_dir, $"order{threads}.db"));
         var summary = new IngestRunner(Coding.Pipeline, store)
         {
             Threads = threads,

@@ -28,7 +28,7 @@ public sealed class WatchJobTests(TestServer server) : IClassFixture<TestServer>
     [Fact]
     public void Poll_MarksItemsSeenAtTheGivenTime_AndKeepsTheETag()
     {
-        using var store = new SqliteStore(Path.Combine(_dir, "t.db"));
+        using var store = SqliteStore.Open(Path.Combine(_dir, "t.db"));
         var time = new FakeTimeProvider(Start);
         var poll = Job(store, time).Poll([server.Url("/rss")], CancellationToken.None);
         Assert.Equal(Start, poll.At);
@@ -40,7 +40,7 @@ public sealed class WatchJobTests(TestServer server) : IClassFixture<TestServer>
     [Fact]
     public void Poll_WithAnError_KeepsNoETag_SoTheFailedItemsAreFetchedAgain()
     {
-        using var store = new SqliteStore(Path.Combine(_dir, "t.db"));
+        using var store = SqliteStore.Open(Path.Combine(_dir, "t.db"));
         var poll = Job(store, new FakeTimeProvider(Start)).Poll([server.Url("/rss"), server.Url("/not-found")], CancellationToken.None);
         Assert.Single(poll.Summary.Errors);
         Assert.Null(store.GetJobState(WatchJob.Job, WatchJob.ETagKey(server.Url("/rss"))));
@@ -51,7 +51,7 @@ public sealed class WatchJobTests(TestServer server) : IClassFixture<TestServer>
     {
         var folder = Directory.CreateDirectory(Path.Combine(_dir, "in")).FullName;
         File.WriteAllText(Path.Combine(folder, "a.txt"), "Ties restored\nMarch 7, 2023\n\nSaudi Arabia reopened its embassy in Damascus on Monday.");
-        using var store = new SqliteStore(Path.Combine(_dir, "t.db"));
+        using var store = SqliteStore.Open(Path.Combine(_dir, "t.db"));
         var time = new TimerSignallingTime(Start);
         using var polled = new SemaphoreSlim(0);
         var polls = new List<WatchPoll>();

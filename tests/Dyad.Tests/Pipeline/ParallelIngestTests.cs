@@ -21,7 +21,7 @@ public sealed class ParallelIngestTests : IDisposable
     private (string Documents, string Events, IngestSummary Summary) Ingest(string input, int threads, int batch)
     {
         var path = Path.Combine(_dir, $"t{threads}-b{batch}-{Guid.NewGuid():N}.db");
-        using var store = new SqliteStore(path);
+        using var store = SqliteStore.Open(path);
         var summary = new IngestRunner(Coding.Pipeline, store) { Threads = threads, BatchSize = batch }.Run([input]);
         var docs = string.Join('\n', store.Documents().OrderBy(d => d.Id).Select(d => $"{d.Id} {d.Key} {d.ContentHash} {d.Published} {d.Title} {d.Events}"));
         var events = new StringWriter();

@@ -27,7 +27,7 @@ public sealed class StoreRoundTripTests : IDisposable
     {
         var coded = Code();
         Assert.True(coded.Events.Count >= 4, "the sample should code several events");
-        using var store = new SqliteStore(Path.Combine(_dir, "t.db"));
+        using var store = SqliteStore.Open(Path.Combine(_dir, "t.db"));
         Assert.Equal([AddOutcome.Added], store.AddBatch([coded]));
 
         var events = store.Events(new EventQuery { Document = "doc-1" }).OrderBy(e => e.Event.Sentence).ThenBy(e => e.Event.Source).ToList();
@@ -63,7 +63,7 @@ public sealed class StoreRoundTripTests : IDisposable
     [Fact]
     public void AddBatch_SameTextAgain_IsDuplicateAndWritesNothing()
     {
-        using var store = new SqliteStore(Path.Combine(_dir, "t.db"));
+        using var store = SqliteStore.Open(Path.Combine(_dir, "t.db"));
         Assert.Equal([AddOutcome.Added], store.AddBatch([Code()]));
         var before = store.Stats();
         Assert.Equal([AddOutcome.Duplicate], store.AddBatch([Code()]));
@@ -77,8 +77,8 @@ public sealed class StoreRoundTripTests : IDisposable
     {
         var path = Path.Combine(_dir, "t.db");
         var coded = Code();
-        using (var store = new SqliteStore(path)) store.AddBatch([coded]);
-        using var again = new SqliteStore(path);
+        using (var store = SqliteStore.Open(path)) store.AddBatch([coded]);
+        using var again = SqliteStore.Open(path);
         Assert.Equal(coded.Events.Count, again.CountEvents(new EventQuery()));
         Assert.Equal(AddOutcome.Duplicate, again.Add(coded));
     }

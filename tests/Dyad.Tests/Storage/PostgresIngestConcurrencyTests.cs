@@ -35,30 +35,9 @@ public sealed class PostgresIngestConcurrencyTests : IDisposable
         return dir;
     }
 
-    private static Process StartIngest(string folder, string db)
-    {
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
-        var info = new ProcessStartInfo(dotnet)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "dyad.dll"), "ingest", folder, "--db", db, "--quiet" }) info.ArgumentList.Add(arg);
-        info.Environment.Remove("DYAD_DB");
-        return Process.Start(info)!;
-    }
+    private static Process StartIngest(string folder, string db) => IngestProcesses.Start(folder, db);
 
-    private static string Finish(Process p)
-    {
-        var output = p.StandardOutput.ReadToEndAsync();
-        var error = p.StandardError.ReadToEndAsync();
-        Assert.True(p.WaitForExit(TimeSpan.FromMinutes(3)), "dyad ingest did not finish in 3 minutes");
-        var text = output.Result + error.Result;
-        Assert.True(p.ExitCode == 0, $"dyad ingest exited {p.ExitCode}: {text}");
-        p.Dispose();
-        return text;
-    }
+    private static string Finish(Process p) => IngestProcesses.Finish(p);
 
     [StoreFact]
     public void Ingest_ThreeProcessesOnOverlappingFolders_SameEventsAsOneProcess_NoDuplicateDocuments()

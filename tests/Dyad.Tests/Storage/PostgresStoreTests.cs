@@ -16,9 +16,18 @@ public sealed class PostgresStoreTests : StoreContract
 {
     private readonly PostgresTestDatabase _db = new();
 
+    // Made only by the tests that compare with a reference run.
+    private PostgresTestDatabase? _reference;
+
     protected override IDyadStore Open() => StoreFactory.Open(_db.ConnectionString);
 
-    public override void Dispose() => _db.Dispose();
+    protected override IDyadStore OpenReference() => StoreFactory.Open((_reference ??= new PostgresTestDatabase()).ConnectionString);
+
+    public override void Dispose()
+    {
+        _db.Dispose();
+        _reference?.Dispose();
+    }
 
     private string Url
     {
@@ -152,7 +161,7 @@ public sealed class PostgresStoreTests : StoreContract
         var dir = Directory.CreateTempSubdirectory("dyad-store-");
         try
         {
-            using var sqlite = new SqliteStore(Path.Combine(dir.FullName, "dyad.db"));
+            using var sqlite = SqliteStore.Open(Path.Combine(dir.FullName, "dyad.db"));
             using var postgres = Open();
             foreach (var batch in samples.Chunk(16))
             {

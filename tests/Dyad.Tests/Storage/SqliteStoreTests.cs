@@ -12,6 +12,8 @@ public sealed class SqliteStoreTests : StoreContract
 
     protected override IDyadStore Open() => StoreFactory.Open(Path.Combine(_dir, "dyad.db"));
 
+    protected override IDyadStore OpenReference() => StoreFactory.Open(Path.Combine(_dir, "reference.db"));
+
     public override void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -26,7 +26,7 @@ public sealed class SqliteStoredTextsTests : IDisposable
     [Fact]
     public void AddBatch_AcrossMerges_StoresEachTextOnce_WhetherItsHashIsPendingOrMerged()
     {
-        using var store = new SqliteStore(Db, mergeAt: 4);
+        using var store = SqliteStore.Open(Db, mergeAt: 4);
         var docs = Texts("a", 8);
         // Three, then six pending (merged at the commit), then two pending.
         for (var i = 0; i < docs.Length; i += 3) Assert.All(store.AddBatch(docs[i..Math.Min(i + 3, docs.Length)]), o => Assert.Equal(AddOutcome.Added, o));
@@ -47,8 +47,8 @@ public sealed class SqliteStoredTextsTests : IDisposable
     [Fact]
     public void TwoStoresOnOneFile_EachSeesWhatTheOtherStored_ThroughAMergeAndANewVersion()
     {
-        using var a = new SqliteStore(Db, mergeAt: 4);
-        using var b = new SqliteStore(Db, mergeAt: 4);
+        using var a = SqliteStore.Open(Db, mergeAt: 4);
+        using var b = SqliteStore.Open(Db, mergeAt: 4);
         var docs = Texts("a", 6);
         Assert.False(b.Contains(docs[0].Document.ContentHash));
         a.AddBatch(docs[..3]);
@@ -69,8 +69,8 @@ public sealed class SqliteStoredTextsTests : IDisposable
     public void Contains_OnceItsMirrorHoldsTwoMergesWorth_ReadsAllThatIsPendingAgain_AndMissesNone()
     {
         // A writer that merges later than the reader would: pending hashes outgrow what the reader expects to mirror.
-        using var writer = new SqliteStore(Db, mergeAt: 1000);
-        using var reader = new SqliteStore(Db, mergeAt: 2);
+        using var writer = SqliteStore.Open(Db, mergeAt: 1000);
+        using var reader = SqliteStore.Open(Db, mergeAt: 2);
         var docs = Texts("a", 6);
         writer.AddBatch(docs[..5]);
         Assert.All(docs[..5], d => Assert.True(reader.Contains(d.Document.ContentHash)));
@@ -81,7 +81,7 @@ public sealed class SqliteStoredTextsTests : IDisposable
     [Fact]
     public void Contains_HashesOfAnotherFormWrittenBehindTheStoresBack_FindsEachAndNoOther()
     {
-        using var store = new SqliteStore(Db);
+        using var store = SqliteStore.Open(Db);
         Behind(Db, "INSERT INTO documents (doc_key, content_hash, text, ingested_at) VALUES ('x', 'short', 'x', 'now'), ('y', @h, 'y', 'now')",
             ("@h", new string('f', 40) + "not hex"));
         Assert.True(store.Contains("short"));
@@ -93,7 +93,7 @@ public sealed class SqliteStoredTextsTests : IDisposable
     [Fact]
     public void AddBatch_AfterAFailedBatch_SeesTheTextsAnotherWriterStoredUnderTheIdsItHadUsed()
     {
-        using var a = new SqliteStore(Db, mergeAt: 1000);
+        using var a = SqliteStore.Open(Db, mergeAt: 1000);
         Behind(Db, "CREATE TRIGGER refuse BEFORE INSERT ON events WHEN NEW.pattern = 'refused' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END");
         CodedDocument[] failing =
         [
@@ -103,7 +103,7 @@ public sealed class SqliteStoredTextsTests : IDisposable
         ];
         Assert.Contains("refused by the test", Assert.Throws<SqliteException>(() => a.AddBatch(failing)).Message);
         var others = Texts("b", 2);
-        using (var b = new SqliteStore(Db, mergeAt: 1000)) Assert.All(b.AddBatch(others), o => Assert.Equal(AddOutcome.Added, o));
+        using (var b = SqliteStore.Open(Db, mergeAt: 1000)) Assert.All(b.AddBatch(others), o => Assert.Equal(AddOutcome.Added, o));
         Assert.Equal([1L, 2L], ReadIds());
         Assert.All(a.AddBatch(Copies(others)), o => Assert.Equal(AddOutcome.Duplicate, o));
         Assert.Equal([AddOutcome.Added], a.AddBatch([failing[0]]));
@@ -123,7 +123,7 @@ public sealed class SqliteStoredTextsTests : IDisposable
         Behind(Db, "DELETE FROM documents WHERE doc_key = 'gone'");
         Assert.Contains("sqlite_autoindex_documents_1", Indexes(Db));
         Assert.Equal(1L, Scalar(Db, "SELECT COUNT(*) FROM events"));
-        using (var store = new SqliteStore(Db))
+        using (var store = SqliteStore.Open(Db))
         {
             Assert.Equal(11, store.SchemaVersion);
             Assert.True(store.Contains(old.Document.ContentHash));

@@ -308,10 +308,13 @@ public abstract partial class StoreContract : IDisposable
         List<string> Read(int latest)
         {
             var keys = new List<string>();
-            store.ReadSignatures(latest, (key, signature) =>
+            var lastId = 0L;
+            store.ReadSignatures(latest, s =>
             {
-                Assert.Equal((uint)key[^1], signature[0]);
-                keys.Add(key);
+                Assert.Equal((uint)s.DocumentKey[^1], s.Signature[0]);
+                Assert.True(s.Id > lastId, "ids in the order documents were stored");
+                lastId = s.Id;
+                keys.Add(s.DocumentKey);
             });
             return keys;
         }
