@@ -140,7 +140,7 @@ internal static class Dto
         d.Asserted.Select(e => Event(e, pack)).ToList(), d.Denied.Select(e => Event(e, pack)).ToList());
 
     public static EraDto Era(DyadEra e) => new(e.Index, e.Label, Iso(e.From), Iso(e.To), Government(e.A), Government(e.B), e.Rung,
-        e.History.Select(Rung).ToList(), e.Steps.Count, e.Summary(), e.Disputed.Select(x => x.Id).ToList());
+        e.History.Select(Rung).ToList(), e.StepCount, e.Summary(), e.Disputed.Select(x => x.Id).ToList());
 
     private static GovernmentDto? Government(EraEntry? g) => g is null ? null : new(g.State, g.Name, g.Leader, Iso(g.From), Iso(g.To), g.Source);
 
