@@ -74,7 +74,7 @@ internal static class StepCountsSql
                 DELETE FROM step_counts
                 WHERE source = OLD.source AND target = OLD.target AND step = OLD.step AND modality = OLD.modality AND date = COALESCE(OLD.date, '');
             ELSIF row.first_id = OLD.id OR row.last_id = OLD.id THEN
-                UPDATE step_counts c SET first_id = m.lo, last_id = m.hi
+                UPDATE step_counts c SET first_id = COALESCE(m.lo, c.first_id), last_id = COALESCE(m.hi, c.last_id)
                 FROM (SELECT MIN(e.id) AS lo, MAX(e.id) AS hi FROM events e
                       WHERE e.source = OLD.source AND e.target = OLD.target AND e.date_start IS NOT DISTINCT FROM OLD.date_start
                         AND e.step = OLD.step AND e.modality = OLD.modality AND e.date IS NOT DISTINCT FROM OLD.date) AS m
