@@ -102,10 +102,16 @@ public sealed class DyadOutliner(Pack pack)
         var contested = new Dictionary<(string, string, string), List<StoredEvent>>();
         foreach (var denials in rows.Where(r => r.Modality == Modality.Negated && r.Date is not null).GroupBy(r => (r.Source, r.Target, r.Step)))
         {
-            if (!asserted[denials.Key].Any(x => denials.Any(n => Stories.Compatible(x.Date!.Value, n.Date!.Value)))) continue;
-            var (source, target, step) = denials.Key;
-            contested[denials.Key] = [.. store.StreamEvents(new EventQuery { Dyad = (source, target), Step = step }, cancellationToken)
-                .Where(e => e.Event.Source == source && e.Event.Target == target && e.Event.Modality is Modality.Asserted or Modality.Negated)];
+            if (asserted[denials.Key].Any(x => denials.Any(n => Stories.Compatible(x.Date!.Value, n.Date!.Value)))) contested[denials.Key] = [];
+        }
+        // One read per pair of actors (both directions), however many of its steps are contested.
+        foreach (var pair in contested.Keys.Select(k => string.CompareOrdinal(k.Item1, k.Item2) < 0 ? (k.Item1, k.Item2) : (k.Item2, k.Item1)).Distinct().ToList())
+        {
+            foreach (var e in store.StreamEvents(new EventQuery { Dyad = pair, StepsOnly = true }, cancellationToken))
+            {
+                if (e.Event.Modality is Modality.Asserted or Modality.Negated && contested.TryGetValue((e.Event.Source, e.Event.Target!, e.Event.Step!), out var list))
+                    list.Add(e);
+            }
         }
         if (contested.Count == 0) return ([], contested);
         return (Disputes.Find(contested.Values.SelectMany(e => e), copies), contested);
