@@ -79,6 +79,23 @@ public abstract partial class StoreContract
         Assert.Equal(Describe(view, 1000), Describe(store, outline));
     }
 
+    [StoreFact]
+    public void Outline_ADayOfTwoRungs_OrdersTheEventsOfALargeRowByTheirIds()
+    {
+        // Leaders' contact (rung 3) in a, relations severed (rung 0) in b, two more contacts in c, all on one day: the
+        // contacts' row counts three events whose ids lie on both sides of the severance, so the rung goes 3, 0, 3.
+        var pack = PackLoader.Load(PackLoader.DefaultDirectory);
+        using var store = Open();
+        var day = new PartialDate(2023, 5, 7);
+        Event Step(string doc, string label, string step) => Ev(label, doc, "TUR", "SYR", step, Modality.Asserted, day, DateBasis.Explicit, 0.9, label, 0);
+        store.AddBatch([Doc("a", "Text a.", null, Step("a", "a1", "contact.leader")), Doc("b", "Text b.", null, Step("b", "b1", "relations.sever")),
+            Doc("c", "Text c.", null, Step("c", "c1", "contact.leader"), Step("c", "c2", "contact.leader"))]);
+        var view = new DyadAnalyzer(pack).View("TUR", "SYR", store.Events(new EventQuery { Dyad = ("TUR", "SYR"), StepsOnly = true }));
+        var outline = new DyadOutliner(pack).Outline(store, "TUR", "SYR", [.. store.StepCounts("TUR", "SYR", sectors: false)], null, 10);
+        Assert.Equal([3, 0, 3], view.History.Select(h => h.Rung));
+        Assert.Equal(view.History, outline.History);
+    }
+
     private static string Describe(DyadView v, int conditions) =>
         $"{v.Focus}/{v.Counterpart} rung {v.Rung} events {v.Events} last {v.LastStep?.Id} stance {v.LatestStance?.Id} " +
         $"conditions {string.Join(",", v.Conditions.TakeLast(conditions).Select(c => c.Id))} of {v.Conditions.Count} " +
