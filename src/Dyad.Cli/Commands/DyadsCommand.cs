@@ -29,7 +29,7 @@ internal static class DyadsCommand
     public static void Print(Pack pack, IDyadStore store, string? focus, TextWriter output)
     {
         focus = (focus ?? pack.Focus ?? "SYR").ToUpperInvariant();
-        var views = CounterpartViews.Read(pack, store, focus, Disputes.Copies(store));
+        var views = CounterpartOutlines.Read(pack, store, focus, Disputes.Copies(store), conditions: 0);
         var console = Consoles.For(output);
         var table = new Table().Border(TableBorder.Simple).Title($"Relations with {pack.DisplayName(focus)} ({focus})");
         foreach (var c in new[] { "counterpart", "rung", "last step", "latest stance", "conditions", "sanctions", "rung by government", "disputed" }) table.AddColumn(c);
@@ -42,7 +42,7 @@ internal static class DyadsCommand
                 v.Rung?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",
                 Markup.Escape(last is null ? "-" : $"{Articles.Step(pack, last.Step)} {last.Date?.ToString() ?? "undated"}{(last.Modality == Model.Modality.Asserted ? "" : $" ({last.Modality.ToString().ToLowerInvariant()})")}"),
                 Markup.Escape(stance is null ? "-" : $"{(stance.Step == "stance.support" ? "for" : "against")} ({stance.Source}, {stance.Date?.ToString() ?? "undated"})"),
-                v.Conditions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                v.ConditionsTotal.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Markup.Escape(Sanctions(v)),
                 Markup.Escape(ByGovernment(v)),
                 Markup.Escape(v.Disputes.Count == 0 ? "-" : string.Join('\n', v.Disputes.Select(d => $"{d.Step} {d.Date?.ToString() ?? "undated"}"))));
@@ -57,16 +57,12 @@ internal static class DyadsCommand
     /// How the rung moved, one line per era: "the Assad government: 2 (2022-12)", then "the transitional government: 4
     /// (2024-12-14)". A dyad whose governments never changed has one line without a name.
     /// </summary>
-    public static string ByGovernment(DyadView v) => string.Join('\n', v.Eras.Select(e =>
+    public static string ByGovernment(DyadOutline v) => string.Join('\n', v.Eras.Select(e =>
     {
         var moves = e.History.Count == 0 ? "-" : string.Join(" > ", e.History.Select(h => $"{h.Rung} ({h.Date})"));
         return e.Label is { } label ? $"{label}: {moves}" : moves;
     }));
 
-    private static string Sanctions(DyadView v)
-    {
-        var imposed = v.Sanctions.Count(s => s.Event.Step == "sanction.impose");
-        var eased = v.Sanctions.Count - imposed;
-        return imposed + eased == 0 ? "-" : $"{imposed} imposed, {eased} eased";
-    }
+    private static string Sanctions(DyadOutline v) =>
+        v.SanctionsImposed + v.SanctionsEased == 0 ? "-" : $"{v.SanctionsImposed} imposed, {v.SanctionsEased} eased";
 }

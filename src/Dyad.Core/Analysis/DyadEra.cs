@@ -22,6 +22,18 @@ public sealed record DyadEra(int Index, EraEntry? A, EraEntry? B, DateOnly? From
     /// <summary>Asserted ladder records of the stretch that another source denies (<see cref="Dispute"/>): they did not move the rung.</summary>
     public IReadOnlyList<StoredEvent> Disputed { get; init; } = [];
 
+    /// <summary>
+    /// How many of the dyad's steps are dated inside the stretch: <see cref="Steps"/>' count when the era was read from the
+    /// events, the step summary's count when it was read from there (<see cref="DyadOutliner"/>, whose eras list no steps).
+    /// </summary>
+    public int StepCount
+    {
+        get => _stepCount ?? Steps.Count;
+        init => _stepCount = value;
+    }
+
+    private readonly int? _stepCount;
+
     /// <summary>How many disputed steps (stories, each perhaps told by several records) the stretch left out.</summary>
     public int DisputedSteps { get; init; }
 

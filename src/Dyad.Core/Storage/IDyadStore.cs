@@ -44,6 +44,19 @@ public interface IDyadStore : IDisposable
     /// <summary>The step events between an actor (its sectors too) and others, those of one counterpart together.</summary>
     IEnumerable<StoredEvent> StepsByCounterpart(string actor, CancellationToken cancellationToken = default);
 
+    /// <summary>The step summary's rows between an actor and others, or one counterpart (see <see cref="SqlStore.StepCounts"/>).</summary>
+    IEnumerable<StepCount> StepCounts(string actor, string? counterpart = null, bool sectors = true, CancellationToken cancellationToken = default);
+
+    /// <summary>The events with these ids, in id order.</summary>
+    IReadOnlyList<StoredEvent> EventsById(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>The events a step summary row counts, in id order.</summary>
+    IEnumerable<StoredEvent> EventsOf(StepCount row, CancellationToken cancellationToken = default);
+
+    /// <summary>The latest step events between the pairs given (see <see cref="SqlStore.LatestSteps"/>).</summary>
+    IReadOnlyList<StoredEvent> LatestSteps(IReadOnlyCollection<(string Source, string Target)> pairs, IReadOnlyCollection<string> steps, int count,
+        CancellationToken cancellationToken = default);
+
     /// <summary>How many events match, counted no further than <paramref name="upTo"/>.</summary>
     int CountEvents(EventQuery query, int upTo, CancellationToken cancellationToken = default);
 

@@ -139,6 +139,12 @@ internal static class Schema
         CREATE INDEX ix_ledger_doc ON ledger (document_id);
         CREATE INDEX ix_ledger_kind ON ledger (kind, topic);
         """,
+        // 12: the step summary (issue 19: the overview and a dyad's ladder read every step event of the focus or the dyad,
+        // 10 s for an overview at a million events). One row per source, target, step, modality and date as written
+        // ('' when undated) with the number of events and the first and last event id, kept by triggers on events (a
+        // replaced document's events go through the foreign key and fire them), filled here from the events stored.
+        // See StepCounts for what reads it.
+        d == SqlDialect.Sqlite ? StepCountsSql.Sqlite : StepCountsSql.Postgres,
     ];
 
     /// <summary>Work in code a migration does in its transaction before its statements, by migration number.</summary>

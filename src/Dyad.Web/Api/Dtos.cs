@@ -247,21 +247,18 @@ internal static class Dto
         d.Asserted.Select(e => Event(e, pack)).ToList(), d.Denied.Select(e => Event(e, pack)).ToList());
 
     public static EraDto Era(DyadEra e) => new(e.Index, e.Label, Iso(e.From), Iso(e.To), Government(e.A), Government(e.B), e.Rung,
-        e.History.Select(Rung).ToList(), e.Steps.Count, e.Summary(), e.Disputed.Select(x => x.Id).ToList());
+        e.History.Select(Rung).ToList(), e.StepCount, e.Summary(), e.Disputed.Select(x => x.Id).ToList());
 
     private static GovernmentDto? Government(EraEntry? g) => g is null ? null : new(g.State, g.Name, g.Leader, Iso(g.From), Iso(g.To), g.Source);
 
-    public static CounterpartDto Counterpart(DyadView v, Pack pack)
-    {
-        var imposed = v.Sanctions.Count(s => s.Event.Step == "sanction.impose");
-        return new CounterpartDto(v.Counterpart, pack.DisplayName(v.Counterpart), v.Rung,
+    public static CounterpartDto Counterpart(DyadOutline v, Pack pack) =>
+        new(v.Counterpart, pack.DisplayName(v.Counterpart), v.Rung,
             v.LastStep is null ? null : Event(v.LastStep, pack),
             v.LatestStance is null ? null : Event(v.LatestStance, pack),
             v.LatestStance is null ? null : v.LatestStance.Event.Step == "stance.support" ? "for" : "against",
-            v.Conditions.Skip(Math.Max(0, v.Conditions.Count - MaxConditions)).Select(c => Event(c, pack)).ToList(), imposed, v.Sanctions.Count - imposed, v.Events,
+            v.Conditions.TakeLast(MaxConditions).Select(c => Event(c, pack)).ToList(), v.SanctionsImposed, v.SanctionsEased, v.Events,
             v.History.Select(Rung).ToList(), v.Eras.Select(Era).ToList(), v.Disputes.Select(d => Dispute(d, pack)).ToList())
-        { ConditionsTotal = v.Conditions.Count };
-    }
+        { ConditionsTotal = v.ConditionsTotal };
 
     public static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

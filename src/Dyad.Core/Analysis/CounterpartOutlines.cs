@@ -1,0 +1,54 @@
+using Dyad.Packs;
+using Dyad.Storage;
+
+namespace Dyad.Analysis;
+
+/// <summary>
+/// The counterparts of a focal state from the step summary (<see cref="IDyadStore.StepCounts"/>), one counterpart's rows
+/// at a time: what <see cref="CounterpartViews"/> reads from every step event, without reading them (issue 19).
+/// </summary>
+public static class CounterpartOutlines
+{
+    /// <param name="pack">The pack: steps, rungs, governments.</param>
+    /// <param name="store">The store.</param>
+    /// <param name="focus">The focal state.</param>
+    /// <param name="copies">Document keys of syndicated copies: not a second source of a dispute (<see cref="Disputes.Copies"/>).</param>
+    /// <param name="conditions">How many of each counterpart's latest conditions to read.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    public static IReadOnlyList<DyadOutline> Read(Pack pack, IDyadStore store, string focus, IReadOnlySet<string>? copies, int conditions,
+        CancellationToken cancellationToken = default)
+    {
+        var outliner = new DyadOutliner(pack);
+        var outlines = new List<DyadOutline>();
+        var group = new List<StepCount>();
+        string? current = null;
+        foreach (var row in store.StepCounts(focus, cancellationToken: cancellationToken))
+        {
+            var other = Base(Base(row.Source) == focus ? row.Target : row.Source);
+            if (other != current) Flush();
+            current = other;
+            group.Add(row);
+        }
+        Flush();
+        return Order(outlines);
+
+        void Flush()
+        {
+            // As CounterpartViews: no counterpart of the focus's own sectors.
+            if (current is not null && current != focus && group.Count > 0)
+                outlines.Add(outliner.Outline(store, focus, current, group, copies, conditions, cancellationToken));
+            group = [];
+        }
+    }
+
+    /// <summary>The order of an overview, as <see cref="DyadAnalyzer.Order"/>.</summary>
+    public static IReadOnlyList<DyadOutline> Order(IEnumerable<DyadOutline> outlines) =>
+        outlines.OrderByDescending(v => v.Rung ?? -1).ThenByDescending(v => v.Eras.LastOrDefault(e => e.Rung is not null)?.Rung ?? -1)
+            .ThenByDescending(v => v.Events).ThenBy(v => v.Counterpart, StringComparer.Ordinal).ToList();
+
+    private static string Base(string actor)
+    {
+        var dot = actor.IndexOf('.');
+        return dot < 0 ? actor : actor[..dot];
+    }
+}

@@ -1,0 +1,165 @@
+using Dyad.Model;
+using Dyad.Packs;
+using Dyad.Query;
+using Dyad.Storage;
+
+namespace Dyad.Analysis;
+
+/// <summary>
+/// Reads where a dyad stands from the step summary (<see cref="IDyadStore.StepCounts"/>), giving what
+/// <see cref="DyadAnalyzer.View"/> gives over every event (issue 19: the overview and the dyad page read every step event
+/// per request). Counts, eras, the last step and the latest stance come from the summary rows; the ladder too, a row
+/// standing for its events since they share a date and a rung: only on a day holding steps of different rungs does the
+/// order of their ids matter, and there a row of more than two events is read from the events. Disputes need the
+/// events: those of a source, target and step whose summary holds a dated denial and a dated assertion whose dates
+/// agree (<see cref="Stories.Compatible"/>), as no other step can be disputed (a disputed story holds an assertion
+/// whose date agrees with the denial's).
+/// </summary>
+public sealed class DyadOutliner(Pack pack)
+{
+    private readonly record struct Item(PartialDate Date, long First, long Last, long Count, int Rung, string Step, StepCount? Row);
+
+    /// <param name="store">Where the rows came from, for the events the rows cannot stand for.</param>
+    /// <param name="a">One side (the focus).</param>
+    /// <param name="b">The other side.</param>
+    /// <param name="rows">The summary rows of the steps between them.</param>
+    /// <param name="copies">Document keys of syndicated copies: not a second source of a dispute.</param>
+    /// <param name="conditions">How many of the latest conditions to read.</param>
+    /// <param name="cancellationToken">Stops the reads.</param>
+    public DyadOutline Outline(IDyadStore store, string a, string b, IReadOnlyList<StepCount> rows, IReadOnlySet<string>? copies, int conditions,
+        CancellationToken cancellationToken = default)
+    {
+        var (disputes, contested) = FindDisputes(store, rows, copies, cancellationToken);
+        var contestedAt = contested.Values.SelectMany(e => e).Where(e => e.Event.Modality == Modality.Asserted && e.Event.Date is not null)
+            .ToLookup(e => (e.Event.Source, e.Event.Target!, e.Event.Step!, e.Event.Date!.Value));
+        var disputed = disputes.SelectMany((d, i) => d.Asserted.Select(e => (e.Id, i))).ToDictionary(x => x.Id, x => x.i);
+        var stretches = EraSplitter.Stretches(pack, a, b);
+        var counts = new long[stretches.Count];
+        var items = stretches.Select(_ => new List<Item>()).ToArray();
+        var held = stretches.Select(_ => new List<StoredEvent>()).ToArray();
+        var across = new List<StepCount>();
+        foreach (var row in rows)
+        {
+            var at = EraSplitter.Place(stretches, row.Date);
+            if (row.Date is null) continue;
+            if (at < 0)
+            {
+                across.Add(row);
+                continue;
+            }
+            counts[at] += row.Count;
+            if (Moves(row.Modality, row.Source, row.Target, row.Step) is not { } rung) continue;
+            if (contested.ContainsKey((row.Source, row.Target, row.Step)))
+            {
+                // Its events one by one, the disputed ones held aside.
+                foreach (var se in contestedAt[(row.Source, row.Target, row.Step, row.Date.Value)])
+                {
+                    if (disputed.ContainsKey(se.Id)) held[at].Add(se);
+                    else items[at].Add(new Item(row.Date.Value, se.Id, se.Id, 1, rung, row.Step, null));
+                }
+            }
+            else items[at].Add(new Item(row.Date.Value, row.FirstId, row.LastId, row.Count, rung, row.Step, row));
+        }
+        var eras = new List<DyadEra>();
+        for (var i = 0; i < stretches.Count; i++)
+        {
+            if (counts[i] == 0 && i < stretches.Count - 1) continue;
+            var s = stretches[i];
+            var history = Ladder(store, items[i], eras.Count, cancellationToken);
+            var heldHere = held[i].OrderBy(e => e.Event.Date!.Value.Start).ThenBy(e => e.Id).ToList();
+            eras.Add(new DyadEra(eras.Count, s.A, s.B, s.From, s.To, history.Count == 0 ? null : history[^1].Rung, history, [])
+            {
+                StepCount = (int)counts[i],
+                Disputed = heldHere,
+                DisputedSteps = heldHere.Select(e => disputed[e.Id]).Distinct().Count(),
+            });
+        }
+        var lastStep = Last(rows.Where(r => r.Date is not null && r.Modality == Modality.Asserted && HasRung(r.Step)))
+            ?? Last(rows.Where(r => r.Date is not null && HasRung(r.Step))) ?? Last(rows.Where(r => HasRung(r.Step)));
+        static bool Stance(StepCount r) => r.Step is "stance.support" or "stance.oppose";
+        var stance = Last(rows.Where(r => Stance(r) && Base(r.Source) != a && !r.Source.Contains('.'))) ?? Last(rows.Where(Stance));
+        var byId = store.EventsById([.. new[] { lastStep, stance }.OfType<long>()], cancellationToken).ToDictionary(e => e.Id);
+        var pairs = rows.Select(r => (r.Source, r.Target, r.Step)).Distinct().ToList();
+        var conditionPairs = pairs.Where(p => p.Step == "condition.set").Select(p => (p.Source, p.Target)).Distinct().ToList();
+        long Sum(string step) => rows.Where(r => r.Step == step).Sum(r => r.Count);
+        return new DyadOutline(a, b, eras[^1].Rung, [.. eras.SelectMany(e => e.History)],
+            lastStep is { } l ? byId[l] : null, stance is { } st ? byId[st] : null,
+            store.LatestSteps(conditionPairs, ["condition.set"], conditions, cancellationToken), eras, across, disputes, pairs)
+        {
+            Events = (int)rows.Sum(r => r.Count),
+            ConditionsTotal = (int)Sum("condition.set"),
+            SanctionsImposed = (int)Sum("sanction.impose"),
+            SanctionsEased = (int)Sum("sanction.ease"),
+        };
+    }
+
+    // The disputes, and the events read for them by source, target and step: every one whose summary holds a dated
+    // denial whose date agrees with a dated assertion's.
+    private static (IReadOnlyList<Dispute>, IReadOnlyDictionary<(string, string, string), List<StoredEvent>>) FindDisputes(IDyadStore store,
+        IReadOnlyList<StepCount> rows, IReadOnlySet<string>? copies, CancellationToken cancellationToken)
+    {
+        var asserted = rows.Where(r => r.Modality == Modality.Asserted && r.Date is not null).ToLookup(r => (r.Source, r.Target, r.Step));
+        var contested = new Dictionary<(string, string, string), List<StoredEvent>>();
+        foreach (var denials in rows.Where(r => r.Modality == Modality.Negated && r.Date is not null).GroupBy(r => (r.Source, r.Target, r.Step)))
+        {
+            if (asserted[denials.Key].Any(x => denials.Any(n => Stories.Compatible(x.Date!.Value, n.Date!.Value)))) contested[denials.Key] = [];
+        }
+        // One read per pair of actors (both directions), however many of its steps are contested.
+        foreach (var pair in contested.Keys.Select(k => string.CompareOrdinal(k.Item1, k.Item2) < 0 ? (k.Item1, k.Item2) : (k.Item2, k.Item1)).Distinct().ToList())
+        {
+            foreach (var e in store.StreamEvents(new EventQuery { Dyad = pair, StepsOnly = true }, cancellationToken))
+            {
+                if (e.Event.Modality is Modality.Asserted or Modality.Negated && contested.TryGetValue((e.Event.Source, e.Event.Target!, e.Event.Step!), out var list))
+                    list.Add(e);
+            }
+        }
+        if (contested.Count == 0) return ([], contested);
+        return (Disputes.Find(contested.Values.SelectMany(e => e), copies), contested);
+    }
+
+    // The rung within one era, from nothing, as DyadAnalyzer's ladder: items in date order, ties by id. A row stands for
+    // its events (one date, one rung: its first event may move the rung, the others cannot) unless its day holds another
+    // rung; then its events are placed by id (a row of one or two events knows their ids; a larger one reads them).
+    private List<RungChange> Ladder(IDyadStore store, List<Item> items, int era, CancellationToken cancellationToken)
+    {
+        var history = new List<RungChange>();
+        int? rung = null;
+        foreach (var day in items.GroupBy(i => i.Date.Start).OrderBy(g => g.Key))
+        {
+            IEnumerable<Item> steps = day.Select(i => i.Rung).Distinct().Count() == 1
+                ? [day.MinBy(i => i.First)]
+                : day.SelectMany(i => Singles(store, i, cancellationToken)).OrderBy(i => i.First);
+            foreach (var item in steps)
+            {
+                var next = item.Rung == 0 ? 0 : Math.Max(rung ?? 0, item.Rung);
+                if (next == rung) continue;
+                rung = next;
+                history.Add(new RungChange(item.Date, next, item.Step, item.First, era));
+            }
+        }
+        return history;
+    }
+
+    private static IEnumerable<Item> Singles(IDyadStore store, Item item, CancellationToken cancellationToken)
+    {
+        if (item.Count == 1) return [item];
+        if (item.Count == 2) return [item with { Last = item.First, Count = 1 }, item with { First = item.Last, Count = 1 }];
+        return store.EventsOf(item.Row!, cancellationToken).Select(e => item with { First = e.Id, Last = e.Id, Count = 1 }).ToList();
+    }
+
+    // The rung an event of the row may move the ladder to: asserted, between the governments, with a rung.
+    private int? Moves(Modality modality, string source, string target, string step) =>
+        modality != Modality.Asserted || source.Contains('.') || target.Contains('.') ? null : pack.FindStep(step)?.Rung;
+
+    private bool HasRung(string step) => pack.FindStep(step)?.Rung is not null;
+
+    // The id of the last event of the rows in a dyad's order: dated by start and id, the undated after them by id.
+    private static long? Last(IEnumerable<StepCount> rows) =>
+        rows.MaxBy(r => (r.Date is null ? 1 : 0, r.Date?.Start ?? DateOnly.MinValue, r.LastId))?.LastId;
+
+    private static string Base(string actor)
+    {
+        var dot = actor.IndexOf('.');
+        return dot < 0 ? actor : actor[..dot];
+    }
+}

@@ -1,0 +1,108 @@
+using System.Globalization;
+using Dyad.Model;
+
+namespace Dyad.Storage;
+
+public partial class SqlStore
+{
+    private const string AsSource = "(c.source = @a OR (c.source >= @aDot AND c.source < @aEnd))";
+    private const string AsTarget = "(c.target = @a OR (c.target >= @aDot AND c.target < @aEnd))";
+
+    /// <summary>
+    /// The step summary's rows between <paramref name="actor"/> (and its sectors) and others, or only <paramref name="counterpart"/>
+    /// (and its sectors) when given, ordered by the other actor so that one counterpart's rows come together (an id
+    /// sorts right before its sectors). <paramref name="sectors"/> false: the two ids exactly, both directions.
+    /// </summary>
+    public IEnumerable<StepCount> StepCounts(string actor, string? counterpart = null, bool sectors = true, CancellationToken cancellationToken = default)
+    {
+        string sql;
+        List<(string, object?)> args = [("@a", actor), ("@aDot", actor + "."), ("@aEnd", actor + "/")];
+        const string columns = "c.source, c.target, c.step, c.modality, c.date, c.n, c.first_id, c.last_id";
+        if (counterpart is null)
+        {
+            // Both branches read an index range (the key's source; ix_step_counts_target); the second leaves out the first's rows.
+            sql = $"SELECT {columns}, c.target AS other FROM step_counts c WHERE {AsSource} " +
+                  $"UNION ALL SELECT {columns}, c.source AS other FROM step_counts c WHERE {AsTarget} AND NOT {AsSource} ORDER BY other";
+        }
+        else if (sectors)
+        {
+            args.AddRange([("@b", counterpart), ("@bDot", counterpart + "."), ("@bEnd", counterpart + "/")]);
+            const string bSource = "(c.source = @b OR (c.source >= @bDot AND c.source < @bEnd))";
+            const string bTarget = "(c.target = @b OR (c.target >= @bDot AND c.target < @bEnd))";
+            sql = $"SELECT {columns}, c.target AS other FROM step_counts c WHERE {AsSource} AND {bTarget} " +
+                  $"UNION ALL SELECT {columns}, c.source AS other FROM step_counts c WHERE {bSource} AND {AsTarget} ORDER BY other";
+        }
+        else
+        {
+            args.Add(("@b", counterpart));
+            sql = $"SELECT {columns}, c.target AS other FROM step_counts c WHERE c.source = @a AND c.target = @b " +
+                  $"UNION ALL SELECT {columns}, c.source AS other FROM step_counts c WHERE c.source = @b AND c.target = @a ORDER BY other";
+        }
+        using var reading = Reading.Start(_readers, sql, args, cancellationToken);
+        var r = reading.Reader;
+        while (reading.Next())
+        {
+            ModalityNames.TryParse(r.GetString(3), out var modality);
+            var date = r.GetString(4);
+            yield return new StepCount(r.GetString(0), r.GetString(1), r.GetString(2), modality,
+                date.Length == 0 ? null : PartialDate.Parse(date).ValueOrNull(), Convert.ToInt64(r.GetValue(5), CultureInfo.InvariantCulture),
+                Convert.ToInt64(r.GetValue(6), CultureInfo.InvariantCulture), Convert.ToInt64(r.GetValue(7), CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>The events with these ids, in id order (at most a few hundred at a time: one parameter each).</summary>
+    public IReadOnlyList<StoredEvent> EventsById(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
+    {
+        var list = new List<StoredEvent>(ids.Count);
+        foreach (var chunk in ids.Distinct().Order().Chunk(500))
+        {
+            var names = chunk.Select((_, i) => $"@id{i}").ToList();
+            list.AddRange(ReadEvents($"SELECT {EventColumns} FROM events e JOIN documents d ON d.id = e.document_id WHERE e.id IN ({string.Join(", ", names)}) ORDER BY e.id",
+                [.. chunk.Select((id, i) => (names[i], (object?)id))], cancellationToken));
+        }
+        return list;
+    }
+
+    /// <summary>The events a summary row counts, in id order: one read of the dyad's index range at its date.</summary>
+    public IEnumerable<StoredEvent> EventsOf(StepCount row, CancellationToken cancellationToken = default)
+    {
+        var dated = row.Date is { } d;
+        var sql = $"SELECT {EventColumns} FROM events e JOIN documents d ON d.id = e.document_id WHERE e.source = @s AND e.target = @t " +
+                  (dated ? "AND e.date_start = @start AND e.date = @date " : "AND e.date_start IS NULL AND e.date IS NULL ") +
+                  "AND e.step = @step AND e.modality = @m ORDER BY e.id";
+        List<(string, object?)> args = [("@s", row.Source), ("@t", row.Target), ("@step", row.Step), ("@m", row.Modality.ToCode())];
+        if (row.Date is { } date)
+        {
+            args.Add(("@start", date.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            args.Add(("@date", date.ToString()));
+        }
+        return ReadEvents(sql, args, cancellationToken);
+    }
+
+    /// <summary>
+    /// The latest <paramref name="count"/> step events between the pairs (source, target) given, with one of
+    /// <paramref name="steps"/> (any step when empty), in the order of a dyad's steps: dated by start and id, then the
+    /// undated by id. Each pair is two ordered reads of ix_events_pair from its end, cut at the count.
+    /// </summary>
+    public IReadOnlyList<StoredEvent> LatestSteps(IReadOnlyCollection<(string Source, string Target)> pairs, IReadOnlyCollection<string> steps, int count,
+        CancellationToken cancellationToken = default)
+    {
+        if (count <= 0 || pairs.Count == 0) return [];
+        var stepFilter = steps.Count == 0 ? "e.step IS NOT NULL" : $"e.step IN ({string.Join(", ", steps.Select((_, i) => $"@step{i}"))})";
+        List<(string, object?)> stepArgs = [.. steps.Select((s, i) => ($"@step{i}", (object?)s))];
+        var undated = new List<StoredEvent>();
+        var dated = new List<StoredEvent>();
+        foreach (var (source, target) in pairs.Distinct())
+        {
+            List<(string, object?)> args = [("@s", source), ("@t", target), .. stepArgs];
+            const string from = "FROM events e JOIN documents d ON d.id = e.document_id WHERE e.source = @s AND e.target = @t AND ";
+            undated.AddRange(ReadEvents($"SELECT {EventColumns} {from}e.date_start IS NULL AND {stepFilter} ORDER BY e.id DESC LIMIT {count}", args, cancellationToken));
+            dated.AddRange(ReadEvents($"SELECT {EventColumns} {from}e.date_start IS NOT NULL AND {stepFilter} ORDER BY e.date_start DESC, e.id DESC LIMIT {count}",
+                args, cancellationToken));
+        }
+        var latest = undated.OrderByDescending(e => e.Id).Take(count).ToList();
+        latest.AddRange(dated.OrderByDescending(e => e.Event.Date!.Value.Start).ThenByDescending(e => e.Id).Take(count - latest.Count));
+        latest.Reverse();
+        return latest;
+    }
+}
