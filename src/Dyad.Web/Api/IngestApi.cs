@@ -26,7 +26,10 @@ internal static class IngestApi
         // One runner for the app, made on the first document: its near-copy window is read from the store once, and
         // its runs take turns, so two documents posted at once are linked as if posted one after the other.
         var services = ((IEndpointRouteBuilder)api).ServiceProvider;
-        var runner = new Lazy<IngestRunner>(() => new IngestRunner(services.GetRequiredService<CodingPipeline>(), services.GetRequiredService<IDyadStore>()));
+        var runner = new Lazy<IngestRunner>(() => new IngestRunner(services.GetRequiredService<CodingPipeline>(), services.GetRequiredService<IDyadStore>())
+        {
+            DocumentBudget = services.GetRequiredService<WebOptions>().DocumentBudget,
+        });
         api.MapGroup("/documents").WithTags("Documents")
             .MapPost("/", (HttpRequest http, WebOptions options, CancellationToken ct) => Post(http, options, runner, ct))
             .WithSummary("Code and store an article: JSON {id, title, published, url, text}, or text/html or text/plain with ?id=; needs Authorization: Bearer TOKEN")
