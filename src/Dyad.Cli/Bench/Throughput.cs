@@ -5,10 +5,10 @@ using Dyad.Model;
 using Dyad.Pipeline;
 using Dyad.Storage;
 
-namespace Dyad.Bench;
+namespace Dyad.Cli.Bench;
 
 /// <summary>What one phase of a benchmark did and how fast: text in, sentences and events out, memory used.</summary>
-public sealed record PhaseResult(
+internal sealed record PhaseResult(
     string Phase,
     int Threads,
     long Documents,
@@ -40,7 +40,7 @@ public sealed record PhaseResult(
 }
 
 /// <summary>Counts what a phase went through.</summary>
-public sealed class PhaseCounters
+internal sealed class PhaseCounters
 {
     public long Documents;
     public long Bytes;
@@ -61,7 +61,7 @@ public sealed class PhaseCounters
 /// temporary SQLite store (deleted after). Each phase is timed and watched for memory: bytes allocated,
 /// the largest GC heap seen (sampled), and the process's peak working set so far.
 /// </summary>
-public sealed class Throughput(CodingPipeline pipeline)
+internal sealed class Throughput(CodingPipeline pipeline)
 {
     public static PhaseResult Measure(string phase, int threads, Action<PhaseCounters> body)
     {
