@@ -4,7 +4,7 @@ using Dyad.Storage;
 namespace Dyad.Ingest;
 
 /// <summary>A document coded, sealed and prepared for the store, with its near-copy signature; or the reason coding failed.</summary>
-internal readonly record struct CodeResult(PreparedDocument? Document, uint[]? Signature, string? Error);
+internal readonly record struct CodeResult(PreparedDocument? Document, uint[]? Signature, string? Error, bool OverBudget = false);
 
 /// <summary>
 /// Ingest stage 3, code: runs the coding pipeline on a document not stored yet, on one of the runner's coding threads,
@@ -31,7 +31,7 @@ internal sealed class DocumentCoder(CodingPipeline pipeline, TimeSpan? budget, T
         }
         catch (OperationCanceledException) when (limit is { Exceeded: true } && !cancellationToken.IsCancellationRequested)
         {
-            return new CodeResult(null, null, limit.Message);
+            return new CodeResult(null, null, limit.Message, OverBudget: true);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -18,7 +18,8 @@ internal sealed class IngestLog
         return item.Read.Document!;
     }
 
-    public void CodingFailed(IngestItem item, string reason) => _errors.Add(new IngestError(item.Current, $"coding failed: {reason}"));
+    public void CodingFailed(IngestItem item, string reason, bool overBudget = false) =>
+        _errors.Add(new IngestError(item.Current, $"coding failed: {reason}") { OverBudget = overBudget });
 
     public void Linked(IngestItem item, LinkResult link)
     {

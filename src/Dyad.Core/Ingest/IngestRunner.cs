@@ -94,7 +94,7 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
                     }
                     else if (result.Error is not null)
                     {
-                        log.CodingFailed(item, result.Error);
+                        log.CodingFailed(item, result.Error, result.OverBudget);
                         filter.Failed(doc.ContentHash, result.Error);
                     }
                     else

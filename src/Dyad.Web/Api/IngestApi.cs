@@ -35,7 +35,7 @@ internal static class IngestApi
             .WithSummary("Code and store an article: JSON {id, title, published, url, text}, or text/html or text/plain with ?id=; needs Authorization: Bearer TOKEN")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         // No Accepts() metadata: it would make routing answer a wrong Content-Type with the fallback's 404 instead of our 415.
         return api;
     }
@@ -97,6 +97,11 @@ internal static class IngestApi
         // Through the one ingest pipeline, as `dyad ingest` would: a text already stored is not coded again, and a
         // near-copy is linked to its original.
         var summary = runner.Value.Run([new ReadSource($"api:{request.Id}", read)], cancellationToken: ct);
+        if (summary.Errors is [{ OverBudget: true } slow, ..])
+        {
+            // The document's own doing, not the server's: too long to code within --doc-timeout (issue 19).
+            return TypedResults.Problem(slow.Reason, title: "Not coded in time", statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
         if (summary.Errors.Count > 0)
             return TypedResults.Problem(summary.Errors[0].Reason, title: "Ingest failed", statusCode: StatusCodes.Status500InternalServerError);
         var doc = read.Document!;

@@ -59,6 +59,7 @@ public abstract class DocumentBudgetContract : IDisposable
         var error = Assert.Single(summary.Errors);
         Assert.Equal(Path.Combine(folder, "b-long.txt"), error.Input);
         Assert.Equal("coding failed: not coded within its time budget of 200 s (--doc-timeout); skipped", error.Reason);
+        Assert.True(error.OverBudget);
         Assert.Equal(2, summary.Added);
         Assert.Equal(["a-short", "c-short"], store.Documents().Select(d => d.Key).Order(StringComparer.Ordinal));
         Assert.NotEmpty(store.Events(new EventQuery { StepsOnly = true }));
