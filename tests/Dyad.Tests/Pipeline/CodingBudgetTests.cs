@@ -4,7 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Dyad.Tests.Pipeline;
 
-/// <summary>The time budget of one document (issue 19): the clock read between sentences, and the timer for the rules that see only the token.</summary>
+/// <summary>The time budget of one document (issue 19): a timer on the given clock ends it, checked between sentences.</summary>
 public sealed class CodingBudgetTests
 {
     private static readonly Document Article = new("t",
@@ -25,6 +25,25 @@ public sealed class CodingBudgetTests
         Assert.True(budget.Token.IsCancellationRequested);
         Assert.True(budget.Exceeded);
         Assert.ThrowsAny<OperationCanceledException>(budget.Check);
+    }
+
+    [Fact]
+    public void Check_ReadsTheClockEverySixteenthTime_SoALateTimerStillEndsTheBudget()
+    {
+        // A clock whose timers never fire: only the reads in Check can end the budget.
+        var time = new TimerlessClock();
+        using var budget = new CodingBudget(TimeSpan.FromSeconds(10), time);
+        time.Advance(TimeSpan.FromSeconds(11));
+        for (var i = 1; i < 16; i++) budget.Check();
+        Assert.False(budget.Exceeded);
+        Assert.ThrowsAny<OperationCanceledException>(budget.Check);
+        Assert.True(budget.Exceeded);
+    }
+
+    private sealed class TimerlessClock : FakeTimeProvider
+    {
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+            base.CreateTimer(callback, state, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     [Fact]
