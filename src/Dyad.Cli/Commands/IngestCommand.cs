@@ -40,8 +40,11 @@ internal static class IngestCommand
             var (budget, budgetError) = DocTimeout.Read(parse, docTimeout);
             if (budgetError is not null) { error.WriteLine($"dyad: {budgetError}"); return 2; }
             using var http = WebFetcher.CreateClient();
+            // Without a progress bar to draw over, each error is printed as it happens, not only when the run ends.
+            var live = !Consoles.IsTerminal(output);
             var runner = new IngestRunner(pipeline, store)
             {
+                Failed = live ? e => error.WriteLine($"error: {e}") : null,
                 Published = date,
                 BatchSize = parse.GetValue(batch),
                 Threads = parse.GetValue(threads),
@@ -65,7 +68,7 @@ internal static class IngestCommand
             {
                 summary = runner.Run(inputs);
             }
-            Report(summary, store.Description, output, error);
+            Report(summary, store.Description, output, error, errorsPrinted: live);
             if (!parse.GetValue(quiet)) DyadsCommand.Print(global.LoadPack(parse), store, null, output);
             return summary.Errors.Count > 0 ? 3 : 0;
         }));
@@ -82,9 +85,10 @@ internal static class IngestCommand
         }
     }
 
-    internal static void Report(IngestSummary s, string store, TextWriter output, TextWriter error)
+    internal static void Report(IngestSummary s, string store, TextWriter output, TextWriter error, bool errorsPrinted = false)
     {
-        foreach (var e in s.Errors) error.WriteLine($"error: {e}");
+        if (!errorsPrinted)
+            foreach (var e in s.Errors) error.WriteLine($"error: {e}");
         foreach (var n in s.Notes) error.WriteLine($"note: {n}");
         output.WriteLine(
             $"{s.Added} documents added, {s.Duplicates} already stored, {s.Replaced} replaced; {s.Sentences} sentences, " +

@@ -45,6 +45,12 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
     /// </summary>
     public TimeSpan? DocumentBudget { get; init; } = CodingBudget.DefaultLimit;
 
+    /// <summary>
+    /// Called for each error as it happens, in input order on the caller's thread, before the batch of the documents
+    /// around it commits (issue 19: a long run printed nothing until it ended); the summary lists them all again.
+    /// </summary>
+    public Action<IngestError>? Failed { get; init; }
+
     /// <summary>Fetches URLs; tests give one over their own HttpClient.</summary>
     public WebFetcher? Fetcher { get; init; }
 
@@ -72,7 +78,7 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
         lock (_running)
         {
             var start = _time.GetTimestamp();
-            var log = new IngestLog();
+            var log = new IngestLog(Failed);
             var reader = new SourceReader(sources, total, progress);
             var filter = new StoredFilter(store);
             var coder = new DocumentCoder(pipeline, DocumentBudget, _time);

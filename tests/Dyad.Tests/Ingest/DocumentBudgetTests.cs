@@ -67,6 +67,25 @@ public abstract class DocumentBudgetContract : IDisposable
     }
 
     [StoreFact]
+    public void Document_OverItsBudget_IsReportedAsItHappens_BeforeItsBatchCommits()
+    {
+        var folder = Inputs();
+        using var store = Open();
+        var seen = new List<string>();
+        var runner = new IngestRunner(Coding.Pipeline, store, new SlowClock())
+        {
+            DocumentBudget = TimeSpan.FromSeconds(20),
+            BatchSize = 10,
+            Failed = e => seen.Add($"failed {Path.GetFileName(e.Input)}"),
+            Stored = (_, doc, _) => seen.Add($"stored {doc.Id}"),
+        };
+        var summary = runner.Run([folder]);
+        // One batch holds all three: the error is out before any of them is written.
+        Assert.Equal(["failed b-long.txt", "stored a-short", "stored c-short"], seen);
+        Assert.Single(summary.Errors);
+    }
+
+    [StoreFact]
     public void Document_SkippedForTime_IsCodedByALaterRunWithoutABudget()
     {
         var folder = Inputs();
