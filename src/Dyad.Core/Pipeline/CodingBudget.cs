@@ -22,6 +22,7 @@ public sealed class CodingBudget : IDisposable
     private readonly ITimer _timer;
     private volatile bool _exceeded;
     private int _checks;
+    private const double MaxTimerMilliseconds = uint.MaxValue - 1;
 
     /// <param name="limit">How long coding the document may take; positive.</param>
     /// <param name="time">The clock (tests give a fake one).</param>
@@ -36,7 +37,9 @@ public sealed class CodingBudget : IDisposable
         _limitTicks = ticks >= long.MaxValue ? long.MaxValue : (long)ticks;
         _source = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _start = time.GetTimestamp();
-        _timer = time.CreateTimer(static state => ((CodingBudget)state!).Expire(), this, limit, Timeout.InfiniteTimeSpan);
+        // A timer waits at most about 49 days; a longer budget is left to the reads of the clock in Check.
+        var due = limit.TotalMilliseconds <= MaxTimerMilliseconds ? limit : Timeout.InfiniteTimeSpan;
+        _timer = time.CreateTimer(static state => ((CodingBudget)state!).Expire(), this, due, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>How long coding may take.</summary>
@@ -51,8 +54,9 @@ public sealed class CodingBudget : IDisposable
     /// <summary>Between two sentences: throws <see cref="OperationCanceledException"/> when the time is up or the run was cancelled.</summary>
     /// <remarks>
     /// Every sixteenth check also reads the clock, so that the budget ends on time when the timer's callback is late
-    /// (every pool thread busy coding). Reading it at every check cost 80 to 100 ns here, 1.5 % of coding on the bench
-    /// corpus; the token alone costs about a nanosecond. One document is coded on one thread: the count needs no lock.
+    /// (every pool thread busy coding), or never comes (a budget longer than a timer waits). Not every check: a read of
+    /// the clock costs far more than a look at the token (docs/performance.md, "The time budget of a document"). One
+    /// document is coded on one thread: the count needs no lock.
     /// </remarks>
     public void Check()
     {

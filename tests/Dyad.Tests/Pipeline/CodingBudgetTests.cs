@@ -75,6 +75,16 @@ public sealed class CodingBudgetTests
         Assert.ThrowsAny<OperationCanceledException>(() => Coding.Pipeline.Code(Article, budget));
     }
 
+    [Fact]
+    public void Budget_LongerThanATimerWaits_StillEndsByTheClock()
+    {
+        var time = new FakeTimeProvider();
+        using var budget = new CodingBudget(TimeSpan.FromDays(400), time);
+        time.Advance(TimeSpan.FromDays(401));
+        Assert.ThrowsAny<OperationCanceledException>(() => { for (var i = 0; i < 16; i++) budget.Check(); });
+        Assert.True(budget.Exceeded);
+    }
+
     [Theory]
     [InlineData(0.0)]
     [InlineData(-1.0)]
