@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Dyad.Cli.Bench;
 using Dyad.Model;
 using Dyad.Packs;
 using Dyad.Pipeline;

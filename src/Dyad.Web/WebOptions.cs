@@ -21,6 +21,9 @@ public sealed record WebOptions
     /// <summary>The bearer token ingest requests must carry.</summary>
     public string? Token { get; init; }
 
+    /// <summary>The time one posted document may take to code before it is refused (issue 19); null for none.</summary>
+    public TimeSpan? DocumentBudget { get; init; } = Pipeline.CodingBudget.DefaultLimit;
+
     /// <summary>The largest document body accepted by ingest, in bytes.</summary>
     public long MaxDocumentBytes { get; init; } = 5 * 1024 * 1024;
 }

@@ -335,7 +335,7 @@ public sealed class ApiTests(WebFixture web)
     [InlineData("/api/dyads/{a}/{b}", "get", "200 400 404")]
     [InlineData("/api/events", "get", "200 400 404")]
     [InlineData("/api/documents", "get", "200 400")]
-    [InlineData("/api/documents", "post", "200 201 400 401 403 413 415")]
+    [InlineData("/api/documents", "post", "200 201 400 401 403 413 415 422")]
     [InlineData("/api/documents/{id}", "get", "200 404")]
     [InlineData("/api/network", "get", "200 400")]
     [InlineData("/api/actors", "get", "200")]

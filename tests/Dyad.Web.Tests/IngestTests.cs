@@ -19,13 +19,14 @@ public sealed class IngestTests : IAsyncLifetime
         "Saudi Arabia and Syria agreed on Thursday to reopen their embassies, the Saudi foreign ministry said. " +
         "Saudi Foreign Minister Prince Faisal bin Farhan visited Damascus and met President Bashar al-Assad.";
 
-    private async Task<HttpClient> Server(bool allowIngest)
+    private async Task<HttpClient> Server(bool allowIngest, TimeSpan? documentBudget = null)
     {
         Directory.CreateDirectory(_dir);
         var (app, address) = await WebFixture.StartAsync(new WebOptions
         {
             Db = Path.Combine(_dir, $"ingest-{_apps.Count}.db"), PackDirectory = WebFixture.PackDirectory, Urls = "http://127.0.0.1:0",
             AllowIngest = allowIngest, Token = allowIngest ? WebFixture.Token : null,
+            DocumentBudget = documentBudget ?? new WebOptions().DocumentBudget,
         });
         _apps.Add(app);
         return new HttpClient { BaseAddress = address };
@@ -75,6 +76,17 @@ public sealed class IngestTests : IAsyncLifetime
         Assert.Empty(await Counterparts());
         Assert.Equal(HttpStatusCode.Created, (await client.SendAsync(Post(new { id = "a", text = Article, published = "2023-04-12" }, WebFixture.Token))).StatusCode);
         Assert.Contains("SAU", await Counterparts());
+    }
+
+    [Fact]
+    public async Task Post_NotCodedWithinTheServersBudget_Is422_AndNothingIsStored_Issue19()
+    {
+        // One microsecond (serve --doc-timeout 0.000001): no article is split into sentences that fast.
+        var client = await Server(allowIngest: true, documentBudget: TimeSpan.FromTicks(10));
+        var problem = await ApiTests.AssertProblem(await client.SendAsync(Post(new { id = "slow", text = Article }, WebFixture.Token)), HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("coding failed: not coded within its time budget of 0.001 ms (--doc-timeout); skipped", problem.GetProperty("detail").GetString());
+        var documents = await client.GetFromJsonAsync<JsonElement>("/api/documents");
+        Assert.Equal(0, documents.GetProperty("total").GetInt32());
     }
 
     [Fact]

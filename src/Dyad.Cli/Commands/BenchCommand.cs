@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Dyad.Bench;
+using Dyad.Cli.Bench;
 
 namespace Dyad.Cli.Commands;
 

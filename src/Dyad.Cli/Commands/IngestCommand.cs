@@ -15,6 +15,7 @@ internal static class IngestCommand
         var batch = new Option<int>("--batch") { Description = "Documents per transaction", DefaultValueFactory = _ => IngestRunner.DefaultBatchSize };
         var threads = new Option<int>("--threads") { Description = "Coding threads (the store is the same whatever the number)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for a URL", DefaultValueFactory = _ => 20 };
+        var docTimeout = DocTimeout.Create();
         var command = new Command("ingest", "Read, code and store articles");
         command.Arguments.Add(paths);
         command.Options.Add(published);
@@ -22,6 +23,7 @@ internal static class IngestCommand
         command.Options.Add(batch);
         command.Options.Add(timeout);
         command.Options.Add(threads);
+        command.Options.Add(docTimeout);
         command.SetAction(parse => GlobalOptions.Guard(error, () =>
         {
             Model.PartialDate? date = null;
@@ -35,12 +37,18 @@ internal static class IngestCommand
             using var store = global.OpenStore(parse);
             if (parse.GetValue(batch) < 1) { error.WriteLine("dyad: --batch must be at least 1"); return 2; }
             if (parse.GetValue(threads) < 1) { error.WriteLine("dyad: --threads must be at least 1"); return 2; }
+            var (budget, budgetError) = DocTimeout.Read(parse, docTimeout);
+            if (budgetError is not null) { error.WriteLine($"dyad: {budgetError}"); return 2; }
             using var http = WebFetcher.CreateClient();
+            // Without a progress bar to draw over, each error is printed as it happens, not only when the run ends.
+            var live = !Consoles.IsTerminal(output);
             var runner = new IngestRunner(pipeline, store)
             {
+                Failed = live ? e => error.WriteLine($"error: {e}") : null,
                 Published = date,
                 BatchSize = parse.GetValue(batch),
                 Threads = parse.GetValue(threads),
+                DocumentBudget = budget,
                 Fetcher = new WebFetcher(http) { Timeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(timeout))) },
             };
             var inputs = BundledInputs.Resolve(parse.GetValue(paths)!, output);
@@ -60,7 +68,7 @@ internal static class IngestCommand
             {
                 summary = runner.Run(inputs);
             }
-            Report(summary, store.Description, output, error);
+            Report(summary, store.Description, output, error, errorsPrinted: live);
             if (!parse.GetValue(quiet)) DyadsCommand.Print(global.LoadPack(parse), store, null, output);
             return summary.Errors.Count > 0 ? 3 : 0;
         }));
@@ -77,9 +85,10 @@ internal static class IngestCommand
         }
     }
 
-    internal static void Report(IngestSummary s, string store, TextWriter output, TextWriter error)
+    internal static void Report(IngestSummary s, string store, TextWriter output, TextWriter error, bool errorsPrinted = false)
     {
-        foreach (var e in s.Errors) error.WriteLine($"error: {e}");
+        if (!errorsPrinted)
+            foreach (var e in s.Errors) error.WriteLine($"error: {e}");
         foreach (var n in s.Notes) error.WriteLine($"note: {n}");
         output.WriteLine(
             $"{s.Added} documents added, {s.Duplicates} already stored, {s.Replaced} replaced; {s.Sentences} sentences, " +

@@ -16,6 +16,8 @@ internal static class ServeCommand
         command.Options.Add(urls);
         command.Options.Add(allowIngest);
         command.Options.Add(token);
+        var docTimeout = DocTimeout.Create();
+        command.Options.Add(docTimeout);
         command.SetAction(parse => GlobalOptions.Guard(error, () =>
         {
             var t = parse.GetValue(token) ?? Environment.GetEnvironmentVariable("DYAD_TOKEN");
@@ -24,8 +26,11 @@ internal static class ServeCommand
                 error.WriteLine("dyad: --allow-ingest needs --token T (or DYAD_TOKEN)");
                 return 2;
             }
+            var (budget, budgetError) = DocTimeout.Read(parse, docTimeout);
+            if (budgetError is not null) { error.WriteLine($"dyad: {budgetError}"); return 2; }
             var options = new WebOptions
             {
+                DocumentBudget = budget,
                 Db = parse.GetValue(global.Db),
                 PackDirectory = parse.GetValue(global.Pack) ?? PackLoader.DefaultDirectory,
                 Urls = parse.GetValue(urls) ?? WebOptions.DefaultUrls,

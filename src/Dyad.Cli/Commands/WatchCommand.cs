@@ -22,15 +22,20 @@ internal static class WatchCommand
         command.Options.Add(every);
         command.Options.Add(once);
         command.Options.Add(timeout);
+        var docTimeout = DocTimeout.Create();
+        command.Options.Add(docTimeout);
         command.SetAction(parse => GlobalOptions.Guard(error, () =>
         {
             if (ParseInterval(parse.GetValue(every)!) is not { } interval) { error.WriteLine($"dyad: --every '{parse.GetValue(every)}' is not a duration like 30s, 15m or 1h"); return 2; }
+            var (budget, budgetError) = DocTimeout.Read(parse, docTimeout);
+            if (budgetError is not null) { error.WriteLine($"dyad: {budgetError}"); return 2; }
             var pipeline = global.Pipeline(parse);
             using var store = global.OpenStore(parse);
             using var http = WebFetcher.CreateClient();
             var fetcher = new WebFetcher(http) { Timeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(timeout))) };
             var job = new WatchJob(pipeline, store, fetcher)
             {
+                DocumentBudget = budget,
                 NewStep = e => output.WriteLine($"new step: {e.Date?.ToString() ?? "undated"} {e.Source} -> {e.Target ?? "-"} {e.Step} " +
                                                 $"({e.Modality.ToString().ToLowerInvariant()}) [{e.Doc}] \"{Consoles.Clip(e.Evidence, 100)}\""),
             };

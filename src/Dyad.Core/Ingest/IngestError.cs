@@ -3,6 +3,9 @@ namespace Dyad.Ingest;
 /// <summary>An input that could not be read as an article: where it came from and why, in one line.</summary>
 public sealed record IngestError(string Input, string Reason)
 {
+    /// <summary>The input was read but not coded within its time budget (<see cref="IngestRunner.DocumentBudget"/>).</summary>
+    public bool OverBudget { get; init; }
+
     public override string ToString() => $"{Input}: {Reason}";
 }
 

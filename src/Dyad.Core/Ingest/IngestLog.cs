@@ -1,7 +1,7 @@
 namespace Dyad.Ingest;
 
-/// <summary>The errors and notes of one ingest run, in input order, for its summary.</summary>
-internal sealed class IngestLog
+/// <summary>The errors and notes of one ingest run, in input order, for its summary; each error handed on to <paramref name="failed"/> as it is logged.</summary>
+internal sealed class IngestLog(Action<IngestError>? failed = null)
 {
     private readonly List<IngestError> _errors = [];
     private readonly List<string> _notes = [];
@@ -11,14 +11,21 @@ internal sealed class IngestLog
     {
         if (item.Read.Error is not null)
         {
-            _errors.Add(item.Read.Error);
+            Add(item.Read.Error);
             return null;
         }
         if (item.Read.Note is not null) _notes.Add($"{item.Current}: {item.Read.Note}");
         return item.Read.Document!;
     }
 
-    public void CodingFailed(IngestItem item, string reason) => _errors.Add(new IngestError(item.Current, $"coding failed: {reason}"));
+    public void CodingFailed(IngestItem item, string reason, bool overBudget = false) =>
+        Add(new IngestError(item.Current, $"coding failed: {reason}") { OverBudget = overBudget });
+
+    private void Add(IngestError error)
+    {
+        _errors.Add(error);
+        failed?.Invoke(error);
+    }
 
     // The links the batches wrote, after the notes of reading (they are found as batches commit).
     public IngestSummary Summary(IngestCounts c, TimeSpan elapsed) =>

@@ -22,7 +22,6 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
     private readonly ArticleReader _reader = new();
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly NearCopyLinker _linker = new(store);
-    private readonly DocumentCoder _coder = new(pipeline);
     private readonly Lock _running = new();
 
     public PartialDate? Published { get; init; }
@@ -39,6 +38,18 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
 
     /// <summary>Documents coded at once, on as many threads; the store is the same whatever the number.</summary>
     public int Threads { get; init; } = 1;
+
+    /// <summary>
+    /// The time one document may take to code, on the runner's clock; null for none. A document that runs over is an
+    /// error naming it, and the others of its batch are stored (issue 19).
+    /// </summary>
+    public TimeSpan? DocumentBudget { get; init; } = CodingBudget.DefaultLimit;
+
+    /// <summary>
+    /// Called for each error as it happens, in input order on the caller's thread, before the batch of the documents
+    /// around it commits (issue 19: a long run printed nothing until it ended); the summary lists them all again.
+    /// </summary>
+    public Action<IngestError>? Failed { get; init; }
 
     /// <summary>Fetches URLs; tests give one over their own HttpClient.</summary>
     public WebFetcher? Fetcher { get; init; }
@@ -67,9 +78,10 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
         lock (_running)
         {
             var start = _time.GetTimestamp();
-            var log = new IngestLog();
+            var log = new IngestLog(Failed);
             var reader = new SourceReader(sources, total, progress);
             var filter = new StoredFilter(store);
+            var coder = new DocumentCoder(pipeline, DocumentBudget, _time);
             _linker.Open();
             try
             {
@@ -78,7 +90,7 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
                 // Threads workers; batching runs here, in input order again, and batches commit in that order (their
                 // near-copies linked in their transactions), so the store ends up the same whatever the number of threads.
                 var items = reader.Read(cancellationToken).Select(filter.Check);
-                foreach (var (item, result) in OrderedParallel.Map(items, i => (i, _coder.Code(i, cancellationToken)), Threads, 0, cancellationToken))
+                foreach (var (item, result) in OrderedParallel.Map(items, i => (i, coder.Code(i, cancellationToken)), Threads, 0, cancellationToken))
                 {
                     if (log.Read(item) is not { } doc) continue;
                     if (item.Duplicate)
@@ -88,7 +100,7 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
                     }
                     else if (result.Error is not null)
                     {
-                        log.CodingFailed(item, result.Error);
+                        log.CodingFailed(item, result.Error, result.OverBudget);
                         filter.Failed(doc.ContentHash, result.Error);
                     }
                     else

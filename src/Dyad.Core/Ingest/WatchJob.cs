@@ -24,6 +24,7 @@ public sealed class WatchJob
     private readonly WebFetcher _fetcher;
     private readonly TimeProvider _time;
     private readonly IngestRunner _runner;
+    private readonly CodingPipeline _pipeline;
     private readonly ArticleReader _reader = new();
 
     /// <param name="pipeline">Codes what is new.</param>
@@ -35,7 +36,15 @@ public sealed class WatchJob
         _store = store;
         _fetcher = fetcher;
         _time = time ?? TimeProvider.System;
+        _pipeline = pipeline;
         _runner = new IngestRunner(pipeline, store, _time) { Fetcher = fetcher, Stored = Stored };
+    }
+
+    /// <summary>The time one document may take to code (<see cref="IngestRunner.DocumentBudget"/>); null for none.</summary>
+    public TimeSpan? DocumentBudget
+    {
+        get => _runner.DocumentBudget;
+        init => _runner = new IngestRunner(_pipeline, _store, _time) { Fetcher = _fetcher, Stored = Stored, DocumentBudget = value };
     }
 
     /// <summary>Called for each event with a step of a document new or replaced, in input order, once its batch commits.</summary>

@@ -110,13 +110,15 @@ internal sealed partial class LedgerReader
     }
 
     /// <summary>The ledger of each sentence that has one, in order.</summary>
-    internal List<SentenceLedger> Read(Document document, IReadOnlyList<SentenceActors> layer, IReadOnlyList<Event> events)
+    // The token is checked between sentences: a document's time budget (issue 19) ends here too.
+    internal List<SentenceLedger> Read(Document document, IReadOnlyList<SentenceActors> layer, IReadOnlyList<Event> events, CancellationToken cancellationToken = default)
     {
         var found = new List<SentenceLedger>();
         if (_data.Topics.Count == 0 && _indicators.Length == 0) return found;
         var context = new DocumentContext(document, layer, events, _pack);
         for (var k = 0; k < layer.Count; k++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var view = layer[k];
             var tokens = view.Text.Tokens;
             var amounts = t_amounts ??= [];

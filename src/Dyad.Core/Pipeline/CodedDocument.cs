@@ -30,6 +30,19 @@ public sealed class CodedDocument(Document document)
     /// <summary>When traced: every step cue that fired, and what became of it (an event, or why none).</summary>
     public List<CueTrace>? Cues { get; init; }
 
+    /// <summary>The time the document may take to code, when it has a budget.</summary>
+    internal CodingBudget? Budget { get; init; }
+
+    /// <summary>
+    /// Between two sentences of a stage: stops when the run is cancelled or the budget ran out. Without a budget it
+    /// reads a field; with one, the clock too.
+    /// </summary>
+    internal void Checkpoint(CancellationToken cancellationToken)
+    {
+        if (Budget is { } budget) budget.Check();
+        else cancellationToken.ThrowIfCancellationRequested();
+    }
+
     /// <summary>The actors found, resolved, sentence by sentence.</summary>
     public IEnumerable<Mention> Mentions => MentionList();
 

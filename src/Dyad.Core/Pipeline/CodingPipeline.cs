@@ -28,12 +28,19 @@ public sealed class CodingPipeline
     /// <param name="document">The document.</param>
     /// <param name="trace">Keep every cue that fired and what became of it (<see cref="CodedDocument.Cues"/>): what `dyad explain` shows.</param>
     /// <param name="cancellationToken">Cancels between stages.</param>
-    public CodedDocument Code(Document document, bool trace, CancellationToken cancellationToken = default)
+    public CodedDocument Code(Document document, bool trace, CancellationToken cancellationToken = default) =>
+        Run(new CodedDocument(document) { Cues = trace ? [] : null }, cancellationToken);
+
+    /// <summary>Codes a document within a time budget, checked between sentences.</summary>
+    /// <exception cref="OperationCanceledException">The budget ran out (<see cref="CodingBudget.Exceeded"/>), or its run was cancelled.</exception>
+    public CodedDocument Code(Document document, CodingBudget budget) =>
+        Run(new CodedDocument(document) { Budget = budget }, budget.Token);
+
+    private CodedDocument Run(CodedDocument doc, CancellationToken cancellationToken)
     {
-        var doc = new CodedDocument(document) { Cues = trace ? [] : null };
         foreach (var stage in Stages)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            doc.Checkpoint(cancellationToken);
             stage.Process(doc, cancellationToken);
         }
         return doc;

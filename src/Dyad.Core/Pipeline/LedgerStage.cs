@@ -16,5 +16,5 @@ internal sealed class LedgerStage(Pack pack) : IStage
     public IReadOnlyList<Layer> Reads => [Layer.Sentences, Layer.Dates, Layer.Actors, Layer.Steps];
 
     public void Process(CodedDocument doc, CancellationToken cancellationToken) =>
-        doc.Ledger = _reader.Read(doc.Document, doc.ActorLayer, doc.Events);
+        doc.Ledger = _reader.Read(doc.Document, doc.ActorLayer, doc.Events, cancellationToken);
 }

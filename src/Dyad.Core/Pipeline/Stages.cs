@@ -27,6 +27,7 @@ internal sealed class SentenceStage(Pack pack) : IStage
         var quoteOpen = false;
         foreach (var s in doc.Sentences)
         {
+            doc.Checkpoint(cancellationToken);
             if (text.AsSpan(lastEnd, s.Start - lastEnd).Contains('\n')) paragraph++;
             lastEnd = s.End;
             if (!s.Coded) continue;
@@ -65,6 +66,7 @@ internal sealed class DateStage : IStage
         layer.Capacity = doc.TextLayer.Count;
         foreach (var view in doc.TextLayer)
         {
+            doc.Checkpoint(cancellationToken);
             var dates = new SentenceDates { Text = view, StoryDate = story };
             layer.Add(dates);
             if (view.Tokens.Count == 0) continue;
@@ -105,7 +107,7 @@ internal sealed class ActorStage(Pack pack) : IStage
         layer.Capacity = doc.DateLayer.Count;
         foreach (var dates in doc.DateLayer)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            doc.Checkpoint(cancellationToken);
             var view = new SentenceActors { Text = dates.Text, Dates = dates, Previous = layer.Count > 0 ? layer[^1] : null };
             layer.Add(view);
             _recognizer.Recognize(doc.Document.Text, view, DateOf(view));
@@ -129,7 +131,7 @@ internal sealed class StepStage(Pack pack) : IStage
         var views = SentenceView.Fill(doc.ActorLayer);
         try
         {
-            doc.Events = _coder.Code(doc.Document, views, doc.Cues);
+            doc.Events = _coder.Code(doc.Document, views, doc.Cues, cancellationToken);
         }
         finally
         {

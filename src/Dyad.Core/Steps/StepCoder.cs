@@ -26,7 +26,8 @@ internal sealed class StepCoder
         _repeats = new Repeats(pack, _modality);
     }
 
-    public List<Event> Code(Document doc, IReadOnlyList<SentenceView> views, List<CueTrace>? trace = null)
+    // The token is checked between sentences: a document's time budget (issue 19) ends here too.
+    public List<Event> Code(Document doc, IReadOnlyList<SentenceView> views, List<CueTrace>? trace = null, CancellationToken cancellationToken = default)
     {
         var events = new List<Event>();
         DocumentFocus? focus = null;
@@ -41,6 +42,7 @@ internal sealed class StepCoder
         var (lastFirst, lastCount, lastAt) = (0, 0, -1);
         for (var v = 0; v < views.Count; v++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var view = views[v];
             // A sentence that names no one may still tell the talks of the two the sentence before named.
             if (!view.Sentence.Coded || (view.Headline && !codeHeadlines) || (view.Actors.Mentions.Count == 0 && (view.Previous?.Actors.Mentions.Count ?? 0) < 2)

@@ -37,13 +37,16 @@ internal static class IngestApi
         // One runner for the app, made on the first document: its near-copy window is read from the store once, and
         // its runs take turns, so two documents posted at once are linked as if posted one after the other.
         var services = ((IEndpointRouteBuilder)api).ServiceProvider;
-        var runner = new Lazy<IngestRunner>(() => new IngestRunner(services.GetRequiredService<CodingPipeline>(), services.GetRequiredService<IDyadStore>()));
+        var runner = new Lazy<IngestRunner>(() => new IngestRunner(services.GetRequiredService<CodingPipeline>(), services.GetRequiredService<IDyadStore>())
+        {
+            DocumentBudget = services.GetRequiredService<WebOptions>().DocumentBudget,
+        });
         api.MapGroup("/documents").WithTags("Documents")
             .MapPost("/", (HttpRequest http, WebOptions options, CancellationToken ct) => Post(http, options, runner, ct))
             .WithSummary("Code and store an article: JSON {id, title, published, url, text}, or text/html or text/plain with ?id=; needs Authorization: Bearer TOKEN")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         // No Accepts() metadata: it would make routing answer a wrong Content-Type with the fallback's 404 instead of our 415.
         return api;
     }
@@ -105,6 +108,11 @@ internal static class IngestApi
         // Through the one ingest pipeline, as `dyad ingest` would: a text already stored is not coded again, and a
         // near-copy is linked to its original.
         var summary = runner.Value.Run([new ReadSource($"api:{request.Id}", read)], cancellationToken: ct);
+        if (summary.Errors is [{ OverBudget: true } slow, ..])
+        {
+            // The document's own doing, not the server's: too long to code within --doc-timeout (issue 19).
+            return TypedResults.Problem(slow.Reason, title: "Not coded in time", statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
         if (summary.Errors.Count > 0)
             return TypedResults.Problem(summary.Errors[0].Reason, title: "Ingest failed", statusCode: StatusCodes.Status500InternalServerError);
         var doc = read.Document!;

@@ -353,6 +353,31 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_DocTimeoutTooSmallForAnyArticle_ReportsEachByNameAndExits3_Issue19()
+    {
+        // One microsecond: no article is split into sentences that fast, so every document runs over, each named.
+        var folder = CopySamples();
+        var run = Run("ingest", folder, "--quiet", "--threads", "2", "--doc-timeout", "0.000001");
+        Assert.Equal(3, run.Code);
+        var errors = Lines(run.Err).Where(l => l.StartsWith("error: ", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(SampleCount, errors.Length);
+        Assert.All(errors, l => Assert.EndsWith(": coding failed: not coded within its time budget of 0.001 ms (--doc-timeout); skipped", l));
+        Assert.Contains($"error: {Path.Combine(folder, Path.GetFileName(Directory.GetFiles(folder, "*.txt")[0]))}: coding failed", run.Err);
+        Assert.Contains("0 documents added", run.Out);
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("0.00000001")]
+    public void Ingest_DocTimeoutNotAUsableNumberOfSeconds_Exits2_Issue19(string value)
+    {
+        var run = Run("ingest", CopySamples(), "--doc-timeout", value);
+        Assert.Equal(2, run.Code);
+        Assert.Contains("--doc-timeout", run.Err);
+        Assert.Contains("is not a number of seconds", run.Err);
+    }
+
+    [Fact]
     public void Ingest_BadPublished_Exits2()
     {
         var run = Run("ingest", CopySamples(), "--published", "soon");

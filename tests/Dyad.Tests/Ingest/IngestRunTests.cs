@@ -49,7 +49,7 @@ public sealed class IngestRunTests(TestServer server) : IClassFixture<TestServer
         Assert.Equal(("b-copy", "a-orig"), (link.DocumentKey, link.OriginalKey));
         var events = store.Events(new EventQuery { StepsOnly = true });
         Assert.Contains(events, e => e.Event.Doc == "b-copy");
-        var stories = Query.Stories.Group(events, new HashSet<string> { link.DocumentKey });
+        var stories = Dyad.Query.Stories.Group(events, new HashSet<string> { link.DocumentKey });
         Assert.All(stories, s => Assert.DoesNotContain(s.Members, m => m.Event.Doc == "b-copy"));
     }
 

@@ -1,7 +1,7 @@
 using Dyad.Query;
 using Dyad.Tests.Pipeline;
 
-namespace Dyad.Tests.Queries;
+namespace Dyad.Tests.Query;
 
 /// <summary>Issue 21: actors by name wherever an actor is, read through the pack; an unknown name is a clear error.</summary>
 public sealed class ActorNamesTests

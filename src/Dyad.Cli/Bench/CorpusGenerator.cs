@@ -4,10 +4,10 @@ using System.Text.RegularExpressions;
 using Dyad.Ingest;
 using Dyad.Model;
 
-namespace Dyad.Bench;
+namespace Dyad.Cli.Bench;
 
 /// <summary>An article the generator varies: its title, body paragraphs and publication date.</summary>
-public sealed record CorpusTemplate(string Id, string Title, IReadOnlyList<string> Paragraphs, PartialDate? Published);
+internal sealed record CorpusTemplate(string Id, string Title, IReadOnlyList<string> Paragraphs, PartialDate? Published);
 
 /// <summary>
 /// Makes a corpus of any size from a few real articles, for benchmarks: article i takes the title of one
@@ -17,7 +17,7 @@ public sealed record CorpusTemplate(string Id, string Title, IReadOnlyList<strin
 /// Deterministic: the same seed gives the same corpus. Articles are made one at a time (lazily) or
 /// streamed to files, never all held in memory.
 /// </summary>
-public sealed class CorpusGenerator
+internal sealed class CorpusGenerator
 {
     private static readonly (string A, string B)[] Swaps =
     [

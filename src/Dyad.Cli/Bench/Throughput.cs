@@ -5,10 +5,10 @@ using Dyad.Model;
 using Dyad.Pipeline;
 using Dyad.Storage;
 
-namespace Dyad.Bench;
+namespace Dyad.Cli.Bench;
 
 /// <summary>What one phase of a benchmark did and how fast: text in, sentences and events out, memory used.</summary>
-public sealed record PhaseResult(
+internal sealed record PhaseResult(
     string Phase,
     int Threads,
     long Documents,
@@ -40,7 +40,7 @@ public sealed record PhaseResult(
 }
 
 /// <summary>Counts what a phase went through.</summary>
-public sealed class PhaseCounters
+internal sealed class PhaseCounters
 {
     public long Documents;
     public long Bytes;
@@ -61,7 +61,7 @@ public sealed class PhaseCounters
 /// temporary SQLite store (deleted after). Each phase is timed and watched for memory: bytes allocated,
 /// the largest GC heap seen (sampled), and the process's peak working set so far.
 /// </summary>
-public sealed class Throughput(CodingPipeline pipeline)
+internal sealed class Throughput(CodingPipeline pipeline)
 {
     public static PhaseResult Measure(string phase, int threads, Action<PhaseCounters> body)
     {
@@ -138,12 +138,21 @@ public sealed class Throughput(CodingPipeline pipeline)
         foreach (var doc in Read(folder)) c.Add(doc, 0, 0);
     });
 
-    /// <summary>Reads and codes the corpus in memory on <paramref name="threads"/> threads; results are counted and dropped.</summary>
+    /// <summary>
+    /// Reads and codes the corpus in memory on <paramref name="threads"/> threads, each document within the default
+    /// time budget as ingest codes it (so the budget's checks are measured too); results are counted and dropped.
+    /// </summary>
     public PhaseResult Code(string folder, int threads) => Measure("code", threads, c =>
     {
-        foreach (var coded in OrderedParallel.Map(Read(folder), d => pipeline.Code(d), threads))
+        foreach (var coded in OrderedParallel.Map(Read(folder), CodeWithinBudget, threads))
             c.Add(coded.Document, coded.Sentences.Count, coded.Events.Count);
     });
+
+    private CodedDocument CodeWithinBudget(Document doc)
+    {
+        using var budget = new CodingBudget(CodingBudget.DefaultLimit, TimeProvider.System);
+        return pipeline.Code(doc, budget);
+    }
 
     /// <summary>Ingests the corpus into a new SQLite store in a temporary file, deleted after.</summary>
     public PhaseResult Store(string folder, int threads, int batchSize = IngestRunner.DefaultBatchSize)

@@ -1,7 +1,7 @@
-namespace Dyad.Bench;
+namespace Dyad.Cli.Bench;
 
 /// <summary>Where benchmarks find real articles: the shared seed corpus beside the repository, and the bundled samples.</summary>
-public static class BenchCorpus
+internal static class BenchCorpus
 {
     /// <summary>The repository root (the folder holding Dyad.sln) above <paramref name="start"/>, or null.</summary>
     public static string? Root(string? start = null)

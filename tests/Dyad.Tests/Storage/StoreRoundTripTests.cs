@@ -1,8 +1,9 @@
 using Dyad.Model;
 using Dyad.Query;
 using Dyad.Storage;
+using Dyad.Tests.Pipeline;
 
-namespace Dyad.Tests.Pipeline;
+namespace Dyad.Tests.Storage;
 
 /// <summary>A coded document written to a SQLite file and read back gives the same records, field by field.</summary>
 public sealed class StoreRoundTripTests : IDisposable

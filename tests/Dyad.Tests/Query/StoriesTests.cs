@@ -2,9 +2,8 @@ using Dyad.Ingest;
 using Dyad.Model;
 using Dyad.Query;
 using Dyad.Storage;
-using Dyad.Tests.Ingest;
 
-namespace Dyad.Tests.Queries;
+namespace Dyad.Tests.Query;
 
 public class StoriesTests
 {
@@ -109,27 +108,6 @@ public class StoriesTests
             [Ev("orig", 1, "relations.restore", "2023-03-07"), Ev("copy", 2, "relations.restore", "2023-03-07")],
             new HashSet<string> { "copy" }));
         Assert.Equal(1, story.NumArticles);
-    }
-
-    [Fact]
-    public void NearDuplicates_SyndicatedCopyMatches_OtherArticleDoesNot()
-    {
-        var original = TestServer.ArticleText + " " + string.Join(' ', Enumerable.Range(1, 12).Select(i =>
-            $"In paragraph {i} the correspondent described meeting number {i * 7} between delegations from Ankara and Damascus at hotel {i}."));
-        var copy = "REUTERS - " + original.Replace("press conference", "news conference") + " Reporting by Jane Doe.";
-        var other = "Jordan and Syria agreed to reopen the border crossing on Thursday, the interior ministers said, after a meeting in Amman.";
-        Assert.True(NearDuplicates.Jaccard(original, copy) >= 0.8);
-        Assert.True(NearDuplicates.Jaccard(original, other) < 0.2);
-        var near = new NearDuplicates();
-        Assert.Null(near.Check("orig", NearDuplicates.Signature(original)).OriginalKey);
-        var (match, similarity) = near.Check("copy", NearDuplicates.Signature(copy));
-        Assert.Equal("orig", match);
-        Assert.InRange(similarity, 0.8, 1.0);
-        Assert.Null(near.Check("other", NearDuplicates.Signature(other)).OriginalKey);
-        // The same key again (an edited version of a document) is not a copy of itself.
-        var alone = new NearDuplicates();
-        alone.Check("orig", NearDuplicates.Signature(original));
-        Assert.Null(alone.Check("orig", NearDuplicates.Signature(copy)).OriginalKey);
     }
 
     // Issue 20: an assertion and a denial of the same step are one disputed story carrying both sides.
