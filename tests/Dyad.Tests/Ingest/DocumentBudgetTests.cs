@@ -101,7 +101,7 @@ public abstract class DocumentBudgetContract : IDisposable
 
 public sealed class SqliteDocumentBudgetTests : DocumentBudgetContract
 {
-    protected override IDyadStore Open() => new SqliteStore(Path.Combine(Dir, "t.db"));
+    protected override IDyadStore Open() => SqliteStore.Open(Path.Combine(Dir, "t.db"));
 }
 
 [RequiresPostgres]
