@@ -64,6 +64,16 @@ public sealed class CodingBudget : IDisposable
         _source.Token.ThrowIfCancellationRequested();
     }
 
+    /// <summary>
+    /// After the last stage: the clock is read once more, so a document finished after its deadline but before a check
+    /// or the timer noticed is over budget all the same, whatever the timing of threads (one read per document).
+    /// </summary>
+    public void Finish()
+    {
+        if (!_exceeded && _time.GetTimestamp() - _start > _limitTicks) Expire();
+        _source.Token.ThrowIfCancellationRequested();
+    }
+
     /// <summary>The one line a caller reports for a document given up.</summary>
     public string Message => $"not coded within its time budget of {Describe(Limit)} (--doc-timeout); skipped";
 

@@ -33,8 +33,12 @@ public sealed class CodingPipeline
 
     /// <summary>Codes a document within a time budget, checked between sentences.</summary>
     /// <exception cref="OperationCanceledException">The budget ran out (<see cref="CodingBudget.Exceeded"/>), or its run was cancelled.</exception>
-    public CodedDocument Code(Document document, CodingBudget budget) =>
-        Run(new CodedDocument(document) { Budget = budget }, budget.Token);
+    public CodedDocument Code(Document document, CodingBudget budget)
+    {
+        var coded = Run(new CodedDocument(document) { Budget = budget }, budget.Token);
+        budget.Finish();
+        return coded;
+    }
 
     private CodedDocument Run(CodedDocument doc, CancellationToken cancellationToken)
     {

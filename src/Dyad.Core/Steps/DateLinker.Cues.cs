@@ -201,8 +201,9 @@ internal static partial class DateLinker
     }
 
     // "his first trip to an Arab state since 2011", "the first meeting between the two since the outbreak of the war in
-    // 2011": the date counts the years before the event, it is not its date.
-    private static bool FirstSince(SentenceView view, int token)
+    // 2011": the date counts the years before the event, it is not its date; but it dates a cue inside that phrase
+    // ("since Syria was suspended from the organisation in 2011").
+    private static bool FirstSince(SentenceView view, int token, int cue)
     {
         var since = -1;
         for (var t = token; t >= 0 && t >= token - 8 && view.Clause[t] == view.Clause[token]; t--)
@@ -210,7 +211,7 @@ internal static partial class DateLinker
             if (view.Tokens[t].Is("since")) { since = t; break; }
             if (view.Tokens[t].Kind == TokenKind.Punct) return false;
         }
-        if (since < 0) return false;
+        if (since < 0 || (since < token && cue > since && cue < token)) return false;
         for (var t = since - 1; t >= 0 && view.Clause[t] == view.Clause[since]; t--)
         {
             if (view.Tokens[t].Is("first")) return true;

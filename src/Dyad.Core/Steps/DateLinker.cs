@@ -57,7 +57,7 @@ internal static partial class DateLinker
                 continue;
             }
             if (view.Aside[token] && !view.Aside[m.First] && !view.Aside[m.End - 1]) continue;
-            if (FirstSince(view, token)) continue;
+            if (FirstSince(view, token, m.First)) continue;
             // A time still ahead is when something is due or planned for, never when an event took place. A full
             // date after publication is kept for any event but a plan: there the publication date may be the error.
             if (d.Value is { } ahead && published is { } p && ahead.Start > p.End && (planned || d.Basis != DateBasis.Explicit)) continue;
