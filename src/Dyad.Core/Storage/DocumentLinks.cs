@@ -4,16 +4,19 @@ using System.Globalization;
 namespace Dyad.Storage;
 
 /// <summary>A near-identical document found at ingest: a syndicated copy and the original it repeats.</summary>
+/// <param name="DocumentKey">The copy's key: the document stored later.</param>
+/// <param name="OriginalKey">The key of the document it repeats, stored before it.</param>
+/// <param name="Similarity">The estimated Jaccard similarity of their 5-word shingles (from their MinHash signatures), 0 to 1.</param>
 public sealed record DocumentLink(string DocumentKey, string OriginalKey, double Similarity);
 
 /// <summary>A document's MinHash signature (<see cref="SignatureText.Values"/> values), as ingest computes it.</summary>
-public sealed record DocumentSignature(string DocumentKey, uint[] Signature);
+internal sealed record DocumentSignature(string DocumentKey, uint[] Signature);
 
 /// <summary>
 /// A signature as the store keeps it. The store owns this form (not ingest, which computes the values): a store must
 /// read what older versions wrote whichever code computes signatures today.
 /// </summary>
-public static class SignatureText
+internal static class SignatureText
 {
     /// <summary>Values in a signature.</summary>
     public const int Values = 128;

@@ -1,7 +1,7 @@
 namespace Dyad.Storage;
 
 /// <summary>A stored document's near-copy signature, with the id of its row: the order documents were stored in.</summary>
-public sealed record StoredSignature(long Id, string DocumentKey, uint[] Signature);
+internal sealed record StoredSignature(long Id, string DocumentKey, uint[] Signature);
 
 /// <summary>
 /// Links a batch's documents to the near-copies stored before them, inside the batch's transaction, while no other
@@ -10,7 +10,7 @@ public sealed record StoredSignature(long Id, string DocumentKey, uint[] Signatu
 /// them, so several processes writing one store keep the links one process would keep for the same documents in
 /// the same order (issue 19: four processes kept 105 and 90 of 243).
 /// </summary>
-public interface INearCopyLinker
+internal interface INearCopyLinker
 {
     /// <summary>The id of the last stored document this linker has seen; the store hands it those stored after.</summary>
     long SeenUpTo { get; }

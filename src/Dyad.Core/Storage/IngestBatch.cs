@@ -7,7 +7,7 @@ namespace Dyad.Storage;
 /// stored, or none of it. Links are either given (<see cref="Links"/>) or found in the transaction by
 /// <see cref="Linker"/>, which is what ingest does.
 /// </summary>
-public sealed record IngestBatch(IReadOnlyList<PreparedDocument> Documents, IReadOnlyList<DocumentSignature> Signatures, IReadOnlyList<DocumentLink> Links)
+internal sealed record IngestBatch(IReadOnlyList<PreparedDocument> Documents, IReadOnlyList<DocumentSignature> Signatures, IReadOnlyList<DocumentLink> Links)
 {
     /// <summary>Finds the links of the documents written, in the batch's transaction, against every document stored before.</summary>
     public INearCopyLinker? Linker { get; init; }

@@ -8,9 +8,16 @@ public sealed record LedgerQuery
 {
     /// <summary>"condition", "goal", "indicator", "status"; null for all.</summary>
     public string? Kind { get; init; }
+
+    /// <summary>A pack topic id ("drugs", "refugee-return"); null for all.</summary>
     public string? Topic { get; init; }
+
     /// <summary>A document's key.</summary>
     public string? Document { get; init; }
+
+    /// <summary>Records whose date ends on or after this day (undated records never match).</summary>
     public DateOnly? From { get; init; }
+
+    /// <summary>Records whose date starts on or before this day (undated records never match).</summary>
     public DateOnly? To { get; init; }
 }

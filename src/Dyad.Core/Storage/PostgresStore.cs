@@ -9,7 +9,7 @@ namespace Dyad.Storage;
 /// content hash keeps a text stored once whatever happens (<see cref="UniqueTextIndex"/>), and a batch's events go
 /// in by binary COPY (<see cref="PostgresBatchWriter"/>).
 /// </summary>
-public static class PostgresStore
+internal static class PostgresStore
 {
     /// <param name="db">A postgres:// or postgresql:// URL, or an Npgsql connection string (Host=...;Database=...).</param>
     public static SqlStore Open(string db)

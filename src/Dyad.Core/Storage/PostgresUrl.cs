@@ -7,7 +7,7 @@ namespace Dyad.Storage;
 /// (postgres://user:password@host:port/db?sslmode=require) or a connection string as it is.
 /// A password missing from both is taken from PGPASSWORD.
 /// </summary>
-public static class PostgresUrl
+internal static class PostgresUrl
 {
     public static bool IsUrl(string db) =>
         db.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || db.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase);

@@ -6,7 +6,7 @@ namespace Dyad.Storage;
 /// A coded document with its spans in the store's form, made ahead on the thread that coded it, so that the one
 /// thread that writes batches only writes. What the store keeps of coding travels here, not on the document.
 /// </summary>
-public sealed class PreparedDocument
+internal sealed class PreparedDocument
 {
     private PreparedDocument(CodedDocument coded, byte[] spans)
     {

@@ -8,7 +8,7 @@ namespace Dyad.Storage;
 /// <see cref="TextMatch"/> asks the full-text index for a query parameter ({0}); <see cref="Contains"/> checks that the
 /// lower-cased evidence holds a parameter as written.
 /// </summary>
-public sealed record SqlDialect(string Name, string Identity, string Bool, string Real, string ReturningId, string Text, string Like, string Blob,
+internal sealed record SqlDialect(string Name, string Identity, string Bool, string Real, string ReturningId, string Text, string Like, string Blob,
     string InsertOrSkip, string SkipConflict, string TextMatch, string Contains)
 {
     // SQLite's OR IGNORE rather than its ON CONFLICT DO NOTHING: an insert that may abort (a NOT NULL column) into a

@@ -1,6 +1,6 @@
 namespace Dyad.Storage;
 
-public sealed partial class SqlStore
+internal sealed partial class SqlStore
 {
     /// <summary>
     /// The step events between an actor (with its sectors) and others, ordered by the other actor, so that the events

@@ -5,7 +5,7 @@ using Dyad.Model;
 
 namespace Dyad.Storage;
 
-public sealed partial class SqlStore
+internal sealed partial class SqlStore
 {
     private const string InsertLedger =
         "INSERT INTO ledger (document_id, doc_key, kind, actor, counterpart, topic, words, gates, status, indicator, value, unit, qualifier, place, period, people_of, " +

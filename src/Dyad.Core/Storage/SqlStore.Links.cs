@@ -6,7 +6,7 @@ namespace Dyad.Storage;
 // Near-duplicate bookkeeping for ingest (schema migration 3), written in the transaction of the documents'
 // batch: saving again under the same key replaces, so a rerun is harmless. Batches are written one at a time (see
 // IWriteLock), so a batch's linker sees every document committed before it.
-public sealed partial class SqlStore
+internal sealed partial class SqlStore
 {
     private const string SignaturesByRow =
         "SELECT d.id, s.doc_key, s.signature FROM document_signatures s JOIN documents d ON d.doc_key = s.doc_key";

@@ -6,7 +6,7 @@ using Dyad.Model;
 
 namespace Dyad.Storage;
 
-public sealed partial class SqlStore
+internal sealed partial class SqlStore
 {
     private const string EventColumns =
         "e.id, e.doc_key, e.source, e.target, e.step, e.type, e.modality, e.date, e.date_basis, e.confidence, e.evidence, " +

@@ -5,7 +5,7 @@ using Dyad.Pipeline;
 
 namespace Dyad.Storage;
 
-public sealed partial class SqlStore
+internal sealed partial class SqlStore
 {
     /// <summary>
     /// Writes documents in one transaction, with their near-duplicate signatures and links: all of the batch is

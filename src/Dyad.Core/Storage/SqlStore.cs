@@ -9,7 +9,7 @@ namespace Dyad.Storage;
 /// (<see cref="IWriteLock"/>) and how "is this text stored?" is answered (<see cref="ITextIndex"/>).
 /// <see cref="SqliteStore"/> and <see cref="PostgresStore"/> compose them; the store is opened migrated.
 /// </summary>
-public sealed partial class SqlStore : IDyadStore
+internal sealed partial class SqlStore : IDyadStore
 {
     private readonly DbConnection _connection;
     private readonly SqlDialect _dialect;
@@ -66,4 +66,6 @@ public sealed partial class SqlStore : IDyadStore
 }
 
 /// <summary>A store that cannot be opened or used, with the reason.</summary>
+/// <param name="store">Where the store is (<see cref="IDyadStore.Description"/>, or a connection string with its password hidden).</param>
+/// <param name="reason">What is wrong, in words for the user.</param>
 public sealed class StoreException(string store, string reason) : Exception($"{store}: {reason}");

@@ -7,7 +7,7 @@ namespace Dyad.Storage;
 /// written through SQLite's own interface; one writer at a time (SQLite's), so no lock of the store's own; the index
 /// of texts of <see cref="SqliteTextIndex"/>.
 /// </summary>
-public static class SqliteStore
+internal static class SqliteStore
 {
     // SQLite counts the memory it allocates, under a lock of its own, at every allocation; nothing here reads the
     // count. Set before the first connection opens (a process that opened one before keeps counting).

@@ -10,7 +10,7 @@ namespace Dyad.Storage;
 /// letter: '%' and '_' are never wildcards. Capped in words and length (issue 19: 997 words made a query of 997
 /// LIKE clauses that ran for 90 s and then failed).
 /// </summary>
-public sealed record TextSearch(IReadOnlyList<IReadOnlyList<string>> Phrases, IReadOnlyList<string> Literals)
+internal sealed record TextSearch(IReadOnlyList<IReadOnlyList<string>> Phrases, IReadOnlyList<string> Literals)
 {
     /// <summary>At most this many words, quoted ones included.</summary>
     public const int MaxWords = 32;

@@ -4,7 +4,7 @@ namespace Dyad.Tests.Architecture;
 /// Issue 18: Dyad.Core is public where a caller outside it needs it (the CLI, the web app, the bench) or where a public
 /// signature of another folder shows it, and internal elsewhere. The public types of these folders are written down
 /// here: a type made public, or one that went internal, fails until this list says so, so the surface grows only on
-/// purpose. (Storage, Query, Ingest and Pipeline are not listed yet: their surface is being reworked.)
+/// purpose. (Query, Ingest and Pipeline are not listed yet: their surface is being reworked.)
 /// </summary>
 public sealed class PublicSurfaceTests
 {
@@ -28,6 +28,11 @@ public sealed class PublicSurfaceTests
     [InlineData("Analysis",
         "CounterpartViews Dispute DisputeLines Disputes DyadAnalyzer DyadEra DyadView EraSplitter RungChange")]
     [InlineData("Export", "EventExport EventRow LedgerExport PloverExport")]
+    // The store interface and its factory, the queries and records its public members take and return, and the
+    // shorthands the bench stores generated documents with; the providers, SqlStore, batches and spans are internal.
+    [InlineData("Storage",
+        "AddOutcome DocumentLink DocumentSummary EventQuery EventSort IDyadStore LedgerQuery StoreException StoreExtensions StoreFactory " +
+        "StoreStats StoredDocument StoredEvent")]
     public void Folder_IsPublicOnlyWhereListed(string folder, string expected)
     {
         var prefix = $"Dyad.{folder}.";
