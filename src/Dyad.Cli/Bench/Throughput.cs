@@ -162,7 +162,7 @@ internal sealed class Throughput(CodingPipeline pipeline)
         {
             return Measure("store", threads, c =>
             {
-                using var store = SqliteStore.Open(path);
+                using var store = StoreFactory.Open(path);
                 var runner = new IngestRunner(pipeline, store)
                 {
                     Threads = threads,

@@ -3,7 +3,7 @@ using Dyad.Model;
 
 namespace Dyad.Storage;
 
-public partial class SqlStore
+internal sealed partial class SqlStore
 {
     private const string AsSource = "(c.source = @a OR (c.source >= @aDot AND c.source < @aEnd))";
     private const string AsTarget = "(c.target = @a OR (c.target >= @aDot AND c.target < @aEnd))";

@@ -26,13 +26,13 @@ public sealed class PublicSurfaceTests
     [InlineData("Ledger",
         "ClaimedGoal Condition ConditionStatus ConditionStatusNames IndicatorValue LedgerRecord RefusedAmount SentenceLedger StatusNote")]
     [InlineData("Analysis",
-        "CounterpartViews Dispute DisputeLines Disputes DyadAnalyzer DyadEra DyadView EraSplitter RungChange")]
+        "CounterpartOutlines CounterpartViews Dispute DisputeLines Disputes DyadAnalyzer DyadEra DyadOutline DyadOutliner DyadView EraSplitter RungChange")]
     [InlineData("Export", "EventExport EventRow LedgerExport PloverExport")]
     // The store interface and its factory, the queries and records its public members take and return, and the
     // shorthands the bench stores generated documents with; the providers, SqlStore, batches and spans are internal.
     [InlineData("Storage",
         "AddOutcome DocumentLink DocumentSummary EventQuery EventSort IDyadStore LedgerQuery StoreException StoreExtensions StoreFactory " +
-        "StoreStats StoredDocument StoredEvent")]
+        "StepCount StoreStats StoredDocument StoredEvent")]
     public void Folder_IsPublicOnlyWhereListed(string folder, string expected)
     {
         var prefix = $"Dyad.{folder}.";
