@@ -4,7 +4,7 @@ namespace Dyad.Tests.Architecture;
 /// Issue 18: Dyad.Core is public where a caller outside it needs it (the CLI, the web app, the bench) or where a public
 /// signature of another folder shows it, and internal elsewhere. The public types of these folders are written down
 /// here: a type made public, or one that went internal, fails until this list says so, so the surface grows only on
-/// purpose. (Storage, Query, Ingest and Pipeline are not listed yet: their surface is being reworked.)
+/// purpose. (Storage and Ingest are not listed yet: their surface is being reworked.)
 /// </summary>
 public sealed class PublicSurfaceTests
 {
@@ -28,6 +28,11 @@ public sealed class PublicSurfaceTests
     [InlineData("Analysis",
         "CounterpartViews Dispute DisputeLines Disputes DyadAnalyzer DyadEra DyadView EraSplitter RungChange")]
     [InlineData("Export", "EventExport EventRow LedgerExport PloverExport")]
+    // The coding pipeline and its budget; stages, layers and the threading internals behind OrderedParallel are internal.
+    [InlineData("Pipeline", "CodedDocument CodingBudget CodingPipeline OrderedParallel PipelineBuilder")]
+    // The readers of filters, actor names, stories and the ledger that the CLI and the API share.
+    [InlineData("Query",
+        "ActorLookup ActorNames EventFilterText EventQueryParse EventQueryParser LedgerLine LedgerView Stories StoryEvent")]
     public void Folder_IsPublicOnlyWhereListed(string folder, string expected)
     {
         var prefix = $"Dyad.{folder}.";
