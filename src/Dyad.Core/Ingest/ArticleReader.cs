@@ -18,8 +18,13 @@ public sealed class ArticleReader
     /// <summary>Larger inputs are refused: no article is this long, and coding it would stall a batch.</summary>
     public long MaxBytes { get; init; } = 20 * 1024 * 1024;
 
-    public static readonly string[] Extensions = [".txt", ".html", ".htm", ".pdf", ".jsonl"];
+    /// <summary>The file extensions read as articles; a folder's other files are passed over.</summary>
+    internal static readonly string[] Extensions = [".txt", ".html", ".htm", ".pdf", ".jsonl"];
 
+    /// <summary>
+    /// Reads one article file, by its extension: text, HTML, or PDF. A file that cannot be read, is larger than
+    /// <see cref="MaxBytes"/>, cannot be decoded or holds no text is a failed result naming <paramref name="path"/>, never an exception.
+    /// </summary>
     public ReadResult ReadFile(string path, ArticleHints hints)
     {
         var (buffer, length, error) = ReadAll(path);
@@ -82,7 +87,8 @@ public sealed class ArticleReader
         return result.Error is not null ? ReadResult.Fail(origin, "no text in the PDF (scanned images?)") : result;
     }
 
-    public ReadResult ReadBytes(string origin, ReadOnlySpan<byte> bytes, bool html, ArticleHints hints)
+    /// <summary>Bytes of a text or a page (<paramref name="html"/>, or text that looks like HTML), decoded as <see cref="TextDecoder"/> does; binary content is a failed result.</summary>
+    internal ReadResult ReadBytes(string origin, ReadOnlySpan<byte> bytes, bool html, ArticleHints hints)
     {
         if (!TextDecoder.TryDecode(bytes, out var raw, out var error)) return ReadResult.Fail(origin, error!);
         return ReadText(origin, raw, html || LooksLikeHtml(raw), hints);

@@ -5,17 +5,17 @@ using System.Xml;
 namespace Dyad.Ingest;
 
 /// <summary>One item of a feed: its link (the document id), title, date, and full content when the feed carries it.</summary>
-public sealed record FeedItem(string Id, string? Link, string? Title, DateTimeOffset? Published, string? Html);
+internal sealed record FeedItem(string Id, string? Link, string? Title, DateTimeOffset? Published, string? Html);
 
 /// <summary>A feed as read: its items, and the dates it holds that could not be read.</summary>
-public sealed record FeedContent(IReadOnlyList<FeedItem> Items, IReadOnlyList<string> BadDates);
+internal sealed record FeedContent(IReadOnlyList<FeedItem> Items, IReadOnlyList<string> BadDates);
 
 /// <summary>
 /// Reads RSS 2.0 and Atom feeds with System.ServiceModel.Syndication. The item's date is its publication
 /// date, or (Atom) its &lt;updated&gt; when &lt;published&gt; is missing; a date that cannot be read is a
 /// note on that item, never the end of the feed. Full content comes from content:encoded or Atom content.
 /// </summary>
-public static class FeedReader
+internal static class FeedReader
 {
     private const string ContentNs = "http://purl.org/rss/1.0/modules/content/";
 

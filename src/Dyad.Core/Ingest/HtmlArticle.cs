@@ -6,14 +6,14 @@ using AngleSharp.Html.Parser;
 namespace Dyad.Ingest;
 
 /// <summary>What an HTML page gives: its text, as paragraphs, and its metadata.</summary>
-public sealed record HtmlContent(string Text, string? Title, string? Published, string? Url, string? Source);
+internal sealed record HtmlContent(string Text, string? Title, string? Published, string? Url, string? Source);
 
 /// <summary>
 /// Reads an HTML page with AngleSharp's HTML5 parser (which, like a browser, accepts broken markup): the
 /// metadata (og:title, article:published_time, JSON-LD datePublished and headline, &lt;time&gt;) and the
 /// article text, paragraph by paragraph, without scripts, styles, navigation, headers, footers and asides.
 /// </summary>
-public static class HtmlArticle
+internal static class HtmlArticle
 {
     private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
     {

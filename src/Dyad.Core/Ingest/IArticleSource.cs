@@ -10,11 +10,13 @@ public interface IArticleSource
     /// <summary>The input as named on the command line.</summary>
     string Name { get; }
 
+    /// <summary>The source's articles, read lazily in input order: each a document, or an error naming the input and the reason.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     IEnumerable<ReadResult> Read(CancellationToken cancellationToken = default);
 }
 
 /// <summary>Makes sources from command-line inputs: URLs become web sources, everything else files and folders.</summary>
-public sealed class ArticleSources(ArticleReader reader, WebFetcher? fetcher = null)
+internal sealed class ArticleSources(ArticleReader reader, WebFetcher? fetcher = null)
 {
     public IEnumerable<IArticleSource> For(IEnumerable<string> inputs, ArticleHintsDefaults? defaults = null)
     {

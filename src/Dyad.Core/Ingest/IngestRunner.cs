@@ -24,6 +24,7 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
     private readonly NearCopyLinker _linker = new(store);
     private readonly Lock _running = new();
 
+    /// <summary>The publication date given on the command line, for inputs whose own metadata and text give none.</summary>
     public PartialDate? Published { get; init; }
 
     /// <summary>
@@ -34,6 +35,7 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
     /// </summary>
     public const int DefaultBatchSize = 256;
 
+    /// <summary>Documents per transaction (<see cref="DefaultBatchSize"/> unless told).</summary>
     public int BatchSize { get; init; } = DefaultBatchSize;
 
     /// <summary>Documents coded at once, on as many threads; the store is the same whatever the number.</summary>
@@ -61,9 +63,14 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
     public Action<CodedDocument?, Document, AddOutcome>? Stored { get; init; }
 
     /// <summary>Sources for command-line inputs: URLs become web sources, everything else files and folders.</summary>
-    public IReadOnlyList<IArticleSource> Sources(IReadOnlyList<string> paths) =>
+    internal IReadOnlyList<IArticleSource> Sources(IReadOnlyList<string> paths) =>
         new ArticleSources(_reader, Fetcher).For(paths, new ArticleHintsDefaults(Published)).ToList();
 
+    /// <summary>
+    /// Ingests command-line inputs (files, folders, JSON Lines files, URLs): the sources <paramref name="paths"/> names, run as
+    /// <see cref="Run(IReadOnlyList{IArticleSource}, int, IProgress{IngestProgress}?, CancellationToken)"/> does. With
+    /// <paramref name="progress"/>, the files are counted first to size it.
+    /// </summary>
     public IngestSummary Run(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var sources = Sources(paths);
@@ -73,6 +80,16 @@ public sealed class IngestRunner(CodingPipeline pipeline, IDyadStore store, Time
         return Run(sources, total, progress, cancellationToken);
     }
 
+    /// <summary>
+    /// Reads, codes, links and stores every article of <paramref name="sources"/>, in input order, a batch per transaction.
+    /// A text already stored is counted and skipped; a bad input or a document over its budget is an error in the summary,
+    /// and the run goes on. Runs of one runner take turns.
+    /// </summary>
+    /// <param name="sources">The inputs, read lazily one after the other.</param>
+    /// <param name="total">Inputs expected, for <paramref name="progress"/>; zero when unknown.</param>
+    /// <param name="progress">Told of each input as it is read.</param>
+    /// <param name="cancellationToken">Stops the run; the batches committed before stay stored.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public IngestSummary Run(IReadOnlyList<IArticleSource> sources, int total = 0, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         lock (_running)

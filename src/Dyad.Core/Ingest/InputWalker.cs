@@ -12,6 +12,10 @@ public sealed class InputWalker
 {
     private readonly Dictionary<string, IReadOnlyDictionary<string, MetaEntry>> _meta = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The article files <paramref name="paths"/> name, lazily, in a stable order. Each problem (a missing path, an unsupported
+    /// file named directly, a broken meta.json) is added to <paramref name="errors"/> as it is met, and the walk goes on.
+    /// </summary>
     public IEnumerable<InputFile> Walk(IEnumerable<string> paths, List<IngestError> errors)
     {
         // Folders already walked, by their real path: a link back up ("loop -> .") is reported once, not followed.

@@ -8,7 +8,7 @@ namespace Dyad.Ingest;
 /// Reads a JSON Lines file of articles, one object a line: {"id", "url", "title", "published", "text"}. The id
 /// is "id", else "url", else file:line. A bad line is an error naming file:line, and the rest goes on.
 /// </summary>
-public static class JsonLinesReader
+internal static class JsonLinesReader
 {
     public static IEnumerable<ReadResult> Read(string path, PartialDate? published = null)
     {

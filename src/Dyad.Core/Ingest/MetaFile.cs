@@ -9,7 +9,7 @@ public sealed record MetaEntry(string? Title, string? Source, string? Published,
 /// Reads a folder's meta.json: an object whose keys are document ids (file names without extension).
 /// A broken file is an error for that file, never for the batch.
 /// </summary>
-public static class MetaFile
+internal static class MetaFile
 {
     public static (IReadOnlyDictionary<string, MetaEntry> Entries, IngestError? Error) Read(string path)
     {

@@ -12,7 +12,7 @@ namespace Dyad.Ingest;
 /// summarised by a 128-value MinHash; two documents whose estimated Jaccard similarity is at least
 /// <see cref="Threshold"/> are the same article. A copy is linked to the first one stored (its original).
 /// </summary>
-public sealed class NearDuplicates
+internal sealed class NearDuplicates
 {
     public const int ShingleWords = 5;
     public const int Hashes = SignatureText.Values;

@@ -5,7 +5,7 @@ namespace Dyad.Ingest;
 /// drops the rest of the page; when it finds nothing, <see cref="HtmlArticle"/>'s reading is used. Metadata
 /// (title, date, canonical URL, site) always comes from <see cref="HtmlArticle"/>, which reads more of it.
 /// </summary>
-public static class PageExtractor
+internal static class PageExtractor
 {
     /// <summary>Below Readability's default of 500 characters: news briefs are short.</summary>
     public const int CharThreshold = 200;

@@ -8,7 +8,7 @@ namespace Dyad.Ingest;
 /// Reads a PDF's text with PdfPig, page by page (pages joined by a blank line), and its title from the
 /// document information. A corrupt, encrypted or image-only PDF is an error naming the reason.
 /// </summary>
-public static class PdfArticle
+internal static class PdfArticle
 {
     public static bool LooksLikePdf(byte[] bytes) =>
         bytes.Length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F' && bytes[4] == '-';

@@ -6,8 +6,10 @@ namespace Dyad.Ingest;
 /// </summary>
 public sealed class ReadSource(string name, ReadResult read) : IArticleSource
 {
+    /// <summary>The name the read was given (the API's "api:id").</summary>
     public string Name => name;
 
+    /// <summary>The one read, as given.</summary>
     public IEnumerable<ReadResult> Read(CancellationToken cancellationToken = default)
     {
         yield return read;

@@ -7,7 +7,7 @@ namespace Dyad.Ingest;
 /// Turns the bytes of a text file into a string: UTF-8 or UTF-16 with a byte-order mark, UTF-16 without one
 /// (detected from its zero bytes), strict UTF-8, or else Windows-1252. Binary content is refused.
 /// </summary>
-public static class TextDecoder
+internal static class TextDecoder
 {
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 

@@ -5,7 +5,7 @@ using System.Text;
 namespace Dyad.Ingest;
 
 /// <summary>What a fetch gave: the body and how to read it, or (with <see cref="NotModified"/>) that nothing changed.</summary>
-public sealed record FetchedBody(Uri Url, byte[] Body, string? MediaType, string? Charset, string? ETag, bool NotModified = false);
+internal sealed record FetchedBody(Uri Url, byte[] Body, string? MediaType, string? Charset, string? ETag, bool NotModified = false);
 
 /// <summary>
 /// Fetches a URL for ingest: redirects followed by hand up to <see cref="MaxRedirects"/> (so a loop is a clear
@@ -18,9 +18,12 @@ public sealed class WebFetcher(HttpClient http, TimeProvider? time = null)
 
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
-    public int MaxRedirects { get; init; } = 5;
+    /// <summary>Redirects followed before the fetch is an error.</summary>
+    internal int MaxRedirects { get; init; } = 5;
+    /// <summary>How long one fetch may take, redirects and body included; over it, the fetch is an error naming the URL.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(20);
-    public long MaxBytes { get; init; } = 10 * 1024 * 1024;
+    /// <summary>Larger bodies are refused while streaming.</summary>
+    internal long MaxBytes { get; init; } = 10 * 1024 * 1024;
 
     /// <summary>Media types worth reading: pages, plain text, PDF and feeds.</summary>
     public static readonly string[] Accepted =
@@ -33,13 +36,14 @@ public sealed class WebFetcher(HttpClient http, TimeProvider? time = null)
     public static HttpClient CreateClient() =>
         new(new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.All }) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
 
-    public static bool IsUrl(string input) =>
+    /// <summary>Whether an input is an absolute http or https URL (fetched), not a path (read from disk).</summary>
+    internal static bool IsUrl(string input) =>
         Uri.TryCreate(input, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps);
 
-    public (FetchedBody? Body, IngestError? Error) Fetch(string url, string? etag = null, CancellationToken cancellationToken = default) =>
+    internal (FetchedBody? Body, IngestError? Error) Fetch(string url, string? etag = null, CancellationToken cancellationToken = default) =>
         FetchAsync(url, etag, cancellationToken).GetAwaiter().GetResult();
 
-    public async Task<(FetchedBody? Body, IngestError? Error)> FetchAsync(string url, string? etag = null, CancellationToken cancellationToken = default)
+    internal async Task<(FetchedBody? Body, IngestError? Error)> FetchAsync(string url, string? etag = null, CancellationToken cancellationToken = default)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !IsUrl(url)) return (null, new IngestError(url, "not an http or https URL"));
         using var timeout = new CancellationTokenSource(Timeout, _time);
@@ -107,7 +111,7 @@ public sealed class WebFetcher(HttpClient http, TimeProvider? time = null)
     }
 
     /// <summary>Decodes a fetched body: the charset of the headers, else of the page's meta tag, else as a text file.</summary>
-    public static bool TryDecode(FetchedBody body, out string text, out string? error)
+    internal static bool TryDecode(FetchedBody body, out string text, out string? error)
     {
         var charset = body.Charset ?? (body.MediaType is null or "text/html" or "application/xhtml+xml" ? MetaCharset(body.Body) : null);
         if (charset is not null && body.Body.Length > 0)

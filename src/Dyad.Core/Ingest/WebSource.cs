@@ -6,7 +6,7 @@ namespace Dyad.Ingest;
 /// A URL: a page (main content), plain text, a PDF, or a feed whose items are read in turn (full content when
 /// the feed carries it, else the item's page). The document id is the URL (spec), for a feed item its link.
 /// </summary>
-public sealed class WebSource(ArticleReader reader, WebFetcher fetcher, string url, ArticleHintsDefaults? defaults = null) : IArticleSource
+internal sealed class WebSource(ArticleReader reader, WebFetcher fetcher, string url, ArticleHintsDefaults? defaults = null) : IArticleSource
 {
     public string Name => url;
 

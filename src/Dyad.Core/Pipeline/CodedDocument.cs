@@ -14,7 +14,9 @@ namespace Dyad.Pipeline;
 /// </summary>
 public sealed class CodedDocument(Document document)
 {
+    /// <summary>The document being coded, as read: its text is what every span points into.</summary>
     public Document Document { get; } = document;
+    /// <summary>The sentences layer as the model sees it: each coded sentence's span and text, in document order.</summary>
     public List<Sentence> Sentences { get; internal set; } = [];
     /// <summary>The sentences layer: tokens and clauses of each coded sentence, in order.</summary>
     internal List<TokenizedSentence> TextLayer { get; } = [];

@@ -94,6 +94,7 @@ public sealed class CodingBudget : IDisposable
         }
     }
 
+    /// <summary>Stops the timer and releases the token; a document still coding with it is no longer cancelled by the budget.</summary>
     public void Dispose()
     {
         _timer.Dispose();

@@ -15,14 +15,20 @@ public sealed class CodingPipeline
         Stages = stages;
     }
 
+    /// <summary>The pack the stages code with: actors, steps, dates and ledger patterns.</summary>
     public Pack Pack { get; }
     /// <summary>The stages in the order they run, each after the stages that write what it reads.</summary>
-    public IReadOnlyList<IStage> Stages { get; }
+    internal IReadOnlyList<IStage> Stages { get; }
 
     /// <summary>The standard pipeline over a pack: every stage on.</summary>
     public static CodingPipeline Create(Pack pack) =>
         new PipelineBuilder(pack).UseSentences().UseDates().UseActors().UseSteps().UseLedger().Build();
 
+    /// <summary>
+    /// Codes one document through every stage, in order. The same document and pack always give the same layers and
+    /// events; the document itself is not changed.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked between stages and sentences).</exception>
     public CodedDocument Code(Document document, CancellationToken cancellationToken = default) => Code(document, trace: false, cancellationToken);
 
     /// <param name="document">The document.</param>
@@ -59,13 +65,18 @@ public sealed class PipelineBuilder(Pack pack)
 {
     private readonly List<IStage> _stages = [];
 
+    /// <summary>Adds the sentences stage: sentences with offsets, boilerplate and notes marked uncoded, tokens and clauses of each coded one. Reads nothing.</summary>
     public PipelineBuilder UseSentences() => Use(new SentenceStage(pack));
+    /// <summary>Adds the dates stage: the time expressions of each coded sentence, resolved against the publication date. Reads sentences.</summary>
     public PipelineBuilder UseDates() => Use(new DateStage());
+    /// <summary>Adds the actors stage: the states, organisations and people each coded sentence names, then pronouns and quoted speakers. Reads sentences and dates.</summary>
     public PipelineBuilder UseActors() => Use(new ActorStage(pack));
+    /// <summary>Adds the steps stage: the pack's step patterns matched into events. Reads sentences, dates and actors.</summary>
     public PipelineBuilder UseSteps() => Use(new StepStage(pack));
+    /// <summary>Adds the ledger stage: conditions, goals, status notes and indicator values. Reads sentences, dates, actors and steps.</summary>
     public PipelineBuilder UseLedger() => Use(new LedgerStage(pack));
 
-    public PipelineBuilder Use(IStage stage)
+    internal PipelineBuilder Use(IStage stage)
     {
         _stages.Add(stage);
         return this;

@@ -5,7 +5,7 @@ namespace Dyad.Pipeline;
 /// at once instead of spinning first as <see cref="System.Collections.Concurrent.BlockingCollection{T}"/> does:
 /// with more busy threads than cores, a spinning reader or writer took the core a coding thread needed.
 /// </summary>
-public sealed class Handoff<T>
+internal sealed class Handoff<T>
 {
     private readonly Queue<T> _items;
     private readonly int _capacity;

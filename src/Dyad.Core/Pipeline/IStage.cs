@@ -1,7 +1,7 @@
 namespace Dyad.Pipeline;
 
 /// <summary>A layer of a coded document: what one stage writes and later stages read.</summary>
-public enum Layer
+internal enum Layer
 {
     /// <summary>Sentences with offsets, and the tokens, clauses and quotation state of each coded one.</summary>
     Sentences,
@@ -19,7 +19,7 @@ public enum Layer
 /// One stage of the coding pipeline: reads the layers it declares and writes its own.
 /// <see cref="PipelineBuilder.Build"/> refuses a stage whose <see cref="Reads"/> no earlier stage writes.
 /// </summary>
-public interface IStage
+internal interface IStage
 {
     /// <summary>The stage's name, as errors name it.</summary>
     string Name { get; }

@@ -16,6 +16,19 @@ public static class OrderedParallel
     /// </summary>
     public const int DefaultChunk = 8;
 
+    /// <summary>
+    /// <paramref name="map"/> applied to every item of <paramref name="source"/>, yielded in the source's order.
+    /// </summary>
+    /// <param name="source">Read lazily, on one thread of its own when <paramref name="threads"/> is more than one.</param>
+    /// <param name="map">Called on the worker threads; must be safe to call concurrently.</param>
+    /// <param name="threads">Worker threads; one or fewer maps on the caller's thread.</param>
+    /// <param name="window">Chunks in flight at most; zero or less means four per thread.</param>
+    /// <param name="cancellationToken">Stops reading and mapping.</param>
+    /// <param name="chunk">Items handed to a worker at once; at least one.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <remarks>An exception thrown by <paramref name="map"/> or by reading <paramref name="source"/> is rethrown to the
+    /// consumer with its stack: one from <paramref name="map"/> at that item's place in the order, one from reading after the items
+    /// read before it. Stopping the enumeration early stops every thread.</remarks>
     public static IEnumerable<TOut> Map<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> map, int threads, int window = 0,
         CancellationToken cancellationToken = default, int chunk = DefaultChunk)
     {

@@ -8,7 +8,7 @@ namespace Dyad.Pipeline;
 /// A write that fails stops the writer: the failure is thrown to the caller at its next post or at
 /// <see cref="Complete"/>, and the writes still waiting are dropped (their documents were never stored).
 /// </summary>
-public sealed class WriteBehind : IDisposable
+internal sealed class WriteBehind : IDisposable
 {
     private readonly Handoff<Action> _queue;
     private readonly CancellationTokenSource _failed = new();

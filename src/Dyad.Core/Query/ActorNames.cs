@@ -5,6 +5,7 @@ namespace Dyad.Query;
 /// <summary>An actor name read into an id, or the message saying why it names no actor.</summary>
 public readonly record struct ActorLookup(string? Id, string? Error)
 {
+    /// <summary>Whether the text named an actor: <see cref="Id"/> is set and <see cref="Error"/> is null.</summary>
     public bool Found => Id is not null;
 }
 
@@ -20,6 +21,8 @@ public sealed class ActorNames
     private readonly Dictionary<string, string> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SortedSet<string>> _ambiguous = new(StringComparer.Ordinal);
 
+    /// <summary>Reads every id, name and alias of the pack's states and organisations; a name two actors share is kept as ambiguous.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="pack"/> is null.</exception>
     public ActorNames(Pack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);

@@ -17,6 +17,7 @@ public sealed record EventFilterText(
 /// <summary>An <see cref="EventQuery"/> read from text, or the message naming the bad value.</summary>
 public sealed record EventQueryParse(EventQuery? Query, string? Error)
 {
+    /// <summary>Whether every filter read: <see cref="Query"/> is set and <see cref="Error"/> is null.</summary>
     public bool Ok => Query is not null;
 
     /// <summary>The error is an actor name the pack does not know (the API answers 404, not 400).</summary>

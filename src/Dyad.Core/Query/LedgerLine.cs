@@ -14,5 +14,6 @@ public sealed record LedgerLine(string Kind, IReadOnlyList<KeyValuePair<string, 
     /// <summary>The record the line was made from.</summary>
     public LedgerRecord? Record { get; init; }
 
+    /// <summary>The value of the field named <paramref name="field"/>, or null when the line has no such field.</summary>
     public object? this[string field] => Fields.FirstOrDefault(f => f.Key == field).Value;
 }

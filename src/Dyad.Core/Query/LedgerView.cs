@@ -14,6 +14,12 @@ public static class LedgerView
     /// <summary>Two values of one indicator, place and period differ when they are further apart than this, relatively.</summary>
     public const double ConflictTolerance = 0.05;
 
+    /// <summary>
+    /// The ledger lines <paramref name="query"/> selects, each condition with the status its latest note gives and each
+    /// indicator value with the stored values that conflict with it. With <paramref name="dyad"/>, only lines between
+    /// that pair (an indicator: about either side); else with <paramref name="focus"/>, only lines that involve that actor.
+    /// Reads the store; never writes it.
+    /// </summary>
     public static IReadOnlyList<LedgerLine> Read(IDyadStore store, LedgerQuery query, string? focus = null, (string A, string B)? dyad = null)
     {
         var records = store.Ledger(query with { Kind = null });

@@ -40,6 +40,7 @@ public sealed record StoryEvent(StoredEvent Event, IReadOnlyList<StoredEvent> Me
 /// </summary>
 public static class Stories
 {
+    /// <summary>Two dated mentions of one step between the same actors are one story when at most this many days apart.</summary>
     public const int WindowDays = 3;
 
     /// <summary>The rule as one line, for the people reading grouped output.</summary>
