@@ -64,7 +64,7 @@ internal static partial class Arguments
         var before = x.First - 1;
         if (before >= 0 && view.Tokens[before].Is("the")) before--;
         return before >= 0 && view.Tokens[before].Lower is "discuss" or "discussed" or "discusses" or "discussing" or "about" or "regarding"
-            or "concerning" or "on";
+            or "concerning" or "on" or "over";
     }
 
     private static bool IsInstrumentOf(TriggerMatch m, ActorMention x) =>

@@ -369,8 +369,7 @@ internal static partial class Arguments
         {
             if (x.First < m.End) continue;
             if (Intervenes(view, m.End, x.First)) break;
-            if (!x.CanAct || x.Resolved || IsVenue(view, x) || IsMediator(view, x)) continue;
-            if (x.First > 0 && view.Tokens[x.First - 1].Lower is "on" or "about" or "over" or "regarding" or "concerning") continue;
+            if (!x.CanAct || x.Resolved || IsVenue(view, x) || IsMediator(view, x) || IsTopic(view, x)) continue;
             if (listed is not null && HasBase(listed, x.BaseActor)) continue;
             (listed ??= []).Add(x);
         }
@@ -379,24 +378,24 @@ internal static partial class Arguments
 
     // "returning to the Arab League despite the opposition of the US": who stands after "despite" or "amid" is outside
     // the step.
-    private static bool Concessive(SentenceView view, int from, int to)
+    private static readonly HashSet<string> ConcessiveWords = new(StringComparer.Ordinal)
     {
-        for (var t = from; t < to; t++)
-        {
-            if (view.Tokens[t].Lower is "despite" or "amid" or "although" or "though" or "whereas" or "notwithstanding") return true;
-        }
-        return false;
-    }
+        "despite", "amid", "although", "though", "whereas", "notwithstanding",
+    };
+
+    private static readonly HashSet<string> OtherEventWords = new(StringComparer.Ordinal)
+    {
+        "since", "after", "before", "following", "because", "while", "when", "but", ";", "to",
+    };
 
     private static bool Intervenes(SentenceView view, int from, int to)
     {
+        if (view.HasWordBetween(from, to, OtherEventWords)) return true;
+        // "The meeting agreed to set up a committee of Jordan, Iraq and Egypt": those named after the gathering's own
+        // deed are not among its participants.
         for (var t = from; t < to; t++)
         {
-            var w = view.Tokens[t].Lower;
-            if (w is "since" or "after" or "before" or "following" or "because" or "while" or "when" or "but" or ";" or "to") return true;
-            // "The meeting agreed to set up a committee of Jordan, Iraq and Egypt": those named after the gathering's own
-            // deed are not among its participants.
-            if (Participles.PastVerb(w)) return true;
+            if (Participles.PastVerb(view.Tokens[t].Lower)) return true;
         }
         return false;
     }
@@ -557,7 +556,7 @@ internal static partial class Arguments
         var member = view.Actors.Mentions.FirstOrDefault(x => x.CanAct && x.Kind != MentionKind.Organisation && x.BaseActor != org.BaseActor
                 && x.Last < view.Tokens.Count && view.Tokens[x.Last].Lower is "'s" or "'" && x.Last + 1 == m.First)
             ?? view.Actors.Mentions.Where(x => x.Actor is not null && x.Kind != MentionKind.Organisation && x.Kind != MentionKind.Place
-                && x.BaseActor != org.BaseActor && !IsVenue(view, x) && !(x.First >= m.End && Concessive(view, m.End, x.First)))
+                && x.BaseActor != org.BaseActor && !IsVenue(view, x) && !(x.First >= m.End && view.HasWordBetween(m.End, x.First, ConcessiveWords)))
             .OrderBy(x => view.Clause[x.First] == clause ? 0 : 1).ThenBy(x => x.First >= m.First ? 0 : 1).ThenBy(x => Math.Abs(x.First - m.First))
             .FirstOrDefault();
         return member is null ? null : new StepArguments([org], member, null, 0.95);

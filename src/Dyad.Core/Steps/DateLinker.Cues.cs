@@ -74,15 +74,6 @@ internal static partial class DateLinker
         return false;
     }
 
-    private static bool Between(SentenceView view, int from, int token, HashSet<string> words)
-    {
-        for (var t = from; t < token; t++)
-        {
-            if (words.Contains(view.Tokens[t].Lower)) return true;
-        }
-        return false;
-    }
-
     private static readonly HashSet<string> Commas = new(StringComparer.Ordinal) { "," };
 
     // "restore ties severed in 2017": a verb of its own right after the cue takes the time that follows it. A cue

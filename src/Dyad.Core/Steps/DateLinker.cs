@@ -62,7 +62,7 @@ internal static partial class DateLinker
             // date after publication is kept for any event but a plan: there the publication date may be the error.
             if (d.Value is { } ahead && published is { } p && ahead.Start > p.End && (planned || d.Basis != DateBasis.Explicit)) continue;
             if (token < saying && HasLaterDate(view, m, saying)) continue;
-            if (token > m.First && (Between(view, m.End, token, Relatives) || Participle(view, m, token) || InParticipleAside(view, m, token))) continue;
+            if (token > m.First && (view.HasWordBetween(m.End, token, Relatives) || Participle(view, m, token) || InParticipleAside(view, m, token))) continue;
             if (saying >= 0 && token > saying && view.Clause[token] == view.Clause[m.First])
             {
                 // Within what was said, the deed's own time wins at any distance.
@@ -90,11 +90,11 @@ internal static partial class DateLinker
         // appointed to the post in March" is dated by March, whatever the cue's first word is near.
         var after = token >= m.End;
         // A cue that runs over a comma ("Ambassador al-Busaidy, appointed") has its verb after it.
-        var spansClauses = view.Clause[m.First] != view.Clause[m.End - 1] || Between(view, m.First, m.End, Commas);
+        var spansClauses = view.Clause[m.First] != view.Clause[m.End - 1] || view.HasWordBetween(m.First, m.End, Commas);
         var distance = after ? token - (m.End - 1) : Math.Abs(token - (spansClauses ? m.End - 1 : m.First));
         var sameClause = after ? SameClause(view, token, m.End - 1)
             : SameClause(view, token, m.First) && view.Clause[m.First] == view.Clause[m.End - 1];
-        if (token > m.First && Between(view, m.End, token, Subordinators) || InFrontedPhrase(view, token, m.First))
+        if (token > m.First && view.HasWordBetween(m.End, token, Subordinators) || InFrontedPhrase(view, token, m.First))
             return Opens(view, d, token) || distance > MaxDistance || d.Role == DateRole.Unresolvable ? int.MaxValue : InSubordinate + distance;
         if (distance <= MaxDistance) return distance + (sameClause ? 0 : OtherClause);
         // "Iran reopened its embassy ... and the consulate ... in the port city of Jeddah in early June": the one

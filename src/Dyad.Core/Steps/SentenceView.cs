@@ -38,6 +38,16 @@ internal sealed class SentenceView
     /// <summary>Index of the token that starts at or covers character <paramref name="offset"/>.</summary>
     public int TokenAt(int offset) => _text.TokenAt(offset);
 
+    /// <summary>Whether one of <paramref name="words"/> stands among the tokens from <paramref name="from"/> up to <paramref name="to"/>.</summary>
+    public bool HasWordBetween(int from, int to, HashSet<string> words)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (words.Contains(Tokens[t].Lower)) return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// The views of a document's coded sentences, joined from the actors layer (which links the text and dates
     /// layers). The list and its views belong to the calling thread and are refilled for its next document.
