@@ -39,6 +39,8 @@ internal sealed class ActorMention
     public bool Former { get; set; }
     /// <summary>An instrument of sanctions ("the Caesar Act"): the state it is held against; its actor holds it.</summary>
     public string? Against { get; init; }
+    /// <summary>For an armed group described by the pack, the state whose government it fights (descriptions.json "fights").</summary>
+    public string? Fights { get; init; }
 
     /// <summary>True when the mention may act (be a source): places and groups of people are only acted upon.</summary>
     public bool CanAct => Kind is not (MentionKind.Place or MentionKind.Group) && Actor is not null;

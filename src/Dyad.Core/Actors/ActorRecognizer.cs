@@ -65,7 +65,7 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
                     {
                         First = first, Last = last, Actor = entry.Actor!.StartsWith('@') ? null : entry.Actor,
                         Refers = entry.Actor!.StartsWith('@') ? entry.Actor[1..] : null,
-                        Kind = entry.As ?? MentionKind.Description, Level = entry.Level, Against = entry.Against,
+                        Kind = entry.As ?? MentionKind.Description, Level = entry.Level, Against = entry.Against, Fights = entry.Fights,
                     });
                     break;
                 case LexKind.Pronoun:

@@ -32,7 +32,8 @@ internal sealed record LexEntry(
     MentionKind? As = null,
     PersonEntry? Person = null,
     bool Short = false,
-    string? Against = null)
+    string? Against = null,
+    string? Fights = null)
 {
     public bool ActiveOn(DateOnly date) => (From is null || date >= From) && (To is null || date <= To);
 }

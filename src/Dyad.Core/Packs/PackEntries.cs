@@ -43,6 +43,7 @@ public sealed record RoleSpan(string Actor, RoleLevel Level, string? Title, Date
 /// "Syrian Arab Army" (SYR.MIL), "Kurdish fighters" (SDF). Kind "place" makes it a location that may be
 /// acted upon but never acts ("Idlib" as SYR.OPP). Kind "group" may be acted upon only. <see cref="Against"/>: the
 /// phrase names an instrument of sanctions its actor holds against that state ("the Caesar Act": USA against SYR).
+/// <see cref="Fights"/>: the phrase names an armed group and the government it fights ("the rebels": SYR.OPP fighting SYR).
 /// </summary>
 /// <param name="Phrases">The phrases, matched as whole words; one written with a capital must be capitalised in the text, an acronym written exactly.</param>
 /// <param name="Actor">The actor id they stand for, or a context reference such as "@pair" for a pronoun.</param>
@@ -51,8 +52,10 @@ public sealed record RoleSpan(string Actor, RoleLevel Level, string? Title, Date
 /// <param name="From">The first day the phrases mean the actor; null for no start.</param>
 /// <param name="To">The last day; null while they do ("the regime" is SYR until 2024-12-08).</param>
 /// <param name="Against">For a law of sanctions, the state it is held against ("the Caesar Act": SYR); null otherwise.</param>
+/// <param name="Fights">For an armed group, the state whose government it fights: whom its offensives are against when
+/// no one else is named; null otherwise.</param>
 public sealed record DescriptionEntry(string[] Phrases, string Actor, RoleLevel Level, DescriptionKind Kind, DateOnly? From, DateOnly? To,
-    string? Against = null);
+    string? Against = null, string? Fights = null);
 
 /// <summary>What a description's phrases name: descriptions.json "kind", absent for a description of an actor.</summary>
 public enum DescriptionKind

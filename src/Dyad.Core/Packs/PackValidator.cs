@@ -32,6 +32,7 @@ internal static class PackValidator
             {
                 CheckActor(path, actors, d.Actor, $"description \"{d.Phrases.FirstOrDefault()}\"");
                 if (d.Against is { } against) CheckActor(path, actors, against, $"description \"{d.Phrases.FirstOrDefault()}\"", "against");
+                if (d.Fights is { } fights) CheckActor(path, actors, fights, $"description \"{d.Phrases.FirstOrDefault()}\"", "fights");
             }
         }
     }

@@ -103,6 +103,10 @@ internal static partial class Arguments
         // "Russian air strikes in Syria", "an operation in Syrian Afrin": where an offensive is fought is not whom it is
         // against (spec: a place named as the venue is a location, not a counterpart).
         if (m.Pattern.Step == "conflict.offensive" && target is not null && IsVenue(view, target)) return null;
+        // "Hayat Tahrir al-Sham fighters captured key cities in a lightning offensive", "a lightning rebel offensive": an
+        // armed group's offensive with no one named against it is against the government the pack says it fights.
+        if (m.Pattern.Step == "conflict.offensive" && target is null && sources[0].Fights is { } fought)
+            return new StepArguments(sources, Government(sources[0], fought), Location(view, m), certainty * 0.9);
         // "Saudi Arabia and Iran agreed to restore relations", "Cuba and the United States reopened embassies in Havana
         // and Washington": two parties and no one else after the cue take the step toward each other.
         var parties = DistinctBases(sources);
@@ -125,6 +129,16 @@ internal static partial class Arguments
         var together = m.Pattern.Step.StartsWith("stance.", StringComparison.Ordinal) && parties.Count == 1 && Agreement(view, m) && !Brokered(view, m, byTheSubject: true)
             && target.BaseActor != sourceBase;
         return new StepArguments(sources, target, Location(view, m), certainty * (sources[0].Resolved ? 0.9 : 1)) { Reciprocal = together };
+    }
+
+    // The government an armed group fights, as a mention at the group's place.
+    private static ActorMention Government(ActorMention group, string state)
+    {
+        var government = group.Clone();
+        government.Actor = state;
+        government.Kind = MentionKind.State;
+        government.Level = RoleLevel.Official;
+        return government;
     }
 
     private static readonly HashSet<string> AgreementNouns = new(StringComparer.Ordinal) { "agreement", "deal", "accord", "pact" };

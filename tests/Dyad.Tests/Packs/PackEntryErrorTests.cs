@@ -40,6 +40,8 @@ public class PackEntryErrorTests
         "description \"the regime\": \"kind\" is not one of place, group, pronoun: \"person\"")]
     [InlineData("descriptions.json", """{ "descriptions": [ { "phrases": ["the Act"], "actor": "TUR", "against": "XXX" } ] }""",
         "description \"the Act\": \"against\" names an unknown actor: \"XXX\"")]
+    [InlineData("descriptions.json", """{ "descriptions": [ { "phrases": ["the rebels"], "actor": "TUR", "fights": "XXX" } ] }""",
+        "description \"the rebels\": \"fights\" names an unknown actor: \"XXX\"")]
     [InlineData("roles.json", """{ "roles": [ { "words": ["capital"], "kind": "city" } ] }""",
         "role nouns \"capital\": \"kind\" is not one of place: \"city\"")]
     [InlineData("roles.json", """{ "roles": [ { "words": ["king", "kings"], "level": "monarch" } ] }""",
