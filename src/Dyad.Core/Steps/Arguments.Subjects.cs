@@ -165,7 +165,8 @@ internal static partial class Arguments
             if (view.Aside[x.First] && !aside) continue;
             if (near > 0 && at - x.Last > near && !Possessor(view, x, at)) continue;
             if (RelativeBarrier(view, x, at)) continue;
-            if (DirectObject(view, x) && !SubjectOfInfinitive(view, x, at)) continue;
+            // "Jordan thanked Saudi Arabia, which reopened its embassy": the object of one verb is the subject of a relative clause on it.
+            if (DirectObject(view, x) && !SubjectOfInfinitive(view, x, at) && !Antecedent(view, x, at)) continue;
             var group = Coordinate(view, x);
             if (IsPrepositionalObject(view, group) && !SubjectOfInfinitive(view, x, at) && !Possessor(view, x, at) && !Antecedent(view, x, at)) continue;
             return LedBy(view, group);
