@@ -69,7 +69,10 @@ internal static class Discourse
             {
                 case "person":
                 case "person-state":
+                    // "The Tunisian president appointed his new ambassador": a title in the sentence names a person too, nearer
+                    // than one named in the sentence before.
                     var person = Cataphor(view, m) ?? Before(view, m, x => x.Kind == MentionKind.Person)
+                        ?? Before(view, m, x => x.Kind is MentionKind.State or MentionKind.Description && x.Level is RoleLevel.Leader or RoleLevel.Minister or RoleLevel.Security)
                         ?? Last(previous, x => x.Kind == MentionKind.Person);
                     if (person is not null) Take(m, person, m.Refers == "person-state");
                     break;

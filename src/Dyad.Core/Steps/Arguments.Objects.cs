@@ -162,6 +162,8 @@ internal static partial class Arguments
             var t = UnknownName(view, current.Last);
             // An acronym in parentheses repeats the name: "the United Arab Emirates (UAE)".
             if (t + 2 < view.Tokens.Count && view.Tokens[t].Is("(") && view.Tokens[t + 2].Is(")")) t += 3;
+            // "the ISIL group and the YPG militia": the name's head noun ends it.
+            if (t < view.Tokens.Count && GroupNouns.Contains(view.Tokens[t].Lower)) t++;
             var joined = false;
             while (t < view.Tokens.Count && (view.Tokens[t].Is(",") || view.Tokens[t].Is("and") || view.Tokens[t].Is("or")))
             {
@@ -173,6 +175,8 @@ internal static partial class Arguments
             // Syrian regime").
             var at = t;
             while (t < view.Tokens.Count && view.Tokens[t].Lower is "the" or "his" or "her" or "its" or "their" or "a" or "an") t++;
+            // "and the Syria-based Kurdish People's Protection Units": who backs or hosts the next party describes it.
+            if (t < view.Tokens.Count && Backing(view.Tokens[t].Lower)) t++;
             ActorMention? next = null;
             foreach (var x in view.Actors.Mentions)
             {
@@ -186,6 +190,17 @@ internal static partial class Arguments
             current = next;
         }
         return list;
+    }
+
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
+    {
+        "group", "groups", "militia", "militias", "movement", "organization", "organisation", "forces", "fighters", "militants",
+    };
+
+    private static bool Backing(string lower)
+    {
+        var dash = lower.LastIndexOf('-');
+        return dash > 0 && lower[(dash + 1)..] is "based" or "backed" or "led" or "aligned" or "allied" or "affiliated" or "linked" or "supported" or "funded";
     }
 
     // "Egyptian Foreign Minister Badr Abdel-Ati and his Syrian counterpart": a name the lexicon does not know, right after

@@ -128,7 +128,31 @@ internal static partial class Arguments
         // "Iran's landmark agreement to restore ties with Saudi Arabia": an agreement binds both.
         var together = m.Pattern.Step.StartsWith("stance.", StringComparison.Ordinal) && parties.Count == 1 && Agreement(view, m) && !Brokered(view, m, byTheSubject: true)
             && target.BaseActor != sourceBase;
-        return new StepArguments(sources, target, Location(view, m), certainty * (sources[0].Resolved ? 0.9 : 1)) { Reciprocal = together };
+        return new StepArguments(sources, Listed(view, target, sources), Location(view, m), certainty * (sources[0].Resolved ? 0.9 : 1)) { Reciprocal = together };
+    }
+
+    // "imposed sanctions on Syria, Iran and Russia", "struck the ISIL group and the YPG militia": each party listed with the
+    // object is one too; a party that opens a clause of its own ("with Syria, and Iran said") is not.
+    private static List<ActorMention> Listed(SentenceView view, ActorMention target, List<ActorMention> sources)
+    {
+        var listed = new List<ActorMention> { target };
+        foreach (var x in Following(view, target))
+        {
+            // "his new ambassador to Syria, Mohamed al Mahdhabi,": a person after a comma names someone, not another party.
+            if (x == target || !x.CanAct || x.Kind is MentionKind.Person or MentionKind.Pronoun || HasBase(listed, x.BaseActor) || HasBase(sources, x.BaseActor)
+                || IsVenue(view, x)) continue;
+            if (OpensClause(view, x)) break;
+            listed.Add(x);
+        }
+        return listed;
+    }
+
+    private static bool OpensClause(SentenceView view, ActorMention x)
+    {
+        if (x.Last >= view.Tokens.Count) return false;
+        var next = view.Tokens[x.Last].Lower;
+        return next is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "said" or "says" or "did" or "does"
+            || Participles.PastVerb(next);
     }
 
     // The government an armed group fights, as a mention at the group's place.
