@@ -378,6 +378,14 @@ internal static partial class Arguments
         while (true)
         {
             var joiner = current.First - 1;
+            // "..., Saudi Arabia's Crown Prince Mohammed bin Salman and Syria's President": the list goes on before the
+            // possessor of a title.
+            if (joiner >= 1 && view.Tokens[joiner].Lower is "'s" or "'"
+                && view.Actors.Mentions.LastOrDefault(x => x.Last == joiner && x.BaseActor == current.BaseActor && x.CanAct) is { } owner)
+            {
+                current = owner;
+                continue;
+            }
             if (joiner >= 0 && view.Tokens[joiner].Lower is "the" or "his" or "her" or "their" or "its") joiner--;
             // "and one of Libya's interim governments": a part named as one of the list.
             if (joiner >= 1 && view.Tokens[joiner].Is("of") && view.Tokens[joiner - 1].Lower is "one" or "some" or "most" or "part" or "two") joiner -= 2;
