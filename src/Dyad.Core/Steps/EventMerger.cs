@@ -4,7 +4,7 @@ namespace Dyad.Steps;
 
 /// <summary>
 /// Makes one record of several mentions of one event in a document: same source, target and step, with dates
-/// that agree (one a coarser form of the other) or missing. The record keeps the first evidence, the most
+/// that agree (one a coarser form of the other), or told in one sentence. The record keeps the first evidence, the most
 /// precise date and the highest confidence. Two cues of one sentence for the same step are one event
 /// ("reopened all its borders and recommenced flights"). Events of the same kind on different dates stay apart.
 /// </summary>
@@ -73,11 +73,12 @@ internal static class EventMerger
     private static bool Differ(Event a, Event b) =>
         a.Date is { } x && b.Date is { } y && a.DateBasis != DateBasis.Publication && b.DateBasis != DateBasis.Publication && !x.IsCompatibleWith(y);
 
-    // Unknown dates agree only with each other; a date read in the text agrees with the publication date
-    // of news told without time words when it falls in the week before it.
+    // Unknown dates agree with nothing: two undated steps told in two sentences ("has already imposed an arms embargo",
+    // "has already imposed an oil embargo") are two background facts as often as one. A date read in the text agrees
+    // with the publication date of news told without time words when it falls in the week before it.
     private static bool Agree(Event a, Event b)
     {
-        if (a.Date is null || b.Date is null) return a.Date is null && b.Date is null;
+        if (a.Date is null || b.Date is null) return false;
         if (a.Date.Value.IsCompatibleWith(b.Date.Value)) return true;
         var (pub, told) = a.DateBasis == DateBasis.Publication ? (a.Date.Value, b.Date.Value) : b.DateBasis == DateBasis.Publication ? (b.Date.Value, a.Date.Value) : (default, default);
         if (pub == default || pub.Precision != DatePrecision.Day || told.Precision != DatePrecision.Day) return false;
