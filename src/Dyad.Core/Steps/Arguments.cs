@@ -228,15 +228,18 @@ internal static partial class Arguments
     // week to Qatar, the UAE and Jordan" goes to each.
     private static StepArguments? Visit(SentenceView view, TriggerMatch m)
     {
-        var sources = Agent(view, m) ?? Subjects(view, m.First, m.Pattern.Near) ?? FrontedSubject(view, m);
+        var traveller = NounUse(view, m) ? Traveller(view, m) : null;
+        var sources = traveller is null ? Agent(view, m) ?? Subjects(view, m.First, m.Pattern.Near) ?? FrontedSubject(view, m) : [traveller];
         if (sources is null or { Count: 0 }) return null;
         var sourceBase = sources[0].BaseActor;
         var certainty = 1.0;
         // "Assad's visit to Oman", "the first state visit of his second term": a trip named by a noun goes where the noun
-        // says, right after it or in the place the clause names before it; no other actor of the sentence is its host.
+        // says, right after it (or after the one who makes it) or in the place the clause names before it; no other actor
+        // of the sentence is its host.
         if (NounUse(view, m))
         {
-            var named = Destinations(view, m, sourceBase, 8, toOnly: true) ?? (Location(view, m, before: true) is { } at && at.BaseActor != sourceBase ? [at] : null);
+            var reach = 8 + (traveller is null ? 0 : traveller.Last - m.End);
+            var named = Destinations(view, m, sourceBase, reach, toOnly: true) ?? (Location(view, m, before: true) is { } at && at.BaseActor != sourceBase ? [at] : null);
             return named is null ? null : new StepArguments(sources, named, Location(view, m), certainty * 0.9);
         }
         IReadOnlyList<ActorMention>? targets = Destinations(view, m, sourceBase);
@@ -247,6 +250,28 @@ internal static partial class Arguments
             certainty = 0.9;
         }
         return targets is null ? null : new StepArguments(sources, targets, Location(view, m), certainty * (sources[0].Resolved ? 0.9 : 1));
+    }
+
+    private static readonly HashSet<string> TripPrepositions = new(StringComparer.Ordinal) { "to", "in", "for", "on", "at", "by" };
+
+    // "the visit of the Syrian government Head of National Security Bureau, Ali Mamlouk, to Egypt": the one named after
+    // "of" makes the trip; a person named in apposition says at which level.
+    private static ActorMention? Traveller(SentenceView view, TriggerMatch m)
+    {
+        if (m.End >= view.Tokens.Count || !view.Tokens[m.End].Is("of")) return null;
+        ActorMention? first = null;
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.First <= m.End || !x.CanAct) continue;
+            if (x.First > m.End + 12 || view.HasWordBetween(m.End + 1, x.First, TripPrepositions)) break;
+            if (first is null)
+            {
+                if (x.First > m.End + 3) return null;
+                first = x;
+            }
+            else if (x.BaseActor == first.BaseActor && x.Kind == MentionKind.Person && view.Tokens[x.First - 1].Is(",")) return x;
+        }
+        return first is { Kind: MentionKind.Pronoun } ? null : first;
     }
 
     private static StepArguments? Stance(SentenceView view, TriggerMatch m, DocumentFocus focus, bool reciprocal)
