@@ -123,6 +123,7 @@ internal static class Discourse
                     break;
                 case "group":
                     var group = Coordinated(view, m);
+                    if (group.Count == 0) group = FrontedCataphor(view, m);
                     if (group.Count > 0)
                     {
                         Take(m, group[0], false);
@@ -290,6 +291,38 @@ internal static class Discourse
         var comma = view.Text.Tokens.FindIndex(pronoun.Last, t => t.Is(","));
         if (comma < 0 || comma - pronoun.Last > 10) return null;
         return view.Mentions.FirstOrDefault(x => x.Kind == MentionKind.Person && x.First == comma + 1 && x.Actor is not null);
+    }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
+    {
+        "after", "before", "since", "while", "despite", "following", "having", "upon", "when", "although", "though", "by",
+    };
+
+    /// <summary>
+    /// "After withdrawing their ambassadors from Syria in 2012, Greece and Cyprus have restored relations": a pronoun in a
+    /// clause put before the subject stands for that subject, the parties named right after the clause's comma.
+    /// </summary>
+    private static List<ActorMention> FrontedCataphor(SentenceActors view, ActorMention pronoun)
+    {
+        var tokens = view.Text.Tokens;
+        if (tokens.Count == 0 || !Subordinators.Contains(tokens[0].Lower) || view.Mentions.Any(x => x.Last <= pronoun.First && x.CanAct)) return [];
+        var comma = tokens.FindIndex(pronoun.Last, t => t.Is(","));
+        if (comma < 0 || comma - pronoun.Last > 25) return [];
+        var group = new List<ActorMention>();
+        var at = comma + 1;
+        while (true)
+        {
+            if (at < tokens.Count && tokens[at].Is("the")) at++;
+            var next = view.Mentions.FirstOrDefault(x => x.First == at && x.CanAct && x.Kind != MentionKind.Pronoun && x.Actor is not null);
+            if (next is null) break;
+            group.Add(next);
+            at = next.Last;
+            if (at < tokens.Count && tokens[at].Is(",")) at++;
+            if (at < tokens.Count && tokens[at].Is("and")) at++;
+            else if (at > next.Last) continue;
+            else break;
+        }
+        return group;
     }
 
     // The nearest fitting actor before a pronoun in its sentence; from outside a quotation, not one quoted in it.

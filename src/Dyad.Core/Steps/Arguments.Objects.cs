@@ -26,6 +26,8 @@ internal static partial class Arguments
             if (view.Tokens[t].Lower is "before" or "after" or "since" or "following" or "amid" or "despite" or "because" or "while" or "whereas"
                 or "when" or "until" or "although"
                 // ", saying it would target ...": a participle after a comma opens what the subject said or did next.
+                // "Czechia never closed their embassy, with Bulgaria and Hungary also returning envoys": others doing the like.
+                || (t > m.End && view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is "with")
                 || (t > m.End && view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is "saying" or "adding" or "noting" or "stating" or "calling"
                     or "describing" or "citing" or "stressing" or "warning"))
             {
@@ -40,6 +42,8 @@ internal static partial class Arguments
             // "The Treasury replaces an earlier waiver of Caesar Act sanctions": a law of sanctions stands for whom it is
             // against (Instruments), even when its holder acts.
             if ((x.Actor == source && !IsInstrumentOf(m, x)) || (x.Kind == MentionKind.Pronoun && HasActor(group, x.Actor))) continue;
+            // "withdrawing their ambassadors": a possessive inside the cue names whose they are, not whom the step is toward.
+            if (x.Kind == MentionKind.Pronoun && x.First < m.End && view.Tokens[x.First].Lower is "their" or "its" or "his" or "her") continue;
             // A summit is held in a place: "the LAS summit in Jeddah" goes to Jeddah, not to the League.
             if ((!placesCount || x.Kind == MentionKind.Organisation) && IsVenue(view, x)) continue;
             if (IsMediator(view, x)) continue;

@@ -502,7 +502,8 @@ internal static partial class Arguments
             // "Jeddah, Saudi Arabia": a state after a place and a comma names where the place is.
             if (view.Actors.Mentions.Any(p => p.Last == before && p.Kind is MentionKind.Place or MentionKind.Capital)) continue;
             if (x.Last < tokens.Count && tokens[x.Last].Is(",") && x.Kind is MentionKind.State or MentionKind.Place or MentionKind.Capital) continue;
-            return Coordinate(view, x);
+            // "..., Greece and Cyprus have restored relations": the subject is the whole list that opens the main clause.
+            return Following(view, x).Where(p => p.CanAct).DistinctBy(p => p.Actor).ToList();
         }
         return null;
     }

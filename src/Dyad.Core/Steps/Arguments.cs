@@ -112,7 +112,7 @@ internal static partial class Arguments
         var parties = DistinctBases(sources);
         if (reciprocal && parties.Count == 2 && (target is null || HasBase(parties, target.BaseActor)) && !EachOwn(view, m, parties, focus))
             return new StepArguments([parties[0]], parties[1], Location(view, m), certainty) { Reciprocal = true };
-        if (target is null && parties.Count == 2 && m.Pattern.Frame is Frame.Stance or Frame.Mission)
+        if (target is null && parties.Count == 2 && m.Pattern.Frame is Frame.Stance or Frame.Mission && !EachOwn(view, m, parties, focus))
             return new StepArguments([parties[0]], parties[1], Location(view, m), certainty);
         // "The Turkish, Russian and Syrian sides agreed to continue trilateral meetings": among several parties that
         // include the focal state, each other party acts toward it (spec: a meeting of several parties).
