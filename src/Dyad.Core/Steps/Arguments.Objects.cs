@@ -51,7 +51,8 @@ internal static partial class Arguments
             // about is not who meets.
             if (m.Pattern.Step.StartsWith("contact.", StringComparison.Ordinal) && IsTopic(view, x)) continue;
             // "..., two Iraqi officials said": who tells of it is not its party.
-            if (x.Last < view.Tokens.Count && SpeechAfter(view, x.Last)) continue;
+            // ("the Syrian consulate in Rome announced": a place named with "in" tells nothing.)
+            if (x.Last < view.Tokens.Count && SpeechAfter(view, x.Last) && !IsVenue(view, x)) continue;
             // "... in New York, this may not be in Turkey's favor": a distant possessor is not what the cue acts on.
             if (x.First - m.End > 3 && x.Last < view.Tokens.Count && view.Tokens[x.Last].Lower is "'s" or "'") continue;
             // "called Syria's Bashar al-Assad": the one the state's name introduces is met, at their rank.
