@@ -28,7 +28,9 @@ internal static partial class Arguments
             if (!passive && t > m.End && !view.Tokens[t - 1].Lower.EndsWith("ly", StringComparison.Ordinal)
                 && !(t - 1 == m.End && view.Tokens[t - 1].Lower is "issued" or "imposed" or "granted" or "announced" or "introduced" or "adopted"))
                 break;
-            var agent = view.Actors.Mentions.FirstOrDefault(x => x.First > t && x.First <= t + 4 && x.CanAct && !HasCommaBetween(view, t, x.First));
+            // "sanctions imposed by the West on Damascus": the agent is the phrase right after "by", not one after a preposition.
+            var agent = view.Actors.Mentions.FirstOrDefault(x => x.First > t && x.First <= t + 4 && x.CanAct && !HasCommaBetween(view, t, x.First)
+                && !view.HasWordBetween(t + 1, x.First, AgentBreaks));
             if (agent is not null) return LedBy(view, Coordinate(view, agent));
             // "by phone", "by video link", "by decree": a means, not an agent.
             if (t + 1 < view.Tokens.Count && view.Tokens[t + 1].Kind == Text.TokenKind.Word && char.IsLower(view.Text[view.Tokens[t + 1].Start])
@@ -37,6 +39,8 @@ internal static partial class Arguments
         }
         return null;
     }
+
+    private static readonly HashSet<string> AgentBreaks = new(StringComparer.Ordinal) { "on", "against", "in", "to", "for", "at", "with", "from" };
 
     private static bool HasCommaBetween(SentenceView view, int from, int to)
     {
