@@ -32,8 +32,7 @@ internal static class SpanBlob
         foreach (var s in sentences)
         {
             w.Write7BitEncodedInt(s.Index);
-            w.Write7BitEncodedInt(s.Start - end);
-            w.Write7BitEncodedInt(s.End - s.Start);
+            WriteOffsets(w, s.Start, s.End, end);
             w.Write(s.Coded);
             end = s.End;
         }
@@ -42,8 +41,7 @@ internal static class SpanBlob
         foreach (var m in mentions)
         {
             w.Write7BitEncodedInt(m.Sentence);
-            w.Write7BitEncodedInt(m.Start - start);
-            w.Write7BitEncodedInt(m.End - m.Start);
+            WriteOffsets(w, m.Start, m.End, start);
             w.Write(m.Actor);
             w.Write((byte)m.Kind);
             w.Write((byte)m.Role);
@@ -53,8 +51,7 @@ internal static class SpanBlob
         start = 0;
         foreach (var t in dates)
         {
-            w.Write7BitEncodedInt(t.Start - start);
-            w.Write7BitEncodedInt(t.End - t.Start);
+            WriteOffsets(w, t.Start, t.End, start);
             w.Write(t.Value is not null);
             if (t.Value is { } v) w.Write(v.ToString());
             w.Write((byte)t.Basis);
@@ -84,8 +81,7 @@ internal static class SpanBlob
             for (var i = sentences.Capacity; i > 0; i--)
             {
                 var index = r.Read7BitEncodedInt();
-                var start = end + r.Read7BitEncodedInt();
-                end = start + r.Read7BitEncodedInt();
+                (var start, end) = ReadOffsets(r, end);
                 sentences.Add(new Sentence(index, start, end, r.ReadBoolean()));
             }
             var mentions = new List<Mention>(Count(r));
@@ -93,20 +89,18 @@ internal static class SpanBlob
             for (var i = mentions.Capacity; i > 0; i--)
             {
                 var sentence = r.Read7BitEncodedInt();
-                at += r.Read7BitEncodedInt();
-                var length = r.Read7BitEncodedInt();
-                mentions.Add(new Mention(sentence, at, at + length, r.ReadString(), Defined<MentionKind>(r.ReadByte()), Defined<RoleLevel>(r.ReadByte())));
+                (at, var stop) = ReadOffsets(r, at);
+                mentions.Add(new Mention(sentence, at, stop, r.ReadString(), Defined<MentionKind>(r.ReadByte()), Defined<RoleLevel>(r.ReadByte())));
             }
             var dates = new List<DateMention>(Count(r));
             at = 0;
             for (var i = dates.Capacity; i > 0; i--)
             {
-                at += r.Read7BitEncodedInt();
-                var length = r.Read7BitEncodedInt();
+                (at, var stop) = ReadOffsets(r, at);
                 PartialDate? value = r.ReadBoolean()
                     ? PartialDate.TryParse(r.ReadString(), out var v) ? v : throw new InvalidDataException("spans with a date that does not parse")
                     : null;
-                dates.Add(new DateMention(at, at + length, value, Defined<DateBasis>(r.ReadByte()), Defined<DateRole>(r.ReadByte())));
+                dates.Add(new DateMention(at, stop, value, Defined<DateBasis>(r.ReadByte()), Defined<DateRole>(r.ReadByte())));
             }
             if (r.BaseStream.Position != data.Length) throw new InvalidDataException("spans followed by stray bytes");
             // Stable sorts, as the JSON form was read: mentions come sentence by sentence, in text order already.
@@ -120,6 +114,20 @@ internal static class SpanBlob
         {
             throw new InvalidDataException($"damaged spans: {e.Message}");
         }
+    }
+
+    // A span as its distance from a point before it (the end of the sentence before, the start of the mention or time
+    // expression before) and its length: both small, so most take one byte.
+    private static void WriteOffsets(BinaryWriter w, int start, int end, int after)
+    {
+        w.Write7BitEncodedInt(start - after);
+        w.Write7BitEncodedInt(end - start);
+    }
+
+    private static (int Start, int End) ReadOffsets(BinaryReader r, int after)
+    {
+        var start = after + r.Read7BitEncodedInt();
+        return (start, start + r.Read7BitEncodedInt());
     }
 
     // A list's count, which its items must have the bytes for (each takes several): a damaged count is an error,
