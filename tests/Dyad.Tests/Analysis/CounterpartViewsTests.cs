@@ -8,13 +8,9 @@ namespace Dyad.Tests.Analysis;
 /// <summary>The overview read counterpart by counterpart gives what the analyzer gives over every event (issue 19).</summary>
 public sealed class CounterpartViewsTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dyad-views-").FullName;
+    private readonly TempStore _temp = new("dyad-views-");
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
+    public void Dispose() => _temp.Dispose();
 
     [Theory]
     [InlineData("SYR")]
@@ -23,7 +19,7 @@ public sealed class CounterpartViewsTests : IDisposable
     public void Read_GivesTheViewsOfTheAnalyzerOverEveryEvent(string focus)
     {
         var pack = PackLoader.Load(PackLoader.DefaultDirectory);
-        using var store = StoreFactory.Open(Path.Combine(_dir, "dyad.db"));
+        using var store = StoreFactory.Open(_temp.Db);
         store.AddBatch(StoreData.CodedSamples());
         var all = store.Events(new EventQuery { Actor = focus, StepsOnly = true });
         var expected = new DyadAnalyzer(pack).Counterparts(focus, all);

@@ -12,11 +12,23 @@ namespace Dyad.Tests.Corpus;
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class SeedsFactAttribute : FactAttribute;
 
-public sealed class SeedsFactDiscoverer(IMessageSink diagnosticMessageSink) : FactDiscoverer(diagnosticMessageSink)
+public sealed class SeedsFactDiscoverer(IMessageSink diagnosticMessageSink) : SkippingFactDiscoverer(diagnosticMessageSink)
 {
+    protected override string? SkipReason(ITestMethod testMethod) => RepoPaths.SeedsSkipReason;
+}
+
+/// <summary>
+/// Finds the cases of a [Fact] that needs something a machine may lack (the shared corpus, a test server): where
+/// <see cref="SkipReason"/> names what is missing, one skipped case with that reason in its name.
+/// </summary>
+public abstract class SkippingFactDiscoverer(IMessageSink diagnosticMessageSink) : FactDiscoverer(diagnosticMessageSink)
+{
+    /// <summary>Why the test cannot run here, or null when it can.</summary>
+    protected abstract string? SkipReason(ITestMethod testMethod);
+
     public override IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo factAttribute)
     {
-        if (RepoPaths.SeedsSkipReason is { } reason)
+        if (SkipReason(testMethod) is { } reason)
             return [new NamedSkipTestCase(DiagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod, reason)];
         return base.Discover(discoveryOptions, testMethod, factAttribute);
     }

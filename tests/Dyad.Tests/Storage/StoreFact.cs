@@ -15,15 +15,8 @@ public sealed class StoreFactAttribute : FactAttribute;
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class RequiresPostgresAttribute : Attribute;
 
-public sealed class StoreFactDiscoverer(IMessageSink diagnosticMessageSink) : FactDiscoverer(diagnosticMessageSink)
+public sealed class StoreFactDiscoverer(IMessageSink diagnosticMessageSink) : Corpus.SkippingFactDiscoverer(diagnosticMessageSink)
 {
-    public override IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo factAttribute)
-    {
-        if (testMethod.TestClass.Class.GetCustomAttributes(typeof(RequiresPostgresAttribute)).Any() && PostgresTestDatabase.SkipReason is { } reason)
-        {
-            return [new Corpus.NamedSkipTestCase(DiagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(),
-                discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod, reason)];
-        }
-        return base.Discover(discoveryOptions, testMethod, factAttribute);
-    }
+    protected override string? SkipReason(ITestMethod testMethod) =>
+        testMethod.TestClass.Class.GetCustomAttributes(typeof(RequiresPostgresAttribute)).Any() ? PostgresTestDatabase.SkipReason : null;
 }
