@@ -1,22 +1,20 @@
 using System.Text;
 using Dyad.Ingest;
 using Dyad.Model;
+using Dyad.Tests.Storage;
 
 namespace Dyad.Tests.Ingest;
 
 public sealed class ArticleReaderTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dyad-reader-").FullName;
+    private readonly TempStore _temp = new("dyad-reader-");
     private readonly ArticleReader _reader = new();
 
-    public void Dispose()
-    {
-        try { Directory.Delete(_dir, true); } catch (IOException) { }
-    }
+    public void Dispose() => _temp.Dispose();
 
     private string Write(string name, byte[] bytes)
     {
-        var path = Path.Combine(_dir, name);
+        var path = Path.Combine(_temp.Folder, name);
         File.WriteAllBytes(path, bytes);
         return path;
     }
@@ -120,10 +118,10 @@ public sealed class ArticleReaderTests : IDisposable
     [Fact]
     public void ReadFile_Missing_IsAnError()
     {
-        var read = _reader.ReadFile(Path.Combine(_dir, "nope.txt"), new ArticleHints("nope"));
+        var read = _reader.ReadFile(_temp.PathOf("nope.txt"), new ArticleHints("nope"));
         Assert.Equal("no such file", read.Error!.Reason);
-        Assert.Equal("no such file", _reader.ReadFile(Path.Combine(_dir, "gone", "nope.txt"), new ArticleHints("nope")).Error!.Reason);
-        var folder = Directory.CreateDirectory(Path.Combine(_dir, "folder.txt")).FullName;
+        Assert.Equal("no such file", _reader.ReadFile(Path.Combine(_temp.Folder, "gone", "nope.txt"), new ArticleHints("nope")).Error!.Reason);
+        var folder = Directory.CreateDirectory(_temp.PathOf("folder.txt")).FullName;
         Assert.Equal("a folder, not a file", _reader.ReadFile(folder, new ArticleHints("folder")).Error!.Reason);
     }
 

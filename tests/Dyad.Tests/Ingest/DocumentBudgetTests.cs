@@ -2,7 +2,6 @@ using Dyad.Ingest;
 using Dyad.Storage;
 using Dyad.Tests.Pipeline;
 using Dyad.Tests.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Dyad.Tests.Ingest;
@@ -15,17 +14,13 @@ namespace Dyad.Tests.Ingest;
 /// </summary>
 public abstract class DocumentBudgetContract : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dyad-budget-").FullName;
+    private readonly TempStore _temp = new("dyad-budget-");
 
     protected abstract IDyadStore Open();
 
-    public virtual void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_dir, true); } catch (IOException) { }
-    }
+    public virtual void Dispose() => _temp.Dispose();
 
-    protected string Dir => _dir;
+    protected string Dir => _temp.Folder;
 
     /// <summary>A clock that moves on by a second whenever it is read: coding a sentence costs seconds of it.</summary>
     private sealed class SlowClock() : FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero))
@@ -41,7 +36,7 @@ public abstract class DocumentBudgetContract : IDisposable
     // far past 20 s; a short one reads it once or twice.
     private string Inputs()
     {
-        var folder = Directory.CreateDirectory(Path.Combine(_dir, "in")).FullName;
+        var folder = Directory.CreateDirectory(_temp.PathOf("in")).FullName;
         File.WriteAllText(Path.Combine(folder, "a-short.txt"), "Embassy reopens\nMarch 7, 2023\n\nSaudi Arabia reopened its embassy in Damascus on Monday.");
         var run = string.Join(' ', Enumerable.Range(1, 300).Select(i => $"Turkish and Syrian officials met in Ankara for round {i} of talks."));
         File.WriteAllText(Path.Combine(folder, "b-long.txt"), "Talks go on\nMarch 8, 2023\n\n" + run);

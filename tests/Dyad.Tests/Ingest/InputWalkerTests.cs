@@ -1,16 +1,17 @@
 using Dyad.Ingest;
+using Dyad.Tests.Storage;
 
 namespace Dyad.Tests.Ingest;
 
 public sealed class InputWalkerTests : IDisposable
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("dyad-walk-").FullName;
+    private readonly TempStore _temp = new("dyad-walk-");
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     private string File(string relative)
     {
-        var path = Path.Combine(_root, relative);
+        var path = Path.Combine(_temp.Folder, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         System.IO.File.WriteAllText(path, "Jordan reopened the crossing with Syria.");
         return path;
@@ -19,7 +20,7 @@ public sealed class InputWalkerTests : IDisposable
     private (List<string> Files, List<IngestError> Errors) Walk(params string[] paths)
     {
         var errors = new List<IngestError>();
-        var files = new InputWalker().Walk(paths, errors).Select(f => Path.GetRelativePath(_root, f.Path)).ToList();
+        var files = new InputWalker().Walk(paths, errors).Select(f => Path.GetRelativePath(_temp.Folder, f.Path)).ToList();
         return (files, errors);
     }
 
@@ -28,10 +29,10 @@ public sealed class InputWalkerTests : IDisposable
     {
         File("a.txt");
         File("sub/b.txt");
-        Directory.CreateSymbolicLink(Path.Combine(_root, "loop"), ".");
-        Directory.CreateSymbolicLink(Path.Combine(_root, "sub", "up"), "..");
+        Directory.CreateSymbolicLink(_temp.PathOf("loop"), ".");
+        Directory.CreateSymbolicLink(Path.Combine(_temp.Folder, "sub", "up"), "..");
 
-        var (files, errors) = Walk(_root);
+        var (files, errors) = Walk(_temp.Folder);
 
         Assert.Equal(["a.txt", Path.Combine("sub", "b.txt")], files);
         Assert.Equal(2, errors.Count);
@@ -43,11 +44,11 @@ public sealed class InputWalkerTests : IDisposable
     public void Walk_TwoLoopsAndALinkChain_EndAndReadEachFileOnce()
     {
         File("x/c.txt");
-        Directory.CreateSymbolicLink(Path.Combine(_root, "x", "l1"), Path.Combine(_root, "x"));
-        Directory.CreateSymbolicLink(Path.Combine(_root, "x", "l2"), Path.Combine(_root, "x", "l1"));
-        Directory.CreateSymbolicLink(Path.Combine(_root, "y"), Path.Combine(_root, "x"));
+        Directory.CreateSymbolicLink(Path.Combine(_temp.Folder, "x", "l1"), _temp.PathOf("x"));
+        Directory.CreateSymbolicLink(Path.Combine(_temp.Folder, "x", "l2"), Path.Combine(_temp.Folder, "x", "l1"));
+        Directory.CreateSymbolicLink(_temp.PathOf("y"), _temp.PathOf("x"));
 
-        var (files, errors) = Walk(_root);
+        var (files, errors) = Walk(_temp.Folder);
 
         Assert.Equal([Path.Combine("x", "c.txt")], files);
         Assert.Equal(3, errors.Count);
@@ -57,7 +58,7 @@ public sealed class InputWalkerTests : IDisposable
     public void Walk_TheSameFolderNamedTwice_IsReadOnce()
     {
         File("d.txt");
-        var (files, errors) = Walk(_root, _root + "/.");
+        var (files, errors) = Walk(_temp.Folder, _temp.Folder + "/.");
         Assert.Equal(["d.txt"], files);
         Assert.Single(errors);
     }

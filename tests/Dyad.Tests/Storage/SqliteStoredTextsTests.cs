@@ -13,15 +13,11 @@ namespace Dyad.Tests.Storage;
 /// </summary>
 public sealed class SqliteStoredTextsTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dyad-texts-").FullName;
+    private readonly TempStore _temp = new("dyad-texts-");
 
-    private string Db => Path.Combine(_dir, "dyad.db");
+    private string Db => _temp.PathOf("dyad.db");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void AddBatch_AcrossMerges_StoresEachTextOnce_WhetherItsHashIsPendingOrMerged()
