@@ -9,19 +9,11 @@ using Dyad.Tests.Ledger;
 namespace Dyad.Tests.Cli;
 
 /// <summary>The dyad command line, run in-process on a temporary SQLite store and a copy of the samples.</summary>
-public sealed class CliEndToEndTests : IDisposable
+public sealed class CliEndToEndTests : CliTest
 {
-    private readonly CliSession _cli = new("dyad-cli-");
-    private string Folder => _cli.Temp.Folder;
-    private string Db => _cli.Db;
-
-    public void Dispose() => _cli.Dispose();
-
-    private (int Code, string Out, string Err) Run(params string[] args) => _cli.Run(args);
-
     private string CopySamples()
     {
-        var target = Path.Combine(Folder, "samples");
+        var target = Temp.PathOf("samples");
         Directory.CreateDirectory(target);
         foreach (var f in Directory.GetFiles(RepoPaths.Samples)) File.Copy(f, Path.Combine(target, Path.GetFileName(f)));
         return target;
@@ -140,7 +132,7 @@ public sealed class CliEndToEndTests : IDisposable
     [Fact]
     public void AssertionAndDenialOfOneReopening_AreOneDisputedStory_AndTheRungDoesNotMove_Issue20()
     {
-        var dir = LedgerArticles.WriteDispute(_cli.Temp);
+        var dir = LedgerArticles.WriteDispute(Temp);
         Assert.Equal(0, Run("ingest", dir, "--quiet").Code);
 
         var stories = Lines(Run("events", "--dyad", "JOR:SYR", "--stories", "--format", "jsonl").Out);
@@ -183,7 +175,7 @@ public sealed class CliEndToEndTests : IDisposable
     public void Export_JsonLinesAndCsv_CarryTheSpecFieldsFirstThenTheArticles()
     {
         Assert.Equal(0, Run("ingest", CopySamples(), "--quiet").Code);
-        var file = Path.Combine(Folder, "events.jsonl");
+        var file = Temp.PathOf("events.jsonl");
         var export = Run("export", "--format", "jsonl", "--out", file);
         Assert.True(export.Code == 0, export.Err);
         var lines = File.ReadAllLines(file, Encoding.UTF8).Where(l => l.Length > 0).ToArray();
@@ -292,7 +284,7 @@ public sealed class CliEndToEndTests : IDisposable
     [Fact]
     public void Ingest_BadInputs_ReportedWithPathAndReason_GoodFilesStored()
     {
-        var folder = Path.Combine(Folder, "mixed");
+        var folder = Temp.PathOf("mixed");
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "good.txt"), "Egypt reopened its embassy in Damascus in May 2023.");
         File.WriteAllBytes(Path.Combine(folder, "empty.txt"), []);
@@ -320,7 +312,7 @@ public sealed class CliEndToEndTests : IDisposable
     [Fact]
     public void Ingest_MissingPath_IsReportedAndExits3()
     {
-        var missing = Path.Combine(Folder, "nowhere");
+        var missing = Temp.PathOf("nowhere");
         var run = Run("ingest", missing, "--quiet");
         Assert.Equal(3, run.Code);
         Assert.Contains($"error: {missing}: no such file or folder", run.Err);

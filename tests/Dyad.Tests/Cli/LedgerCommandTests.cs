@@ -4,15 +4,9 @@ using Dyad.Tests.Ledger;
 namespace Dyad.Tests.Cli;
 
 /// <summary>`dyad ledger` and the ledger in `dyad explain` (issue 20), in-process on a temporary store and articles written here.</summary>
-public sealed class LedgerCommandTests : IDisposable
+public sealed class LedgerCommandTests : CliTest
 {
-    private readonly CliSession _cli = new("dyad-ledger-");
-
-    public void Dispose() => _cli.Dispose();
-
-    private (int Code, string Out, string Err) Run(params string[] args) => _cli.Run(args);
-
-    private string Articles() => LedgerArticles.WriteConditions(_cli.Temp);
+    private string Articles() => LedgerArticles.WriteConditions(Temp);
 
     [Fact]
     public void Ledger_Jsonl_HasTheIssueFieldsForEveryKind_StatusAndConflictsFromTheOtherArticle()
@@ -45,7 +39,7 @@ public sealed class LedgerCommandTests : IDisposable
     [Fact]
     public void Ledger_AnAssertionAndADenialOfOneReopening_AreOneDisputeLine_Issue20()
     {
-        var folder = LedgerArticles.WriteDispute(_cli.Temp);
+        var folder = LedgerArticles.WriteDispute(Temp);
         Assert.Equal(0, Run("ingest", folder).Code);
         var (code, output, error) = Run("ledger", "--focus", "SYR", "--format", "jsonl");
         Assert.True(code == 0, error);
@@ -77,7 +71,7 @@ public sealed class LedgerCommandTests : IDisposable
     [Fact]
     public void Explain_ShowsTheLedgerOfEachSentence_AndRefusedAmounts()
     {
-        var file = _cli.Temp.Write("x.txt", "Tens of thousands of Lebanese fled to Syria in October.\nAbout 1.2 million Sudanese refugees live in Chad.");
+        var file = Temp.Write("x.txt", "Tens of thousands of Lebanese fled to Syria in October.\nAbout 1.2 million Sudanese refugees live in Chad.");
         var (code, output, _) = Run("explain", file, "--published", "2024-10-12");
         Assert.Equal(0, code);
         Assert.Contains("refused: \"Tens of thousands\" (vague amount: no number)", output);

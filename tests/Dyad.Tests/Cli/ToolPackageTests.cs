@@ -6,12 +6,8 @@ using Dyad.Tests.Storage;
 namespace Dyad.Tests.Cli;
 
 /// <summary>Issue 21: a real `dyad` command, installed as a .NET tool, that finds its pack and samples from any folder.</summary>
-public sealed class ToolPackageTests : IDisposable
+public sealed class ToolPackageTests : TempStoreTest
 {
-    private readonly TempStore _temp = new("dyad-tool-");
-
-    public void Dispose() => _temp.Dispose();
-
     [Fact]
     public void CliProject_IsAToolPackage_NamedDyad_ShippingPacksAndSamples()
     {
@@ -34,9 +30,9 @@ public sealed class ToolPackageTests : IDisposable
     [Fact]
     public void Ingest_SamplesAbsentHere_ReadsTheBundledSamplesAndSaysSo()
     {
-        var program = _temp.PathOf("tool");
+        var program = Temp.PathOf("tool");
         Directory.CreateDirectory(Path.Combine(program, "samples"));
-        var elsewhere = _temp.PathOf("elsewhere");
+        var elsewhere = Temp.PathOf("elsewhere");
         Directory.CreateDirectory(elsewhere);
         var output = new StringWriter();
         var resolved = BundledInputs.Resolve(["samples", "notes", "https://example.org/samples"], output, program, elsewhere);
@@ -47,11 +43,11 @@ public sealed class ToolPackageTests : IDisposable
     [Fact]
     public void Ingest_SamplesPresentHere_AreTheOnesRead()
     {
-        var program = _temp.PathOf("tool");
+        var program = Temp.PathOf("tool");
         Directory.CreateDirectory(Path.Combine(program, "samples"));
-        Directory.CreateDirectory(_temp.PathOf("samples"));
+        Directory.CreateDirectory(Temp.PathOf("samples"));
         var output = new StringWriter();
-        Assert.Equal(["samples"], BundledInputs.Resolve(["samples"], output, program, _temp.Folder));
+        Assert.Equal(["samples"], BundledInputs.Resolve(["samples"], output, program, Temp.Folder));
         Assert.Equal("", output.ToString());
     }
 }

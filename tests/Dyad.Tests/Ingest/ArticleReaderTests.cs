@@ -5,16 +5,13 @@ using Dyad.Tests.Storage;
 
 namespace Dyad.Tests.Ingest;
 
-public sealed class ArticleReaderTests : IDisposable
+public sealed class ArticleReaderTests : TempStoreTest
 {
-    private readonly TempStore _temp = new("dyad-reader-");
     private readonly ArticleReader _reader = new();
-
-    public void Dispose() => _temp.Dispose();
 
     private string Write(string name, byte[] bytes)
     {
-        var path = Path.Combine(_temp.Folder, name);
+        var path = Path.Combine(Temp.Folder, name);
         File.WriteAllBytes(path, bytes);
         return path;
     }
@@ -118,10 +115,10 @@ public sealed class ArticleReaderTests : IDisposable
     [Fact]
     public void ReadFile_Missing_IsAnError()
     {
-        var read = _reader.ReadFile(_temp.PathOf("nope.txt"), new ArticleHints("nope"));
+        var read = _reader.ReadFile(Temp.PathOf("nope.txt"), new ArticleHints("nope"));
         Assert.Equal("no such file", read.Error!.Reason);
-        Assert.Equal("no such file", _reader.ReadFile(Path.Combine(_temp.Folder, "gone", "nope.txt"), new ArticleHints("nope")).Error!.Reason);
-        var folder = Directory.CreateDirectory(_temp.PathOf("folder.txt")).FullName;
+        Assert.Equal("no such file", _reader.ReadFile(Path.Combine(Temp.Folder, "gone", "nope.txt"), new ArticleHints("nope")).Error!.Reason);
+        var folder = Directory.CreateDirectory(Temp.PathOf("folder.txt")).FullName;
         Assert.Equal("a folder, not a file", _reader.ReadFile(folder, new ArticleHints("folder")).Error!.Reason);
     }
 

@@ -8,14 +8,11 @@ using Microsoft.Data.Sqlite;
 
 namespace Dyad.Tests.Ingest;
 
-public sealed class IngestRunTests(TestServer server) : IClassFixture<TestServer>, IDisposable
+public sealed class IngestRunTests(TestServer server) : TempStoreTest, IClassFixture<TestServer>
 {
-    private readonly TempStore _temp = new("dyad-run-");
     private static readonly Lazy<CodingPipeline> Pipeline = new(() => CodingPipeline.Create(PackLoader.Load(PackLoader.DefaultDirectory)));
 
-    public void Dispose() => _temp.Dispose();
-
-    private string Db(string name = "t.db") => Path.Combine(_temp.Folder, name);
+    private string Db(string name = "t.db") => Path.Combine(Temp.Folder, name);
 
     [Fact]
     public void Urls_And_Feeds_StoreDocumentsById_AndReportFaults_BatchGoesOn()
@@ -37,10 +34,10 @@ public sealed class IngestRunTests(TestServer server) : IClassFixture<TestServer
     public void NearCopy_IsLinkedToOriginal_AndSkippedInStories()
     {
         var body = string.Join(' ', Enumerable.Repeat(TestServer.ArticleText, 2));
-        File.WriteAllText(_temp.PathOf("a-orig.txt"), "Ties restored\nMarch 7, 2023\n\n" + body);
-        File.WriteAllText(_temp.PathOf("b-copy.txt"), "Ties restored\nMarch 7, 2023\n\n" + body + " (Reporting by the wire.)");
+        File.WriteAllText(Temp.PathOf("a-orig.txt"), "Ties restored\nMarch 7, 2023\n\n" + body);
+        File.WriteAllText(Temp.PathOf("b-copy.txt"), "Ties restored\nMarch 7, 2023\n\n" + body + " (Reporting by the wire.)");
         using var store = SqliteStore.Open(Db());
-        var summary = new IngestRunner(Pipeline.Value, store).Run([_temp.Folder]);
+        var summary = new IngestRunner(Pipeline.Value, store).Run([Temp.Folder]);
         Assert.Equal((2, 1), (summary.Added, summary.Linked));
         var link = Assert.Single(store.Links());
         Assert.Equal(("b-copy", "a-orig"), (link.DocumentKey, link.OriginalKey));
@@ -53,7 +50,7 @@ public sealed class IngestRunTests(TestServer server) : IClassFixture<TestServer
     [Fact]
     public void Watch_Once_IngestsOnlyWhatIsNew_AcrossRestarts()
     {
-        var folder = Directory.CreateDirectory(_temp.PathOf("in")).FullName;
+        var folder = Directory.CreateDirectory(Temp.PathOf("in")).FullName;
         File.WriteAllText(Path.Combine(folder, "a.txt"), "Ties restored\nMarch 7, 2023\n\nSaudi Arabia reopened its embassy in Damascus on Monday.");
         string Watch()
         {
@@ -99,7 +96,7 @@ public sealed class IngestRunTests(TestServer server) : IClassFixture<TestServer
     [Fact]
     public void KilledMidIngest_RerunFinishes_SameStoreAsCleanRun()
     {
-        var input = Directory.CreateDirectory(_temp.PathOf("many")).FullName;
+        var input = Directory.CreateDirectory(Temp.PathOf("many")).FullName;
         var countries = new[] { "Turkey", "Saudi Arabia", "Jordan", "Egypt", "Iraq", "Iran", "Russia", "France" };
         for (var i = 0; i < 240; i++)
         {
@@ -172,7 +169,7 @@ public sealed class IngestRunTests(TestServer server) : IClassFixture<TestServer
     [InlineData(2)]
     public void CodingFailure_IsAnError_AndACopyOfTheTextIsTriedAgain_NotCountedAsStored(int threads)
     {
-        var folder = Directory.CreateDirectory(_temp.PathOf("boom")).FullName;
+        var folder = Directory.CreateDirectory(Temp.PathOf("boom")).FullName;
         File.WriteAllText(Path.Combine(folder, "a.txt"), "Ties\nMarch 7, 2023\n\nJordan and Syria agreed to reopen the border crossing on Thursday.");
         File.WriteAllText(Path.Combine(folder, "b.txt"), "Talks\nMarch 7, 2023\n\nThe talks went boom.");
         File.WriteAllText(Path.Combine(folder, "c.txt"), "Talks\nMarch 7, 2023\n\nThe talks went boom.");

@@ -3,15 +3,11 @@ using Dyad.Tests.Storage;
 
 namespace Dyad.Tests.Ingest;
 
-public sealed class InputWalkerTests : IDisposable
+public sealed class InputWalkerTests : TempStoreTest
 {
-    private readonly TempStore _temp = new("dyad-walk-");
-
-    public void Dispose() => _temp.Dispose();
-
     private string File(string relative)
     {
-        var path = Path.Combine(_temp.Folder, relative);
+        var path = Path.Combine(Temp.Folder, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         System.IO.File.WriteAllText(path, "Jordan reopened the crossing with Syria.");
         return path;
@@ -20,7 +16,7 @@ public sealed class InputWalkerTests : IDisposable
     private (List<string> Files, List<IngestError> Errors) Walk(params string[] paths)
     {
         var errors = new List<IngestError>();
-        var files = new InputWalker().Walk(paths, errors).Select(f => Path.GetRelativePath(_temp.Folder, f.Path)).ToList();
+        var files = new InputWalker().Walk(paths, errors).Select(f => Path.GetRelativePath(Temp.Folder, f.Path)).ToList();
         return (files, errors);
     }
 
@@ -29,10 +25,10 @@ public sealed class InputWalkerTests : IDisposable
     {
         File("a.txt");
         File("sub/b.txt");
-        Directory.CreateSymbolicLink(_temp.PathOf("loop"), ".");
-        Directory.CreateSymbolicLink(Path.Combine(_temp.Folder, "sub", "up"), "..");
+        Directory.CreateSymbolicLink(Temp.PathOf("loop"), ".");
+        Directory.CreateSymbolicLink(Path.Combine(Temp.Folder, "sub", "up"), "..");
 
-        var (files, errors) = Walk(_temp.Folder);
+        var (files, errors) = Walk(Temp.Folder);
 
         Assert.Equal(["a.txt", Path.Combine("sub", "b.txt")], files);
         Assert.Equal(2, errors.Count);
@@ -44,11 +40,11 @@ public sealed class InputWalkerTests : IDisposable
     public void Walk_TwoLoopsAndALinkChain_EndAndReadEachFileOnce()
     {
         File("x/c.txt");
-        Directory.CreateSymbolicLink(Path.Combine(_temp.Folder, "x", "l1"), _temp.PathOf("x"));
-        Directory.CreateSymbolicLink(Path.Combine(_temp.Folder, "x", "l2"), Path.Combine(_temp.Folder, "x", "l1"));
-        Directory.CreateSymbolicLink(_temp.PathOf("y"), _temp.PathOf("x"));
+        Directory.CreateSymbolicLink(Path.Combine(Temp.Folder, "x", "l1"), Temp.PathOf("x"));
+        Directory.CreateSymbolicLink(Path.Combine(Temp.Folder, "x", "l2"), Path.Combine(Temp.Folder, "x", "l1"));
+        Directory.CreateSymbolicLink(Temp.PathOf("y"), Temp.PathOf("x"));
 
-        var (files, errors) = Walk(_temp.Folder);
+        var (files, errors) = Walk(Temp.Folder);
 
         Assert.Equal([Path.Combine("x", "c.txt")], files);
         Assert.Equal(3, errors.Count);
@@ -58,7 +54,7 @@ public sealed class InputWalkerTests : IDisposable
     public void Walk_TheSameFolderNamedTwice_IsReadOnce()
     {
         File("d.txt");
-        var (files, errors) = Walk(_temp.Folder, _temp.Folder + "/.");
+        var (files, errors) = Walk(Temp.Folder, Temp.Folder + "/.");
         Assert.Equal(["d.txt"], files);
         Assert.Single(errors);
     }
