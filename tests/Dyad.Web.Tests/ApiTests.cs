@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Dyad.Query;
 using Dyad.Storage;
 
@@ -10,15 +7,6 @@ namespace Dyad.Web.Tests;
 [Collection(WebCollection.Name)]
 public sealed class ApiTests(WebFixture web)
 {
-    private HttpClient Client => web.Client;
-
-    private async Task<JsonElement> Json(string path)
-    {
-        var response = await Client.GetAsync(path);
-        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
     [Fact]
     public void Seed_IngestedEverySampleAndTheHostileDocument()
     {
@@ -29,7 +17,7 @@ public sealed class ApiTests(WebFixture web)
     [Fact]
     public async Task Dyads_Syria_ListsCounterpartsWithRungLastStepAndStance()
     {
-        var data = await Json("/api/dyads?focus=SYR");
+        var data = await web.Json("/api/dyads?focus=SYR");
         Assert.Equal("SYR", data.GetProperty("focus").GetString());
         var counterparts = data.GetProperty("counterparts").EnumerateArray().ToList();
         Assert.True(counterparts.Count >= 8, $"only {counterparts.Count} counterparts");
@@ -52,7 +40,7 @@ public sealed class ApiTests(WebFixture web)
     [Fact]
     public async Task DyadDetail_StepsOnBothSidesOfTheFall_GiveTwoEras_Issue20()
     {
-        var data = await Json("/api/dyads/TUR/SYR");
+        var data = await web.Json("/api/dyads/TUR/SYR");
         var eras = data.GetProperty("eras").EnumerateArray().ToList();
         Assert.Equal(2, eras.Count);
         Assert.Equal("the Assad government", eras[0].GetProperty("label").GetString());
@@ -71,7 +59,7 @@ public sealed class ApiTests(WebFixture web)
         Assert.Equal("regime.fall", fall.GetProperty("step").GetString());
         Assert.Equal("2024-12-08", fall.GetProperty("date").GetString());
         // The dyads list gives the same eras for Turkey, and the focus's falls.
-        var list = await Json("/api/dyads?focus=SYR");
+        var list = await web.Json("/api/dyads?focus=SYR");
         var tur = list.GetProperty("counterparts").EnumerateArray().Single(c => c.GetProperty("counterpart").GetString() == "TUR");
         Assert.Equal(eras.Select(e => e.GetProperty("summary").GetString()), tur.GetProperty("eras").EnumerateArray().Select(e => e.GetProperty("summary").GetString()));
         Assert.Single(list.GetProperty("falls").EnumerateArray());
@@ -80,14 +68,14 @@ public sealed class ApiTests(WebFixture web)
     [Fact]
     public async Task Dyads_DefaultFocus_IsThePacksFocus()
     {
-        var data = await Json("/api/dyads");
+        var data = await web.Json("/api/dyads");
         Assert.Equal("SYR", data.GetProperty("focus").GetString());
     }
 
     [Fact]
     public async Task DyadDetail_SyriaTurkey_GivesRungOverTimeAndEveryStepWithEvidence()
     {
-        var data = await Json("/api/dyads/SYR/TUR");
+        var data = await web.Json("/api/dyads/SYR/TUR");
         Assert.Equal("Turkey", data.GetProperty("bName").GetString());
         var steps = data.GetProperty("steps").EnumerateArray().ToList();
         Assert.NotEmpty(steps);
@@ -101,7 +89,7 @@ public sealed class ApiTests(WebFixture web)
     [Fact]
     public async Task Events_CarryTitleOutletPublishedAndStepLabel()
     {
-        var items = (await Json("/api/events?dyad=ARE:SYR&step=mission.reopen")).GetProperty("items").EnumerateArray().ToList();
+        var items = (await web.Json("/api/events?dyad=ARE:SYR&step=mission.reopen")).GetProperty("items").EnumerateArray().ToList();
         Assert.NotEmpty(items);
         foreach (var e in items)
         {
@@ -111,14 +99,14 @@ public sealed class ApiTests(WebFixture web)
             Assert.Equal("embassy reopened", e.GetProperty("stepLabel").GetString());
             Assert.Contains(e.GetProperty("datePrecision").GetString(), new[] { "year", "month", "day" });
         }
-        var steps = (await Json("/api/steps")).EnumerateArray().ToList();
+        var steps = (await web.Json("/api/steps")).EnumerateArray().ToList();
         Assert.All(steps, s => Assert.NotEqual(s.GetProperty("code").GetString(), s.GetProperty("label").GetString()));
     }
 
     [Fact]
     public async Task Dyads_SameActorTwice_Is400Problem()
     {
-        await AssertProblem(await Client.GetAsync("/api/dyads/SYR/Syria"), HttpStatusCode.BadRequest);
+        await AssertProblem(await web.Client.GetAsync("/api/dyads/SYR/Syria"), HttpStatusCode.BadRequest);
     }
 
     // Issue 21: a name the pack does not know is 404 problem+json, never 200 with an empty body.
@@ -131,7 +119,7 @@ public sealed class ApiTests(WebFixture web)
     [InlineData("/api/events?dyad=Turkey:Narnia", "Narnia")]
     public async Task Actors_UnknownName_Is404ProblemNamingIt(string path, string name)
     {
-        var problem = await AssertProblem(await Client.GetAsync(path), HttpStatusCode.NotFound);
+        var problem = await AssertProblem(await web.Client.GetAsync(path), HttpStatusCode.NotFound);
         Assert.Contains($"unknown actor '{name}'", problem.GetProperty("detail").GetString());
     }
 
@@ -143,20 +131,20 @@ public sealed class ApiTests(WebFixture web)
     [InlineData("T%C3%BCrkiye")]
     public async Task Actors_ByNameOrId_GiveTheSameAnswers(string turkey)
     {
-        var byId = await Json("/api/events?dyad=TUR:SYR&pageSize=500");
-        var byName = await Json($"/api/events?dyad={turkey}:syria&pageSize=500");
+        var byId = await web.Json("/api/events?dyad=TUR:SYR&pageSize=500");
+        var byName = await web.Json($"/api/events?dyad={turkey}:syria&pageSize=500");
         Assert.NotEqual(0, byId.GetProperty("total").GetInt32());
         Assert.Equal(byId.GetProperty("total").GetInt32(), byName.GetProperty("total").GetInt32());
-        Assert.Equal(byId.GetProperty("total").GetInt32(), (await Json($"/api/dyads/Syria/{turkey}")).GetProperty("steps").GetArrayLength());
-        var uae = await Json("/api/events?actor=the%20UAE&pageSize=500");
-        Assert.Equal((await Json("/api/events?actor=ARE&pageSize=500")).GetProperty("total").GetInt32(), uae.GetProperty("total").GetInt32());
-        Assert.Equal("SYR", (await Json("/api/dyads?focus=syria")).GetProperty("focus").GetString());
+        Assert.Equal(byId.GetProperty("total").GetInt32(), (await web.Json($"/api/dyads/Syria/{turkey}")).GetProperty("steps").GetArrayLength());
+        var uae = await web.Json("/api/events?actor=the%20UAE&pageSize=500");
+        Assert.Equal((await web.Json("/api/events?actor=ARE&pageSize=500")).GetProperty("total").GetInt32(), uae.GetProperty("total").GetInt32());
+        Assert.Equal("SYR", (await web.Json("/api/dyads?focus=syria")).GetProperty("focus").GetString());
     }
 
     [Fact]
     public async Task Events_ByDyad_AreTheStoresEventsForThatDyadInBothDirections()
     {
-        var data = await Json("/api/events?dyad=TUR:SYR&pageSize=500");
+        var data = await web.Json("/api/events?dyad=TUR:SYR&pageSize=500");
         var items = data.GetProperty("items").EnumerateArray().ToList();
         Assert.NotEmpty(items);
         Assert.All(items, e =>
@@ -177,7 +165,7 @@ public sealed class ApiTests(WebFixture web)
             "--modality", "asserted", "--format", "jsonl"], output, new StringWriter());
         Assert.Equal(0, code);
         var cli = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("evidence").GetString()).ToList();
-        var api = (await Json("/api/events?actor=ARE&from=2018&to=2022&modality=asserted&pageSize=500")).GetProperty("items").EnumerateArray()
+        var api = (await web.Json("/api/events?actor=ARE&from=2018&to=2022&modality=asserted&pageSize=500")).GetProperty("items").EnumerateArray()
             .Select(e => e.GetProperty("evidence").GetString()).ToList();
         Assert.NotEmpty(api);
         Assert.Equal(cli, api);
@@ -186,8 +174,8 @@ public sealed class ApiTests(WebFixture web)
     [Fact]
     public async Task Events_Paging_ReturnsTheTotalAndOnePageWithoutOverlap()
     {
-        var first = await Json("/api/events?pageSize=5&page=1");
-        var second = await Json("/api/events?pageSize=5&page=2");
+        var first = await web.Json("/api/events?pageSize=5&page=1");
+        var second = await web.Json("/api/events?pageSize=5&page=2");
         var total = first.GetProperty("total").GetInt32();
         Assert.True(total > 10);
         Assert.Equal(total, second.GetProperty("total").GetInt32());
@@ -201,7 +189,7 @@ public sealed class ApiTests(WebFixture web)
     [Fact]
     public async Task Events_SortByConfidenceDescending_IsOrdered()
     {
-        var items = (await Json("/api/events?sort=confidence&desc=true&pageSize=500")).GetProperty("items").EnumerateArray()
+        var items = (await web.Json("/api/events?sort=confidence&desc=true&pageSize=500")).GetProperty("items").EnumerateArray()
             .Select(e => e.GetProperty("confidence").GetDouble()).ToList();
         Assert.Equal(items.OrderByDescending(x => x).ToList(), items);
     }
@@ -209,7 +197,7 @@ public sealed class ApiTests(WebFixture web)
     [Fact]
     public async Task Events_Q_MatchesWordsInTheEvidence()
     {
-        var items = (await Json("/api/events?q=embassy%20Damascus&pageSize=500")).GetProperty("items").EnumerateArray().ToList();
+        var items = (await web.Json("/api/events?q=embassy%20Damascus&pageSize=500")).GetProperty("items").EnumerateArray().ToList();
         Assert.NotEmpty(items);
         Assert.All(items, e =>
         {
@@ -222,7 +210,7 @@ public sealed class ApiTests(WebFixture web)
     [Fact]
     public async Task Events_StepPrefixAndDoc_Filter()
     {
-        var items = (await Json("/api/events?step=contact.*&doc=07_assad_visits_uae")).GetProperty("items").EnumerateArray().ToList();
+        var items = (await web.Json("/api/events?step=contact.*&doc=07_assad_visits_uae")).GetProperty("items").EnumerateArray().ToList();
         Assert.All(items, e =>
         {
             Assert.StartsWith("contact.", e.GetProperty("step").GetString());
@@ -243,7 +231,7 @@ public sealed class ApiTests(WebFixture web)
     [InlineData("format=xml", "format 'xml'")]
     public async Task Events_BadParameters_Are400ProblemsNamingTheValue(string query, string message)
     {
-        var response = await Client.GetAsync("/api/events?" + query);
+        var response = await web.Client.GetAsync("/api/events?" + query);
         var problem = await AssertProblem(response, HttpStatusCode.BadRequest);
         Assert.Contains(message, problem.GetProperty("detail").GetString());
     }
@@ -253,19 +241,19 @@ public sealed class ApiTests(WebFixture web)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/events?dyad=TUR:SYR");
         request.Headers.Accept.ParseAdd("text/csv");
-        var response = await Client.SendAsync(request);
+        var response = await web.Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(string.Join(',', Export.EventExport.Fields), lines[0].TrimEnd('\r'));
-        var total = (await Json("/api/events?dyad=TUR:SYR")).GetProperty("total").GetInt32();
+        var total = (await web.Json("/api/events?dyad=TUR:SYR")).GetProperty("total").GetInt32();
         Assert.Equal(total + 1, lines.Length);
     }
 
     [Fact]
     public async Task Document_ByKey_HasTextAndSpansInsideIt()
     {
-        var doc = await Json("/api/documents/07_assad_visits_uae");
+        var doc = await web.Json("/api/documents/07_assad_visits_uae");
         var text = doc.GetProperty("text").GetString()!;
         var sentences = doc.GetProperty("sentences").EnumerateArray().ToList();
         Assert.NotEmpty(sentences);
@@ -279,20 +267,20 @@ public sealed class ApiTests(WebFixture web)
             Assert.InRange(start, 0, end);
             Assert.InRange(end, start, text.Length);
         }
-        var byId = await Json("/api/documents/" + doc.GetProperty("id").GetInt64());
+        var byId = await web.Json("/api/documents/" + doc.GetProperty("id").GetInt64());
         Assert.Equal("07_assad_visits_uae", byId.GetProperty("key").GetString());
     }
 
     [Fact]
     public async Task Document_Unknown_Is404Problem()
     {
-        await AssertProblem(await Client.GetAsync("/api/documents/no_such_doc"), HttpStatusCode.NotFound);
+        await AssertProblem(await web.Client.GetAsync("/api/documents/no_such_doc"), HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task Document_Hostile_IsStoredAsPlainText()
     {
-        var doc = await Json("/api/documents/" + WebFixture.HostileId);
+        var doc = await web.Json("/api/documents/" + WebFixture.HostileId);
         Assert.Contains("<script>", doc.GetProperty("text").GetString());
         Assert.Contains("onerror=", doc.GetProperty("text").GetString());
     }
@@ -300,7 +288,7 @@ public sealed class ApiTests(WebFixture web)
     [Fact]
     public async Task Actors_ListsStatesOrganisationsAndPeopleWithRolesOverTime()
     {
-        var data = await Json("/api/actors");
+        var data = await web.Json("/api/actors");
         Assert.Equal("SYR", data.GetProperty("focus").GetString());
         Assert.Contains(data.GetProperty("states").EnumerateArray(), s => s.GetProperty("id").GetString() == "TUR");
         Assert.Contains(data.GetProperty("organisations").EnumerateArray(), o => o.GetProperty("id").GetString() == "ARL");
@@ -313,17 +301,17 @@ public sealed class ApiTests(WebFixture web)
     [Fact]
     public async Task Network_APeriod_KeepsOnlyItsSteps()
     {
-        var all = await Json("/api/network");
-        var early = await Json("/api/network?from=2011&to=2012");
+        var all = await web.Json("/api/network");
+        var early = await web.Json("/api/network?from=2011&to=2012");
         Assert.True(all.GetProperty("edges").GetArrayLength() > early.GetProperty("edges").GetArrayLength());
         Assert.Contains(all.GetProperty("nodes").EnumerateArray(), n => n.GetProperty("id").GetString() == "SYR");
-        await AssertProblem(await Client.GetAsync("/api/network?from=soon"), HttpStatusCode.BadRequest);
+        await AssertProblem(await web.Client.GetAsync("/api/network?from=soon"), HttpStatusCode.BadRequest);
     }
 
     [Fact]
     public async Task OpenApi_Document_DescribesTheApi()
     {
-        var doc = await Json("/openapi/v1.json");
+        var doc = await web.Json("/openapi/v1.json");
         var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         foreach (var p in new[] { "/api/dyads", "/api/dyads/{a}/{b}", "/api/events", "/api/documents/{id}", "/api/actors" })
             Assert.Contains(p, paths);
@@ -342,7 +330,7 @@ public sealed class ApiTests(WebFixture web)
     [InlineData("/api/steps", "get", "200")]
     public async Task OpenApi_ListsEveryStatusOfEachEndpoint(string path, string method, string statuses)
     {
-        var doc = await Json("/openapi/v1.json");
+        var doc = await web.Json("/openapi/v1.json");
         var responses = doc.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses");
         Assert.Equal(statuses.Split(' '), responses.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray());
         foreach (var status in statuses.Split(' ').Where(s => s[0] is '4'))
@@ -353,7 +341,7 @@ public sealed class ApiTests(WebFixture web)
     [Fact]
     public async Task Documents_ArePagedWithATotal()
     {
-        var first = await Json("/api/documents?pageSize=5");
+        var first = await web.Json("/api/documents?pageSize=5");
         var total = first.GetProperty("total").GetInt32();
         Assert.Equal(18, total);
         Assert.Equal((1, 5), (first.GetProperty("page").GetInt32(), first.GetProperty("pageSize").GetInt32()));
@@ -361,14 +349,14 @@ public sealed class ApiTests(WebFixture web)
         var keys = new List<string>();
         for (var page = 1; page <= 4; page++)
         {
-            var items = (await Json($"/api/documents?page={page}&pageSize=5")).GetProperty("items").EnumerateArray().ToList();
+            var items = (await web.Json($"/api/documents?page={page}&pageSize=5")).GetProperty("items").EnumerateArray().ToList();
             Assert.Equal(page < 4 ? 5 : 3, items.Count);
             keys.AddRange(items.Select(i => i.GetProperty("key").GetString()!));
         }
         Assert.Equal(total, keys.Distinct().Count());
-        Assert.Equal(50, (await Json("/api/documents")).GetProperty("pageSize").GetInt32());
-        await AssertProblem(await Client.GetAsync("/api/documents?page=0"), HttpStatusCode.BadRequest);
-        await AssertProblem(await Client.GetAsync("/api/documents?pageSize=501"), HttpStatusCode.BadRequest);
+        Assert.Equal(50, (await web.Json("/api/documents")).GetProperty("pageSize").GetInt32());
+        await AssertProblem(await web.Client.GetAsync("/api/documents?page=0"), HttpStatusCode.BadRequest);
+        await AssertProblem(await web.Client.GetAsync("/api/documents?pageSize=501"), HttpStatusCode.BadRequest);
     }
 
     [Theory]
@@ -377,7 +365,7 @@ public sealed class ApiTests(WebFixture web)
     [InlineData("/api/events")]
     public async Task Responses_CarryAPolicyForbiddingInlineScript(string path)
     {
-        var response = await Client.GetAsync(path);
+        var response = await web.Client.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("script-src 'self'", csp);
@@ -390,7 +378,7 @@ public sealed class ApiTests(WebFixture web)
     {
         foreach (var page in new[] { "/", "/dyad.html", "/events.html", "/document.html", "/network.html" })
         {
-            var html = await Client.GetStringAsync(page);
+            var html = await web.Client.GetStringAsync(page);
             Assert.DoesNotContain("http://", html);
             Assert.DoesNotContain("https://", html);
             Assert.DoesNotContain("<script>", html);
@@ -400,7 +388,7 @@ public sealed class ApiTests(WebFixture web)
     [Fact]
     public async Task UnknownApiPath_Is404Problem()
     {
-        await AssertProblem(await Client.GetAsync("/api/nothing"), HttpStatusCode.NotFound);
+        await AssertProblem(await web.Client.GetAsync("/api/nothing"), HttpStatusCode.NotFound);
     }
 
     internal static async Task<JsonElement> AssertProblem(HttpResponseMessage response, HttpStatusCode status)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -43,12 +42,10 @@ public sealed class DashboardTests(WebFixture web, BrowserFixture browser, ITest
         output.WriteLine($"screenshot: {path}");
     }
 
-    private async Task<JsonElement> Json(string path) => JsonDocument.Parse(await web.Client.GetStringAsync(path)).RootElement;
-
     /// <summary>The date of the latest asserted, dated step in the store, as the API gives it.</summary>
     private async Task<string> LatestAssertedDate()
     {
-        var r = await Json("/api/events?stepsOnly=true&modality=asserted&sort=date&desc=true&pageSize=1");
+        var r = await web.Json("/api/events?stepsOnly=true&modality=asserted&sort=date&desc=true&pageSize=1");
         return r.GetProperty("items")[0].GetProperty("dateStart").GetString()!;
     }
 
@@ -129,7 +126,7 @@ public sealed class DashboardTests(WebFixture web, BrowserFixture browser, ITest
         await mark.HoverAsync();
         var tip = page.Locator("#tip");
         await Expect(tip).ToBeVisibleAsync();
-        var sau = (await Json("/api/dyads")).GetProperty("counterparts").EnumerateArray().First(c => c.GetProperty("counterpart").GetString() == "SAU");
+        var sau = (await web.Json("/api/dyads")).GetProperty("counterparts").EnumerateArray().First(c => c.GetProperty("counterpart").GetString() == "SAU");
         var change = sau.GetProperty("history").EnumerateArray().Last(h => h.GetProperty("step").GetString() == "visit.leader");
         await Expect(tip).ToContainTextAsync($"Saudi Arabia: visit.leader, {change.GetProperty("date").GetString()} → rung {change.GetProperty("rung").GetInt32()}");
         await Screenshot(page, "overview", Wide);
@@ -165,7 +162,7 @@ public sealed class DashboardTests(WebFixture web, BrowserFixture browser, ITest
         var tip = page.Locator("#tip");
         await Expect(tip).ToBeVisibleAsync();
         await Expect(tip).ToContainTextAsync($"{await step.GetAttributeAsync("data-date")} · relations.sever · Saudi Arabia → Syria");
-        var last = (await Json("/api/dyads/SYR/SAU")).GetProperty("history").EnumerateArray().Last();
+        var last = (await web.Json("/api/dyads/SYR/SAU")).GetProperty("history").EnumerateArray().Last();
         await page.Locator("#ladder circle.rung-mark").Last.HoverAsync();
         await Expect(tip).ToContainTextAsync($"rung {last.GetProperty("rung").GetInt32()} from {last.GetProperty("date").GetString()}: ");
         await Expect(tip).ToContainTextAsync(last.GetProperty("step").GetString()!);
@@ -205,7 +202,7 @@ public sealed class DashboardTests(WebFixture web, BrowserFixture browser, ITest
         await Expect(page.Locator("#n-from")).ToHaveValueAsync(from);
         await Expect(page.Locator("#n-to")).ToHaveValueAsync(to);
         await Expect(page.Locator("#period-note")).ToContainTextAsync($"last two years of data: {from} to {to}");
-        var api = await Json($"/api/network?from={from}&to={to}");
+        var api = await web.Json($"/api/network?from={from}&to={to}");
         await Expect(page.Locator("#network path.edge")).ToHaveCountAsync(api.GetProperty("edges").GetArrayLength());
         await Expect(page.Locator("#edges tbody tr")).ToHaveCountAsync(api.GetProperty("edges").GetArrayLength());
         await Screenshot(page, "network-default", Wide);
@@ -218,7 +215,7 @@ public sealed class DashboardTests(WebFixture web, BrowserFixture browser, ITest
         var page = await Open("network.html?period=all", Wide);
         await Expect(page.Locator("#network circle.node[data-id='SYR']")).ToBeVisibleAsync();
         var edges = await page.Locator("#network path.edge").CountAsync();
-        Assert.Equal((await Json("/api/network")).GetProperty("edges").GetArrayLength(), edges);
+        Assert.Equal((await web.Json("/api/network")).GetProperty("edges").GetArrayLength(), edges);
         // Measured on the drawn curves: how close each edge comes to each node it does not join.
         var report = await page.EvaluateAsync<JsonElement>(@"() => {
           const nodes = [...document.querySelectorAll('#network circle.node')].map(c => ({ id: c.dataset.id, x: +c.getAttribute('cx'), y: +c.getAttribute('cy'), r: +c.getAttribute('r') }));

@@ -1,9 +1,4 @@
-using System.Text.Json;
-using Dyad.Ingest;
-using Dyad.Packs;
-using Dyad.Pipeline;
-using Dyad.Storage;
-using Microsoft.AspNetCore.Builder;
+using Dyad.Tests.Ledger;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -17,45 +12,16 @@ namespace Dyad.Web.Tests;
 [Collection(WebCollection.Name)]
 public sealed class DisputeTests(BrowserFixture browser) : IAsyncLifetime
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "dyad-dispute-tests-" + Guid.NewGuid().ToString("N")[..8]);
-    private WebApplication _app = null!;
-    private Uri _base = null!;
-    private HttpClient _client = null!;
+    private TestSite _site = null!;
 
-    public const string Asserted = "Jordan reopens its embassy in Damascus\n\nPublished: May 3, 2023\n\nJordan reopened its embassy in Damascus on Tuesday, officials said.\n";
-    public const string Denied = "Amman denies embassy report\n\nPublished: May 4, 2023\n\nJordan has not reopened its embassy in Damascus, its foreign ministry said on Thursday.\n";
+    public async Task InitializeAsync() => _site = await TestSite.StartAsync("dyad-dispute-tests-", temp => [LedgerArticles.WriteDispute(temp)]);
 
-    public async Task InitializeAsync()
-    {
-        var articles = Path.Combine(_dir, "articles");
-        Directory.CreateDirectory(articles);
-        await File.WriteAllTextAsync(Path.Combine(articles, "asserted.txt"), Asserted);
-        await File.WriteAllTextAsync(Path.Combine(articles, "denied.txt"), Denied);
-        var db = Path.Combine(_dir, "dyad.db");
-        using (var store = StoreFactory.Open(db))
-            new IngestRunner(CodingPipeline.Create(PackLoader.Load(WebFixture.PackDirectory)), store).Run([articles]);
-        (_app, _base) = await WebFixture.StartAsync(new WebOptions { Db = db, PackDirectory = WebFixture.PackDirectory, Urls = "http://127.0.0.1:0" });
-        _client = new HttpClient { BaseAddress = _base };
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
-    }
-
-    private async Task<JsonElement> Json(string path)
-    {
-        using var doc = JsonDocument.Parse(await _client.GetStringAsync(path));
-        return doc.RootElement.Clone();
-    }
+    public async Task DisposeAsync() => await _site.DisposeAsync();
 
     [Fact]
     public async Task DyadDetail_AssertionAndDenial_AreOneDisputeWithBothSides_TheRungDoesNotMove_Issue20()
     {
-        var data = await Json("/api/dyads/JOR/SYR");
+        var data = await _site.Json("/api/dyads/JOR/SYR");
         var dispute = Assert.Single(data.GetProperty("disputes").EnumerateArray());
         Assert.Equal(("JOR", "SYR", "mission.reopen"), (dispute.GetProperty("source").GetString(), dispute.GetProperty("target").GetString(), dispute.GetProperty("step").GetString()));
         Assert.Equal(["asserted"], dispute.GetProperty("assertedDocs").EnumerateArray().Select(d => d.GetString()));
@@ -72,12 +38,12 @@ public sealed class DisputeTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal(JsonValueKind.Null, era.GetProperty("rung").ValueKind);
         Assert.Single(era.GetProperty("disputed").EnumerateArray());
 
-        var line = Assert.Single((await Json("/api/ledger?dyad=JOR:SYR")).GetProperty("lines").EnumerateArray(), l => l.GetProperty("kind").GetString() == "dispute");
+        var line = Assert.Single((await _site.Json("/api/ledger?dyad=JOR:SYR")).GetProperty("lines").EnumerateArray(), l => l.GetProperty("kind").GetString() == "dispute");
         Assert.Equal(("JOR", "SYR", "mission.reopen"), (line.GetProperty("source").GetString(), line.GetProperty("target").GetString(), line.GetProperty("step").GetString()));
         Assert.Equal(["denied"], line.GetProperty("deniedDocs").EnumerateArray().Select(d => d.GetString()));
-        Assert.DoesNotContain((await Json("/api/conditions?dyad=JOR:SYR")).GetProperty("lines").EnumerateArray(), l => l.GetProperty("kind").GetString() == "dispute");
+        Assert.DoesNotContain((await _site.Json("/api/conditions?dyad=JOR:SYR")).GetProperty("lines").EnumerateArray(), l => l.GetProperty("kind").GetString() == "dispute");
 
-        var jordan = Assert.Single((await Json("/api/dyads")).GetProperty("counterparts").EnumerateArray());
+        var jordan = Assert.Single((await _site.Json("/api/dyads")).GetProperty("counterparts").EnumerateArray());
         Assert.Equal("mission.reopen", Assert.Single(jordan.GetProperty("disputes").EnumerateArray()).GetProperty("step").GetString());
         Assert.Empty(jordan.GetProperty("history").EnumerateArray());
     }
@@ -89,7 +55,7 @@ public sealed class DisputeTests(BrowserFixture browser) : IAsyncLifetime
         var page = await b.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
-        await page.GotoAsync(new Uri(_base, "dyad.html?a=JOR&b=SYR").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.GotoAsync(new Uri(_site.Address, "dyad.html?a=JOR&b=SYR").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         var row = page.Locator("#disputes tbody tr[data-step='mission.reopen']");
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row.Locator("td.asserted")).ToContainTextAsync("Jordan reopened its embassy in Damascus");
@@ -101,7 +67,7 @@ public sealed class DisputeTests(BrowserFixture browser) : IAsyncLifetime
         Directory.CreateDirectory(BrowserFixture.ScreenshotDirectory);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "dyad-dispute.png"), FullPage = true });
 
-        await page.GotoAsync(new Uri(_base, "index.html").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.GotoAsync(new Uri(_site.Address, "index.html").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         await Expect(page.Locator("#counterparts tr[data-counterpart='JOR'] td.disputes")).ToHaveTextAsync("mission.reopen, 2023-05-02");
         await page.CloseAsync();
         Assert.Empty(errors);

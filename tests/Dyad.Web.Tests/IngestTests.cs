@@ -1,8 +1,5 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using Dyad.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,8 +8,7 @@ namespace Dyad.Web.Tests;
 /// <summary>POST /api/documents: only with --allow-ingest and the bearer token; codes and stores the article.</summary>
 public sealed class IngestTests : IAsyncLifetime
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "dyad-ingest-tests-" + Guid.NewGuid().ToString("N")[..8]);
-    private readonly List<Microsoft.AspNetCore.Builder.WebApplication> _apps = [];
+    private readonly List<TestSite> _sites = [];
 
     private const string Article =
         "Saudi Arabia and Syria agree to reopen embassies\n\n" +
@@ -21,15 +17,14 @@ public sealed class IngestTests : IAsyncLifetime
 
     private async Task<HttpClient> Server(bool allowIngest, TimeSpan? documentBudget = null)
     {
-        Directory.CreateDirectory(_dir);
-        var (app, address) = await WebFixture.StartAsync(new WebOptions
+        var site = await TestSite.StartAsync("dyad-ingest-tests-", options: o => o with
         {
-            Db = Path.Combine(_dir, $"ingest-{_apps.Count}.db"), PackDirectory = WebFixture.PackDirectory, Urls = "http://127.0.0.1:0",
-            AllowIngest = allowIngest, Token = allowIngest ? WebFixture.Token : null,
+            AllowIngest = allowIngest,
+            Token = allowIngest ? WebFixture.Token : null,
             DocumentBudget = documentBudget ?? new WebOptions().DocumentBudget,
         });
-        _apps.Add(app);
-        return new HttpClient { BaseAddress = address };
+        _sites.Add(site);
+        return site.Client;
     }
 
     private static HttpRequestMessage Post(object body, string? token)
@@ -129,7 +124,7 @@ public sealed class IngestTests : IAsyncLifetime
         var body = Article + " " + Article.Replace("\n", " ");
         Assert.Equal(HttpStatusCode.Created, (await client.SendAsync(Post(new { id = "orig", published = "2023-03-23", text = body }, WebFixture.Token))).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await client.SendAsync(Post(new { id = "copy", published = "2023-03-23", text = body + " (Reporting by the wire.)" }, WebFixture.Token))).StatusCode);
-        var store = _apps[^1].Services.GetRequiredService<IDyadStore>();
+        var store = _sites[^1].App.Services.GetRequiredService<IDyadStore>();
         var link = Assert.Single(store.Links());
         Assert.Equal(("copy", "orig"), (link.DocumentKey, link.OriginalKey));
     }
@@ -180,11 +175,6 @@ public sealed class IngestTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        foreach (var app in _apps)
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+        foreach (var site in _sites) await site.DisposeAsync();
     }
 }

@@ -5,33 +5,16 @@ using Microsoft.Extensions.Logging;
 namespace Dyad.Web.Tests;
 
 /// <summary>What a server's default log keeps of its requests (issue 19, item 7: every URL at information level).</summary>
-public sealed class RequestLogTests : IDisposable
+public sealed class RequestLogTests
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dyad-log-").FullName;
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_dir, true); } catch (IOException) { }
-    }
-
     [Fact]
     public async Task Requests_AreNotLoggedAtInformationLevel_Issue19()
     {
-        var app = DyadWeb.Build(new WebOptions { Db = Path.Combine(_dir, "dyad.db"), PackDirectory = WebFixture.PackDirectory, Urls = "http://127.0.0.1:0" });
         var log = new Captured();
-        app.Services.GetRequiredService<ILoggerFactory>().AddProvider(log);
-        await app.StartAsync();
-        try
+        await using (var site = await TestSite.StartAsync("dyad-log-", beforeStart: app => app.Services.GetRequiredService<ILoggerFactory>().AddProvider(log)))
         {
-            using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-            await client.GetAsync("/api/events?q=whisperedword");
-            await client.GetAsync("/api/nosuchthing/whisperedword");
-        }
-        finally
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
+            await site.Client.GetAsync("/api/events?q=whisperedword");
+            await site.Client.GetAsync("/api/nosuchthing/whisperedword");
         }
         // The log works (the server said where it listens), and holds no URL at information level or above.
         Assert.Contains(log.Entries, e => e.Level == LogLevel.Information && e.Message.Contains("127.0.0.1", StringComparison.Ordinal));

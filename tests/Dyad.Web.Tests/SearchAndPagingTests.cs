@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 
 namespace Dyad.Web.Tests;
 
@@ -9,11 +6,9 @@ namespace Dyad.Web.Tests;
 [Collection(WebCollection.Name)]
 public sealed class SearchAndPagingTests(WebFixture web)
 {
-    private HttpClient Client => web.Client;
-
     private async Task<(HttpStatusCode Status, string Body)> Get(string path)
     {
-        var response = await Client.GetAsync(path);
+        var response = await web.Client.GetAsync(path);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
@@ -38,7 +33,7 @@ public sealed class SearchAndPagingTests(WebFixture web)
         var (status, body) = await Get("/api/events?q=%25");
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("no letters or digits", body);
-        var data = await Client.GetFromJsonAsync<JsonElement>("/api/events?q=embassy%25");
+        var data = await web.Client.GetFromJsonAsync<JsonElement>("/api/events?q=embassy%25");
         Assert.Equal(0, data.GetProperty("total").GetInt32());
     }
 
@@ -50,12 +45,12 @@ public sealed class SearchAndPagingTests(WebFixture web)
         Assert.Contains("10,000th", body);
         (status, _) = await Get("/api/documents?page=21&pageSize=500");
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        var last = await Client.GetFromJsonAsync<JsonElement>("/api/events?page=200&pageSize=50");
+        var last = await web.Client.GetFromJsonAsync<JsonElement>("/api/events?page=200&pageSize=50");
         Assert.Empty(last.GetProperty("items").EnumerateArray());
         Assert.True(last.GetProperty("totalExact").GetBoolean());
         // The shared store holds the samples and whatever other tests posted: the total is every document listed.
-        var all = await Client.GetFromJsonAsync<JsonElement>("/api/documents?pageSize=500");
-        var docs = await Client.GetFromJsonAsync<JsonElement>("/api/documents?pageSize=5&page=2");
+        var all = await web.Client.GetFromJsonAsync<JsonElement>("/api/documents?pageSize=500");
+        var docs = await web.Client.GetFromJsonAsync<JsonElement>("/api/documents?pageSize=5&page=2");
         Assert.True(docs.GetProperty("totalExact").GetBoolean());
         Assert.True(all.GetProperty("items").GetArrayLength() >= 17);
         Assert.Equal(all.GetProperty("items").GetArrayLength(), docs.GetProperty("total").GetInt32());

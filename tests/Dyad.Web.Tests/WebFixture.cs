@@ -1,14 +1,10 @@
 using Dyad.Ingest;
-using Dyad.Packs;
-using Dyad.Pipeline;
-using Dyad.Storage;
-using Microsoft.AspNetCore.Builder;
 
 namespace Dyad.Web.Tests;
 
 /// <summary>
 /// One server for the API and browser tests: the repo's samples/ plus one hostile document, ingested into a
-/// temporary SQLite file, served by <see cref="DyadWeb.Build"/> on 127.0.0.1 with a free port.
+/// temporary SQLite file, served as a <see cref="TestSite"/>.
 /// </summary>
 public sealed class WebFixture : IAsyncLifetime
 {
@@ -18,46 +14,22 @@ public sealed class WebFixture : IAsyncLifetime
     public static string RepoRoot { get; } = FindRoot();
     public static string PackDirectory => Path.Combine(RepoRoot, "packs", "syria");
 
-    public string Directory { get; } = Path.Combine(Path.GetTempPath(), "dyad-web-tests-" + Guid.NewGuid().ToString("N")[..8]);
-    public string DbPath => Path.Combine(Directory, "dyad.db");
-    public WebApplication App { get; private set; } = null!;
-    public Uri BaseAddress { get; private set; } = null!;
-    public HttpClient Client { get; private set; } = null!;
-    public IngestSummary Seeded { get; private set; } = null!;
+    /// <summary>The server, its store and its client.</summary>
+    public TestSite Site { get; private set; } = null!;
+    public string DbPath => Site.Temp.Db;
+    public Uri BaseAddress => Site.Address;
+    public HttpClient Client => Site.Client;
+    public IngestSummary Seeded => Site.Seeded!;
 
-    public async Task InitializeAsync()
-    {
-        System.IO.Directory.CreateDirectory(Directory);
-        var hostileDir = Path.Combine(Directory, "hostile");
-        System.IO.Directory.CreateDirectory(hostileDir);
-        await File.WriteAllTextAsync(Path.Combine(hostileDir, HostileId + ".txt"), HostileText);
-        var pack = PackLoader.Load(PackDirectory);
-        using (var store = StoreFactory.Open(DbPath))
-        {
-            Seeded = new IngestRunner(CodingPipeline.Create(pack), store).Run([Path.Combine(RepoRoot, "samples"), hostileDir]);
-        }
-        (App, BaseAddress) = await StartAsync(new WebOptions { Db = DbPath, PackDirectory = PackDirectory, Urls = "http://127.0.0.1:0" });
-        Client = new HttpClient { BaseAddress = BaseAddress };
-    }
+    public async Task InitializeAsync() => Site = await TestSite.StartAsync("dyad-web-tests-",
+        temp => [Path.Combine(RepoRoot, "samples"), Path.GetDirectoryName(temp.Write($"hostile/{HostileId}.txt", HostileText))!]);
 
-    /// <summary>Starts an app on a free loopback port and returns it with its address.</summary>
-    public static async Task<(WebApplication App, Uri Address)> StartAsync(WebOptions options)
-    {
-        var app = DyadWeb.Build(options);
-        await app.StartAsync();
-        var address = app.Urls.First();
-        return (app, new Uri(address.EndsWith('/') ? address : address + "/"));
-    }
+    /// <summary>GETs a path of the shared server and reads its JSON; an answer other than success fails the test.</summary>
+    public Task<JsonElement> Json(string path) => Site.Json(path);
 
     public async Task DisposeAsync()
     {
-        Client?.Dispose();
-        if (App is not null)
-        {
-            await App.StopAsync();
-            await App.DisposeAsync();
-        }
-        try { System.IO.Directory.Delete(Directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        if (Site is not null) await Site.DisposeAsync();
     }
 
     /// <summary>An article carrying script payloads in its title, its coded sentences and its body.</summary>

@@ -17,14 +17,8 @@ internal static class BenchCommand
         var threads = new Option<int>("--threads") { Description = "Coding threads (default: one per core)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var size = new Option<int>("--size") { Description = "Size of the generated corpus in MB", DefaultValueFactory = _ => 20 };
         var noStore = new Option<bool>("--no-store") { Description = "Skip the phase that writes into a temporary SQLite store" };
-        var command = new Command("bench", "Measure coding and ingest throughput (MB/s, sentences/s, events/s, memory)");
-        command.Options.Add(corpus);
-        command.Options.Add(repeat);
-        command.Options.Add(threads);
-        command.Options.Add(size);
-        command.Options.Add(noStore);
         var keep = new Option<string?>("--corpus-out") { Description = "Write the generated corpus to this folder and keep it (for repeated runs, or `dyad ingest`)" };
-        command.Options.Add(keep);
+        var command = new Command("bench", "Measure coding and ingest throughput (MB/s, sentences/s, events/s, memory)") { corpus, repeat, threads, size, noStore, keep };
         command.SetAction(parse => GlobalOptions.Guard(error, () =>
         {
             var n = parse.GetValue(threads);

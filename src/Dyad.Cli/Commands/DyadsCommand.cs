@@ -13,8 +13,7 @@ internal static class DyadsCommand
     public static Command Create(GlobalOptions global, TextWriter output, TextWriter error)
     {
         var focus = new Option<string?>("--focus") { Description = "The focal state, by id or name (default: the pack's focus, SYR)" };
-        var command = new Command("dyads", "Where relations with the focal state stand, counterpart by counterpart");
-        command.Options.Add(focus);
+        var command = new Command("dyads", "Where relations with the focal state stand, counterpart by counterpart") { focus };
         command.SetAction(parse => GlobalOptions.Guard(error, () =>
         {
             var pack = global.LoadPack(parse);

@@ -15,10 +15,7 @@ internal static class ExplainCommand
         var file = new Argument<string>("file") { Description = "An article file (.txt, .html)" };
         var published = new Option<string?>("--published") { Description = "Publication date (else meta.json, page metadata or a date line)" };
         var all = new Option<bool>("--all") { Description = "Show sentences without events too" };
-        var command = new Command("explain", "Code one article without storing it and show what was found in each sentence");
-        command.Arguments.Add(file);
-        command.Options.Add(published);
-        command.Options.Add(all);
+        var command = new Command("explain", "Code one article without storing it and show what was found in each sentence") { file, published, all };
         command.SetAction(parse => GlobalOptions.Guard(error, () =>
         {
             var path = parse.GetValue(file)!;

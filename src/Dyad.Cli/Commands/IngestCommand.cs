@@ -16,14 +16,7 @@ internal static class IngestCommand
         var threads = new Option<int>("--threads") { Description = "Coding threads (the store is the same whatever the number)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for a URL", DefaultValueFactory = _ => 20 };
         var docTimeout = DocTimeout.Create();
-        var command = new Command("ingest", "Read, code and store articles");
-        command.Arguments.Add(paths);
-        command.Options.Add(published);
-        command.Options.Add(quiet);
-        command.Options.Add(batch);
-        command.Options.Add(timeout);
-        command.Options.Add(threads);
-        command.Options.Add(docTimeout);
+        var command = new Command("ingest", "Read, code and store articles") { paths, published, quiet, batch, timeout, threads, docTimeout };
         command.SetAction(parse => GlobalOptions.Guard(error, () =>
         {
             Model.PartialDate? date = null;

@@ -22,12 +22,7 @@ internal static class LedgerCommand
         var kind = new Option<string?>("--kind") { Description = "Only this kind of line: condition, goal, indicator or dispute" };
         var format = new Option<string>("--format") { Description = "table, jsonl or csv", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "jsonl", "csv");
-        var command = new Command("ledger", "Conditions set and their status, goals claimed, and measured outcomes, beside the steps");
-        command.Arguments.Add(actors);
-        command.Options.Add(focus);
-        command.Options.Add(topic);
-        command.Options.Add(kind);
-        command.Options.Add(format);
+        var command = new Command("ledger", "Conditions set and their status, goals claimed, and measured outcomes, beside the steps") { actors, focus, topic, kind, format };
         command.SetAction(parse => GlobalOptions.Guard(error, () =>
         {
             var pack = global.LoadPack(parse);

@@ -12,12 +12,8 @@ internal static class ServeCommand
         var urls = new Option<string>("--urls") { Description = "Where to listen (default http://127.0.0.1:5080: this machine only)", DefaultValueFactory = _ => WebOptions.DefaultUrls };
         var allowIngest = new Option<bool>("--allow-ingest") { Description = "Accept POST /api/documents (needs --token)" };
         var token = new Option<string?>("--token") { Description = "The bearer token ingest requests must send (or DYAD_TOKEN)" };
-        var command = new Command("serve", "Serve the dashboard and the JSON API over the store");
-        command.Options.Add(urls);
-        command.Options.Add(allowIngest);
-        command.Options.Add(token);
         var docTimeout = DocTimeout.Create();
-        command.Options.Add(docTimeout);
+        var command = new Command("serve", "Serve the dashboard and the JSON API over the store") { urls, allowIngest, token, docTimeout };
         command.SetAction(parse => GlobalOptions.Guard(error, () =>
         {
             var t = parse.GetValue(token) ?? Environment.GetEnvironmentVariable("DYAD_TOKEN");

@@ -16,9 +16,7 @@ internal static class TimelineCommand
     {
         var a = new Argument<string>("a") { Description = "An actor, by id or name: TUR, Turkey, the UAE" };
         var b = new Argument<string>("b") { Description = "Another actor, by id or name: SYR, Syria" };
-        var command = new Command("timeline", "Every step between two actors in date order, era by era");
-        command.Arguments.Add(a);
-        command.Arguments.Add(b);
+        var command = new Command("timeline", "Every step between two actors in date order, era by era") { a, b };
         command.SetAction(parse => GlobalOptions.Guard(error, () =>
         {
             var pack = global.LoadPack(parse);

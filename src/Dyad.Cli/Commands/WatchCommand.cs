@@ -17,13 +17,8 @@ internal static class WatchCommand
         var every = new Option<string>("--every") { Description = "Time between polls: 30s, 15m, 1h", DefaultValueFactory = _ => "15m" };
         var once = new Option<bool>("--once") { Description = "Poll once and exit" };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for a URL", DefaultValueFactory = _ => 20 };
-        var command = new Command("watch", "Poll feeds and folders, ingesting what is new");
-        command.Arguments.Add(inputs);
-        command.Options.Add(every);
-        command.Options.Add(once);
-        command.Options.Add(timeout);
         var docTimeout = DocTimeout.Create();
-        command.Options.Add(docTimeout);
+        var command = new Command("watch", "Poll feeds and folders, ingesting what is new") { inputs, every, once, timeout, docTimeout };
         command.SetAction(parse => GlobalOptions.Guard(error, () =>
         {
             if (ParseInterval(parse.GetValue(every)!) is not { } interval) { error.WriteLine($"dyad: --every '{parse.GetValue(every)}' is not a duration like 30s, 15m or 1h"); return 2; }

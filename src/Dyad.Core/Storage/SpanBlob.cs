@@ -27,40 +27,28 @@ internal static class SpanBlob
         var w = t_writer ??= new BinaryWriter(stream);
         stream.SetLength(0);
         w.Write(Version);
-        w.Write7BitEncodedInt(sentences.Count);
-        var end = 0;
-        foreach (var s in sentences)
+        WriteList(w, sentences, static s => s.End, static (w, s, after) =>
         {
             w.Write7BitEncodedInt(s.Index);
-            w.Write7BitEncodedInt(s.Start - end);
-            w.Write7BitEncodedInt(s.End - s.Start);
+            WriteOffsets(w, s.Start, s.End, after);
             w.Write(s.Coded);
-            end = s.End;
-        }
-        w.Write7BitEncodedInt(mentions.Count);
-        var start = 0;
-        foreach (var m in mentions)
+        });
+        WriteList(w, mentions, static m => m.Start, static (w, m, after) =>
         {
             w.Write7BitEncodedInt(m.Sentence);
-            w.Write7BitEncodedInt(m.Start - start);
-            w.Write7BitEncodedInt(m.End - m.Start);
+            WriteOffsets(w, m.Start, m.End, after);
             w.Write(m.Actor);
             w.Write((byte)m.Kind);
             w.Write((byte)m.Role);
-            start = m.Start;
-        }
-        w.Write7BitEncodedInt(dates.Count);
-        start = 0;
-        foreach (var t in dates)
+        });
+        WriteList(w, dates, static t => t.Start, static (w, t, after) =>
         {
-            w.Write7BitEncodedInt(t.Start - start);
-            w.Write7BitEncodedInt(t.End - t.Start);
+            WriteOffsets(w, t.Start, t.End, after);
             w.Write(t.Value is not null);
             if (t.Value is { } v) w.Write(v.ToString());
             w.Write((byte)t.Basis);
             w.Write((byte)t.Role);
-            start = t.Start;
-        }
+        });
         w.Flush();
         var bytes = stream.ToArray();
         // A rare huge document must not keep its buffer on the thread for good.
@@ -79,35 +67,26 @@ internal static class SpanBlob
         {
             using var r = new BinaryReader(new MemoryStream(data, writable: false));
             if (r.ReadByte() != Version) throw new InvalidDataException($"spans of an unknown version {data[0]}");
-            var sentences = new List<Sentence>(Count(r));
-            var end = 0;
-            for (var i = sentences.Capacity; i > 0; i--)
+            var sentences = ReadList(r, static s => s.End, static (r, after) =>
             {
                 var index = r.Read7BitEncodedInt();
-                var start = end + r.Read7BitEncodedInt();
-                end = start + r.Read7BitEncodedInt();
-                sentences.Add(new Sentence(index, start, end, r.ReadBoolean()));
-            }
-            var mentions = new List<Mention>(Count(r));
-            var at = 0;
-            for (var i = mentions.Capacity; i > 0; i--)
+                var (start, end) = ReadOffsets(r, after);
+                return new Sentence(index, start, end, r.ReadBoolean());
+            });
+            var mentions = ReadList(r, static m => m.Start, static (r, after) =>
             {
                 var sentence = r.Read7BitEncodedInt();
-                at += r.Read7BitEncodedInt();
-                var length = r.Read7BitEncodedInt();
-                mentions.Add(new Mention(sentence, at, at + length, r.ReadString(), Defined<MentionKind>(r.ReadByte()), Defined<RoleLevel>(r.ReadByte())));
-            }
-            var dates = new List<DateMention>(Count(r));
-            at = 0;
-            for (var i = dates.Capacity; i > 0; i--)
+                var (start, end) = ReadOffsets(r, after);
+                return new Mention(sentence, start, end, r.ReadString(), Defined<MentionKind>(r.ReadByte()), Defined<RoleLevel>(r.ReadByte()));
+            });
+            var dates = ReadList(r, static d => d.Start, static (r, after) =>
             {
-                at += r.Read7BitEncodedInt();
-                var length = r.Read7BitEncodedInt();
+                var (start, end) = ReadOffsets(r, after);
                 PartialDate? value = r.ReadBoolean()
                     ? PartialDate.TryParse(r.ReadString(), out var v) ? v : throw new InvalidDataException("spans with a date that does not parse")
                     : null;
-                dates.Add(new DateMention(at, at + length, value, Defined<DateBasis>(r.ReadByte()), Defined<DateRole>(r.ReadByte())));
-            }
+                return new DateMention(start, end, value, Defined<DateBasis>(r.ReadByte()), Defined<DateRole>(r.ReadByte()));
+            });
             if (r.BaseStream.Position != data.Length) throw new InvalidDataException("spans followed by stray bytes");
             // Stable sorts, as the JSON form was read: mentions come sentence by sentence, in text order already.
             return (sentences, [.. mentions.OrderBy(m => m.Start)], [.. dates.OrderBy(d => d.Start)]);
@@ -120,6 +99,44 @@ internal static class SpanBlob
         {
             throw new InvalidDataException($"damaged spans: {e.Message}");
         }
+    }
+
+    // A list: its count, then its items, each counting its offsets from a point of the item before. Sentences do not
+    // overlap, so from its end; mentions and time expressions may, so from its start.
+    private static void WriteList<T>(BinaryWriter w, List<T> items, Func<T, int> next, Action<BinaryWriter, T, int> write)
+    {
+        w.Write7BitEncodedInt(items.Count);
+        var after = 0;
+        foreach (var item in items)
+        {
+            write(w, item, after);
+            after = next(item);
+        }
+    }
+
+    private static List<T> ReadList<T>(BinaryReader r, Func<T, int> next, Func<BinaryReader, int, T> read)
+    {
+        var items = new List<T>(Count(r));
+        var after = 0;
+        for (var i = items.Capacity; i > 0; i--)
+        {
+            items.Add(read(r, after));
+            after = next(items[^1]);
+        }
+        return items;
+    }
+
+    // A span as its distance from that point and its length: both small, so most take one byte.
+    private static void WriteOffsets(BinaryWriter w, int start, int end, int after)
+    {
+        w.Write7BitEncodedInt(start - after);
+        w.Write7BitEncodedInt(end - start);
+    }
+
+    private static (int Start, int End) ReadOffsets(BinaryReader r, int after)
+    {
+        var start = after + r.Read7BitEncodedInt();
+        return (start, start + r.Read7BitEncodedInt());
     }
 
     // A list's count, which its items must have the bytes for (each takes several): a damaged count is an error,

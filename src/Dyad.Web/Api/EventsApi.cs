@@ -3,47 +3,36 @@ using Dyad.Export;
 using Dyad.Packs;
 using Dyad.Query;
 using Dyad.Storage;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 
 namespace Dyad.Web.Api;
 
 /// <summary>The query string of GET /api/events: the CLI's filters, plus paging and sorting. All text, parsed by <see cref="EventQueryParser"/>.</summary>
-public sealed record EventsRequest
-{
-    /// <summary>An actor by id or name (TUR, Turkey, the UAE); its sectors included. Unknown: 404.</summary>
-    [FromQuery(Name = "actor")] public string? Actor { get; init; }
-    /// <summary>Both directions between two actors, by id or name, e.g. TUR:SYR or Turkey:Syria. Unknown: 404.</summary>
-    [FromQuery(Name = "dyad")] public string? Dyad { get; init; }
-    /// <summary>A step code, or a prefix ending in * (contact.*).</summary>
-    [FromQuery(Name = "step")] public string? Step { get; init; }
-    /// <summary>asserted, planned, demanded, negated or hypothetical.</summary>
-    [FromQuery(Name = "modality")] public string? Modality { get; init; }
-    /// <summary>2023, 2023-05 or 2023-05-07: events dated from the start of that year, month or day.</summary>
-    [FromQuery(Name = "from")] public string? From { get; init; }
-    /// <summary>2023, 2023-05 or 2023-05-07: events dated up to the end of that year, month or day.</summary>
-    [FromQuery(Name = "to")] public string? To { get; init; }
-    /// <summary>Words the evidence sentence must contain.</summary>
-    [FromQuery(Name = "q")] public string? Q { get; init; }
-    /// <summary>A document id.</summary>
-    [FromQuery(Name = "doc")] public string? Doc { get; init; }
-    /// <summary>true: only events with a step.</summary>
-    [FromQuery(Name = "stepsOnly")] public string? StepsOnly { get; init; }
-    /// <summary>date, confidence, source, step or document.</summary>
-    [FromQuery(Name = "sort")] public string? Sort { get; init; }
-    /// <summary>true: the sort in descending order; any other word than true or false is a 400.</summary>
-    [FromQuery(Name = "desc")] public string? Desc { get; init; }
-    /// <summary>1-based page number.</summary>
-    [FromQuery(Name = "page")] public string? Page { get; init; }
-    /// <summary>1 to 500; default 50.</summary>
-    [FromQuery(Name = "pageSize")] public string? PageSize { get; init; }
-    /// <summary>csv for a CSV download of every matching event (same as Accept: text/csv).</summary>
-    [FromQuery(Name = "format")] public string? Format { get; init; }
-}
+/// <param name="Actor">An actor by id or name (TUR, Turkey, the UAE); its sectors included. Unknown: 404.</param>
+/// <param name="Dyad">Both directions between two actors, by id or name, e.g. TUR:SYR or Turkey:Syria. Unknown: 404.</param>
+/// <param name="Step">A step code, or a prefix ending in * (contact.*).</param>
+/// <param name="Modality">asserted, planned, demanded, negated or hypothetical.</param>
+/// <param name="From">2023, 2023-05 or 2023-05-07: events dated from the start of that year, month or day.</param>
+/// <param name="To">2023, 2023-05 or 2023-05-07: events dated up to the end of that year, month or day.</param>
+/// <param name="Q">Words the evidence sentence must contain.</param>
+/// <param name="Doc">A document id.</param>
+/// <param name="StepsOnly">true: only events with a step.</param>
+/// <param name="Sort">date, confidence, source, step or document.</param>
+/// <param name="Desc">true: the sort in descending order; any other word than true or false is a 400.</param>
+/// <param name="Page">1-based page number.</param>
+/// <param name="PageSize">1 to 500; default 50.</param>
+/// <param name="Format">csv for a CSV download of every matching event (same as Accept: text/csv).</param>
+public sealed record EventsRequest(string? Actor, string? Dyad,
+    [property: FromQuery(Name = "step")] string? Step,
+    [property: FromQuery(Name = "modality")] string? Modality,
+    string? From, string? To, string? Q, string? Doc,
+    [property: FromQuery(Name = "stepsOnly")] string? StepsOnly,
+    [property: FromQuery(Name = "sort")] string? Sort,
+    [property: FromQuery(Name = "desc")] string? Desc,
+    [property: FromQuery(Name = "page")] string? Page,
+    [property: FromQuery(Name = "pageSize")] string? PageSize,
+    [property: FromQuery(Name = "format")] string? Format) : EventFilterRequest(Actor, Dyad, From, To, Q, Doc);
 
 /// <summary>GET /api/events: the stored events, filtered as the CLI filters them, paged and sorted; CSV on request.</summary>
 internal static class EventsApi
@@ -62,7 +51,7 @@ internal static class EventsApi
     private static Results<Ok<EventPageDto>, PushStreamHttpResult, ProblemHttpResult> List(
         [AsParameters] EventsRequest r, HttpRequest http, IDyadStore store, Pack pack, ActorNames names, CancellationToken cancellationToken)
     {
-        var parse = EventQueryParser.Parse(new EventFilterText(r.Actor, r.Dyad, r.Step, r.Modality, r.From, r.To, r.Q, r.Doc), names: names);
+        var parse = EventQueryParser.Parse(r.Filters(r.Step, r.Modality), names: names);
         if (parse.Query is not { } query) return Problems.For(parse);
         if (!EventQueryParser.TryParseSort(r.Sort, out var sort))
             return Problems.BadParameter($"sort '{r.Sort}' is not one of date, confidence, source, step, document");

@@ -3,10 +3,6 @@ using System.Text;
 using Dyad.Ingest;
 using Dyad.Pipeline;
 using Dyad.Storage;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
 

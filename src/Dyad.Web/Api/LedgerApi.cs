@@ -2,32 +2,20 @@ using Dyad.Analysis;
 using Dyad.Packs;
 using Dyad.Query;
 using Dyad.Storage;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 
 namespace Dyad.Web.Api;
 
 /// <summary>The query string of the ledger endpoints: the event filters that apply to the ledger, and a topic.</summary>
-public sealed record LedgerRequest
-{
-    /// <summary>A focal actor by id or name: lines it is party to or, for indicators, about. Default: the pack's focus. Unknown: 404.</summary>
-    [FromQuery(Name = "actor")] public string? Actor { get; init; }
-    /// <summary>Two actors, e.g. JOR:SYR: lines between them, and indicators about either. Unknown: 404.</summary>
-    [FromQuery(Name = "dyad")] public string? Dyad { get; init; }
-    /// <summary>2023, 2023-05 or 2023-05-07: lines dated from the start of that year, month or day.</summary>
-    [FromQuery(Name = "from")] public string? From { get; init; }
-    /// <summary>2023, 2023-05 or 2023-05-07: lines dated up to the end of that year, month or day.</summary>
-    [FromQuery(Name = "to")] public string? To { get; init; }
-    /// <summary>Words the evidence sentence must contain.</summary>
-    [FromQuery(Name = "q")] public string? Q { get; init; }
-    /// <summary>A document id.</summary>
-    [FromQuery(Name = "doc")] public string? Doc { get; init; }
-    /// <summary>A pack topic id: drugs, refugee-return, withdrawal, ...</summary>
-    [FromQuery(Name = "topic")] public string? Topic { get; init; }
-}
+/// <param name="Actor">A focal actor by id or name: lines it is party to or, for indicators, about. Default: the pack's focus. Unknown: 404.</param>
+/// <param name="Dyad">Two actors, e.g. JOR:SYR: lines between them, and indicators about either. Unknown: 404.</param>
+/// <param name="From">2023, 2023-05 or 2023-05-07: lines dated from the start of that year, month or day.</param>
+/// <param name="To">2023, 2023-05 or 2023-05-07: lines dated up to the end of that year, month or day.</param>
+/// <param name="Q">Words the evidence sentence must contain.</param>
+/// <param name="Doc">A document id.</param>
+/// <param name="Topic">A pack topic id: drugs, refugee-return, withdrawal, ...</param>
+public sealed record LedgerRequest(string? Actor, string? Dyad, string? From, string? To, string? Q, string? Doc,
+    [property: FromQuery(Name = "topic")] string? Topic) : EventFilterRequest(Actor, Dyad, From, To, Q, Doc);
 
 /// <summary>GET /api/ledger, /api/conditions, /api/indicators: the ledger beside the steps (issue 20).</summary>
 internal static class LedgerApi
@@ -55,7 +43,7 @@ internal static class LedgerApi
 
     private static Results<Ok<LedgerDto>, ProblemHttpResult> Read(LedgerRequest r, string? kind, IDyadStore store, Pack pack, ActorNames names)
     {
-        var parse = EventQueryParser.Parse(new EventFilterText(Actor: r.Actor, Dyad: r.Dyad, From: r.From, To: r.To, Text: r.Q, Doc: r.Doc), names: names);
+        var parse = EventQueryParser.Parse(r.Filters(), names: names);
         if (parse.Query is not { } q) return Problems.For(parse);
         var focus = q.Dyad is null ? q.Actor ?? pack.Focus : null;
         var lines = LedgerView.Read(store, new LedgerQuery { Kind = kind, Topic = r.Topic, Document = q.Document, From = q.From, To = q.To }, focus, q.Dyad);

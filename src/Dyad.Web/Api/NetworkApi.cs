@@ -2,10 +2,6 @@ using Dyad.Model;
 using Dyad.Packs;
 using Dyad.Query;
 using Dyad.Storage;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace Dyad.Web.Api;
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Dyad.Web.Api;
 
 /// <summary>problem+json answers with a message that names the bad value.</summary>

@@ -6,16 +6,8 @@ using Dyad.Tests.Storage;
 namespace Dyad.Tests.Analysis;
 
 /// <summary>The overview read counterpart by counterpart gives what the analyzer gives over every event (issue 19).</summary>
-public sealed class CounterpartViewsTests : IDisposable
+public sealed class CounterpartViewsTests
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dyad-views-").FullName;
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
-
     [Theory]
     [InlineData("SYR")]
     [InlineData("TUR")]
@@ -23,7 +15,8 @@ public sealed class CounterpartViewsTests : IDisposable
     public void Read_GivesTheViewsOfTheAnalyzerOverEveryEvent(string focus)
     {
         var pack = PackLoader.Load(PackLoader.DefaultDirectory);
-        using var store = StoreFactory.Open(Path.Combine(_dir, "dyad.db"));
+        using var temp = new TempStore("dyad-views-");
+        using var store = StoreFactory.Open(temp.Db);
         store.AddBatch(StoreData.CodedSamples());
         var all = store.Events(new EventQuery { Actor = focus, StepsOnly = true });
         var expected = new DyadAnalyzer(pack).Counterparts(focus, all);

@@ -4,31 +4,16 @@ using Dyad.Export;
 using Dyad.Model;
 using Dyad.Storage;
 using Dyad.Tests.Corpus;
+using Dyad.Tests.Ledger;
 
 namespace Dyad.Tests.Cli;
 
 /// <summary>The dyad command line, run in-process on a temporary SQLite store and a copy of the samples.</summary>
-public sealed class CliEndToEndTests : IDisposable
+public sealed class CliEndToEndTests : CliTest
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dyad-cli-").FullName;
-    private string Db => Path.Combine(_dir, "dyad.db");
-
-    public void Dispose()
-    {
-        try { Directory.Delete(_dir, true); } catch (IOException) { }
-    }
-
-    private (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = Dyad.Cli.Cli.Run([.. args, "--db", Db], output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     private string CopySamples()
     {
-        var target = Path.Combine(_dir, "samples");
+        var target = Temp.PathOf("samples");
         Directory.CreateDirectory(target);
         foreach (var f in Directory.GetFiles(RepoPaths.Samples)) File.Copy(f, Path.Combine(target, Path.GetFileName(f)));
         return target;
@@ -147,12 +132,7 @@ public sealed class CliEndToEndTests : IDisposable
     [Fact]
     public void AssertionAndDenialOfOneReopening_AreOneDisputedStory_AndTheRungDoesNotMove_Issue20()
     {
-        var dir = Path.Combine(_dir, "dispute");
-        Directory.CreateDirectory(dir);
-        File.WriteAllText(Path.Combine(dir, "asserted.txt"),
-            "Jordan reopens its embassy in Damascus\n\nPublished: May 3, 2023\n\nJordan reopened its embassy in Damascus on Tuesday, officials said.\n");
-        File.WriteAllText(Path.Combine(dir, "denied.txt"),
-            "Amman denies embassy report\n\nPublished: May 4, 2023\n\nJordan has not reopened its embassy in Damascus, its foreign ministry said on Thursday.\n");
+        var dir = LedgerArticles.WriteDispute(Temp);
         Assert.Equal(0, Run("ingest", dir, "--quiet").Code);
 
         var stories = Lines(Run("events", "--dyad", "JOR:SYR", "--stories", "--format", "jsonl").Out);
@@ -195,7 +175,7 @@ public sealed class CliEndToEndTests : IDisposable
     public void Export_JsonLinesAndCsv_CarryTheSpecFieldsFirstThenTheArticles()
     {
         Assert.Equal(0, Run("ingest", CopySamples(), "--quiet").Code);
-        var file = Path.Combine(_dir, "events.jsonl");
+        var file = Temp.PathOf("events.jsonl");
         var export = Run("export", "--format", "jsonl", "--out", file);
         Assert.True(export.Code == 0, export.Err);
         var lines = File.ReadAllLines(file, Encoding.UTF8).Where(l => l.Length > 0).ToArray();
@@ -304,7 +284,7 @@ public sealed class CliEndToEndTests : IDisposable
     [Fact]
     public void Ingest_BadInputs_ReportedWithPathAndReason_GoodFilesStored()
     {
-        var folder = Path.Combine(_dir, "mixed");
+        var folder = Temp.PathOf("mixed");
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "good.txt"), "Egypt reopened its embassy in Damascus in May 2023.");
         File.WriteAllBytes(Path.Combine(folder, "empty.txt"), []);
@@ -332,7 +312,7 @@ public sealed class CliEndToEndTests : IDisposable
     [Fact]
     public void Ingest_MissingPath_IsReportedAndExits3()
     {
-        var missing = Path.Combine(_dir, "nowhere");
+        var missing = Temp.PathOf("nowhere");
         var run = Run("ingest", missing, "--quiet");
         Assert.Equal(3, run.Code);
         Assert.Contains($"error: {missing}: no such file or folder", run.Err);

@@ -1,37 +1,12 @@
 using System.Text.Json;
+using Dyad.Tests.Ledger;
 
 namespace Dyad.Tests.Cli;
 
 /// <summary>`dyad ledger` and the ledger in `dyad explain` (issue 20), in-process on a temporary store and articles written here.</summary>
-public sealed class LedgerCommandTests : IDisposable
+public sealed class LedgerCommandTests : CliTest
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dyad-ledger-").FullName;
-    private string Db => Path.Combine(_dir, "dyad.db");
-
-    public void Dispose()
-    {
-        try { Directory.Delete(_dir, true); } catch (IOException) { }
-    }
-
-    private (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = Dyad.Cli.Cli.Run([.. args, "--db", Db], output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
-    private string Articles()
-    {
-        var folder = Path.Combine(_dir, "articles");
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "a.txt"), "Jordan sets conditions on Syria\n\nJordan set conditions on Syria: an end to Captagon smuggling and the return of refugees.\n" +
-            "Nearly three million Syrians live in Turkey.\nMore than 350,000 people have been killed in Syria.");
-        File.WriteAllText(Path.Combine(folder, "b.txt"), "Smuggling goes on\n\nDamascus has not curbed Captagon smuggling across the Jordanian border.\n" +
-            "Over 500,000 people have been killed in Syria.\nThe UAE seeks to boost trade with Syria.");
-        File.WriteAllText(Path.Combine(folder, "meta.json"), """{ "a": { "published": "2023-05-02" }, "b": { "published": "2023-09-14" } }""");
-        return folder;
-    }
+    private string Articles() => LedgerArticles.WriteConditions(Temp);
 
     [Fact]
     public void Ledger_Jsonl_HasTheIssueFieldsForEveryKind_StatusAndConflictsFromTheOtherArticle()
@@ -64,10 +39,7 @@ public sealed class LedgerCommandTests : IDisposable
     [Fact]
     public void Ledger_AnAssertionAndADenialOfOneReopening_AreOneDisputeLine_Issue20()
     {
-        var folder = Path.Combine(_dir, "dispute");
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "asserted.txt"), "Jordan reopens its embassy in Damascus\n\nPublished: May 3, 2023\n\nJordan reopened its embassy in Damascus on Tuesday, officials said.\n");
-        File.WriteAllText(Path.Combine(folder, "denied.txt"), "Amman denies embassy report\n\nPublished: May 4, 2023\n\nJordan has not reopened its embassy in Damascus, its foreign ministry said on Thursday.\n");
+        var folder = LedgerArticles.WriteDispute(Temp);
         Assert.Equal(0, Run("ingest", folder).Code);
         var (code, output, error) = Run("ledger", "--focus", "SYR", "--format", "jsonl");
         Assert.True(code == 0, error);
@@ -99,8 +71,7 @@ public sealed class LedgerCommandTests : IDisposable
     [Fact]
     public void Explain_ShowsTheLedgerOfEachSentence_AndRefusedAmounts()
     {
-        var file = Path.Combine(_dir, "x.txt");
-        File.WriteAllText(file, "Tens of thousands of Lebanese fled to Syria in October.\nAbout 1.2 million Sudanese refugees live in Chad.");
+        var file = Temp.Write("x.txt", "Tens of thousands of Lebanese fled to Syria in October.\nAbout 1.2 million Sudanese refugees live in Chad.");
         var (code, output, _) = Run("explain", file, "--published", "2024-10-12");
         Assert.Equal(0, code);
         Assert.Contains("refused: \"Tens of thousands\" (vague amount: no number)", output);

@@ -1,19 +1,13 @@
 using System.Xml.Linq;
 using Dyad.Cli.Commands;
 using Dyad.Tests.Corpus;
+using Dyad.Tests.Storage;
 
 namespace Dyad.Tests.Cli;
 
 /// <summary>Issue 21: a real `dyad` command, installed as a .NET tool, that finds its pack and samples from any folder.</summary>
-public sealed class ToolPackageTests : IDisposable
+public sealed class ToolPackageTests : TempStoreTest
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dyad-tool-").FullName;
-
-    public void Dispose()
-    {
-        try { Directory.Delete(_dir, true); } catch (IOException) { }
-    }
-
     [Fact]
     public void CliProject_IsAToolPackage_NamedDyad_ShippingPacksAndSamples()
     {
@@ -36,9 +30,9 @@ public sealed class ToolPackageTests : IDisposable
     [Fact]
     public void Ingest_SamplesAbsentHere_ReadsTheBundledSamplesAndSaysSo()
     {
-        var program = Path.Combine(_dir, "tool");
+        var program = Temp.PathOf("tool");
         Directory.CreateDirectory(Path.Combine(program, "samples"));
-        var elsewhere = Path.Combine(_dir, "elsewhere");
+        var elsewhere = Temp.PathOf("elsewhere");
         Directory.CreateDirectory(elsewhere);
         var output = new StringWriter();
         var resolved = BundledInputs.Resolve(["samples", "notes", "https://example.org/samples"], output, program, elsewhere);
@@ -49,11 +43,11 @@ public sealed class ToolPackageTests : IDisposable
     [Fact]
     public void Ingest_SamplesPresentHere_AreTheOnesRead()
     {
-        var program = Path.Combine(_dir, "tool");
+        var program = Temp.PathOf("tool");
         Directory.CreateDirectory(Path.Combine(program, "samples"));
-        Directory.CreateDirectory(Path.Combine(_dir, "samples"));
+        Directory.CreateDirectory(Temp.PathOf("samples"));
         var output = new StringWriter();
-        Assert.Equal(["samples"], BundledInputs.Resolve(["samples"], output, program, _dir));
+        Assert.Equal(["samples"], BundledInputs.Resolve(["samples"], output, program, Temp.Folder));
         Assert.Equal("", output.ToString());
     }
 }

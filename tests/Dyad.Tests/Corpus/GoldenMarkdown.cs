@@ -14,6 +14,25 @@ public sealed record GoldenSection(string File, string Title, string? Part, int 
     IReadOnlyList<GoldenBlock> Blocks)
 {
     public string? Field(string key) => Fields.LastOrDefault(f => f.Key == key).Value;
+
+    /// <summary>
+    /// The case's text block and its block of expected rows (```events, ```ledger) as <paramref name="rows"/> reads them,
+    /// sorted; a block of another kind, or either missing, is an error naming the file and line.
+    /// </summary>
+    public (string Text, string[] Expected) TextAnd(string kind, Func<GoldenBlock, IEnumerable<string>> rows)
+    {
+        string? text = null;
+        string[]? expected = null;
+        foreach (var block in Blocks)
+        {
+            if (block.Kind == "text") text = string.Join('\n', block.Body);
+            else if (block.Kind == kind) expected = [.. rows(block).Order(StringComparer.Ordinal)];
+            else throw new FormatException($"{File}:{block.Line}: unknown block '{block.Kind}' in '{Title}'");
+        }
+        return text is null || expected is null
+            ? throw new FormatException($"{File}:{Line}: case '{Title}' needs a text block and a {kind} block")
+            : (text, expected);
+    }
 }
 
 /// <summary>
@@ -22,6 +41,10 @@ public sealed record GoldenSection(string File, string Title, string? Part, int 
 /// </summary>
 internal static class GoldenMarkdown
 {
+    /// <summary>The cases of every golden file of a folder, files in name order, each read by <paramref name="parse"/>.</summary>
+    public static List<T> Load<T>(string folder, Func<string, string[], IEnumerable<T>> parse) =>
+        [.. Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal).SelectMany(p => parse(Path.GetFileName(p), File.ReadAllLines(p)))];
+
     public static IEnumerable<GoldenSection> Sections(string file, string[] lines)
     {
         string? part = null, title = null;

@@ -11,31 +11,15 @@ public sealed record GoldenCase(string File, string Title, string Published, str
 /// <summary>Reads Corpus/golden/*.md (format described at the top of steps.md).</summary>
 internal static class GoldenSpec
 {
-    public static IReadOnlyList<GoldenCase> Load()
-    {
-        var cases = new List<GoldenCase>();
-        foreach (var path in Directory.GetFiles(RepoPaths.Golden, "*.md").Order(StringComparer.Ordinal))
-        {
-            cases.AddRange(Parse(Path.GetFileName(path), File.ReadAllLines(path)));
-        }
-        return cases;
-    }
+    public static IReadOnlyList<GoldenCase> Load() => GoldenMarkdown.Load(RepoPaths.Golden, Parse);
 
     public static IEnumerable<GoldenCase> Parse(string file, string[] lines)
     {
         foreach (var c in GoldenMarkdown.Sections(file, lines))
         {
-            string? text = null;
-            string[]? expected = null;
-            foreach (var block in c.Blocks)
-            {
-                if (block.Kind == "text") text = string.Join('\n', block.Body);
-                else if (block.Kind == "events") expected = [.. block.Rows.Order(StringComparer.Ordinal)];
-                else throw new FormatException($"{file}:{block.Line}: unknown block '{block.Kind}' in '{c.Title}'");
-            }
+            var (text, expected) = c.TextAnd("events", b => b.Rows);
             var pending = c.Part == "Pending";
             var reason = c.Field("reason");
-            if (text is null || expected is null) throw new FormatException($"{file}:{c.Line}: case '{c.Title}' needs a text block and an events block");
             if (pending && string.IsNullOrEmpty(reason)) throw new FormatException($"{file}:{c.Line}: pending case '{c.Title}' needs a reason");
             yield return new GoldenCase(file, c.Title, c.Field("published") ?? "2023-03-29", text, expected, pending, reason, c.Line);
         }

@@ -25,8 +25,7 @@ internal static class LadderSpec
 {
     public static string Folder => Path.Combine(RepoPaths.Golden, "ladder");
 
-    public static IReadOnlyList<LadderCase> Load() =>
-        Directory.GetFiles(Folder, "*.md").Order(StringComparer.Ordinal).SelectMany(p => Parse(Path.GetFileName(p), File.ReadAllLines(p))).ToList();
+    public static IReadOnlyList<LadderCase> Load() => GoldenMarkdown.Load(Folder, Parse);
 
     public static IEnumerable<LadderCase> Parse(string file, string[] lines)
     {

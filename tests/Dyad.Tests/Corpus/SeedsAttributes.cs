@@ -1,5 +1,4 @@
 using Xunit.Abstractions;
-using Xunit.Sdk;
 
 namespace Dyad.Tests.Corpus;
 
@@ -8,37 +7,7 @@ namespace Dyad.Tests.Corpus;
 /// it is skipped with <see cref="RepoPaths.SeedsSkipReason"/> in its name, so that the default output of
 /// `dotnet test` says why.
 /// </summary>
-[XunitTestCaseDiscoverer("Dyad.Tests.Corpus.SeedsFactDiscoverer", "Dyad.Tests")]
-[AttributeUsage(AttributeTargets.Method)]
-public sealed class SeedsFactAttribute : FactAttribute;
-
-public sealed class SeedsFactDiscoverer(IMessageSink diagnosticMessageSink) : FactDiscoverer(diagnosticMessageSink)
+public sealed class SeedsFactAttribute : NeedsFactAttribute
 {
-    public override IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo factAttribute)
-    {
-        if (RepoPaths.SeedsSkipReason is { } reason)
-            return [new NamedSkipTestCase(DiagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod, reason)];
-        return base.Discover(discoveryOptions, testMethod, factAttribute);
-    }
-}
-
-/// <summary>
-/// A skipped test whose display name carries its reason. The console logger of `dotnet test` prints a skipped
-/// test's name but not its reason unless asked for more detail: a developer would see only "Skipped [1 ms]".
-/// </summary>
-public sealed class NamedSkipTestCase : XunitSkippedDataRowTestCase
-{
-    [Obsolete("Called by the de-serializer; should only be called by deriving classes for de-serialization purposes")]
-    public NamedSkipTestCase()
-    {
-    }
-
-    public NamedSkipTestCase(IMessageSink diagnosticMessageSink, TestMethodDisplay defaultMethodDisplay, TestMethodDisplayOptions defaultMethodDisplayOptions,
-        ITestMethod testMethod, string skipReason)
-        : base(diagnosticMessageSink, defaultMethodDisplay, defaultMethodDisplayOptions, testMethod, skipReason)
-    {
-    }
-
-    protected override string GetDisplayName(IAttributeInfo factAttribute, string displayName) =>
-        $"{base.GetDisplayName(factAttribute, displayName)} [skipped: {GetSkipReason(factAttribute)}]";
+    public override string? SkipReason(ITestMethod testMethod) => RepoPaths.SeedsSkipReason;
 }

@@ -1,22 +1,17 @@
 using System.Text;
 using Dyad.Ingest;
 using Dyad.Model;
+using Dyad.Tests.Storage;
 
 namespace Dyad.Tests.Ingest;
 
-public sealed class ArticleReaderTests : IDisposable
+public sealed class ArticleReaderTests : TempStoreTest
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dyad-reader-").FullName;
     private readonly ArticleReader _reader = new();
-
-    public void Dispose()
-    {
-        try { Directory.Delete(_dir, true); } catch (IOException) { }
-    }
 
     private string Write(string name, byte[] bytes)
     {
-        var path = Path.Combine(_dir, name);
+        var path = Path.Combine(Temp.Folder, name);
         File.WriteAllBytes(path, bytes);
         return path;
     }
@@ -120,10 +115,10 @@ public sealed class ArticleReaderTests : IDisposable
     [Fact]
     public void ReadFile_Missing_IsAnError()
     {
-        var read = _reader.ReadFile(Path.Combine(_dir, "nope.txt"), new ArticleHints("nope"));
+        var read = _reader.ReadFile(Temp.PathOf("nope.txt"), new ArticleHints("nope"));
         Assert.Equal("no such file", read.Error!.Reason);
-        Assert.Equal("no such file", _reader.ReadFile(Path.Combine(_dir, "gone", "nope.txt"), new ArticleHints("nope")).Error!.Reason);
-        var folder = Directory.CreateDirectory(Path.Combine(_dir, "folder.txt")).FullName;
+        Assert.Equal("no such file", _reader.ReadFile(Path.Combine(Temp.Folder, "gone", "nope.txt"), new ArticleHints("nope")).Error!.Reason);
+        var folder = Directory.CreateDirectory(Temp.PathOf("folder.txt")).FullName;
         Assert.Equal("a folder, not a file", _reader.ReadFile(folder, new ArticleHints("folder")).Error!.Reason);
     }
 

@@ -2,7 +2,6 @@ using Dyad.Ingest;
 using Dyad.Storage;
 using Dyad.Tests.Pipeline;
 using Dyad.Tests.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Dyad.Tests.Ingest;
@@ -13,19 +12,11 @@ namespace Dyad.Tests.Ingest;
 /// reads coding makes (one every sixteen checks, a check per sentence and stage), the same on every machine: no test
 /// here depends on real time.
 /// </summary>
-public abstract class DocumentBudgetContract : IDisposable
+public abstract class DocumentBudgetContract : TempStoreTest
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dyad-budget-").FullName;
-
     protected abstract IDyadStore Open();
 
-    public virtual void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_dir, true); } catch (IOException) { }
-    }
-
-    protected string Dir => _dir;
+    protected string Dir => Temp.Folder;
 
     /// <summary>A clock that moves on by a second whenever it is read: coding a sentence costs seconds of it.</summary>
     private sealed class SlowClock() : FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero))
@@ -41,7 +32,7 @@ public abstract class DocumentBudgetContract : IDisposable
     // far past 20 s; a short one reads it once or twice.
     private string Inputs()
     {
-        var folder = Directory.CreateDirectory(Path.Combine(_dir, "in")).FullName;
+        var folder = Directory.CreateDirectory(Temp.PathOf("in")).FullName;
         File.WriteAllText(Path.Combine(folder, "a-short.txt"), "Embassy reopens\nMarch 7, 2023\n\nSaudi Arabia reopened its embassy in Damascus on Monday.");
         var run = string.Join(' ', Enumerable.Range(1, 300).Select(i => $"Turkish and Syrian officials met in Ankara for round {i} of talks."));
         File.WriteAllText(Path.Combine(folder, "b-long.txt"), "Talks go on\nMarch 8, 2023\n\n" + run);

@@ -1,15 +1,12 @@
 using System.Text;
 using Dyad.Ingest;
 using Dyad.Model;
+using Dyad.Tests.Storage;
 
 namespace Dyad.Tests.Ingest;
 
-public sealed class FileFormatTests : IDisposable
+public sealed class FileFormatTests : TempStoreTest
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dyad-ingest-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, true);
-
     private const string Text = "Syria talks\n\nThe café in Damascus hosted Turkish envoys on Tuesday — a first since 2011.";
 
     public static TheoryData<string> Encodings => new() { "utf-8", "utf-8-bom", "utf-16le-bom", "utf-16be-bom", "utf-16le", "windows-1252" };
@@ -45,7 +42,7 @@ public sealed class FileFormatTests : IDisposable
     [Fact]
     public void EmptyFile_IsAnErrorNamingIt()
     {
-        var path = Path.Combine(_dir, "empty.txt");
+        var path = Temp.PathOf("empty.txt");
         File.WriteAllBytes(path, []);
         var r = new ArticleReader().ReadFile(path, new ArticleHints("empty"));
         Assert.Equal(path, r.Error!.Input);
@@ -55,13 +52,13 @@ public sealed class FileFormatTests : IDisposable
     [Fact]
     public void PdfFile_IsRead_AndCorruptPdfIsAnError()
     {
-        var good = Path.Combine(_dir, "minutes.pdf");
+        var good = Temp.PathOf("minutes.pdf");
         File.WriteAllBytes(good, TestServer.Pdf("Minutes", "Turkey and Syria restored diplomatic relations on Tuesday."));
-        var bad = Path.Combine(_dir, "broken.pdf");
+        var bad = Temp.PathOf("broken.pdf");
         File.WriteAllBytes(bad, Encoding.ASCII.GetBytes("%PDF-1.4 this is not really a pdf"));
-        var enc = Path.Combine(_dir, "locked.pdf");
+        var enc = Temp.PathOf("locked.pdf");
         File.WriteAllBytes(enc, TestServer.EncryptedPdf());
-        var results = new FileSource(new ArticleReader(), [_dir]).Read().ToList();
+        var results = new FileSource(new ArticleReader(), [Temp.Folder]).Read().ToList();
         Assert.Equal(3, results.Count);
         var doc = results.Single(r => r.Document is not null).Document!;
         Assert.Equal("minutes", doc.Id);
@@ -74,7 +71,7 @@ public sealed class FileFormatTests : IDisposable
     [Fact]
     public void JsonLines_OneArticleALine_BadLineNamesFileAndLine()
     {
-        var path = Path.Combine(_dir, "batch.jsonl");
+        var path = Temp.PathOf("batch.jsonl");
         File.WriteAllLines(path,
         [
             """{"id": "a1", "url": "https://example.com/a1", "title": "Ties", "published": "2023-03-07", "text": "Turkey and Syria restored relations."}""",
@@ -101,7 +98,7 @@ public sealed class FileFormatTests : IDisposable
     public void JsonLines_LineOverTheCap_IsAnErrorAndTheNextLineIsRead()
     {
         // Issue 19: one 200 MB line was stored with 4 GB of memory. A line over the article cap is dropped as it is read.
-        var path = Path.Combine(_dir, "huge.jsonl");
+        var path = Temp.PathOf("huge.jsonl");
         using (var w = new StreamWriter(path))
         {
             w.Write("{\"id\": \"big\", \"text\": \"");
@@ -119,7 +116,7 @@ public sealed class FileFormatTests : IDisposable
     [Fact]
     public void JsonLines_TextThatIsNotAString_IsAnError()
     {
-        var path = Path.Combine(_dir, "typed.jsonl");
+        var path = Temp.PathOf("typed.jsonl");
         File.WriteAllLines(path, ["""{"id": "n", "text": 12345}""", """{"id": "o", "text": {"body": "Syria"}}"""]);
         var results = new FileSource(new ArticleReader(), [path]).Read().ToList();
         Assert.Equal(["\"text\" is a number, not a string", "\"text\" is an object, not a string"], results.Select(r => r.Error!.Reason));
@@ -128,9 +125,9 @@ public sealed class FileFormatTests : IDisposable
     [Fact]
     public void TextAndHtmlFiles_ReadAsBefore()
     {
-        File.WriteAllText(Path.Combine(_dir, "a.txt"), "Talks resume\nMarch 7, 2023\n\nTurkey and Syria restored relations.");
-        File.WriteAllText(Path.Combine(_dir, "b.html"), TestServer.Page("Embassies reopen", "Saudi Arabia reopened its embassy in Damascus."));
-        var docs = new FileSource(new ArticleReader(), [_dir]).Read().Select(r => r.Document!).ToList();
+        File.WriteAllText(Temp.PathOf("a.txt"), "Talks resume\nMarch 7, 2023\n\nTurkey and Syria restored relations.");
+        File.WriteAllText(Temp.PathOf("b.html"), TestServer.Page("Embassies reopen", "Saudi Arabia reopened its embassy in Damascus."));
+        var docs = new FileSource(new ArticleReader(), [Temp.Folder]).Read().Select(r => r.Document!).ToList();
         Assert.Equal(["a", "b"], docs.Select(d => d.Id));
         Assert.Equal(new PartialDate(2023, 3, 7), docs[0].Published);
         Assert.Equal("Embassies reopen", docs[1].Title);

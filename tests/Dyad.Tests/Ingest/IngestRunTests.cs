@@ -3,22 +3,16 @@ using Dyad.Ingest;
 using Dyad.Packs;
 using Dyad.Pipeline;
 using Dyad.Storage;
+using Dyad.Tests.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace Dyad.Tests.Ingest;
 
-public sealed class IngestRunTests(TestServer server) : IClassFixture<TestServer>, IDisposable
+public sealed class IngestRunTests(TestServer server) : TempStoreTest, IClassFixture<TestServer>
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dyad-run-").FullName;
     private static readonly Lazy<CodingPipeline> Pipeline = new(() => CodingPipeline.Create(PackLoader.Load(PackLoader.DefaultDirectory)));
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_dir, true); } catch (IOException) { }
-    }
-
-    private string Db(string name = "t.db") => Path.Combine(_dir, name);
+    private string Db(string name = "t.db") => Path.Combine(Temp.Folder, name);
 
     [Fact]
     public void Urls_And_Feeds_StoreDocumentsById_AndReportFaults_BatchGoesOn()
@@ -40,10 +34,10 @@ public sealed class IngestRunTests(TestServer server) : IClassFixture<TestServer
     public void NearCopy_IsLinkedToOriginal_AndSkippedInStories()
     {
         var body = string.Join(' ', Enumerable.Repeat(TestServer.ArticleText, 2));
-        File.WriteAllText(Path.Combine(_dir, "a-orig.txt"), "Ties restored\nMarch 7, 2023\n\n" + body);
-        File.WriteAllText(Path.Combine(_dir, "b-copy.txt"), "Ties restored\nMarch 7, 2023\n\n" + body + " (Reporting by the wire.)");
+        File.WriteAllText(Temp.PathOf("a-orig.txt"), "Ties restored\nMarch 7, 2023\n\n" + body);
+        File.WriteAllText(Temp.PathOf("b-copy.txt"), "Ties restored\nMarch 7, 2023\n\n" + body + " (Reporting by the wire.)");
         using var store = SqliteStore.Open(Db());
-        var summary = new IngestRunner(Pipeline.Value, store).Run([_dir]);
+        var summary = new IngestRunner(Pipeline.Value, store).Run([Temp.Folder]);
         Assert.Equal((2, 1), (summary.Added, summary.Linked));
         var link = Assert.Single(store.Links());
         Assert.Equal(("b-copy", "a-orig"), (link.DocumentKey, link.OriginalKey));
@@ -56,7 +50,7 @@ public sealed class IngestRunTests(TestServer server) : IClassFixture<TestServer
     [Fact]
     public void Watch_Once_IngestsOnlyWhatIsNew_AcrossRestarts()
     {
-        var folder = Directory.CreateDirectory(Path.Combine(_dir, "in")).FullName;
+        var folder = Directory.CreateDirectory(Temp.PathOf("in")).FullName;
         File.WriteAllText(Path.Combine(folder, "a.txt"), "Ties restored\nMarch 7, 2023\n\nSaudi Arabia reopened its embassy in Damascus on Monday.");
         string Watch()
         {
@@ -102,7 +96,7 @@ public sealed class IngestRunTests(TestServer server) : IClassFixture<TestServer
     [Fact]
     public void KilledMidIngest_RerunFinishes_SameStoreAsCleanRun()
     {
-        var input = Directory.CreateDirectory(Path.Combine(_dir, "many")).FullName;
+        var input = Directory.CreateDirectory(Temp.PathOf("many")).FullName;
         var countries = new[] { "Turkey", "Saudi Arabia", "Jordan", "Egypt", "Iraq", "Iran", "Russia", "France" };
         for (var i = 0; i < 240; i++)
         {
@@ -175,7 +169,7 @@ public sealed class IngestRunTests(TestServer server) : IClassFixture<TestServer
     [InlineData(2)]
     public void CodingFailure_IsAnError_AndACopyOfTheTextIsTriedAgain_NotCountedAsStored(int threads)
     {
-        var folder = Directory.CreateDirectory(Path.Combine(_dir, "boom")).FullName;
+        var folder = Directory.CreateDirectory(Temp.PathOf("boom")).FullName;
         File.WriteAllText(Path.Combine(folder, "a.txt"), "Ties\nMarch 7, 2023\n\nJordan and Syria agreed to reopen the border crossing on Thursday.");
         File.WriteAllText(Path.Combine(folder, "b.txt"), "Talks\nMarch 7, 2023\n\nThe talks went boom.");
         File.WriteAllText(Path.Combine(folder, "c.txt"), "Talks\nMarch 7, 2023\n\nThe talks went boom.");

@@ -1,16 +1,13 @@
 using Dyad.Ingest;
+using Dyad.Tests.Storage;
 
 namespace Dyad.Tests.Ingest;
 
-public sealed class InputWalkerTests : IDisposable
+public sealed class InputWalkerTests : TempStoreTest
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("dyad-walk-").FullName;
-
-    public void Dispose() => Directory.Delete(_root, recursive: true);
-
     private string File(string relative)
     {
-        var path = Path.Combine(_root, relative);
+        var path = Path.Combine(Temp.Folder, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         System.IO.File.WriteAllText(path, "Jordan reopened the crossing with Syria.");
         return path;
@@ -19,7 +16,7 @@ public sealed class InputWalkerTests : IDisposable
     private (List<string> Files, List<IngestError> Errors) Walk(params string[] paths)
     {
         var errors = new List<IngestError>();
-        var files = new InputWalker().Walk(paths, errors).Select(f => Path.GetRelativePath(_root, f.Path)).ToList();
+        var files = new InputWalker().Walk(paths, errors).Select(f => Path.GetRelativePath(Temp.Folder, f.Path)).ToList();
         return (files, errors);
     }
 
@@ -28,10 +25,10 @@ public sealed class InputWalkerTests : IDisposable
     {
         File("a.txt");
         File("sub/b.txt");
-        Directory.CreateSymbolicLink(Path.Combine(_root, "loop"), ".");
-        Directory.CreateSymbolicLink(Path.Combine(_root, "sub", "up"), "..");
+        Directory.CreateSymbolicLink(Temp.PathOf("loop"), ".");
+        Directory.CreateSymbolicLink(Path.Combine(Temp.Folder, "sub", "up"), "..");
 
-        var (files, errors) = Walk(_root);
+        var (files, errors) = Walk(Temp.Folder);
 
         Assert.Equal(["a.txt", Path.Combine("sub", "b.txt")], files);
         Assert.Equal(2, errors.Count);
@@ -43,11 +40,11 @@ public sealed class InputWalkerTests : IDisposable
     public void Walk_TwoLoopsAndALinkChain_EndAndReadEachFileOnce()
     {
         File("x/c.txt");
-        Directory.CreateSymbolicLink(Path.Combine(_root, "x", "l1"), Path.Combine(_root, "x"));
-        Directory.CreateSymbolicLink(Path.Combine(_root, "x", "l2"), Path.Combine(_root, "x", "l1"));
-        Directory.CreateSymbolicLink(Path.Combine(_root, "y"), Path.Combine(_root, "x"));
+        Directory.CreateSymbolicLink(Path.Combine(Temp.Folder, "x", "l1"), Temp.PathOf("x"));
+        Directory.CreateSymbolicLink(Path.Combine(Temp.Folder, "x", "l2"), Path.Combine(Temp.Folder, "x", "l1"));
+        Directory.CreateSymbolicLink(Temp.PathOf("y"), Temp.PathOf("x"));
 
-        var (files, errors) = Walk(_root);
+        var (files, errors) = Walk(Temp.Folder);
 
         Assert.Equal([Path.Combine("x", "c.txt")], files);
         Assert.Equal(3, errors.Count);
@@ -57,7 +54,7 @@ public sealed class InputWalkerTests : IDisposable
     public void Walk_TheSameFolderNamedTwice_IsReadOnce()
     {
         File("d.txt");
-        var (files, errors) = Walk(_root, _root + "/.");
+        var (files, errors) = Walk(Temp.Folder, Temp.Folder + "/.");
         Assert.Equal(["d.txt"], files);
         Assert.Single(errors);
     }

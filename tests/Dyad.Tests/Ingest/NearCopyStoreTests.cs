@@ -2,26 +2,19 @@ using System.Globalization;
 using Dyad.Ingest;
 using Dyad.Storage;
 using Dyad.Tests.Pipeline;
+using Dyad.Tests.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace Dyad.Tests.Ingest;
 
 /// <summary>Near-copy signatures as the store keeps them: compact, read back by a later run, older stores still understood.</summary>
-public sealed class NearCopyStoreTests : IDisposable
+public sealed class NearCopyStoreTests : TempStoreTest
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dyad-nearcopy-").FullName;
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_dir, true); } catch (IOException) { }
-    }
-
     private static readonly string Body = string.Join(' ', Enumerable.Repeat(TestServer.ArticleText, 2));
 
     private string Write(string name, string text)
     {
-        var folder = Directory.CreateDirectory(Path.Combine(_dir, name)).FullName;
+        var folder = Directory.CreateDirectory(Path.Combine(Temp.Folder, name)).FullName;
         File.WriteAllText(Path.Combine(folder, name + ".txt"), "Ties restored\nMarch 7, 2023\n\n" + text);
         return folder;
     }
@@ -46,7 +39,7 @@ public sealed class NearCopyStoreTests : IDisposable
     [InlineData(true)]
     public void CopyIngestedInALaterRun_IsLinkedToTheStoredOriginal(bool storedInOldFormat)
     {
-        var db = Path.Combine(_dir, "t.db");
+        var db = Temp.PathOf("t.db");
         using (var store = SqliteStore.Open(db))
             Assert.Equal(1, new IngestRunner(Coding.Pipeline, store).Run([Write("orig", Body)]).Added);
         if (storedInOldFormat)
@@ -93,7 +86,7 @@ public sealed class NearCopyStoreTests : IDisposable
     [InlineData(3)]
     public void Stored_IsCalledInInputOrder_OnOneThreadAtATime_DuplicatesInTheirPlace(int threads)
     {
-        var folder = Directory.CreateDirectory(Path.Combine(_dir, "in")).FullName;
+        var folder = Directory.CreateDirectory(Temp.PathOf("in")).FullName;
         for (var i = 0; i < 30; i++)
         {
             // Every fifth file repeats the one before it: a duplicate met within the run.
@@ -104,7 +97,7 @@ public sealed class NearCopyStoreTests : IDisposable
         File.Copy(Path.Combine(folder, "d00.txt"), Path.Combine(folder, "d30.txt"));
         var calls = new List<(string Key, AddOutcome Outcome)>();
         var inside = 0;
-        using var store = SqliteStore.Open(Path.Combine(_dir, $"order{threads}.db"));
+        using var store = SqliteStore.Open(Temp.PathOf($"order{threads}.db"));
         var summary = new IngestRunner(Coding.Pipeline, store)
         {
             Threads = threads,

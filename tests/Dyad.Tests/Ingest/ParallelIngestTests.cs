@@ -2,26 +2,18 @@ using Dyad.Cli.Bench;
 using Dyad.Export;
 using Dyad.Ingest;
 using Dyad.Storage;
-using Dyad.Tests.Pipeline;
 using Dyad.Tests.Corpus;
-using Microsoft.Data.Sqlite;
+using Dyad.Tests.Pipeline;
+using Dyad.Tests.Storage;
 
 namespace Dyad.Tests.Ingest;
 
 /// <summary>Coding on several threads changes nothing: the same documents, in the same order, with the same events.</summary>
-public sealed class ParallelIngestTests : IDisposable
+public sealed class ParallelIngestTests : TempStoreTest
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dyad-parallel-").FullName;
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_dir, true); } catch (IOException) { }
-    }
-
     private (string Documents, string Events, IngestSummary Summary) Ingest(string input, int threads, int batch)
     {
-        var path = Path.Combine(_dir, $"t{threads}-b{batch}-{Guid.NewGuid():N}.db");
+        var path = Temp.PathOf($"t{threads}-b{batch}-{Guid.NewGuid():N}.db");
         using var store = SqliteStore.Open(path);
         var summary = new IngestRunner(Coding.Pipeline, store) { Threads = threads, BatchSize = batch }.Run([input]);
         var docs = string.Join('\n', store.Documents().OrderBy(d => d.Id).Select(d => $"{d.Id} {d.Key} {d.ContentHash} {d.Published} {d.Title} {d.Events}"));
@@ -50,7 +42,7 @@ public sealed class ParallelIngestTests : IDisposable
     [Fact]
     public void GeneratedCorpus_OneAndFourThreads_StoreTheSame()
     {
-        var folder = Path.Combine(_dir, "corpus");
+        var folder = Temp.PathOf("corpus");
         var generator = new CorpusGenerator(CorpusGenerator.LoadTemplates(RepoPaths.Samples), seed: 7);
         var count = generator.WriteTo(folder, 250_000);
         Assert.InRange(count, 150, 400);

@@ -2,24 +2,22 @@ using Dyad.Ingest;
 using Dyad.Packs;
 using Dyad.Pipeline;
 using Dyad.Storage;
-using Microsoft.Data.Sqlite;
+using Dyad.Tests.Storage;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Dyad.Tests.Ingest;
 
 /// <summary>The watch policy (issue 18): job-state keys, when an ETag is kept, when to poll, all on the clock it is given.</summary>
-public sealed class WatchJobTests(TestServer server) : IClassFixture<TestServer>, IDisposable
+public sealed class WatchJobTests(TestServer server) : TempStoreTest, IClassFixture<TestServer>
 {
     private static readonly Lazy<CodingPipeline> Pipeline = new(() => CodingPipeline.Create(PackLoader.Load(PackLoader.DefaultDirectory)));
     private static readonly DateTimeOffset Start = new(2030, 1, 2, 3, 4, 5, TimeSpan.Zero);
-    private readonly string _dir = Directory.CreateTempSubdirectory("dyad-watch-").FullName;
     private readonly HttpClient _http = WebFetcher.CreateClient();
 
-    public void Dispose()
+    public override void Dispose()
     {
         _http.Dispose();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_dir, true); } catch (IOException) { }
+        base.Dispose();
     }
 
     private WatchJob Job(IDyadStore store, TimeProvider time) =>
@@ -28,7 +26,7 @@ public sealed class WatchJobTests(TestServer server) : IClassFixture<TestServer>
     [Fact]
     public void Poll_MarksItemsSeenAtTheGivenTime_AndKeepsTheETag()
     {
-        using var store = SqliteStore.Open(Path.Combine(_dir, "t.db"));
+        using var store = SqliteStore.Open(Temp.PathOf("t.db"));
         var time = new FakeTimeProvider(Start);
         var poll = Job(store, time).Poll([server.Url("/rss")], CancellationToken.None);
         Assert.Equal(Start, poll.At);
@@ -40,7 +38,7 @@ public sealed class WatchJobTests(TestServer server) : IClassFixture<TestServer>
     [Fact]
     public void Poll_WithAnError_KeepsNoETag_SoTheFailedItemsAreFetchedAgain()
     {
-        using var store = SqliteStore.Open(Path.Combine(_dir, "t.db"));
+        using var store = SqliteStore.Open(Temp.PathOf("t.db"));
         var poll = Job(store, new FakeTimeProvider(Start)).Poll([server.Url("/rss"), server.Url("/not-found")], CancellationToken.None);
         Assert.Single(poll.Summary.Errors);
         Assert.Null(store.GetJobState(WatchJob.Job, WatchJob.ETagKey(server.Url("/rss"))));
@@ -49,9 +47,9 @@ public sealed class WatchJobTests(TestServer server) : IClassFixture<TestServer>
     [Fact]
     public void Run_PollsAgainOnlyWhenTheIntervalHasPassedOnTheGivenClock()
     {
-        var folder = Directory.CreateDirectory(Path.Combine(_dir, "in")).FullName;
+        var folder = Directory.CreateDirectory(Temp.PathOf("in")).FullName;
         File.WriteAllText(Path.Combine(folder, "a.txt"), "Ties restored\nMarch 7, 2023\n\nSaudi Arabia reopened its embassy in Damascus on Monday.");
-        using var store = SqliteStore.Open(Path.Combine(_dir, "t.db"));
+        using var store = SqliteStore.Open(Temp.PathOf("t.db"));
         var time = new TimerSignallingTime(Start);
         using var polled = new SemaphoreSlim(0);
         var polls = new List<WatchPoll>();

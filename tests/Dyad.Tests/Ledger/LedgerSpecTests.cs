@@ -19,29 +19,14 @@ public class LedgerSpecTests
 {
     private static string Folder => Path.Combine(RepoPaths.Golden, "ledger");
 
-    public static IReadOnlyList<LedgerCase> Load()
-    {
-        var cases = new List<LedgerCase>();
-        foreach (var path in Directory.GetFiles(Folder, "*.md").Order(StringComparer.Ordinal))
-            cases.AddRange(Parse(Path.GetFileName(path), File.ReadAllLines(path)));
-        return cases;
-    }
+    public static IReadOnlyList<LedgerCase> Load() => GoldenMarkdown.Load(Folder, Parse);
 
     public static IEnumerable<LedgerCase> Parse(string file, string[] lines)
     {
         foreach (var c in GoldenMarkdown.Sections(file, lines))
         {
-            string? text = null;
-            string[]? expected = null;
-            foreach (var block in c.Blocks)
-            {
-                if (block.Kind == "text") text = string.Join('\n', block.Body);
-                else if (block.Kind == "ledger") expected = [.. block.Body.Where(b => b.Trim().Length > 0).Select(b => b.Trim()).Order(StringComparer.Ordinal)];
-                else throw new FormatException($"{file}:{block.Line}: unknown block '{block.Kind}' in '{c.Title}'");
-            }
-            yield return text is null || expected is null
-                ? throw new FormatException($"{file}:{c.Line}: case '{c.Title}' needs a text block and a ledger block")
-                : new LedgerCase(file, c.Title, c.Field("published") ?? "2023-03-29", text, expected, c.Line);
+            var (text, expected) = c.TextAnd("ledger", b => b.Body.Where(l => l.Trim().Length > 0).Select(l => l.Trim()));
+            yield return new LedgerCase(file, c.Title, c.Field("published") ?? "2023-03-29", text, expected, c.Line);
         }
     }
 

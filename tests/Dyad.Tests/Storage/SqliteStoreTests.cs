@@ -8,22 +8,18 @@ namespace Dyad.Tests.Storage;
 /// <summary>The store contract on SQLite: a file in a fresh temporary folder per test.</summary>
 public sealed class SqliteStoreTests : StoreContract
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dyad-store-").FullName;
+    private readonly TempStore _temp = new("dyad-store-");
 
-    protected override IDyadStore Open() => StoreFactory.Open(Path.Combine(_dir, "dyad.db"));
+    protected override IDyadStore Open() => StoreFactory.Open(_temp.PathOf("dyad.db"));
 
-    protected override IDyadStore OpenReference() => StoreFactory.Open(Path.Combine(_dir, "reference.db"));
+    protected override IDyadStore OpenReference() => StoreFactory.Open(_temp.PathOf("reference.db"));
 
-    public override void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
+    public override void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Open_StoreOfVersion4_EndsWithTheIndexesTheQueriesRead_Issue19()
     {
-        var path = Path.Combine(_dir, "dyad.db");
+        var path = _temp.PathOf("dyad.db");
         OfVersion(path, 4);
         Assert.Contains("ix_events_source", Indexes(path));
         using (var store = Open()) Assert.Equal(12, ((SqlStore)store).SchemaVersion);
@@ -36,7 +32,7 @@ public sealed class SqliteStoreTests : StoreContract
     [Fact]
     public void Open_StoreOfVersion8_IndexesTheWordsOfTheEventsItHolds_Issue19()
     {
-        var path = Path.Combine(_dir, "dyad.db");
+        var path = _temp.PathOf("dyad.db");
         OfVersion(path, 8);
         Behind(path, "INSERT INTO documents (id, doc_key, content_hash, text, ingested_at) VALUES (1, 'd1', 'h1', 'x', '2023-01-01T00:00:00Z')");
         Behind(path, "INSERT INTO events (document_id, doc_key, source, type, modality, date_basis, confidence, evidence, evidence_start, evidence_end, " +
@@ -49,7 +45,7 @@ public sealed class SqliteStoreTests : StoreContract
     [Fact]
     public void Open_StoreOfVersion5_RewritesItsJsonSpans_AsTheOneFormReadToday_Issue18()
     {
-        var path = Path.Combine(_dir, "dyad.db");
+        var path = _temp.PathOf("dyad.db");
         var samples = StoreData.CodedSamples();
         OfVersion(path, 5);
         // What version 5 wrote: JSON spans and the sentence count.
@@ -65,7 +61,7 @@ public sealed class SqliteStoreTests : StoreContract
     [Fact]
     public void Open_StoreOfVersion3_RewritesItsSpanRows_AndStatsStillCountTheirSentences_Issue18()
     {
-        var path = Path.Combine(_dir, "dyad.db");
+        var path = _temp.PathOf("dyad.db");
         var samples = StoreData.CodedSamples();
         OfVersion(path, 3);
         // What versions 1 to 3 wrote: a row per sentence, actor and time expression, and no sentence count.
@@ -121,9 +117,9 @@ public sealed class SqliteStoreTests : StoreContract
     {
         var samples = StoreData.CodedSamples();
         using (var store = Open()) store.AddBatch(samples);
-        Assert.Equal(8192L, Scalar(Path.Combine(_dir, "dyad.db"), "PRAGMA page_size"));
+        Assert.Equal(8192L, Scalar(_temp.PathOf("dyad.db"), "PRAGMA page_size"));
         // A store made by an older version, with 4 KB pages and the log already on.
-        var older = Path.Combine(_dir, "older.db");
+        var older = _temp.PathOf("older.db");
         Behind(older, "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; CREATE TABLE t (x)");
         using (var store = StoreFactory.Open(older))
         {
@@ -137,7 +133,7 @@ public sealed class SqliteStoreTests : StoreContract
     // A store made and closed, and a connection of the test's own to its file.
     private SqliteConnection ConnectToNewStore()
     {
-        var path = Path.Combine(_dir, "dyad.db");
+        var path = _temp.PathOf("dyad.db");
         Open().Dispose();
         return Connect(path);
     }
@@ -146,7 +142,7 @@ public sealed class SqliteStoreTests : StoreContract
     [Fact]
     public void Document_WithDamagedSpans_IsAnErrorNamingIt()
     {
-        var path = Path.Combine(_dir, "dyad.db");
+        var path = _temp.PathOf("dyad.db");
         var samples = StoreData.CodedSamples();
         using (var store = Open()) store.AddBatch(samples);
         Assert.Equal(1, Behind(path, "UPDATE documents SET span_data = substr(span_data, 1, 5) WHERE doc_key = @k", ("@k", samples[0].Document.Id)));
@@ -161,7 +157,7 @@ public sealed class SqliteStoreTests : StoreContract
     [Fact]
     public void EventWriter_ThrowsWhatSqliteRefuses_AndWritesTheNextRow()
     {
-        var path = Path.Combine(_dir, "dyad.db");
+        var path = _temp.PathOf("dyad.db");
         Open().Dispose();
         using var connection = Connect(path, "Foreign Keys=True");
         using var writer = new SqliteEventWriter(connection);

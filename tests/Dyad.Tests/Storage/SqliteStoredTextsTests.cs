@@ -11,17 +11,9 @@ namespace Dyad.Tests.Storage;
 /// A SQLite store keeps each text once with its hashes pending, then merged into a sorted index: seen from either
 /// place, by other connections, after new versions, failed batches and the migration of an older store.
 /// </summary>
-public sealed class SqliteStoredTextsTests : IDisposable
+public sealed class SqliteStoredTextsTests : TempStoreTest
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dyad-texts-").FullName;
-
-    private string Db => Path.Combine(_dir, "dyad.db");
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
+    private string Db => Temp.PathOf("dyad.db");
 
     [Fact]
     public void AddBatch_AcrossMerges_StoresEachTextOnce_WhetherItsHashIsPendingOrMerged()

@@ -1,5 +1,4 @@
 using Xunit.Abstractions;
-using Xunit.Sdk;
 
 namespace Dyad.Tests.Storage;
 
@@ -7,23 +6,12 @@ namespace Dyad.Tests.Storage;
 /// A storage test: runs like [Fact], except in a class marked <see cref="RequiresPostgresAttribute"/> when no test server
 /// is configured (DYAD_TEST_PG unset): then it is skipped, or, when CI=true, run so that it fails saying why.
 /// </summary>
-[XunitTestCaseDiscoverer("Dyad.Tests.Storage.StoreFactDiscoverer", "Dyad.Tests")]
-[AttributeUsage(AttributeTargets.Method)]
-public sealed class StoreFactAttribute : FactAttribute;
+public sealed class StoreFactAttribute : Corpus.NeedsFactAttribute
+{
+    public override string? SkipReason(ITestMethod testMethod) =>
+        testMethod.TestClass.Class.GetCustomAttributes(typeof(RequiresPostgresAttribute)).Any() ? PostgresTestDatabase.SkipReason : null;
+}
 
 /// <summary>Marks a test class that needs the PostgreSQL test server of DYAD_TEST_PG.</summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class RequiresPostgresAttribute : Attribute;
-
-public sealed class StoreFactDiscoverer(IMessageSink diagnosticMessageSink) : FactDiscoverer(diagnosticMessageSink)
-{
-    public override IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo factAttribute)
-    {
-        if (testMethod.TestClass.Class.GetCustomAttributes(typeof(RequiresPostgresAttribute)).Any() && PostgresTestDatabase.SkipReason is { } reason)
-        {
-            return [new Corpus.NamedSkipTestCase(DiagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(),
-                discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod, reason)];
-        }
-        return base.Discover(discoveryOptions, testMethod, factAttribute);
-    }
-}

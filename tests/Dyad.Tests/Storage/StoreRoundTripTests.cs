@@ -6,16 +6,8 @@ using Dyad.Tests.Pipeline;
 namespace Dyad.Tests.Storage;
 
 /// <summary>A coded document written to a SQLite file and read back gives the same records, field by field.</summary>
-public sealed class StoreRoundTripTests : IDisposable
+public sealed class StoreRoundTripTests : TempStoreTest
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dyad-store-").FullName;
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_dir, true); } catch (IOException) { }
-    }
-
     private const string Text =
         "Jordan and Syria moved closer.\nThe Arab League readmitted Syria on May 7, 2023. Egypt will reopen its embassy in Damascus.\n" +
         "Turkey refused to reopen its embassy in Damascus. Mr. Erdogan met Mr. Assad in Ankara last month.\nRead more";
@@ -28,7 +20,7 @@ public sealed class StoreRoundTripTests : IDisposable
     {
         var coded = Code();
         Assert.True(coded.Events.Count >= 4, "the sample should code several events");
-        using var store = SqliteStore.Open(Path.Combine(_dir, "t.db"));
+        using var store = SqliteStore.Open(Temp.Db);
         Assert.Equal([AddOutcome.Added], store.AddBatch([coded]));
 
         var events = store.Events(new EventQuery { Document = "doc-1" }).OrderBy(e => e.Event.Sentence).ThenBy(e => e.Event.Source).ToList();
@@ -64,7 +56,7 @@ public sealed class StoreRoundTripTests : IDisposable
     [Fact]
     public void AddBatch_SameTextAgain_IsDuplicateAndWritesNothing()
     {
-        using var store = SqliteStore.Open(Path.Combine(_dir, "t.db"));
+        using var store = SqliteStore.Open(Temp.Db);
         Assert.Equal([AddOutcome.Added], store.AddBatch([Code()]));
         var before = store.Stats();
         Assert.Equal([AddOutcome.Duplicate], store.AddBatch([Code()]));
@@ -76,7 +68,7 @@ public sealed class StoreRoundTripTests : IDisposable
     [Fact]
     public void Reopen_File_KeepsWhatWasWritten()
     {
-        var path = Path.Combine(_dir, "t.db");
+        var path = Temp.Db;
         var coded = Code();
         using (var store = SqliteStore.Open(path)) store.AddBatch([coded]);
         using var again = SqliteStore.Open(path);
