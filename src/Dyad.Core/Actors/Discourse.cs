@@ -27,7 +27,7 @@ internal static class Discourse
         var quoteOpen = false;
         foreach (var view in views)
         {
-            ResolvePronouns(view, previous);
+            ResolvePronouns(view, previous, read);
             ResolvePairs(view, read);
             // A quotation carried over from the previous sentence, or a paragraph that opens with a quote
             // right after a quoted speaker, is still that speaker's.
@@ -59,7 +59,7 @@ internal static class Discourse
         }
     }
 
-    private static void ResolvePronouns(SentenceActors view, SentenceActors? previous)
+    private static void ResolvePronouns(SentenceActors view, SentenceActors? previous, List<SentenceActors> read)
     {
         var added = new List<ActorMention>();
         foreach (var m in view.Mentions)
@@ -139,6 +139,16 @@ internal static class Discourse
                         // "Biden administration officials have said they will not ...": the nearest group before it.
                         Take(m, near, false);
                     }
+                    else if (LastPair(previous, read) is { } pair)
+                    {
+                        // "Armenia and Turkey ... held their fourth meeting. They also agreed ...": the two parties named last.
+                        m.Actor = pair.A;
+                        m.Level = RoleLevel.Official;
+                        m.Resolved = true;
+                        var second = m.Clone();
+                        second.Actor = pair.B;
+                        added.Add(second);
+                    }
                     else if (previous?.Mentions.FirstOrDefault(x => x.CanAct && !x.Resolved) is { } subject)
                     {
                         Take(m, subject, false);
@@ -183,6 +193,22 @@ internal static class Discourse
         var sorted = view.Mentions.OrderBy(x => x.First).ThenBy(x => x.Last).ToList();
         view.Mentions.Clear();
         view.Mentions.AddRange(sorted);
+    }
+
+    // The two parties of the sentence before, or, when it names no one who acts, of the nearest one before it that names two.
+    private static (string A, string B)? LastPair(SentenceActors? previous, List<SentenceActors> read)
+    {
+        if (previous is null) return null;
+        if (Pair(previous, int.MaxValue, statesOnly: true) is { } pair) return pair;
+        // "They also agreed ... Furthermore, they discussed ... Finally, they reemphasized": the pair goes on.
+        string? a = null;
+        foreach (var x in previous.Mentions)
+        {
+            if (x.Refers != "group" || x.BaseActor is not { } b) continue;
+            if (a is null) a = b;
+            else if (b != a) return (a, b);
+        }
+        return previous.Mentions.Exists(x => x.CanAct) ? null : NearestPair(read, statesOnly: true);
     }
 
     private static (string A, string B)? NearestPair(List<SentenceActors> before, bool statesOnly)
