@@ -121,6 +121,17 @@ internal static class Discourse
                         ?? Last(previous, IsState);
                     if (state is not null) Take(m, state, true);
                     break;
+                case "state-military":
+                    // "Morsi was ousted by the army": the armed forces of the state the sentence, or the one before, is about.
+                    var whose = Before(view, m, x => x.CanAct && x.Refers is null && x.BaseActor is not null && x.Actor is not null && !x.Actor.Contains('.'))
+                        ?? Last(previous, x => x.CanAct && x.Refers is null && x.Actor is not null && !x.Actor.Contains('.'));
+                    if (whose is not null)
+                    {
+                        m.Actor = whose.BaseActor + ".MIL";
+                        m.Level = RoleLevel.None;
+                        m.Resolved = true;
+                    }
+                    break;
                 case "group":
                     var group = Coordinated(view, m);
                     if (group.Count == 0) group = FrontedCataphor(view, m);

@@ -58,8 +58,9 @@ internal static partial class Arguments
         if (agents is { Count: 0 }) return null;
         // "Assad was ousted by insurgent forces", "relations were severed by Egypt": in the passive the agent acts on the
         // subject.
+        // "Morsi was ousted by the army": a part of the state (its army) may act on the state itself.
         if (agents is not null && (IsPassive(view, m.First) || PassiveBefore(view, m)) && Subjects(view, m.First) is { Count: > 0 } patients
-            && !HasBase(agents, patients[0].BaseActor))
+            && (!HasBase(agents, patients[0].BaseActor) || (agents[0].Actor != agents[0].BaseActor && patients[0].Actor == patients[0].BaseActor)))
             return new StepArguments(agents, patients, Location(view, m), certainty);
         // "Cuba has been removed from a U.S. list of state sponsors of terrorism": in the passive with no agent, the one
         // named inside the cue's words acts on the subject.

@@ -185,8 +185,9 @@ internal sealed class StepCoder
     }
 
     // A government falls to those who rise against it, its army or an outside force: not to a place ("took Damascus").
+    // "Morsi was ousted by the army": a state's armed forces named from the context may topple its government.
     private static bool CanTopple(ActorMention source) =>
-        source.Kind is not (MentionKind.Capital or MentionKind.Place) && !source.Resolved;
+        source.Kind is not (MentionKind.Capital or MentionKind.Place) && (!source.Resolved || source.Refers == "state-military");
 
     // Former officials speak for themselves (.ELI), but what is done to them is done to their state: "sanctions on
     // former officials", "an embassy reopened before the fall of former President Assad".
