@@ -75,6 +75,9 @@ public interface IDyadStore : IDisposable
     IReadOnlyList<StoredEvent> LatestSteps(IReadOnlyCollection<(string Source, string Target)> pairs, IReadOnlyCollection<string> steps, int count,
         CancellationToken cancellationToken = default);
 
+    /// <summary>The latest falls of these states' governments and how many there are (see <see cref="SqlStore.Falls"/>).</summary>
+    GovernmentFalls Falls(IReadOnlyCollection<string> states, int count, CancellationToken cancellationToken = default);
+
     /// <summary>How many events match, counted no further than <paramref name="upTo"/>.</summary>
     int CountEvents(EventQuery query, int upTo, CancellationToken cancellationToken = default);
 

@@ -46,22 +46,47 @@ internal static class DyadsApi
         var steps = store.LatestSteps(view.PairsOf(), [], Dto.MaxSteps, cancellationToken);
         string[] sanctionSteps = ["sanction.impose", "sanction.ease"];
         var sanctions = store.LatestSteps(view.PairsOf(sanctionSteps), sanctionSteps, Dto.MaxSteps, cancellationToken);
+        var falls = Falls(store, [a, b], cancellationToken);
         var across = view.AcrossBreaks.SelectMany(r => store.EventsOf(r, cancellationToken)).OrderBy(e => e.Event.Date!.Value.Start).ThenBy(e => e.Id);
         return TypedResults.Ok(new DyadDetailDto(a, pack.DisplayName(a), b, pack.DisplayName(b), view.Rung, view.History.Select(Dto.Rung).ToList(),
             steps.Select(e => Dto.Event(e, pack)).ToList(), sanctions.Select(e => Dto.Event(e, pack)).ToList(),
             view.Conditions.Select(e => Dto.Event(e, pack)).ToList(),
             view.Eras.Select(Dto.Era).ToList(), across.Select(e => Dto.Event(e, pack)).ToList(),
-            Falls(store, a).Concat(Falls(store, b)).DistinctBy(e => e.Id).OrderBy(e => e.Event.Date?.Start).Select(e => Dto.Event(e, pack)).ToList(),
-            view.Disputes.Select(d => Dto.Dispute(d, pack)).ToList())
+            falls.Latest.Select(e => Dto.Event(e, pack)).ToList(),
+            view.Disputes.TakeLast(Dto.MaxDisputes).Select(d => Dto.Dispute(d, pack)).ToList())
         {
             StepsTotal = view.Events,
             SanctionsTotal = view.SanctionsImposed + view.SanctionsEased,
             ConditionsTotal = view.ConditionsTotal,
+            FallsTotal = falls.Total,
+            DisputesTotal = view.Disputes.Count,
         });
     }
 
-    // A government of the state toppled: regime.fall against it (or one of its sectors), by whoever, dated.
-    internal static IEnumerable<StoredEvent> Falls(IDyadStore store, string state) =>
-        store.Events(new EventQuery { Actor = state, Step = "regime.fall" })
-            .Where(e => e.Event.Date is not null && e.Event.Target is { } t && t.Split('.')[0] == state.Split('.')[0]);
+    /// <summary>
+    /// The latest <see cref="Dto.MaxFalls"/> governments of the states toppled (regime.fall against a state or one of its
+    /// sectors, by whoever, dated) and how many in all, read from the step summary (issue 19: every fall of either side
+    /// was read through every event of the side and listed). In the order of the full list: by date, a day's falls of the
+    /// first state before the second's, then by id.
+    /// </summary>
+    internal static GovernmentFalls Falls(IDyadStore store, IReadOnlyList<string> states, CancellationToken cancellationToken)
+    {
+        var falls = store.Falls(states, Dto.MaxFalls, cancellationToken);
+        int Side(StoredEvent e) => states.Select((s, i) => (s, i)).First(x => Of(x.s, e)).i;
+        return falls with { Latest = [.. falls.Latest.OrderBy(e => e.Event.Date!.Value.Start).ThenBy(Side).ThenBy(e => e.Id).TakeLast(Dto.MaxFalls)] };
+    }
+
+    // Whether a fall is the state's: its target is the state's, and a sector takes part in it.
+    private static bool Of(string state, StoredEvent e)
+    {
+        var target = e.Event.Target!;
+        if (Base(target) != Base(state)) return false;
+        return state == Base(state) || new[] { e.Event.Source, target }.Any(x => x == state || x.StartsWith(state + ".", StringComparison.Ordinal));
+    }
+
+    private static string Base(string actor)
+    {
+        var dot = actor.IndexOf('.');
+        return dot < 0 ? actor : actor[..dot];
+    }
 }
