@@ -41,11 +41,10 @@ internal static class DyadsApi
         if (a == b) return Problems.BadParameter($"'{a}/{b}' is not a dyad of two different actors like TUR/SYR");
         // The summary's rows of the two ids, and the latest steps of each list read from the end of the dyad's index
         // ranges: memory and time follow the page, not the dyad's events (issue 19: 438 MB answers, 5.6 s at p95).
-        var view = new DyadOutliner(pack).Outline(store, a, b, [.. store.StepCounts(a, b, sectors: false, cancellationToken)], Disputes.Copies(store),
-            Dto.MaxSteps, cancellationToken);
-        var steps = store.LatestSteps(view.PairsOf(), [], Dto.MaxSteps, cancellationToken);
-        string[] sanctionSteps = ["sanction.impose", "sanction.ease"];
-        var sanctions = store.LatestSteps(view.PairsOf(sanctionSteps), sanctionSteps, Dto.MaxSteps, cancellationToken);
+        List<StepCount> rows = [.. store.StepCounts(a, b, sectors: false, cancellationToken)];
+        var view = new DyadOutliner(pack).Outline(store, a, b, rows, Disputes.Copies(store), Dto.MaxSteps, cancellationToken);
+        var steps = store.LatestOf(rows, Dto.MaxSteps, cancellationToken);
+        var sanctions = store.LatestOf([.. rows.Where(r => r.Step is "sanction.impose" or "sanction.ease")], Dto.MaxSteps, cancellationToken);
         var falls = Falls(store, [a, b], cancellationToken);
         var across = view.AcrossBreaks.SelectMany(r => store.EventsOf(r, cancellationToken)).OrderBy(e => e.Event.Date!.Value.Start).ThenBy(e => e.Id);
         return TypedResults.Ok(new DyadDetailDto(a, pack.DisplayName(a), b, pack.DisplayName(b), view.Rung, view.History.Select(Dto.Rung).ToList(),
