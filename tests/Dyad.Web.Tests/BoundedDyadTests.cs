@@ -8,7 +8,8 @@ using Microsoft.AspNetCore.Builder;
 namespace Dyad.Web.Tests;
 
 /// <summary>
-/// Issue 19, third round: a dyad page and the overview list the latest 100 falls and disputes, and count them all. A
+/// Issue 19, third round: a dyad page and the overview list the latest 100 falls and disputes (20 per counterpart of the
+/// overview), and count them all. A
 /// store written for the test holds 130 falls of Syria's government and 120 disputed embassy reopenings of Jordan's.
 /// </summary>
 public sealed class BoundedDyadTests : IAsyncLifetime
@@ -74,9 +75,18 @@ public sealed class BoundedDyadTests : IAsyncLifetime
             data.GetProperty("falls").EnumerateArray().Select(f => f.GetProperty("doc").GetString()));
         Assert.Equal(FallCount, data.GetProperty("fallsTotal").GetInt32());
         var jordan = data.GetProperty("counterparts").EnumerateArray().Single(c => c.GetProperty("counterpart").GetString() == "JOR");
-        Assert.Equal(100, jordan.GetProperty("disputes").GetArrayLength());
+        // A counterpart lists its latest 20 disputes, as many as its conditions.
+        Assert.Equal(20, jordan.GetProperty("disputes").GetArrayLength());
         Assert.Equal($"yes{DisputeCount - 1}", jordan.GetProperty("disputes").EnumerateArray().Last().GetProperty("doc").GetString());
         Assert.Equal(DisputeCount, jordan.GetProperty("disputesTotal").GetInt32());
+    }
+
+    [Fact]
+    public async Task DyadPages_SixteenAtOnce_WaitTheirTurnAndAllAnswer_Issue19()
+    {
+        var alone = await _client.GetStringAsync("/api/dyads/JOR/SYR");
+        var together = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => _client.GetStringAsync("/api/dyads/JOR/SYR")));
+        Assert.All(together, page => Assert.Equal(alone, page));
     }
 
     private async Task<JsonElement> Json(string path)

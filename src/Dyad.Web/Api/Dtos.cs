@@ -119,7 +119,7 @@ public sealed record EraDto(int Index, string? Label, string? From, string? To, 
 /// <param name="Events">How many events the dyad has.</param>
 /// <param name="History">How the rung moved, era after era.</param>
 /// <param name="Eras">The eras holding steps of the dyad, and always the last one.</param>
-/// <param name="Disputes">The latest <see cref="Dto.MaxDisputes"/> steps asserted by one source and denied by another.</param>
+/// <param name="Disputes">The latest <see cref="Dto.MaxCounterpartDisputes"/> steps asserted by one source and denied by another.</param>
 public sealed record CounterpartDto(
     string Counterpart,
     string Name,
@@ -246,8 +246,14 @@ internal static class Dto
     /// </summary>
     public const int MaxFalls = 100;
 
-    /// <summary>The most disputed steps a dyad (or a counterpart of the overview) lists: the latest, each with its records.</summary>
+    /// <summary>The most disputed steps a dyad lists: the latest, each with its records.</summary>
     public const int MaxDisputes = 100;
+
+    /// <summary>
+    /// The most disputed steps a counterpart of the overview lists, as many as its conditions: sixty counterparts of a
+    /// hundred disputes each made 11 MB of a 16 MB overview at a million events.
+    /// </summary>
+    public const int MaxCounterpartDisputes = MaxConditions;
 
     /// <summary>The last <paramref name="max"/> of a list, in its order.</summary>
     public static IEnumerable<T> Latest<T>(IReadOnlyList<T> items, int max) => items.Skip(Math.Max(0, items.Count - max));
@@ -280,7 +286,7 @@ internal static class Dto
             v.LatestStance is null ? null : Event(v.LatestStance, pack),
             v.LatestStance is null ? null : v.LatestStance.Event.Step == "stance.support" ? "for" : "against",
             v.Conditions.TakeLast(MaxConditions).Select(c => Event(c, pack)).ToList(), v.SanctionsImposed, v.SanctionsEased, v.Events,
-            v.History.Select(Rung).ToList(), v.Eras.Select(Era).ToList(), v.Disputes.TakeLast(MaxDisputes).Select(d => Dispute(d, pack)).ToList())
+            v.History.Select(Rung).ToList(), v.Eras.Select(Era).ToList(), v.Disputes.TakeLast(MaxCounterpartDisputes).Select(d => Dispute(d, pack)).ToList())
         { ConditionsTotal = v.ConditionsTotal, DisputesTotal = v.Disputes.Count };
 
     public static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
