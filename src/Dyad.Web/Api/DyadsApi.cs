@@ -57,8 +57,8 @@ internal static class DyadsApi
         if (!rb.Found) return Problems.UnknownActor(rb.Error!);
         (a, b) = (ra.Id!, rb.Id!);
         if (a == b) return Problems.BadParameter($"'{a}/{b}' is not a dyad of two different actors like TUR/SYR");
-        // The summary's rows of the two ids, and the latest steps of each list read from the end of the dyad's index
-        // ranges: memory and time follow the page, not the dyad's events (issue 19: 438 MB answers, 5.6 s at p95).
+        // The summary's rows of the two ids, and the latest steps of each list read from the rows' latest days: memory and
+        // time follow the page, not the dyad's events (issue 19: 438 MB answers, 5.6 s at p95).
         List<StepCount> rows = [.. store.StepCounts(a, b, sectors: false, cancellationToken)];
         var view = new DyadOutliner(pack).Outline(store, a, b, rows, Disputes.Copies(store), Dto.MaxSteps, cancellationToken);
         var steps = store.LatestOf(rows, Dto.MaxSteps, cancellationToken);
