@@ -24,6 +24,8 @@ internal static class ReadBenchmark
         var cli = Path.GetFullPath(Arg("--cli", "src/Dyad.Cli/bin/Release/net10.0/dyad.dll"));
         var clients = int.Parse(Arg("--clients", "16"), CultureInfo.InvariantCulture);
         var seconds = double.Parse(Arg("--seconds", "20"), CultureInfo.InvariantCulture);
+        // --only dyads/,events?dyad: the queries whose name holds one of the words (and no CSV export, no CLI runs).
+        var only = Arg("--only", "").Split(',', StringSplitOptions.RemoveEmptyEntries);
         var log = Console.Out;
         // A PostgreSQL store (a URL) is generated when --generate is given; a SQLite file when it is missing.
         var postgres = Dyad.Storage.StoreFactory.IsPostgres(db);
@@ -34,7 +36,7 @@ internal static class ReadBenchmark
         using var server = Start(cli, $"serve --db \"{db}\" --urls http://127.0.0.1:{port}");
         try
         {
-            Measure(server, port, clients, seconds, log);
+            Measure(server, port, clients, seconds, only, log);
         }
         finally
         {
@@ -42,6 +44,7 @@ internal static class ReadBenchmark
             server.WaitForExit();
         }
 
+        if (only.Length > 0) return 0;
         foreach (var command in new[] { $"dyads --db \"{db}\" --focus SYR", $"export --db \"{db}\" --format csv -o /dev/null" })
         {
             var watch = Stopwatch.StartNew();
@@ -52,7 +55,7 @@ internal static class ReadBenchmark
         return 0;
     }
 
-    private static void Measure(Process server, int port, int clients, double seconds, TextWriter log)
+    private static void Measure(Process server, int port, int clients, double seconds, string[] only, TextWriter log)
     {
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(10) };
         WaitUntilUp(http, server);
@@ -75,6 +78,7 @@ internal static class ReadBenchmark
         log.WriteLine("query                    requests    p50 ms    p95 ms    max ms   server peak MB");
         foreach (var (name, path) in queries)
         {
+            if (only.Length > 0 && !only.Any(o => name.Contains(o, StringComparison.Ordinal))) continue;
             // One request alone first, reported on its own: the first overview after a start or a write is computed,
             // the next ones come from the cache (OverviewCache).
             var cold = Load(http, 1, double.MaxValue, 1, () => path(random));
@@ -82,6 +86,7 @@ internal static class ReadBenchmark
             var times = Load(http, clients, seconds, 2000, () => path(random));
             Report(log, name, times, server);
         }
+        if (only.Length > 0) return;
         // The CSV export of every event, two at once, each read to its end.
         var export = Load(http, 2, 1, 2, () => "/api/events?format=csv");
         Report(log, "/api/events?format=csv", export, server);

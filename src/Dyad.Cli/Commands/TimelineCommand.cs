@@ -84,11 +84,14 @@ internal static class TimelineCommand
         };
     }
 
-    // A government of either side toppled (regime.fall against it, by whoever): shown where its era ends.
-    private static List<StoredEvent> Falls(IDyadStore store, string a, string b) =>
-        new[] { a, b }.SelectMany(x => store.Events(new EventQuery { Actor = x, Step = "regime.fall" }))
+    // A government of either side toppled (regime.fall against it, by whoever): shown where its era ends. Between two
+    // states, every fall against either, read from the step summary (issue 19: every event of each side was read to find
+    // them); with a sector, the falls each side takes part in, read from its events as before.
+    private static List<StoredEvent> Falls(IDyadStore store, string a, string b) => a.Contains('.') || b.Contains('.')
+        ? [.. new[] { a, b }.SelectMany(x => store.Events(new EventQuery { Actor = x, Step = "regime.fall" }))
             .Where(e => e.Event.Date is not null && e.Event.Target is { } t && (Base(t) == Base(a) || Base(t) == Base(b)))
-            .DistinctBy(e => e.Id).OrderBy(e => e.Event.Date!.Value.Start).ThenBy(e => e.Id).ToList();
+            .DistinctBy(e => e.Id).OrderBy(e => e.Event.Date!.Value.Start).ThenBy(e => e.Id)]
+        : [.. store.Falls([a, b], int.MaxValue).Latest];
 
     private static void Step(Pack pack, StoredEvent se, TextWriter output, bool disputed)
     {

@@ -33,6 +33,8 @@ public sealed class DyadOutliner(Pack pack)
         var contestedAt = contested.Values.SelectMany(e => e).Where(e => e.Event.Modality == Modality.Asserted && e.Event.Date is not null)
             .ToLookup(e => (e.Event.Source, e.Event.Target!, e.Event.Step!, e.Event.Date!.Value));
         var disputed = disputes.SelectMany((d, i) => d.Asserted.Select(e => (e.Id, i))).ToDictionary(x => x.Id, x => x.i);
+        // The disputed assertions whole (the events read for the disputes hold no evidence).
+        var wholeAsserted = disputes.SelectMany(d => d.Asserted).ToDictionary(e => e.Id);
         var stretches = EraSplitter.Stretches(pack, a, b);
         var counts = new long[stretches.Count];
         var items = stretches.Select(_ => new List<Item>()).ToArray();
@@ -54,7 +56,7 @@ public sealed class DyadOutliner(Pack pack)
                 // Its events one by one, the disputed ones held aside.
                 foreach (var se in contestedAt[(row.Source, row.Target, row.Step, row.Date.Value)])
                 {
-                    if (disputed.ContainsKey(se.Id)) held[at].Add(se);
+                    if (disputed.ContainsKey(se.Id)) held[at].Add(wholeAsserted[se.Id]);
                     else items[at].Add(new Item(row.Date.Value, se.Id, se.Id, 1, rung, row.Step, null));
                 }
             }
@@ -80,11 +82,10 @@ public sealed class DyadOutliner(Pack pack)
         var stance = Last(rows.Where(r => Stance(r) && Base(r.Source) != a && !r.Source.Contains('.'))) ?? Last(rows.Where(Stance));
         var byId = store.EventsById([.. new[] { lastStep, stance }.OfType<long>()], cancellationToken).ToDictionary(e => e.Id);
         var pairs = rows.Select(r => (r.Source, r.Target, r.Step)).Distinct().ToList();
-        var conditionPairs = pairs.Where(p => p.Step == "condition.set").Select(p => (p.Source, p.Target)).Distinct().ToList();
         long Sum(string step) => rows.Where(r => r.Step == step).Sum(r => r.Count);
         return new DyadOutline(a, b, eras[^1].Rung, [.. eras.SelectMany(e => e.History)],
             lastStep is { } l ? byId[l] : null, stance is { } st ? byId[st] : null,
-            store.LatestSteps(conditionPairs, ["condition.set"], conditions, cancellationToken), eras, across, disputes, pairs)
+            store.LatestOf([.. rows.Where(r => r.Step == "condition.set")], conditions, cancellationToken), eras, across, disputes, pairs)
         {
             Events = (int)rows.Sum(r => r.Count),
             ConditionsTotal = (int)Sum("condition.set"),
@@ -104,17 +105,28 @@ public sealed class DyadOutliner(Pack pack)
         {
             if (asserted[denials.Key].Any(x => denials.Any(n => Stories.Compatible(x.Date!.Value, n.Date!.Value)))) contested[denials.Key] = [];
         }
-        // One read per pair of actors (both directions), however many of its steps are contested.
+        // One read per pair of actors (both directions), however many of its steps are contested: the events without
+        // their evidence and document, which only the disputes found need (read whole below).
         foreach (var pair in contested.Keys.Select(k => string.CompareOrdinal(k.Item1, k.Item2) < 0 ? (k.Item1, k.Item2) : (k.Item2, k.Item1)).Distinct().ToList())
         {
-            foreach (var e in store.StreamEvents(new EventQuery { Dyad = pair, StepsOnly = true }, cancellationToken))
+            foreach (var e in store.Claims(pair.Item1, pair.Item2, cancellationToken))
             {
-                if (e.Event.Modality is Modality.Asserted or Modality.Negated && contested.TryGetValue((e.Event.Source, e.Event.Target!, e.Event.Step!), out var list))
-                    list.Add(e);
+                if (contested.TryGetValue((e.Event.Source, e.Event.Target!, e.Event.Step!), out var list)) list.Add(e);
             }
         }
         if (contested.Count == 0) return ([], contested);
-        return (Disputes.Find(contested.Values.SelectMany(e => e), copies), contested);
+        return (Whole(store, Disputes.Find(contested.Values.SelectMany(e => e), copies), cancellationToken), contested);
+    }
+
+    // The disputes with their records read whole: the evidence of the representative assertion and of the first denial.
+    private static List<Dispute> Whole(IDyadStore store, IReadOnlyList<Dispute> disputes, CancellationToken cancellationToken)
+    {
+        var whole = store.EventsById([.. disputes.SelectMany(d => d.Asserted.Concat(d.Denied)).Select(e => e.Id)], cancellationToken).ToDictionary(e => e.Id);
+        return [.. disputes.Select(d =>
+        {
+            List<StoredEvent> asserted = [.. d.Asserted.Select(e => whole[e.Id])], denied = [.. d.Denied.Select(e => whole[e.Id])];
+            return d with { Evidence = Stories.Representative(asserted).Event.Evidence, DenialEvidence = denied[0].Event.Evidence, Asserted = asserted, Denied = denied };
+        })];
     }
 
     // The rung within one era, from nothing, as DyadAnalyzer's ladder: items in date order, ties by id. A row stands for

@@ -123,10 +123,14 @@ public static class Stories
         return Math.Abs(a.Start.DayNumber - b.Start.DayNumber) <= WindowDays;
     }
 
+    /// <summary>A story's representative record among its members: the most precisely dated, then the most confident, then the earliest.</summary>
+    public static StoredEvent Representative(IEnumerable<StoredEvent> members) =>
+        members.OrderByDescending(m => m.Event.Date is { } d ? (int)d.Precision : -1).ThenByDescending(m => m.Event.Confidence)
+            .ThenBy(m => m.Event.Date?.Start ?? DateOnly.MaxValue).ThenBy(m => m.Id).First();
+
     private static StoryEvent Make(List<StoredEvent> members, Func<long, string?>? outletOf)
     {
-        var rep = members.OrderByDescending(m => m.Event.Date is { } d ? (int)d.Precision : -1).ThenByDescending(m => m.Event.Confidence)
-            .ThenBy(m => m.Event.Date?.Start ?? DateOnly.MaxValue).ThenBy(m => m.Id).First();
+        var rep = Representative(members);
         var articles = members.Select(m => m.DocumentId).Distinct().Count();
         var sources = members.Select(m => Outlet(m, outletOf)).Distinct(StringComparer.OrdinalIgnoreCase).Count();
         return new StoryEvent(rep, members, articles, sources);

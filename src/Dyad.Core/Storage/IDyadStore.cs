@@ -75,6 +75,15 @@ public interface IDyadStore : IDisposable
     IReadOnlyList<StoredEvent> LatestSteps(IReadOnlyCollection<(string Source, string Target)> pairs, IReadOnlyCollection<string> steps, int count,
         CancellationToken cancellationToken = default);
 
+    /// <summary>The latest events that step summary rows count, in a dyad's order (see <see cref="SqlStore.LatestOf"/>).</summary>
+    IReadOnlyList<StoredEvent> LatestOf(IReadOnlyCollection<StepCount> rows, int count, CancellationToken cancellationToken = default);
+
+    /// <summary>The asserted and negated steps between two ids without evidence or document (see <see cref="SqlStore.Claims"/>).</summary>
+    IEnumerable<StoredEvent> Claims(string a, string b, CancellationToken cancellationToken = default);
+
+    /// <summary>The latest falls of these states' governments and how many there are (see <see cref="SqlStore.Falls"/>).</summary>
+    GovernmentFalls Falls(IReadOnlyCollection<string> states, int count, CancellationToken cancellationToken = default);
+
     /// <summary>How many events match, counted no further than <paramref name="upTo"/>.</summary>
     int CountEvents(EventQuery query, int upTo, CancellationToken cancellationToken = default);
 

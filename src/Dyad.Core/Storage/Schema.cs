@@ -145,6 +145,9 @@ internal static class Schema
         // replaced document's events go through the foreign key and fire them), filled here from the events stored.
         // See StepCounts for what reads it.
         d == SqlDialect.Sqlite ? StepCountsSql.Sqlite : StepCountsSql.Postgres,
+        // 13: a state's governments toppled from the summary by step and target (issue 19: a dyad page read every
+        // regime.fall of either side, 22,867 for Syria at a million events, through every event of the state).
+        "CREATE INDEX ix_step_counts_step ON step_counts (step, target, date_start)",
     ];
 
     /// <summary>Work in code a migration does in its transaction before its statements, by migration number.</summary>

@@ -119,7 +119,7 @@ public sealed record EraDto(int Index, string? Label, string? From, string? To, 
 /// <param name="Events">How many events the dyad has.</param>
 /// <param name="History">How the rung moved, era after era.</param>
 /// <param name="Eras">The eras holding steps of the dyad, and always the last one.</param>
-/// <param name="Disputes">Steps asserted by one source and denied by another.</param>
+/// <param name="Disputes">The latest <see cref="Dto.MaxCounterpartDisputes"/> steps asserted by one source and denied by another.</param>
 public sealed record CounterpartDto(
     string Counterpart,
     string Name,
@@ -137,6 +137,9 @@ public sealed record CounterpartDto(
 {
     /// <summary>How many conditions the dyad has in all, of which <c>conditions</c> lists the latest.</summary>
     public int ConditionsTotal { get; init; }
+
+    /// <summary>How many disputed steps the dyad has in all, of which <c>disputes</c> lists the latest.</summary>
+    public int DisputesTotal { get; init; }
 }
 
 /// <summary>
@@ -146,15 +149,20 @@ public sealed record CounterpartDto(
 /// <param name="Focus">The focal state's id.</param>
 /// <param name="FocusName">Its display name.</param>
 /// <param name="Counterparts">Every state or organisation with events toward or from the focal state.</param>
-/// <param name="Falls">The focal state's governments toppled.</param>
-public sealed record DyadsDto(string Focus, string FocusName, IReadOnlyList<CounterpartDto> Counterparts, IReadOnlyList<EventDto> Falls);
+/// <param name="Falls">The focal state's governments toppled: the latest <see cref="Dto.MaxFalls"/>.</param>
+public sealed record DyadsDto(string Focus, string FocusName, IReadOnlyList<CounterpartDto> Counterparts, IReadOnlyList<EventDto> Falls)
+{
+    /// <summary>How many falls there are in all, of which <c>falls</c> lists the latest.</summary>
+    public long FallsTotal { get; init; }
+}
 
 /// <summary>
 /// GET /api/dyads/{a}/{b}: the rung over time, per era of each side's government, and the steps with their evidence:
 /// the latest <see cref="Dto.MaxSteps"/> of each list (issue 19: every step made a 438 MB answer), StepsTotal,
 /// SanctionsTotal and ConditionsTotal counting all. <c>disputes</c>: steps asserted by one source and denied by another
-/// (they move no rung). <c>acrossBreaks</c>: steps dated across a change of government, in no era; <c>falls</c>: either
-/// side's government toppled (regime.fall, by whoever).
+/// (they move no rung), the latest <see cref="Dto.MaxDisputes"/>, DisputesTotal counting all. <c>acrossBreaks</c>: steps
+/// dated across a change of government, in no era; <c>falls</c>: either side's government toppled (regime.fall, by
+/// whoever), the latest <see cref="Dto.MaxFalls"/>, FallsTotal counting all.
 /// </summary>
 /// <param name="A">The first actor's id, as asked.</param>
 /// <param name="AName">Its display name.</param>
@@ -181,6 +189,12 @@ public sealed record DyadDetailDto(string A, string AName, string B, string BNam
 
     /// <summary>How many conditions the dyad has in all, of which <c>conditions</c> lists the latest.</summary>
     public int ConditionsTotal { get; init; }
+
+    /// <summary>How many governments of either side fell in all, of which <c>falls</c> lists the latest.</summary>
+    public long FallsTotal { get; init; }
+
+    /// <summary>How many disputed steps the dyad has in all, of which <c>disputes</c> lists the latest.</summary>
+    public int DisputesTotal { get; init; }
 }
 
 /// <summary>
@@ -226,6 +240,21 @@ internal static class Dto
     /// <summary>The most steps (and sanctions, and conditions) a dyad's answer lists: the latest, in date order.</summary>
     public const int MaxSteps = 1000;
 
+    /// <summary>
+    /// The most governments toppled an answer lists (the latest): a real archive tells a few per state, a generated one
+    /// thousands (issue 19: 11,749 falls made 8.9 MB of an 11 MB dyad page).
+    /// </summary>
+    public const int MaxFalls = 100;
+
+    /// <summary>The most disputed steps a dyad lists: the latest, each with its records.</summary>
+    public const int MaxDisputes = 100;
+
+    /// <summary>
+    /// The most disputed steps a counterpart of the overview lists, as many as its conditions: sixty counterparts of a
+    /// hundred disputes each made 11 MB of a 16 MB overview at a million events.
+    /// </summary>
+    public const int MaxCounterpartDisputes = MaxConditions;
+
     /// <summary>The last <paramref name="max"/> of a list, in its order.</summary>
     public static IEnumerable<T> Latest<T>(IReadOnlyList<T> items, int max) => items.Skip(Math.Max(0, items.Count - max));
 
@@ -257,8 +286,8 @@ internal static class Dto
             v.LatestStance is null ? null : Event(v.LatestStance, pack),
             v.LatestStance is null ? null : v.LatestStance.Event.Step == "stance.support" ? "for" : "against",
             v.Conditions.TakeLast(MaxConditions).Select(c => Event(c, pack)).ToList(), v.SanctionsImposed, v.SanctionsEased, v.Events,
-            v.History.Select(Rung).ToList(), v.Eras.Select(Era).ToList(), v.Disputes.Select(d => Dispute(d, pack)).ToList())
-        { ConditionsTotal = v.ConditionsTotal };
+            v.History.Select(Rung).ToList(), v.Eras.Select(Era).ToList(), v.Disputes.TakeLast(MaxCounterpartDisputes).Select(d => Dispute(d, pack)).ToList())
+        { ConditionsTotal = v.ConditionsTotal, DisputesTotal = v.Disputes.Count };
 
     public static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

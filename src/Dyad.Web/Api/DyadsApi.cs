@@ -31,7 +31,25 @@ internal static class DyadsApi
         return TypedResults.Bytes(await overviews.Get(focus, cancellationToken), "application/json; charset=utf-8");
     }
 
-    private static Results<Ok<DyadDetailDto>, ProblemHttpResult> Detail(IDyadStore store, Pack pack, ActorNames names, CancellationToken cancellationToken,
+    // As many dyad pages computed at once as there are cores: a page is work for a core, so more at once would not end
+    // sooner, and each holds its dyad's summary rows and claims while it runs (issue 19: sixteen at once peaked at 632 MB).
+    private static readonly SemaphoreSlim Computing = new(Environment.ProcessorCount);
+
+    private static async Task<Results<Ok<DyadDetailDto>, ProblemHttpResult>> Detail(IDyadStore store, Pack pack, ActorNames names,
+        CancellationToken cancellationToken, string a, string b)
+    {
+        await Computing.WaitAsync(cancellationToken);
+        try
+        {
+            return Compute(store, pack, names, cancellationToken, a, b);
+        }
+        finally
+        {
+            Computing.Release();
+        }
+    }
+
+    private static Results<Ok<DyadDetailDto>, ProblemHttpResult> Compute(IDyadStore store, Pack pack, ActorNames names, CancellationToken cancellationToken,
         string a, string b)
     {
         var (ra, rb) = (names.Resolve(a), names.Resolve(b));
@@ -39,29 +57,53 @@ internal static class DyadsApi
         if (!rb.Found) return Problems.UnknownActor(rb.Error!);
         (a, b) = (ra.Id!, rb.Id!);
         if (a == b) return Problems.BadParameter($"'{a}/{b}' is not a dyad of two different actors like TUR/SYR");
-        // The summary's rows of the two ids, and the latest steps of each list read from the end of the dyad's index
-        // ranges: memory and time follow the page, not the dyad's events (issue 19: 438 MB answers, 5.6 s at p95).
-        var view = new DyadOutliner(pack).Outline(store, a, b, [.. store.StepCounts(a, b, sectors: false, cancellationToken)], Disputes.Copies(store),
-            Dto.MaxSteps, cancellationToken);
-        var steps = store.LatestSteps(view.PairsOf(), [], Dto.MaxSteps, cancellationToken);
-        string[] sanctionSteps = ["sanction.impose", "sanction.ease"];
-        var sanctions = store.LatestSteps(view.PairsOf(sanctionSteps), sanctionSteps, Dto.MaxSteps, cancellationToken);
+        // The summary's rows of the two ids, and the latest steps of each list read from the rows' latest days: memory and
+        // time follow the page, not the dyad's events (issue 19: 438 MB answers, 5.6 s at p95).
+        List<StepCount> rows = [.. store.StepCounts(a, b, sectors: false, cancellationToken)];
+        var view = new DyadOutliner(pack).Outline(store, a, b, rows, Disputes.Copies(store), Dto.MaxSteps, cancellationToken);
+        var steps = store.LatestOf(rows, Dto.MaxSteps, cancellationToken);
+        var sanctions = store.LatestOf([.. rows.Where(r => r.Step is "sanction.impose" or "sanction.ease")], Dto.MaxSteps, cancellationToken);
+        var falls = Falls(store, [a, b], cancellationToken);
         var across = view.AcrossBreaks.SelectMany(r => store.EventsOf(r, cancellationToken)).OrderBy(e => e.Event.Date!.Value.Start).ThenBy(e => e.Id);
         return TypedResults.Ok(new DyadDetailDto(a, pack.DisplayName(a), b, pack.DisplayName(b), view.Rung, view.History.Select(Dto.Rung).ToList(),
             steps.Select(e => Dto.Event(e, pack)).ToList(), sanctions.Select(e => Dto.Event(e, pack)).ToList(),
             view.Conditions.Select(e => Dto.Event(e, pack)).ToList(),
             view.Eras.Select(Dto.Era).ToList(), across.Select(e => Dto.Event(e, pack)).ToList(),
-            Falls(store, a).Concat(Falls(store, b)).DistinctBy(e => e.Id).OrderBy(e => e.Event.Date?.Start).Select(e => Dto.Event(e, pack)).ToList(),
-            view.Disputes.Select(d => Dto.Dispute(d, pack)).ToList())
+            falls.Latest.Select(e => Dto.Event(e, pack)).ToList(),
+            view.Disputes.TakeLast(Dto.MaxDisputes).Select(d => Dto.Dispute(d, pack)).ToList())
         {
             StepsTotal = view.Events,
             SanctionsTotal = view.SanctionsImposed + view.SanctionsEased,
             ConditionsTotal = view.ConditionsTotal,
+            FallsTotal = falls.Total,
+            DisputesTotal = view.Disputes.Count,
         });
     }
 
-    // A government of the state toppled: regime.fall against it (or one of its sectors), by whoever, dated.
-    internal static IEnumerable<StoredEvent> Falls(IDyadStore store, string state) =>
-        store.Events(new EventQuery { Actor = state, Step = "regime.fall" })
-            .Where(e => e.Event.Date is not null && e.Event.Target is { } t && t.Split('.')[0] == state.Split('.')[0]);
+    /// <summary>
+    /// The latest <see cref="Dto.MaxFalls"/> governments of the states toppled (regime.fall against a state or one of its
+    /// sectors, by whoever, dated) and how many in all, read from the step summary (issue 19: every fall of either side
+    /// was read through every event of the side and listed). In the order of the full list: by date, a day's falls of the
+    /// first state before the second's, then by id.
+    /// </summary>
+    internal static GovernmentFalls Falls(IDyadStore store, IReadOnlyList<string> states, CancellationToken cancellationToken)
+    {
+        var falls = store.Falls(states, Dto.MaxFalls, cancellationToken);
+        int Side(StoredEvent e) => states.Select((s, i) => (s, i)).First(x => Of(x.s, e)).i;
+        return falls with { Latest = [.. falls.Latest.OrderBy(e => e.Event.Date!.Value.Start).ThenBy(Side).ThenBy(e => e.Id).TakeLast(Dto.MaxFalls)] };
+    }
+
+    // Whether a fall is the state's: its target is the state's, and a sector takes part in it.
+    private static bool Of(string state, StoredEvent e)
+    {
+        var target = e.Event.Target!;
+        if (Base(target) != Base(state)) return false;
+        return state == Base(state) || new[] { e.Event.Source, target }.Any(x => x == state || x.StartsWith(state + ".", StringComparison.Ordinal));
+    }
+
+    private static string Base(string actor)
+    {
+        var dot = actor.IndexOf('.');
+        return dot < 0 ? actor : actor[..dot];
+    }
 }

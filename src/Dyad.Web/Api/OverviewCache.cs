@@ -43,9 +43,11 @@ internal sealed class OverviewCache(IDyadStore store, Pack pack)
             if (entry.Answer is null || entry.Mark != mark)
             {
                 var views = CounterpartOutlines.Read(pack, store, focus, Disputes.Copies(store), Dto.MaxConditions, cancellationToken);
+                var falls = DyadsApi.Falls(store, [focus], cancellationToken);
                 entry.Answer = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(
                     new DyadsDto(focus, pack.DisplayName(focus), views.Select(v => Dto.Counterpart(v, pack)).ToList(),
-                        DyadsApi.Falls(store, focus).Select(e => Dto.Event(e, pack)).ToList()), System.Text.Json.JsonSerializerOptions.Web);
+                        falls.Latest.Select(e => Dto.Event(e, pack)).ToList())
+                    { FallsTotal = falls.Total }, System.Text.Json.JsonSerializerOptions.Web);
                 entry.Mark = mark;
             }
             return entry.Answer;

@@ -179,12 +179,17 @@
         el('td', { class: 'evidence denied' }, d.denialEvidence, ' ', ...d.deniedDocs.map((doc) => el('a', { href: docHref(doc) }, `[${doc}]`)))));
     }
     if (!data.disputes.length) body.appendChild(el('tr', {}, el('td', { colspan: 5, class: 'muted' }, 'No step of this dyad is disputed.')));
+    // The answer lists the latest disputes only (issue 19); say how many there are.
+    if (data.disputesTotal > data.disputes.length) {
+      body.appendChild(el('tr', { class: 'more' }, el('td', { colspan: 5, class: 'muted' }, `the latest ${data.disputes.length} of ${data.disputesTotal} disputed steps`)));
+    }
   }
 
   function renderTable(data) {
     const body = document.querySelector('#steps tbody');
     body.replaceChildren();
-    const disputed = new Set(data.disputes.flatMap((d) => d.asserted.concat(d.denied).map((e) => e.id)));
+    // Disputes beyond the latest listed still mark their assertions: each era names its disputed steps.
+    const disputed = new Set(data.disputes.flatMap((d) => d.asserted.concat(d.denied).map((e) => e.id)).concat(data.eras.flatMap((e) => e.disputed)));
     for (const s of data.steps) {
       const tr = el('tr', { class: 'clickable', 'data-id': s.id },
         el('td', { class: 'nowrap' }, s.date || 'undated'),

@@ -31,7 +31,7 @@ public sealed class PublicSurfaceTests
     // The store interface and its factory, the queries and records its public members take and return, and the
     // shorthands the bench stores generated documents with; the providers, SqlStore, batches and spans are internal.
     [InlineData("Storage",
-        "AddOutcome DocumentLink DocumentSummary EventQuery EventSort IDyadStore LedgerQuery StoreException StoreExtensions StoreFactory " +
+        "AddOutcome DocumentLink DocumentSummary EventQuery EventSort GovernmentFalls IDyadStore LedgerQuery StoreException StoreExtensions StoreFactory " +
         "StepCount StoreStats StoredDocument StoredEvent")]
     // The coding pipeline and its budget; stages, layers and the threading internals behind OrderedParallel are internal.
     [InlineData("Pipeline", "CodedDocument CodingBudget CodingPipeline OrderedParallel PipelineBuilder")]

@@ -1,0 +1,109 @@
+using System.Text.Json;
+using Dyad.Ingest;
+using Dyad.Model;
+using Dyad.Pipeline;
+using Dyad.Storage;
+using Microsoft.AspNetCore.Builder;
+
+namespace Dyad.Web.Tests;
+
+/// <summary>
+/// Issue 19, third round: a dyad page and the overview list the latest 100 falls and disputes (20 per counterpart of the
+/// overview), and count them all. A
+/// store written for the test holds 130 falls of Syria's government and 120 disputed embassy reopenings of Jordan's.
+/// </summary>
+public sealed class BoundedDyadTests : IAsyncLifetime
+{
+    private const int FallCount = 130;
+    private const int DisputeCount = 120;
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "dyad-bounded-tests-" + Guid.NewGuid().ToString("N")[..8]);
+    private WebApplication _app = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_dir);
+        var db = Path.Combine(_dir, "dyad.db");
+        var docs = new List<CodedDocument>();
+        var day = new DateOnly(2012, 1, 1);
+        for (var i = 0; i < FallCount; i++)
+        {
+            // Falls told by several sources, a few of them on one day.
+            var date = day.AddDays(i / 3 * 11);
+            docs.Add(Doc($"fall{i}", Ev($"fall{i}", i % 2 == 0 ? "SYR.OPP" : "TUR", "SYR", "regime.fall", Modality.Asserted, date, $"The government fell ({i}).")));
+        }
+        for (var i = 0; i < DisputeCount; i++)
+        {
+            var date = day.AddDays(i * 17);
+            docs.Add(Doc($"yes{i}", Ev($"yes{i}", "JOR", "SYR", "mission.reopen", Modality.Asserted, date, $"Jordan reopened its embassy ({i}).")));
+            docs.Add(Doc($"no{i}", Ev($"no{i}", "JOR", "SYR", "mission.reopen", Modality.Negated, date, $"Jordan did not reopen its embassy ({i}).")));
+        }
+        using (var store = StoreFactory.Open(db)) store.AddBatch(docs);
+        (_app, var address) = await WebFixture.StartAsync(new WebOptions { Db = db, PackDirectory = WebFixture.PackDirectory, Urls = "http://127.0.0.1:0" });
+        _client = new HttpClient { BaseAddress = address };
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+    }
+
+    [Fact]
+    public async Task DyadPage_ListsTheLatestFallsAndDisputes_AndCountsThemAll_Issue19()
+    {
+        var data = await Json("/api/dyads/JOR/SYR");
+        var falls = data.GetProperty("falls").EnumerateArray().Select(f => f.GetProperty("doc").GetString()).ToList();
+        // The latest 100 in date order, then id (the order they were written).
+        Assert.Equal(Enumerable.Range(FallCount - 100, 100).Select(i => $"fall{i}"), falls);
+        Assert.Equal(FallCount, data.GetProperty("fallsTotal").GetInt32());
+        var disputes = data.GetProperty("disputes").EnumerateArray().Select(d => d.GetProperty("doc").GetString()).ToList();
+        Assert.Equal(Enumerable.Range(DisputeCount - 100, 100).Select(i => $"yes{i}"), disputes);
+        Assert.Equal(DisputeCount, data.GetProperty("disputesTotal").GetInt32());
+        // Every disputed assertion is still named by its era, and none moved the rung.
+        Assert.Equal(DisputeCount, data.GetProperty("eras").EnumerateArray().Sum(e => e.GetProperty("disputed").GetArrayLength()));
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("rung").ValueKind);
+    }
+
+    [Fact]
+    public async Task Overview_ListsTheLatestFallsAndDisputes_AndCountsThemAll_Issue19()
+    {
+        var data = await Json("/api/dyads?focus=SYR");
+        Assert.Equal(Enumerable.Range(FallCount - 100, 100).Select(i => $"fall{i}"),
+            data.GetProperty("falls").EnumerateArray().Select(f => f.GetProperty("doc").GetString()));
+        Assert.Equal(FallCount, data.GetProperty("fallsTotal").GetInt32());
+        var jordan = data.GetProperty("counterparts").EnumerateArray().Single(c => c.GetProperty("counterpart").GetString() == "JOR");
+        // A counterpart lists its latest 20 disputes, as many as its conditions.
+        Assert.Equal(20, jordan.GetProperty("disputes").GetArrayLength());
+        Assert.Equal($"yes{DisputeCount - 1}", jordan.GetProperty("disputes").EnumerateArray().Last().GetProperty("doc").GetString());
+        Assert.Equal(DisputeCount, jordan.GetProperty("disputesTotal").GetInt32());
+    }
+
+    [Fact]
+    public async Task DyadPages_SixteenAtOnce_WaitTheirTurnAndAllAnswer_Issue19()
+    {
+        var alone = await _client.GetStringAsync("/api/dyads/JOR/SYR");
+        var together = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => _client.GetStringAsync("/api/dyads/JOR/SYR")));
+        Assert.All(together, page => Assert.Equal(alone, page));
+    }
+
+    private async Task<JsonElement> Json(string path)
+    {
+        using var doc = JsonDocument.Parse(await _client.GetStringAsync(path));
+        return doc.RootElement.Clone();
+    }
+
+    private static CodedDocument Doc(string id, Event e)
+    {
+        var coded = new CodedDocument(new Document(id, e.Evidence + " More text.", $"Title of {id}", "Outlet", $"https://example.org/{id}", null, $"/in/{id}.txt"));
+        coded.Sentences.Add(new Sentence(0, 0, e.Evidence.Length, true));
+        coded.Events.Add(e);
+        return coded;
+    }
+
+    private static Event Ev(string doc, string source, string target, string step, Modality modality, DateOnly day, string evidence) =>
+        new(doc, source, target, step, "step", modality, new PartialDate(day.Year, day.Month, day.Day), DateBasis.Explicit, 0.9, evidence, 0,
+            evidence.Length, 0, "test");
+}
