@@ -3,7 +3,6 @@ using Dyad.Ingest;
 using Dyad.Model;
 using Dyad.Pipeline;
 using Dyad.Storage;
-using Microsoft.AspNetCore.Builder;
 
 namespace Dyad.Web.Tests;
 
@@ -16,14 +15,10 @@ public sealed class BoundedDyadTests : IAsyncLifetime
 {
     private const int FallCount = 130;
     private const int DisputeCount = 120;
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "dyad-bounded-tests-" + Guid.NewGuid().ToString("N")[..8]);
-    private WebApplication _app = null!;
-    private HttpClient _client = null!;
+    private TestSite _site = null!;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => _site = await TestSite.StartAsync("dyad-bounded-tests-", temp =>
     {
-        Directory.CreateDirectory(_dir);
-        var db = Path.Combine(_dir, "dyad.db");
         var docs = new List<CodedDocument>();
         var day = new DateOnly(2012, 1, 1);
         for (var i = 0; i < FallCount; i++)
@@ -38,18 +33,11 @@ public sealed class BoundedDyadTests : IAsyncLifetime
             docs.Add(Doc($"yes{i}", Ev($"yes{i}", "JOR", "SYR", "mission.reopen", Modality.Asserted, date, $"Jordan reopened its embassy ({i}).")));
             docs.Add(Doc($"no{i}", Ev($"no{i}", "JOR", "SYR", "mission.reopen", Modality.Negated, date, $"Jordan did not reopen its embassy ({i}).")));
         }
-        using (var store = StoreFactory.Open(db)) store.AddBatch(docs);
-        (_app, var address) = await WebFixture.StartAsync(new WebOptions { Db = db, PackDirectory = WebFixture.PackDirectory, Urls = "http://127.0.0.1:0" });
-        _client = new HttpClient { BaseAddress = address };
-    }
+        using (var store = StoreFactory.Open(temp.Db)) store.AddBatch(docs);
+        return [];
+    });
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
-    }
+    public async Task DisposeAsync() => await _site.DisposeAsync();
 
     [Fact]
     public async Task DyadPage_ListsTheLatestFallsAndDisputes_AndCountsThemAll_Issue19()
@@ -84,16 +72,12 @@ public sealed class BoundedDyadTests : IAsyncLifetime
     [Fact]
     public async Task DyadPages_SixteenAtOnce_WaitTheirTurnAndAllAnswer_Issue19()
     {
-        var alone = await _client.GetStringAsync("/api/dyads/JOR/SYR");
-        var together = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => _client.GetStringAsync("/api/dyads/JOR/SYR")));
+        var alone = await _site.Client.GetStringAsync("/api/dyads/JOR/SYR");
+        var together = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => _site.Client.GetStringAsync("/api/dyads/JOR/SYR")));
         Assert.All(together, page => Assert.Equal(alone, page));
     }
 
-    private async Task<JsonElement> Json(string path)
-    {
-        using var doc = JsonDocument.Parse(await _client.GetStringAsync(path));
-        return doc.RootElement.Clone();
-    }
+    private Task<JsonElement> Json(string path) => _site.Json(path);
 
     private static CodedDocument Doc(string id, Event e)
     {
