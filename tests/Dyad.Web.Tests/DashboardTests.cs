@@ -56,7 +56,8 @@ public sealed class DashboardTests(WebFixture web, BrowserFixture browser, ITest
         var row = (string id) => page.Locator($"#counterparts tr[data-counterpart='{id}']");
         await Expect(row("SAU").Locator("td.last-step")).ToHaveTextAsync("visit.leader");
         await Expect(row("SAU").Locator("td.last-date")).ToHaveTextAsync("2023-05-19");
-        await Expect(row("SAU").Locator("td.announced")).ToHaveTextAsync("mission.reopen (planned), 2023-03");
+        // The latest announcement: on 12 April "the two governments ... agreed to take steps to resume consular services and flights".
+        await Expect(row("SAU").Locator("td.announced")).ToHaveTextAsync("border.reopen (planned), 2023-04-12");
         // Turkey's later visit is only a possibility: the last step taken stays the ministers' contact.
         await Expect(row("TUR").Locator("td.last-step")).ToHaveTextAsync("contact.ministerial");
         await Expect(row("TUR").Locator("td.announced")).ToContainTextAsync("visit.leader (hypothetical)");
