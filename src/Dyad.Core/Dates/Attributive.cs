@@ -20,6 +20,10 @@ internal static class Attributive
     /// <summary>True when the bare month or year at tokens [start, end) is the time of the noun after it.</summary>
     public static bool Licenses(in Scan s, int start, int end)
     {
+        // "as far back as 2018", "as early as 2012", "as recently as 2020": a time compared is a time.
+        if (start >= 2 && s.Text is { } said && IsWord(s, said, start - 1, "as")
+            && (IsWord(s, said, start - 2, "back") || IsWord(s, said, start - 2, "early") || IsWord(s, said, start - 2, "recently") || IsWord(s, said, start - 2, "late")))
+            return true;
         // "February's deadly earthquakes": a possessive needs no noun list.
         if (s.IsPunct(end, '\'') || s.IsPunct(end, '\u2019'))
             return s.Touches(end) && s.Touches(end + 1) && end + 1 < s.T.Length && s.Text is { } t
@@ -33,5 +37,11 @@ internal static class Attributive
             if (Lookup.Contains(text.AsSpan(t.Start, t.End - t.Start))) return true;
         }
         return false;
+    }
+
+    private static bool IsWord(in Scan s, string text, int k, string word)
+    {
+        ref readonly var t = ref s.T[k];
+        return t.Kind == DateTokenKind.Word && text.AsSpan(t.Start, t.End - t.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 }
