@@ -414,6 +414,8 @@ internal static class Discourse
         static bool Joined(SentenceActors view, ActorMention a, ActorMention b, string joiner)
         {
             var t = a.Last;
+            // "the United Arab Emirates (UAE) and Bahrain": the acronym's closing parenthesis.
+            if (t < b.First && view.Text.Tokens[t].Is(")")) t++;
             if (joiner == "and" && view.Text.Tokens[t].Is(",") && t + 1 < b.First) t++;
             if (!view.Text.Tokens[t].Is(joiner)) return false;
             t++;
