@@ -183,11 +183,15 @@ internal static partial class DateLinker
         return first < view.Tokens.Count - 1 && Openers.Contains(view.Tokens[first].Lower) ? first + 1 : first;
     }
 
-    // The time opens the sentence (after at most a quotation mark and a conjunction) and a comma closes it.
+    // The time opens the sentence (after at most a quotation mark and a conjunction) and a comma closes it, or it is
+    // what the sentence is about: "November 12, 2011 was the day the Arab League suspended Syria".
     private static bool Opens(SentenceView view, DateMention d, int token)
     {
         if (token != FirstWord(view)) return false;
         var after = view.TokenAt(d.End - 1) + 1;
+        if (after + 2 < view.Tokens.Count && view.Tokens[after].Lower is "was" or "is" or "marked" or "marks"
+            && view.Tokens[after + 1].Lower is "the" or "when" && view.Tokens[after + 2].Lower is "day" or "date" or "year" or "month" or "week" or "moment" or "time")
+            return true;
         return after < view.Tokens.Count && view.Tokens[after].Is(",");
     }
 
