@@ -85,6 +85,10 @@ internal static partial class PhraseMatcher
             case W.Earlier or W.Later when s.Is(p + 1, W.On) && s.Weekday(p + 2) is not null:
                 p += 2;
                 return true;
+            // "will hold talks later Monday": the same, without "on".
+            case W.Earlier or W.Later when s.Weekday(p + 1) is not null:
+                p++;
+                return true;
         }
         var q = s.Is(p, W.The) ? p + 1 : p;
         switch (s.Word(q))
