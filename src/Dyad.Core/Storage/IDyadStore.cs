@@ -71,10 +71,6 @@ public interface IDyadStore : IDisposable
     /// <summary>The events a step summary row counts, in id order.</summary>
     IEnumerable<StoredEvent> EventsOf(StepCount row, CancellationToken cancellationToken = default);
 
-    /// <summary>The latest step events between the pairs given (see <see cref="SqlStore.LatestSteps"/>).</summary>
-    IReadOnlyList<StoredEvent> LatestSteps(IReadOnlyCollection<(string Source, string Target)> pairs, IReadOnlyCollection<string> steps, int count,
-        CancellationToken cancellationToken = default);
-
     /// <summary>The latest events that step summary rows count, in a dyad's order (see <see cref="SqlStore.LatestOf"/>).</summary>
     IReadOnlyList<StoredEvent> LatestOf(IReadOnlyCollection<StepCount> rows, int count, CancellationToken cancellationToken = default);
 

@@ -4,7 +4,7 @@ internal sealed partial class SqlStore
 {
     /// <summary>
     /// The latest <paramref name="count"/> events that the summary rows count, in the order of a dyad's steps: dated by
-    /// start and id, then the undated by id (what <see cref="LatestSteps"/> gives for the rows' pairs and steps). The dated
+    /// start and id, then the undated by id. The dated
     /// rows are taken from the latest day back until they hold the count (every row of the day where it is reached), and
     /// only their events are read: a rare step's latest no longer reads the dyad's whole index range (issue 19: the
     /// sanctions and conditions of a dyad page read every step of the dyad to find theirs). The undated ones are read per

@@ -78,31 +78,4 @@ internal sealed partial class SqlStore
         }
         return ReadEvents(sql, args, cancellationToken);
     }
-
-    /// <summary>
-    /// The latest <paramref name="count"/> step events between the pairs (source, target) given, with one of
-    /// <paramref name="steps"/> (any step when empty), in the order of a dyad's steps: dated by start and id, then the
-    /// undated by id. Each pair is two ordered reads of ix_events_pair from its end, cut at the count.
-    /// </summary>
-    public IReadOnlyList<StoredEvent> LatestSteps(IReadOnlyCollection<(string Source, string Target)> pairs, IReadOnlyCollection<string> steps, int count,
-        CancellationToken cancellationToken = default)
-    {
-        if (count <= 0 || pairs.Count == 0) return [];
-        var stepFilter = steps.Count == 0 ? "e.step IS NOT NULL" : $"e.step IN ({string.Join(", ", steps.Select((_, i) => $"@step{i}"))})";
-        List<(string, object?)> stepArgs = [.. steps.Select((s, i) => ($"@step{i}", (object?)s))];
-        var undated = new List<StoredEvent>();
-        var dated = new List<StoredEvent>();
-        foreach (var (source, target) in pairs.Distinct())
-        {
-            List<(string, object?)> args = [("@s", source), ("@t", target), .. stepArgs];
-            const string from = "FROM events e JOIN documents d ON d.id = e.document_id WHERE e.source = @s AND e.target = @t AND ";
-            undated.AddRange(ReadEvents($"SELECT {EventColumns} {from}e.date_start IS NULL AND {stepFilter} ORDER BY e.id DESC LIMIT {count}", args, cancellationToken));
-            dated.AddRange(ReadEvents($"SELECT {EventColumns} {from}e.date_start IS NOT NULL AND {stepFilter} ORDER BY e.date_start DESC, e.id DESC LIMIT {count}",
-                args, cancellationToken));
-        }
-        var latest = undated.OrderByDescending(e => e.Id).Take(count).ToList();
-        latest.AddRange(dated.OrderByDescending(e => e.Event.Date!.Value.Start).ThenByDescending(e => e.Id).Take(count - latest.Count));
-        latest.Reverse();
-        return latest;
-    }
 }
