@@ -104,7 +104,7 @@ internal static partial class Arguments
         // "Russian air strikes in Syria", "an operation in Syrian Afrin": where an offensive is fought is not whom it is
         // against (spec: a place named as the venue is a location, not a counterpart).
         if (m.Pattern.Step == "conflict.offensive" && target is not null && IsVenue(view, target)) return null;
-        // "Hayat Tahrir al-Sham fighters captured key cities in a lightning offensive", "a lightning rebel offensive": an
+        // "Hayat Tahrir al-Sham fighters captured key cities in a lightning offensive", "the rebels launched an offensive": an
         // armed group's offensive with no one named against it is against the government the pack says it fights.
         if (m.Pattern.Step == "conflict.offensive" && target is null && sources[0].Fights is { } fought)
             return new StepArguments(sources, Government(sources[0], fought), Location(view, m), certainty * 0.9);
