@@ -100,6 +100,10 @@ internal static partial class Arguments
         // targets linked to YPG militia", "saying it would target the ISIL group and the YPG".
         if (m.Pattern.Step == "conflict.offensive" && Opponents(view, m, sourceBase) is { Count: > 0 } opponents)
             return new StepArguments(sources, opponents, Location(view, m), certainty);
+        // "then-army chief al-Sisi led the overthrow of Mohamed Morsi": a state's own officer topples its leader; the
+        // army acts on the state, and no other state named nearby is the one toppled.
+        if (m.Pattern.Step == "regime.fall" && sources[0].Actor == sourceBase && Toppled(view, m, sourceBase) is { } leader)
+            return ArmyWords(view, sources[0]) ? new StepArguments([Government(sources[0], sourceBase + ".MIL")], Government(leader, sourceBase!), Location(view, m), certainty * 0.9) : null;
         var target = Object(view, m, sources[0].Actor, sources);
         // "Russian air strikes in Syria", "an operation in Syrian Afrin": where an offensive is fought is not whom it is
         // against (spec: a place named as the venue is a location, not a counterpart).
@@ -155,6 +159,24 @@ internal static partial class Arguments
         return next is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "said" or "says" or "did" or "does"
             || Participles.PastVerb(next);
     }
+
+    // A person of the source's own state named right after a cue of toppling: "the ouster of President Mohamed Morsi".
+    private static ActorMention? Toppled(SentenceView view, TriggerMatch m, string? sourceBase)
+    {
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.First < m.End || x.First > m.End + 6) continue;
+            return x.BaseActor == sourceBase && x.Kind == MentionKind.Person ? x : null;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> ArmyNouns = new(StringComparer.Ordinal) { "army", "military", "armed", "generals", "general", "then-army" };
+
+    // "then-army chief al-Sisi", "el-Sisi, who was then army chief": the source is named as the army's.
+    private static bool ArmyWords(SentenceView view, ActorMention source) =>
+        view.HasWordBetween(Math.Max(0, source.First - 3), Math.Min(view.Tokens.Count, source.Last + 6), ArmyNouns)
+        || (source.Actor?.EndsWith(".MIL", StringComparison.Ordinal) ?? false);
 
     // The government an armed group fights, as a mention at the group's place.
     private static ActorMention Government(ActorMention group, string state)
