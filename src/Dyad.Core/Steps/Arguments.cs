@@ -252,6 +252,9 @@ internal static partial class Arguments
     private static StepArguments? Visit(SentenceView view, TriggerMatch m)
     {
         var traveller = NounUse(view, m) ? Traveller(view, m) : null;
+        // "Assad's UAE visit": the state named before the noun is where the trip goes, its possessor who makes it.
+        if (traveller is null && NamedBefore(view, m) is ({ } visitor, { } visited))
+            return new StepArguments([visitor], visited, Location(view, m), 0.9);
         var sources = traveller is null ? Agent(view, m) ?? Subjects(view, m.First, m.Pattern.Near) ?? FrontedSubject(view, m) : [traveller];
         if (sources is null or { Count: 0 }) return null;
         var sourceBase = sources[0].BaseActor;
@@ -273,6 +276,14 @@ internal static partial class Arguments
             certainty = 0.9;
         }
         return targets is null ? null : new StepArguments(sources, targets, Location(view, m), certainty * (sources[0].Resolved ? 0.9 : 1));
+    }
+
+    private static (ActorMention? Visitor, ActorMention? Visited) NamedBefore(SentenceView view, TriggerMatch m)
+    {
+        var visited = view.Actors.Mentions.FirstOrDefault(x => x.Last == m.First && x.Kind is MentionKind.State or MentionKind.Capital && x.Actor is not null);
+        if (visited is null || visited.First < 2 || view.Tokens[visited.First - 1].Lower is not ("'s" or "'")) return (null, null);
+        var visitor = view.Actors.Mentions.FirstOrDefault(x => x.Last == visited.First - 1 && x.CanAct && x.BaseActor != visited.BaseActor);
+        return visitor is null ? (null, null) : (visitor, visited);
     }
 
     private static readonly HashSet<string> TripPrepositions = new(StringComparer.Ordinal) { "to", "in", "for", "on", "at", "by" };
