@@ -650,8 +650,11 @@ internal static partial class Arguments
             .OrderBy(x => view.Clause[x.First] == clause ? 0 : 1).ThenBy(x => Math.Abs(x.First - m.First)).FirstOrDefault();
         if (org is null) return null;
         // "approved Syria's readmission ... during a meeting in Cairo": the member owns the cue; a venue is none.
+        // "its embassy in Syria, which is still suspended from the Arab League": the one "which" stands for, even named as a place.
         var member = view.Actors.Mentions.FirstOrDefault(x => x.CanAct && x.Kind != MentionKind.Organisation && x.BaseActor != org.BaseActor
                 && x.Last < view.Tokens.Count && view.Tokens[x.Last].Lower is "'s" or "'" && x.Last + 1 == m.First)
+            ?? view.Actors.Mentions.FirstOrDefault(x => x.Actor is not null && x.Kind != MentionKind.Organisation && x.BaseActor != org.BaseActor
+                && x.Last + 1 < m.First && view.Tokens[x.Last].Is(",") && view.Tokens[x.Last + 1].Lower is "which" or "who" && m.First - x.Last <= 5)
             ?? view.Actors.Mentions.Where(x => x.Actor is not null && x.Kind != MentionKind.Organisation && x.Kind != MentionKind.Place
                 && x.BaseActor != org.BaseActor && !IsVenue(view, x) && !(x.First >= m.End && view.HasWordBetween(m.End, x.First, ConcessiveWords)))
             .OrderBy(x => view.Clause[x.First] == clause ? 0 : 1).ThenBy(x => x.First >= m.First ? 0 : 1).ThenBy(x => Math.Abs(x.First - m.First))
