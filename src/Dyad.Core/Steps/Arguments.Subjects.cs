@@ -493,7 +493,7 @@ internal static partial class Arguments
         var tokens = view.Tokens;
         var start = 0;
         while (start < tokens.Count && tokens[start].Kind != TokenKind.Word) start++;
-        if (start >= m.First) return null;
+        if (start > m.First) return null;
         var opener = tokens[start].Lower;
         if (!(FrontingWords.Contains(opener) || (opener.EndsWith("ing", StringComparison.Ordinal) && opener.Length > 4))) return null;
         // The cue must stand before the first comma that closes the phrase.
