@@ -365,8 +365,19 @@ internal static partial class Arguments
         {
             if (token == t) t = Math.Max(t, view.TokenAt(d.End - 1) + 1);
         }
-        return t < at && view.Tokens[t].Is("to") && at - t <= 2;
+        if (t < at && view.Tokens[t].Is("to") && at - t <= 2) return true;
+        // "condemned Turkey for 'invading' northern Syria", "accused Iran of arming the militias": the one blamed or
+        // praised for a deed did it.
+        return t < at && view.Tokens[t].Lower is "for" or "of" && at - t <= 2 && view.Tokens[at].Lower.EndsWith("ing", StringComparison.Ordinal)
+            && x.First >= 1 && JudgingVerbs.Contains(view.Tokens[x.First - 1].Lower);
     }
+
+    private static readonly HashSet<string> JudgingVerbs = new(StringComparer.Ordinal)
+    {
+        "condemned", "condemns", "condemning", "accused", "accuses", "accusing", "blamed", "blames", "blaming", "criticised", "criticized",
+        "criticises", "criticizes", "praised", "praises", "praising", "thanked", "thanks", "thanking", "commended", "commends", "faulted",
+        "punished", "punishes", "sanctioned", "rebuked", "denounced",
+    };
 
     /// <summary>The actor and those coordinated with it: "Italy and Turkey", "Iraq and Lebanon", "the UAE, Oman and Bahrain".</summary>
     private static List<ActorMention> Coordinate(SentenceView view, ActorMention head)
