@@ -26,6 +26,8 @@ internal static partial class Arguments
             if (view.Tokens[t].Lower is "before" or "after" or "since" or "following" or "amid" or "despite" or "because" or "while" or "whereas"
                 or "when" or "until" or "although"
                 // ", saying it would target ...": a participle after a comma opens what the subject said or did next.
+                // "said Russian air strikes in Syria would be limited and that he hoped Assad was ready": another thing said.
+                || (t > m.End && view.Tokens[t - 1].Is("and") && view.Tokens[t].Lower is "that")
                 // "Czechia never closed their embassy, with Bulgaria and Hungary also returning envoys": others doing the like.
                 || (t > m.End && view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is "with")
                 || (t > m.End && view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is "saying" or "adding" or "noting" or "stating" or "calling"
