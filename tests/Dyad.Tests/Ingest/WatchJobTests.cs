@@ -50,7 +50,7 @@ public sealed class WatchJobTests(TestServer server) : TempStoreTest, IClassFixt
         var folder = Directory.CreateDirectory(Temp.PathOf("in")).FullName;
         File.WriteAllText(Path.Combine(folder, "a.txt"), "Ties restored\nMarch 7, 2023\n\nSaudi Arabia reopened its embassy in Damascus on Monday.");
         using var store = SqliteStore.Open(Temp.PathOf("t.db"));
-        var time = new TimerSignallingTime(Start);
+        var time = new TimerSignallingTime(Start, TimeSpan.FromMinutes(15));
         using var polled = new SemaphoreSlim(0);
         var polls = new List<WatchPoll>();
         using var stop = new CancellationTokenSource();
@@ -70,15 +70,17 @@ public sealed class WatchJobTests(TestServer server) : TempStoreTest, IClassFixt
         Assert.Equal([Start, Start.AddMinutes(15)], polls.Select(p => p.At));
     }
 
-    // A fake clock that tells when a timer is set on it (the wait between polls).
-    private sealed class TimerSignallingTime(DateTimeOffset start) : FakeTimeProvider(start)
+    // A fake clock that tells when the wait between polls is set on it. Only a timer of that length counts: each
+    // document's coding budget sets one on the same clock during a poll, and moving the clock on that signal raced the
+    // job to its wait (seen failing once under load).
+    private sealed class TimerSignallingTime(DateTimeOffset start, TimeSpan wait) : FakeTimeProvider(start)
     {
         public SemaphoreSlim TimerSet { get; } = new(0);
 
         public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
         {
             var timer = base.CreateTimer(callback, state, dueTime, period);
-            TimerSet.Release();
+            if (dueTime == wait) TimerSet.Release();
             return timer;
         }
     }
