@@ -172,7 +172,10 @@ internal static partial class Arguments
             // "Jordan thanked Saudi Arabia, which reopened its embassy": the object of one verb is the subject of a relative clause on it.
             if (DirectObject(view, x) && !SubjectOfInfinitive(view, x, at) && !Antecedent(view, x, at)) continue;
             var group = Coordinate(view, x);
-            if (IsPrepositionalObject(view, group) && !SubjectOfInfinitive(view, x, at) && !Possessor(view, x, at) && !Antecedent(view, x, at)) continue;
+            // "over the Egyptian army toppling a president": the one right before a gerund does it, even after a preposition.
+            if (IsPrepositionalObject(view, group) && !SubjectOfInfinitive(view, x, at) && !Possessor(view, x, at) && !Antecedent(view, x, at)
+                && !(x.Last == at && view.Tokens[at].Lower.EndsWith("ing", StringComparison.Ordinal)))
+                continue;
             return LedBy(view, group);
         }
         return null;

@@ -102,6 +102,10 @@ internal static partial class Arguments
             return new StepArguments(sources, opponents, Location(view, m), certainty);
         // "then-army chief al-Sisi led the overthrow of Mohamed Morsi": a state's own officer topples its leader; the
         // army acts on the state, and no other state named nearby is the one toppled.
+        // "the Egyptian army toppling a Muslim Brotherhood president": a part of a state (its army, its opposition) brings
+        // down that state's government.
+        if (m.Pattern.Step == "regime.fall" && sources[0].Actor != sourceBase && sourceBase is not null && agents is null)
+            return new StepArguments(sources, Government(sources[0], sourceBase), Location(view, m), certainty * 0.9);
         if (m.Pattern.Step == "regime.fall" && sources[0].Actor == sourceBase && Toppled(view, m, sourceBase) is { } leader)
             return ArmyWords(view, sources[0]) ? new StepArguments([Government(sources[0], sourceBase + ".MIL")], Government(leader, sourceBase!), Location(view, m), certainty * 0.9) : null;
         var target = Object(view, m, sources[0].Actor, sources);
