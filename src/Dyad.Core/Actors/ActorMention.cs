@@ -56,5 +56,18 @@ internal sealed class ActorMention
 
     public ActorMention Clone() => (ActorMention)MemberwiseClone();
 
+    /// <summary>
+    /// A mention at this one's place that stands for the government of <paramref name="state"/>: whom an instrument of
+    /// sanctions is held against, or whom an armed group fights and topples.
+    /// </summary>
+    public ActorMention GovernmentOf(string state)
+    {
+        var government = Clone();
+        government.Actor = state;
+        government.Kind = MentionKind.State;
+        government.Level = RoleLevel.Official;
+        return government;
+    }
+
     public override string ToString() => $"{Actor ?? "?"}[{First},{Last}) {Kind} {Level}";
 }

@@ -153,12 +153,7 @@ internal static class Discourse
                     else if (LastPair(previous, read) is { } pair)
                     {
                         // "Armenia and Turkey ... held their fourth meeting. They also agreed ...": the two parties named last.
-                        m.Actor = pair.A;
-                        m.Level = RoleLevel.Official;
-                        m.Resolved = true;
-                        var second = m.Clone();
-                        second.Actor = pair.B;
-                        added.Add(second);
+                        added.Add(TakePair(m, pair, RoleLevel.Official));
                     }
                     else if (previous?.Mentions.FirstOrDefault(x => x.CanAct && !x.Resolved) is { } subject)
                     {
@@ -192,12 +187,7 @@ internal static class Discourse
             var pair = Pair(view, m.First, statesOnly) ?? NearestPair(before, statesOnly) ?? MostNamed(before, statesOnly);
             if (pair is null) continue;
             var level = m.Refers switch { "pair-leader" => RoleLevel.Leader, "pair-minister" => RoleLevel.Minister, _ => RoleLevel.Official };
-            m.Actor = pair.Value.A;
-            m.Level = level;
-            m.Resolved = true;
-            var second = m.Clone();
-            second.Actor = pair.Value.B;
-            (added ??= []).Add(second);
+            (added ??= []).Add(TakePair(m, pair.Value, level));
         }
         if (added is null) return;
         view.Mentions.AddRange(added);
@@ -220,6 +210,17 @@ internal static class Discourse
             else if (b != a) return (a, b);
         }
         return previous.Mentions.Exists(x => x.CanAct) ? null : NearestPair(read, statesOnly: true);
+    }
+
+    // The phrase becomes both parties: itself the first, and a copy at its span (returned) the second.
+    private static ActorMention TakePair(ActorMention m, (string A, string B) pair, RoleLevel level)
+    {
+        m.Actor = pair.A;
+        m.Level = level;
+        m.Resolved = true;
+        var second = m.Clone();
+        second.Actor = pair.B;
+        return second;
     }
 
     private static (string A, string B)? NearestPair(List<SentenceActors> before, bool statesOnly)

@@ -105,9 +105,9 @@ internal static partial class Arguments
         // "the Egyptian army toppling a Muslim Brotherhood president": a part of a state (its army, its opposition) brings
         // down that state's government.
         if (m.Pattern.Step == "regime.fall" && sources[0].Actor != sourceBase && sourceBase is not null && agents is null)
-            return new StepArguments(sources, Government(sources[0], sourceBase), Location(view, m), certainty * 0.9);
+            return new StepArguments(sources, sources[0].GovernmentOf(sourceBase), Location(view, m), certainty * 0.9);
         if (m.Pattern.Step == "regime.fall" && sources[0].Actor == sourceBase && Toppled(view, m, sourceBase) is { } leader)
-            return ArmyWords(view, sources[0]) ? new StepArguments([Government(sources[0], sourceBase + ".MIL")], Government(leader, sourceBase!), Location(view, m), certainty * 0.9) : null;
+            return ArmyWords(view, sources[0]) ? new StepArguments([sources[0].GovernmentOf(sourceBase + ".MIL")], leader.GovernmentOf(sourceBase!), Location(view, m), certainty * 0.9) : null;
         var target = Object(view, m, sources[0].Actor, sources);
         // "Russian air strikes in Syria", "an operation in Syrian Afrin": where an offensive is fought is not whom it is
         // against (spec: a place named as the venue is a location, not a counterpart).
@@ -115,7 +115,7 @@ internal static partial class Arguments
         // "Hayat Tahrir al-Sham fighters captured key cities in a lightning offensive", "the rebels launched an offensive": an
         // armed group's offensive with no one named against it is against the government the pack says it fights.
         if (m.Pattern.Step == "conflict.offensive" && target is null && sources[0].Fights is { } fought)
-            return new StepArguments(sources, Government(sources[0], fought), Location(view, m), certainty * 0.9);
+            return new StepArguments(sources, sources[0].GovernmentOf(fought), Location(view, m), certainty * 0.9);
         // "Saudi Arabia and Iran agreed to restore relations", "Cuba and the United States reopened embassies in Havana
         // and Washington": two parties and no one else after the cue take the step toward each other.
         var parties = DistinctBases(sources);
@@ -181,16 +181,6 @@ internal static partial class Arguments
     private static bool ArmyWords(SentenceView view, ActorMention source) =>
         view.HasWordBetween(Math.Max(0, source.First - 3), Math.Min(view.Tokens.Count, source.Last + 6), ArmyNouns)
         || (source.Actor?.EndsWith(".MIL", StringComparison.Ordinal) ?? false);
-
-    // The government an armed group fights, as a mention at the group's place.
-    private static ActorMention Government(ActorMention group, string state)
-    {
-        var government = group.Clone();
-        government.Actor = state;
-        government.Kind = MentionKind.State;
-        government.Level = RoleLevel.Official;
-        return government;
-    }
 
     private static readonly HashSet<string> AgreementNouns = new(StringComparer.Ordinal) { "agreement", "deal", "accord", "pact" };
 

@@ -14,19 +14,10 @@ internal static class Instruments
     {
         var instrument = found.Targets.FirstOrDefault(t => t.Against is not null) ?? found.Sources.FirstOrDefault(s => s.Against is not null);
         if (instrument?.Against is not { } against) return found;
-        var targets = found.Targets.Select(t => t.Against is null ? t : Against(t)).ToList();
+        var targets = found.Targets.Select(t => t.Against is null ? t : t.GovernmentOf(t.Against)).ToList();
         // "The Syrian government has welcomed the repeal of the Caesar Act": the state the act is against did not repeal it.
         var sources = found.Sources.Select(s => s.BaseActor == against ? instrument : s).DistinctBy(s => s.Actor).ToList();
         if (sources.Exists(s => s.BaseActor == against) || targets.Exists(t => sources.Exists(s => s.BaseActor == t.BaseActor))) return found;
         return found with { Sources = sources, Targets = targets };
-    }
-
-    private static ActorMention Against(ActorMention instrument)
-    {
-        var target = instrument.Clone();
-        target.Actor = instrument.Against;
-        target.Kind = MentionKind.State;
-        target.Level = RoleLevel.Official;
-        return target;
     }
 }
