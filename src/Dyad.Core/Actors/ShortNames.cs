@@ -21,6 +21,32 @@ internal static class ShortNames
             or "mr" or "mrs" or "ms" or "dr" or "general" or "secretary" or "ambassador" or "chancellor" or "premier" or "envoy" or "leader");
     }
 
+    // The words of a title that name an office, as the pack's role titles write it ("King of Jordan").
+    private static readonly Dictionary<string, string> Offices = new(StringComparer.Ordinal)
+    {
+        ["king"] = "King", ["queen"] = "Queen", ["emir"] = "Emir", ["amir"] = "Emir", ["sultan"] = "Sultan", ["president"] = "President",
+        ["prime"] = "Prime Minister", ["premier"] = "Prime Minister", ["chancellor"] = "Chancellor", ["crown"] = "Crown Prince",
+        ["foreign"] = "Foreign", ["defence"] = "Defen", ["defense"] = "Defen",
+    };
+
+    /// <summary>
+    /// "King Abdullah" in a document that also names the UAE: of those who share a short name, the title before it picks
+    /// the one who holds that office (the King of Jordan, not the Emirati foreign minister Abdullah bin Zayed).
+    /// </summary>
+    private static List<LexEntry> Titled(SentenceActors view, ActorMention m, List<LexEntry> entries)
+    {
+        if (entries.Count < 2) return entries;
+        string? office = null;
+        for (var t = Math.Max(0, m.First - 1); t < m.Last - 1 && t < view.Text.Tokens.Count; t++)
+        {
+            if (Offices.TryGetValue(view.Text.Tokens[t].Lower, out var o)) office = o;
+        }
+        if (office is null) return entries;
+        var fit = entries.Where(e => e.Person is { } p && p.Roles.Any(r => r.Actor == e.Actor && r.From == e.From
+            && r.Title is { } title && title.Contains(office, StringComparison.OrdinalIgnoreCase))).ToList();
+        return fit.Count > 0 ? fit : entries;
+    }
+
     private static LexEntry? OneInOffice(List<LexEntry> entries, DateOnly? on)
     {
         if (on is not { } day) return null;
@@ -66,11 +92,12 @@ internal static class ShortNames
                     view.Mentions.RemoveAt(i);
                     continue;
                 }
-                var meant = named is null ? null : m.ShortName.Where(e => e.Person is not null && named.Contains(e.Person)).ToList();
-                if (meant is null || meant.Count == 0) meant = m.ShortName.Where(e => e.Actor is not null && states.Contains(e.Actor.Split('.')[0])).ToList();
+                var candidates = Titled(view, m, m.ShortName);
+                var meant = named is null ? null : candidates.Where(e => e.Person is not null && named.Contains(e.Person)).ToList();
+                if (meant is null || meant.Count == 0) meant = candidates.Where(e => e.Actor is not null && states.Contains(e.Actor.Split('.')[0])).ToList();
                 // A head of state or government, or a minister, is named by surname alone ("Erdogan said", "Lavrov
                 // visited"), when no one else in office then has that short name ("King Abdullah" in 2023).
-                if (meant.Count == 0 && OneInOffice(m.ShortName, dateOf(view)) is { } holder) meant = [holder];
+                if (meant.Count == 0 && OneInOffice(candidates, dateOf(view)) is { } holder) meant = [holder];
                 if (meant.Count == 0)
                 {
                     view.Mentions.RemoveAt(i);

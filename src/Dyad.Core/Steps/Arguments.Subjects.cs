@@ -15,7 +15,7 @@ internal static partial class Arguments
     private static List<ActorMention>? Agent(SentenceView view, TriggerMatch m)
     {
         // In the passive the agent may come after a few words: "was ousted in a lightning offensive by insurgent forces".
-        var passive = IsPassive(view, m.First);
+        var passive = IsPassive(view, m.First) || PassiveInside(view, m);
         var reach = passive ? 10 : 2;
         for (var t = m.End; t < Math.Min(view.Tokens.Count, m.End + reach); t++)
         {
@@ -59,6 +59,10 @@ internal static partial class Arguments
         }
         return false;
     }
+
+    /// <summary>"Sanctions were imposed on Syria by the EU": the cue's own last word is a participle after a form of "be".</summary>
+    private static bool PassiveInside(SentenceView view, TriggerMatch m) =>
+        m.Length >= 3 && Participles.PastVerb(view.Tokens[m.End - 1].Lower) && IsPassive(view, m.End - 1);
 
     private static readonly HashSet<string> VerbsBeforeTo = new(StringComparer.Ordinal)
     {

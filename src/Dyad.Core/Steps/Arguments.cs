@@ -82,6 +82,9 @@ internal static partial class Arguments
             // Inside a quotation, the speaker is the one who acts or takes the stance.
             if (m.Pattern.Frame == Frame.Stance && view.Actors.Speaker is { } speaker && speaker.Actor is not null && view.InQuote(m.First)) { sources = [speaker]; certainty = 0.8; }
             else if (FrontedSubject(view, m) is { } fronted) sources = fronted;
+            // "The reopening of the Emirati embassy in Damascus", "the lifting of US sanctions on Syria": a step told as a
+            // noun with no subject is taken by the one its words name as owner or author.
+            else if (Nominalized(view, m) && view.Actors.Mentions.FirstOrDefault(x => x.First > m.First + 1 && x.First < m.End && x.CanAct) is { } author) { sources = [author]; certainty = 0.9; }
             else return null;
         }
         // "The UAE, which followed Riyadh in reopening all entry points": those followed took the step first.
@@ -387,6 +390,10 @@ internal static partial class Arguments
         if (hosts is null or { Count: 0 }) return null;
         var guest = view.Actors.Mentions.FirstOrDefault(x => x.First >= m.End && x.CanAct && !HasActor(hosts, x.Actor)
             && view.Clause[x.First] == view.Clause[m.First] && !IsVenue(view, x) && !IsMediator(view, x));
+        // "welcomed the new Syrian government's commitment": the one whose thing is welcomed is no guest; "welcomed Syria's
+        // president" names the guest after the possessive.
+        if (guest is not null && guest.Last < view.Tokens.Count && view.Tokens[guest.Last].Lower is "'s" or "'")
+            guest = view.Actors.Mentions.FirstOrDefault(x => x.First == guest.Last + 1 && x.CanAct);
         return guest is null ? null : new StepArguments(Coordinate(view, guest), hosts[0], null, 0.9);
     }
 
@@ -572,14 +579,19 @@ internal static partial class Arguments
         return [];
     }
 
+    private static bool Nominalized(SentenceView view, TriggerMatch m) =>
+        m.Length >= 3 && view.Tokens[m.First].Lower.EndsWith("ing", StringComparison.Ordinal) && view.Tokens[m.First + 1].Is("of");
+
     // "following Britain and Belgium in bringing back their envoys": the parties after "follow" and before "in" + cue.
+    // "Egypt joined Saudi Arabia, the UAE and Bahrain in a boycott of Qatar": those joined took the step too.
     private static (List<ActorMention> Parties, int Follow) Followed(SentenceView view, TriggerMatch m)
     {
         var at = m.First - 1;
+        if (at >= 3 && view.Tokens[at].Lower is "a" or "an" or "the" or "its" or "their") at--;
         if (at < 2 || !view.Tokens[at].Is("in")) return ([], -1);
         for (var k = at - 1; k >= Math.Max(0, at - 10); k--)
         {
-            if (view.Tokens[k].Lower is not ("following" or "followed" or "follows" or "follow")) continue;
+            if (view.Tokens[k].Lower is not ("following" or "followed" or "follows" or "follow" or "joined" or "joins" or "join" or "joining")) continue;
             var first = view.Actors.Mentions.FirstOrDefault(x => x.First == k + 1 && x.CanAct)
                 ?? view.Actors.Mentions.FirstOrDefault(x => x.First == k + 2 && view.Tokens[k + 1].Is("the") && x.CanAct);
             return (first is null ? [] : Following(view, first).Where(x => x.CanAct && x.Last <= at).ToList(), k);

@@ -232,7 +232,10 @@ internal sealed class StepCoder
         for (var t = first - 1; t > 0 && t >= first - 10; t--)
         {
             if (!view.Tokens[t].Is("that")) continue;
-            return view.Tokens[t - 1].Lower is "denied" or "denies" or "deny" or "denying" or "rejected" or "dismissed";
+            // "denied reports that it had reopened the crossing": the report denied stands between the verb and "that".
+            var verb = t - 1;
+            if (verb > 0 && view.Tokens[verb].Lower is "reports" or "report" or "claims" or "claim" or "rumours" or "rumors" or "allegations" or "speculation") verb--;
+            return view.Tokens[verb].Lower is "denied" or "denies" or "deny" or "denying" or "rejected" or "dismissed";
         }
         return false;
     }
