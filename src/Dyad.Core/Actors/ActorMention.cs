@@ -41,6 +41,8 @@ internal sealed class ActorMention
     public string? Against { get; init; }
     /// <summary>For an armed group described by the pack, the state whose government it fights (descriptions.json "fights").</summary>
     public string? Fights { get; init; }
+    /// <summary>For a reference to a state, the states it may name ("the kingdom": the monarchies); null for any.</summary>
+    public string[]? Among { get; init; }
 
     /// <summary>True when the mention may act (be a source): places and groups of people are only acted upon.</summary>
     public bool CanAct => Kind is not (MentionKind.Place or MentionKind.Group) && Actor is not null;

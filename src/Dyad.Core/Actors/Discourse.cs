@@ -78,6 +78,19 @@ internal static class Discourse
                     break;
                 case "role-leader" or "role-minister" or "role-security":
                     var level = m.Refers switch { "role-leader" => RoleLevel.Leader, "role-minister" => RoleLevel.Minister, _ => RoleLevel.Security };
+                    // "The transitional government sent its foreign minister": the role is of whom the possessive names, not
+                    // of the last one to hold such a role.
+                    if (view.Text.Tokens[m.First].Lower is "its" or "his" or "her" && !Envoys.Contains(view.Text.Tokens[m.Last - 1].Lower) && view.Mentions.FirstOrDefault(x => x != m && x.First == m.First && x.Last < m.Last && x.Kind == MentionKind.Pronoun) is { } possessive)
+                    {
+                        if (possessive.BaseActor is { } owner)
+                        {
+                            m.Actor = owner;
+                            m.Level = level;
+                            m.Resolved = true;
+                            m.Kind = MentionKind.Description;
+                        }
+                        break;
+                    }
                     var holder = Before(view, m, x => x.Level == level && x.Kind == MentionKind.Person)
                         ?? Last(previous, x => x.Level == level && x.Kind == MentionKind.Person)
                         ?? Last(previous?.Previous, x => x.Level == level && x.Kind == MentionKind.Person)
@@ -112,6 +125,14 @@ internal static class Discourse
                     var thing = Before(view, m, x => x != relative && x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description)
                         ?? Last(previous, x => x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description);
                     if (thing is not null) Take(m, thing, false);
+                    break;
+                case "state" when m.Among is { } among:
+                    // "the kingdom", "the emirate": the nearest state of that form, in the sentence first (before, then after:
+                    // "The kingdom reopened its embassy, the Saudi foreign ministry said"), then in the two sentences before.
+                    bool OfForm(ActorMention x) => x != m && x.Actor is not null && x.BaseActor is { } b && Array.IndexOf(among, b) >= 0;
+                    var formed = Before(view, m, OfForm) ?? view.Mentions.FirstOrDefault(x => x.First >= m.Last && OfForm(x))
+                        ?? Last(previous, OfForm) ?? Last(previous?.Previous, OfForm);
+                    if (formed is not null) Take(m, formed, true);
                     break;
                 case "state":
                     // "approved Syria's readmission during a meeting in Cairo, ending the suspension of the country's
@@ -168,6 +189,12 @@ internal static class Discourse
         view.Mentions.Clear();
         view.Mentions.AddRange(sorted);
     }
+
+    // An envoy is sent, recalled or expelled: "recalled its ambassador" is a step of the possessor's, not a party to it.
+    private static readonly HashSet<string> Envoys = new(StringComparer.Ordinal)
+    {
+        "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "emissary", "emissaries", "representative", "representatives",
+    };
 
     // How far back "the two countries" looks for the sentence that named them.
     private const int PairReach = 4;

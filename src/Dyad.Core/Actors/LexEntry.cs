@@ -33,7 +33,8 @@ internal sealed record LexEntry(
     PersonEntry? Person = null,
     bool Short = false,
     string? Against = null,
-    string? Fights = null)
+    string? Fights = null,
+    string[]? Among = null)
 {
     public bool ActiveOn(DateOnly date) => (From is null || date >= From) && (To is null || date <= To);
 }

@@ -83,7 +83,7 @@ internal sealed class Lexicon
             foreach (var phrase in d.Phrases)
             {
                 lex.Add(phrase, new LexEntry(kind == MentionKind.Pronoun ? LexKind.Pronoun : LexKind.Description, d.Actor,
-                    d.Level, null, d.From, d.To, kind, Against: d.Against, Fights: d.Fights), keepArticle: true);
+                    d.Level, null, d.From, d.To, kind, Against: d.Against, Fights: d.Fights, Among: d.Among), keepArticle: true);
             }
         }
         foreach (var g in pack.Roles)

@@ -51,7 +51,7 @@ internal static class EntryParser
     {
         var where = Name("description", d.Phrases?.FirstOrDefault(), index);
         return new DescriptionEntry(Required(path, where, "phrases", d.Phrases), Required(path, where, "actor", d.Actor), Level(path, where, d.Level),
-            Kind(path, where, d.Kind), Date(path, where, "from", d.From), Date(path, where, "to", d.To), d.Against, d.Fights);
+            Kind(path, where, d.Kind), Date(path, where, "from", d.From), Date(path, where, "to", d.To), d.Against, d.Fights, d.Among);
     }
 
     private static RoleNounGroup RoleNouns(string path, RoleNounsJson g, int index)

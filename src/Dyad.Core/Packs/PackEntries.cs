@@ -54,8 +54,9 @@ public sealed record RoleSpan(string Actor, RoleLevel Level, string? Title, Date
 /// <param name="Against">For a law of sanctions, the state it is held against ("the Caesar Act": SYR); null otherwise.</param>
 /// <param name="Fights">For an armed group, the state whose government it fights: whom its offensives are against when
 /// no one else is named; null otherwise.</param>
+/// <param name="Among">For a reference to a state ("the kingdom": "@state"), the states it may name (the monarchies); null for any.</param>
 public sealed record DescriptionEntry(string[] Phrases, string Actor, RoleLevel Level, DescriptionKind Kind, DateOnly? From, DateOnly? To,
-    string? Against = null, string? Fights = null);
+    string? Against = null, string? Fights = null, string[]? Among = null);
 
 /// <summary>What a description's phrases name: descriptions.json "kind", absent for a description of an actor.</summary>
 public enum DescriptionKind

@@ -47,7 +47,7 @@ public sealed record NamesFile(string[][]? Spellings, string[]? Articles, string
     string[]? Honorifics = null);
 
 /// <summary>An entry of descriptions.json as written (typed in <see cref="DescriptionEntry"/>).</summary>
-internal sealed record DescriptionJson(string[]? Phrases, string? Actor, string? Level, string? Kind, string? From, string? To, string? Against = null, string? Fights = null);
+internal sealed record DescriptionJson(string[]? Phrases, string? Actor, string? Level, string? Kind, string? From, string? To, string? Against = null, string? Fights = null, string[]? Among = null);
 
 internal sealed record DescriptionsFile(DescriptionJson[]? Descriptions);
 

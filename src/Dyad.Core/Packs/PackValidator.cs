@@ -33,6 +33,7 @@ internal static class PackValidator
                 CheckActor(path, actors, d.Actor, $"description \"{d.Phrases.FirstOrDefault()}\"");
                 if (d.Against is { } against) CheckActor(path, actors, against, $"description \"{d.Phrases.FirstOrDefault()}\"", "against");
                 if (d.Fights is { } fights) CheckActor(path, actors, fights, $"description \"{d.Phrases.FirstOrDefault()}\"", "fights");
+                foreach (var among in d.Among ?? []) CheckActor(path, actors, among, $"description \"{d.Phrases.FirstOrDefault()}\"", "among");
             }
         }
     }
