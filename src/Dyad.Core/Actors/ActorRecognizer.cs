@@ -170,6 +170,7 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         if (role is null && entry.Kind == LexKind.Demonym)
         {
             // A bare adjective ("Turkish TV channels") names no actor.
+            (view.Adjectives ??= []).Add(new ActorMention { First = first, Last = last, Actor = entry.Actor, Kind = MentionKind.Group });
             return;
         }
         var mentionEnd = role is null ? items[k].Last : items[roleItem].Last;

@@ -16,6 +16,11 @@ internal sealed class SentenceActors
     /// <summary>The coded sentence before this one, if any: actors may be "plainly referred to" there.</summary>
     public SentenceActors? Previous { get; init; }
     public List<ActorMention> Mentions { get; } = [];
+    /// <summary>
+    /// Demonyms before a noun that is no role ("Iranian oil exports", "Australian wine"): no actor of the sentence, but
+    /// what an instrument of sanctions names as its target when nothing else is. Null when there are none.
+    /// </summary>
+    public List<ActorMention>? Adjectives { get; set; }
     /// <summary>The actor who speaks when this sentence is (inside) a quotation, with the date of the speech.</summary>
     public ActorMention? Speaker { get; set; }
     public PartialDate? SpeakerDate { get; set; }

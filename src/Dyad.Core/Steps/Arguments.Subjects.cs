@@ -77,6 +77,7 @@ internal static partial class Arguments
         "invited", "asked", "urged", "called", "allowed", "permitted", "encouraged", "pressed", "forced", "told", "first", "last", "latest",
         "scheduled", "slated", "preparing", "quick", "swift", "slow", "keen", "eager", "happy", "pleased", "reluctant", "unable", "free", "obliged", "required", "supposed",
         "determined", "committed", "hoping", "seeking", "trying", "working", "moving", "continuing", "planning", "looking", "refusing",
+        "voted", "vote", "votes", "voting", "opted", "resolved", "unanimously",
     };
 
     /// <summary>"urged member states to recall their ambassadors": the infinitive's subject is a noun that is no actor.</summary>

@@ -130,6 +130,10 @@ internal static partial class Arguments
         // include the focal state, each other party acts toward it (spec: a meeting of several parties).
         if (target is null && parties.Count > 2 && FocalAmong(parties, focus) is { } focal)
             return new StepArguments(parties.Where(p => p.BaseActor != focal.BaseActor).ToList(), focal, Location(view, m), certainty * 0.9);
+        // "banned imports of Australian wine", "imposed sanctions on Iranian oil exports": goods or trade of a state named
+        // by its adjective are that state's.
+        if (target is null && m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal) && Adjectival(view, m, sourceBase) is { } owned)
+            target = owned;
         if (target is null)
         {
             // "Saudi Arabia, the UAE, Bahrain and Egypt agreed to restore ties": none of the subjects is what they act on.
@@ -578,6 +582,21 @@ internal static partial class Arguments
         }
         return [];
     }
+
+    // The first state adjective a few words after the cue, in its clause: "on Iranian oil exports".
+    private static ActorMention? Adjectival(SentenceView view, TriggerMatch m, string? sourceBase)
+    {
+        if (view.Actors.Adjectives is not { } adjectives) return null;
+        foreach (var x in adjectives)
+        {
+            if (x.First < m.End || x.First > m.End + 4 || x.BaseActor == sourceBase) continue;
+            if (view.Clause[x.First] != view.Clause[m.First] || view.HasWordBetween(m.End, x.First, AdjectivalBreaks)) return null;
+            return x;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> AdjectivalBreaks = new(StringComparer.Ordinal) { ",", "and", "by", "with", "from", "in", "at", "for" };
 
     private static bool Nominalized(SentenceView view, TriggerMatch m) =>
         m.Length >= 3 && view.Tokens[m.First].Lower.EndsWith("ing", StringComparison.Ordinal) && view.Tokens[m.First + 1].Is("of");
