@@ -29,8 +29,9 @@ internal static partial class Arguments
                 && !(t - 1 == m.End && view.Tokens[t - 1].Lower is "issued" or "imposed" or "granted" or "announced" or "introduced" or "adopted"))
                 break;
             // "sanctions imposed by the West on Damascus": the agent is the phrase right after "by", not one after a preposition.
+            // "welcomed by his Turkish counterpart": a possessive before the agent's noun is no agent of its own.
             var agent = view.Actors.Mentions.FirstOrDefault(x => x.First > t && x.First <= t + 4 && x.CanAct && !HasCommaBetween(view, t, x.First)
-                && !view.HasWordBetween(t + 1, x.First, AgentBreaks));
+                && !view.HasWordBetween(t + 1, x.First, AgentBreaks) && !Determiner(view, x));
             if (agent is not null) return LedBy(view, Coordinate(view, agent));
             // "by phone", "by video link", "by decree": a means, not an agent.
             if (t + 1 < view.Tokens.Count && view.Tokens[t + 1].Kind == Text.TokenKind.Word && char.IsLower(view.Text[view.Tokens[t + 1].Start])
@@ -39,6 +40,10 @@ internal static partial class Arguments
         }
         return null;
     }
+
+    private static bool Determiner(SentenceView view, ActorMention x) =>
+        x.Kind == MentionKind.Pronoun && x.Last == x.First + 1 && view.Tokens[x.First].Lower is "his" or "her" or "its" or "their"
+        && view.Actors.Mentions.Any(o => o.First == x.Last && o.CanAct);
 
     private static readonly HashSet<string> AgentBreaks = new(StringComparer.Ordinal) { "on", "against", "in", "to", "for", "at", "with", "from" };
 
@@ -62,7 +67,7 @@ internal static partial class Arguments
 
     /// <summary>"Sanctions were imposed on Syria by the EU": the cue's own last word is a participle after a form of "be".</summary>
     private static bool PassiveInside(SentenceView view, TriggerMatch m) =>
-        m.Length >= 3 && Participles.PastVerb(view.Tokens[m.End - 1].Lower) && IsPassive(view, m.End - 1);
+        m.Length >= 2 && Participles.PastVerb(view.Tokens[m.End - 1].Lower) && IsPassive(view, m.End - 1);
 
     private static readonly HashSet<string> VerbsBeforeTo = new(StringComparer.Ordinal)
     {
@@ -77,7 +82,7 @@ internal static partial class Arguments
         "invited", "asked", "urged", "called", "allowed", "permitted", "encouraged", "pressed", "forced", "told", "first", "last", "latest",
         "scheduled", "slated", "preparing", "quick", "swift", "slow", "keen", "eager", "happy", "pleased", "reluctant", "unable", "free", "obliged", "required", "supposed",
         "determined", "committed", "hoping", "seeking", "trying", "working", "moving", "continuing", "planning", "looking", "refusing",
-        "voted", "vote", "votes", "voting", "opted", "resolved", "unanimously",
+        "voted", "vote", "votes", "voting", "opted", "resolved", "unanimously", "yet",
     };
 
     /// <summary>"urged member states to recall their ambassadors": the infinitive's subject is a noun that is no actor.</summary>

@@ -59,7 +59,9 @@ internal static partial class Arguments
         // "Assad was ousted by insurgent forces", "relations were severed by Egypt": in the passive the agent acts on the
         // subject.
         // "Morsi was ousted by the army": a part of the state (its army) may act on the state itself.
-        if (agents is not null && (IsPassive(view, m.First) || PassiveBefore(view, m)) && Subjects(view, m.First) is { Count: > 0 } patients
+        // "The Turkish ambassador was expelled by Egypt": the envoy the cue opens with is the one acted on.
+        if (agents is not null && (IsPassive(view, m.First) || PassiveBefore(view, m) || PassiveInside(view, m))
+            && (Subjects(view, m.First) ?? (Envoy(view, m) is { } sent ? [sent] : null)) is { Count: > 0 } patients
             && (!HasBase(agents, patients[0].BaseActor) || (agents[0].Actor != agents[0].BaseActor && patients[0].Actor == patients[0].BaseActor)))
             return new StepArguments(agents, patients, Location(view, m), certainty);
         // "Cuba has been removed from a U.S. list of state sponsors of terrorism": in the passive with no agent, the one
@@ -387,6 +389,9 @@ internal static partial class Arguments
         // "The UAE's minister was received by Assad": in the passive the host is the agent, the guest the subject.
         if (Agent(view, m) is { Count: > 0 } agents)
         {
+            // "at the opening of the World Cup, hosted by Qatar's Emir", "talks hosted by China": the host of an event
+            // named before, not of a guest (spec: hosts of a third-party meeting are not parties).
+            if (!IsPassive(view, m.First) && m.Pattern.Id == "visit.hosted") return null;
             var guests = Subjects(view, m.First);
             return guests is null or { Count: 0 } ? null : new StepArguments(guests, agents[0], null, 0.9);
         }

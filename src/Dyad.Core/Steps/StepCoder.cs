@@ -235,6 +235,7 @@ internal sealed class StepCoder
             // "denied reports that it had reopened the crossing": the report denied stands between the verb and "that".
             var verb = t - 1;
             if (verb > 0 && view.Tokens[verb].Lower is "reports" or "report" or "claims" or "claim" or "rumours" or "rumors" or "allegations" or "speculation") verb--;
+            if (verb > 0 && view.Tokens[verb].Lower is "a" or "the" or "media" or "press" or "news" or "earlier") verb--;
             return view.Tokens[verb].Lower is "denied" or "denies" or "deny" or "denying" or "rejected" or "dismissed";
         }
         return false;
