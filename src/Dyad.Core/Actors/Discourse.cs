@@ -280,8 +280,8 @@ internal static class Discourse
     private static ActorMention? SaysOfItself(SentenceActors view, ActorMention m)
     {
         var tokens = view.Text.Tokens;
-        if (m.First < 2 || tokens[m.First - 1].Lower is not ("saying" or "adding" or "stating" or "noting" or "insisting" or "warning")
-            || !tokens[m.First - 2].Is(","))
+        if ((m.First < 2 || tokens[m.First - 1].Lower is not ("saying" or "adding" or "stating" or "noting" or "insisting" or "warning")
+            || !tokens[m.First - 2].Is(",")) && !AfterSaid(tokens, m.First))
             return null;
         foreach (var x in view.Mentions)
         {
@@ -290,6 +290,26 @@ internal static class Discourse
         }
         return null;
     }
+
+    // "Egypt, whose foreign minister visited Damascus in February, said on Wednesday it backed": the main verb of speech,
+    // with only its time and "that" between, speaks of its own subject.
+    private static bool AfterSaid(List<Token> tokens, int at)
+    {
+        for (var t = at - 1; t >= 1 && t >= at - 5; t--)
+        {
+            var w = tokens[t].Lower;
+            if (w is "said" or "says" or "announced" or "announces" or "stated" or "declared" or "confirmed" or "insisted" or "stressed")
+                return true;
+            if (!SaidFillers.Contains(w)) return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> SaidFillers = new(StringComparer.Ordinal)
+    {
+        "that", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "last", "this",
+        "week", "month", "earlier", "later", "previously",
+    };
 
     private static bool IsState(ActorMention x) =>
         x.Kind is MentionKind.State or MentionKind.Capital && x.Actor is not null && !x.Actor.Contains('.');

@@ -79,7 +79,8 @@ internal sealed class StepCoder
         var args = Arguments.Find(view, m, focus, definition?.Reciprocal == true);
         if (args is null || args.Targets.Count == 0) return "no source or no target found by its frame";
         // "Lebanon called for the Arab League to readmit Syria": a call on another to take a step is the caller's stance.
-        if (ThirdPartyCall(view, m, args, definition) is { } call) args = call;
+        // "urged Turkey and Syria to restore contacts": a contact or a trip asked of others is normalizing like its family.
+        if (ThirdPartyCall(view, m, args, definition ?? FamilyOf(m.Pattern.Step)) is { } call) args = call;
         var quoteContinues = view.Actors.Speaker is not null && args.Sources.Any(s => s.Actor == view.Actors.Speaker.Actor);
         var speakerDated = quoteContinues && args.Sources[0].Resolved || quoteContinues && NoSubject(view, m);
         var parties = new List<(ActorMention Source, ActorMention Target)>(args.Sources.Count * args.Targets.Count + 1);
@@ -120,6 +121,8 @@ internal sealed class StepCoder
             // A stance or a condition is a statement: "agreed to restore ties", "will not normalize", "demands that"
             // report it made, whatever the statement is about.
             if (IsStatement(step) && modality is Modality.Planned or Modality.Demanded) modality = Modality.Asserted;
+            // "will not restore ties until its troops withdraw": the refusal is the condition, and it is stated.
+            if (m.Pattern.Frame == Frame.Condition && modality is Modality.Negated or Modality.Hypothetical) modality = Modality.Asserted;
             if (step == "stance.oppose" && modality == Modality.Negated)
             {
                 // "refused to normalize" asserts the opposition its cue already names.
@@ -204,6 +207,17 @@ internal sealed class StepCoder
     /// against when it presses (spec: Conventions). A call on oneself, or by a part of the actor who would act (a
     /// legislature urging its government), stays the step, demanded.
     /// </summary>
+    private Packs.StepDefinition? FamilyOf(string step)
+    {
+        if (!step.EndsWith(".*", StringComparison.Ordinal)) return null;
+        var prefix = step[..^1];
+        foreach (var s in _pack.Steps)
+        {
+            if (s.Code.StartsWith(prefix, StringComparison.Ordinal)) return s;
+        }
+        return null;
+    }
+
     private StepArguments? ThirdPartyCall(SentenceView view, TriggerMatch m, StepArguments args, Packs.StepDefinition? definition)
     {
         if (definition is null || args.SourceFromAppeal || IsStatement(definition.Code) || m.Pattern.Frame is Frame.Condition) return null;
