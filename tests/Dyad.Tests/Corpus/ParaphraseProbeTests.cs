@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using Xunit.Abstractions;
+
+namespace Dyad.Tests.Corpus;
+
+/// <summary>
+/// Scores the coder on Corpus/paraphrase/cases.md, new phrasings of the spec's acts, as a whole: records are matched on
+/// source, target and step (as the shared scorer does), and the floor only rises.
+/// </summary>
+public partial class ParaphraseProbeTests(ITestOutputHelper output)
+{
+    // The coder's result when the floor was last raised; raise them when it does better, never lower them.
+    private const int FoundFloor = 216;
+    private const int SpuriousCeiling = 26;
+
+    private sealed record Score(int Expected, int Found, int Spurious, int ModalityRight, int DateRight, List<string> Missed, List<string> Extra);
+
+    private static string Key(string line)
+    {
+        var parts = line.Split(' ');
+        return $"{parts[0]} {parts[1]}";
+    }
+
+    [GeneratedRegex(@"unclear, left out of the counts: (?<records>.*)$")]
+    private static partial Regex UnclearLine();
+
+    [GeneratedRegex(@"[A-Z][A-Z0-9.]*->[A-Z][A-Z0-9.]* [a-z.]+")]
+    private static partial Regex RecordKey();
+
+    private static Score Run()
+    {
+        var cases = GoldenMarkdown.Load(Path.Combine(RepoPaths.Root, "tests", "Dyad.Tests", "Corpus", "paraphrase"), GoldenSpec.Parse);
+        int expected = 0, found = 0, spurious = 0, modality = 0, date = 0;
+        var missed = new List<string>();
+        var extra = new List<string>();
+        foreach (var c in cases)
+        {
+            var unclear = c.Reason is { } reason && UnclearLine().Match(reason) is { Success: true } u
+                ? RecordKey().Matches(u.Groups["records"].Value).Select(x => x.Value).ToHashSet()
+                : [];
+            var actual = GoldenSpec.Actual(c).ToList();
+            expected += c.Expected.Length;
+            foreach (var want in c.Expected)
+            {
+                var at = actual.FindIndex(a => Key(a) == Key(want));
+                if (at < 0)
+                {
+                    missed.Add($"{c.Title}: {want}");
+                    continue;
+                }
+                found++;
+                var (w, a) = (want.Split(' '), actual[at].Split(' '));
+                if (w[2] == a[2]) modality++;
+                if (w[3] == a[3]) date++;
+                actual.RemoveAt(at);
+            }
+            foreach (var left in actual.Where(a => !unclear.Contains(Key(a))))
+            {
+                spurious++;
+                extra.Add($"{c.Title}: {left}");
+            }
+        }
+        return new Score(expected, found, spurious, modality, date, missed, extra);
+    }
+
+    [Fact]
+    public void Paraphrases_FoundAtLeastTheFloor_AndNoMoreSpurious()
+    {
+        var s = Run();
+        output.WriteLine($"paraphrase probe: expected {s.Expected}, found {s.Found}, missed {s.Expected - s.Found}, spurious {s.Spurious}; "
+            + $"modality right {s.ModalityRight}/{s.Found}, date right {s.DateRight}/{s.Found}");
+        foreach (var m in s.Missed) output.WriteLine($"  missed   {m}");
+        foreach (var e in s.Extra) output.WriteLine($"  spurious {e}");
+        Assert.True(s.Expected >= 250, $"the probe holds {s.Expected} expected records; it should hold the whole file");
+        Assert.True(s.Found >= FoundFloor, $"paraphrase recall fell: {s.Found} found, floor {FoundFloor} (see the test output for what was missed)");
+        Assert.True(s.Spurious <= SpuriousCeiling, $"paraphrase precision fell: {s.Spurious} spurious, ceiling {SpuriousCeiling}");
+    }
+}
