@@ -341,7 +341,7 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
             {
                 if (tokens[k].Kind != TokenKind.Word) break;
                 if (!PairNouns.Contains(tokens[k].Lower)) continue;
-                if (view.Mentions.Exists(m => m.First < k + 1 && start < m.Last)) break;
+                if (Overlaps(view.Mentions, start, k + 1)) break;
                 var refers = tokens[k].Lower switch
                 {
                     "leaders" or "presidents" => "pair-leader",
@@ -359,12 +359,23 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         if (added) view.Mentions.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last));
     }
 
+    // A loop, not a lambda: a lambda over the loop's locals was a closure allocated at every token of every
+    // sentence (a sixth of what coding allocated), whether or not a pair noun was there.
+    private static bool Overlaps(List<ActorMention> mentions, int first, int last)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.First < last && first < m.Last) return true;
+        }
+        return false;
+    }
+
     // "former senior U.S. officials" speak for themselves: .ELI.
     private static void ApplyElite(SentenceActors view, List<(int First, int Last, List<LexEntry> Entries)> items)
     {
         foreach (var (first, _, entries) in items)
         {
-            if (!entries.Any(e => e.Kind == LexKind.Elite)) continue;
+            if (!entries.Exists(e => e.Kind == LexKind.Elite)) continue;
             foreach (var m in view.Mentions)
             {
                 if (m.First > first && m.First - first <= 3 && m.Actor is not null && m.Level != RoleLevel.None && !m.Actor.Contains('.'))

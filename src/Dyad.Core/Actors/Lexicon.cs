@@ -27,8 +27,10 @@ internal sealed class Lexicon
     private enum CaseRule : byte { Any, Capital, Exact }
 
     private readonly Node _root = new();
-    // Words that start no phrase, remembered by number (most words of a text start none); dropped when one is added.
+    // Words that start no phrase, remembered by number (most words of a text start none), and the root's child for
+    // each of the others, read from an array instead of hashed. Dropped when a phrase is added.
     private WordMemo? _startsNothing;
+    private WordCache<Node>? _starts;
     private readonly Dictionary<LexEntry, string> _exact = new(ReferenceEqualityComparer.Instance);
 
     public static Lexicon Build(Pack pack)
@@ -103,6 +105,7 @@ internal sealed class Lexicon
         var first = phrase[tokens[0].Start];
         var rule = IsAcronym(phrase) ? CaseRule.Exact : char.IsUpper(first) ? CaseRule.Capital : CaseRule.Any;
         _startsNothing = null;
+        _starts = null;
         var node = _root;
         foreach (var t in tokens)
         {
@@ -133,24 +136,22 @@ internal sealed class Lexicon
     /// </summary>
     public (int Length, List<LexEntry>? Entries) Longest(string text, List<Token> tokens, int i)
     {
-        var startsNothing = _startsNothing ??= new WordMemo();
-        if (startsNothing.KnownToFindNothing(tokens[i])) return (0, null);
-        var node = _root;
+        var node = Start(tokens[i]);
+        if (node is null) return (0, null);
         var bestLen = 0;
         List<LexEntry>? best = null;
         for (var k = i; k < tokens.Count; k++)
         {
-            var token = tokens[k];
-            Node? next = null;
-            var found = token.Word >= 0
-                ? node.ByNumber?.TryGetValue(token.Word, out next) == true
-                : node.Children?.TryGetValue(token.Lower, out next) == true;
-            if (!found)
+            if (k > i)
             {
-                if (k == i) startsNothing.FoundNothing(tokens[i]);
-                break;
+                var token = tokens[k];
+                Node? next = null;
+                var found = token.Word >= 0
+                    ? node.ByNumber?.TryGetValue(token.Word, out next) == true
+                    : node.Children?.TryGetValue(token.Lower, out next) == true;
+                if (!found) break;
+                node = next!;
             }
-            node = next!;
             if (node.Entries is null) continue;
             var ok = Fitting(text, tokens[i], tokens[k], node);
             if (ok is not null)
@@ -160,6 +161,21 @@ internal sealed class Lexicon
             }
         }
         return (bestLen, best);
+    }
+
+    // The node of the phrases a token's word starts, or null when it starts none.
+    private Node? Start(in Token token)
+    {
+        Node? next = null;
+        if (token.Word < 0) return _root.Children?.TryGetValue(token.Lower, out next) == true ? next : null;
+        var startsNothing = _startsNothing ??= new WordMemo();
+        if (startsNothing.KnownToFindNothing(token)) return null;
+        var starts = _starts ??= new WordCache<Node>();
+        var node = starts.Get(token.Word);
+        if (node is not null) return node;
+        if (_root.ByNumber?.TryGetValue(token.Word, out next) == true) return starts.Set(token.Word, next!);
+        startsNothing.FoundNothing(token);
+        return null;
     }
 
     // The node's entries whose case fits the text, or null when none does. When all do, the node's own list: a

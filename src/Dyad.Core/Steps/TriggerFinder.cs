@@ -75,6 +75,16 @@ internal sealed class TriggerFinder
         return true;
     }
 
+    // A loop rather than a lambda, which was a closure and a delegate for every match of every sentence.
+    private static bool CompetesWithAny(List<TriggerMatch> kept, TriggerMatch m)
+    {
+        foreach (var k in kept)
+        {
+            if (k.Competes(m)) return true;
+        }
+        return false;
+    }
+
     private static List<TriggerMatch> Resolve(List<TriggerMatch> found)
     {
         if (found.Count <= 1) return found;
@@ -87,7 +97,7 @@ internal sealed class TriggerFinder
         var kept = new List<TriggerMatch>();
         foreach (var m in found)
         {
-            if (!kept.Any(k => k.Competes(m))) kept.Add(m);
+            if (!CompetesWithAny(kept, m)) kept.Add(m);
         }
         kept.Sort((a, b) => a.First.CompareTo(b.First));
         return kept;

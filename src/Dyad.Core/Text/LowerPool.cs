@@ -63,6 +63,34 @@ internal static class LowerPool
         return Volatile.Read(ref _next) < MaxEntries ? Add(lower, low, high) : new PooledWord(lower.ToString(), -1);
     }
 
+    /// <summary>
+    /// The pooled lower-case form of an ASCII word of up to 15 characters already in the pool, folded to lower case
+    /// as it is packed; false for any other word, which the caller lower-cases and interns.
+    /// </summary>
+    /// <remarks>Nearly every token of a text is a word met before: this spares it a lower-cased copy and a second pass.</remarks>
+    public static bool TryFindAscii(ReadOnlySpan<char> word, out PooledWord found)
+    {
+        found = default;
+        if (word.Length is 0 or > MaxPacked) return false;
+        var all = 0;
+        ulong low = 0, high = (ulong)word.Length << 56;
+        var head = Math.Min(word.Length, 8);
+        for (var k = 0; k < head; k++)
+        {
+            int c = word[k];
+            all |= c;
+            low |= (ulong)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) << (8 * k);
+        }
+        for (var k = 8; k < word.Length; k++)
+        {
+            int c = word[k];
+            all |= c;
+            high |= (ulong)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) << (8 * (k - 8));
+        }
+        if (all >= 128) return false;
+        return TryFind(First, FirstBits, low, high, out found) || (_firstFull && TryFind(Slots, SlotBits, low, high, out found));
+    }
+
     // The word in a table; false once an empty slot ends its probe sequence.
     private static bool TryFind(Slot[] table, int bits, ulong low, ulong high, out PooledWord word)
     {

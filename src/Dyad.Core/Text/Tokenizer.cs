@@ -129,6 +129,7 @@ internal static class Tokenizer
     // The lower-case form used by every look-up, pooled; curly apostrophes become straight ones.
     private static PooledWord Pooled(ReadOnlySpan<char> span)
     {
+        if (LowerPool.TryFindAscii(span, out var known)) return known;
         Span<char> buffer = span.Length <= 128 ? stackalloc char[span.Length] : new char[span.Length];
         for (var k = 0; k < span.Length; k++)
         {
