@@ -134,7 +134,9 @@ internal static partial class Arguments
             return new StepArguments(parties.Where(p => p.BaseActor != focal.BaseActor).ToList(), focal, Location(view, m), certainty * 0.9);
         // "banned imports of Australian wine", "imposed sanctions on Iranian oil exports": goods or trade of a state named
         // by its adjective are that state's.
-        if (target is null && m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal) && Adjectival(view, m, sourceBase) is { } owned)
+        // "struck three Iranian nuclear sites": likewise the sites of a state struck.
+        if (target is null && (m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal) || m.Pattern.Step == "conflict.offensive")
+            && Adjectival(view, m, sourceBase) is { } owned)
             target = owned;
         if (target is null)
         {
