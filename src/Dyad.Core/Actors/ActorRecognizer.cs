@@ -31,8 +31,9 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
             // "The Syrian Interim Government" in 2022: the longest phrase means nothing then (the post-2024 government),
             // so the words are read again from the next one (the opposition's body of that name).
             if (len > 1 && onDate is { } day && !MeansSomethingOn(entries!, day)) { i++; continue; }
-            // "the Kingdom of Bahrain" is a name, read again from "Kingdom": "the kingdom" stands for a state named before.
-            if (len > 1 && i + len < tokens.Count && tokens[i + len].Is("of") && entries![0].Among is not null) { i++; continue; }
+            // "the Kingdom of Bahrain", "The Organisation of Islamic Cooperation": a phrase followed by "of" gives way to a
+            // longer name that starts at its second word.
+            if (len > 1 && i + len < tokens.Count && tokens[i + len].Is("of") && lexicon.Longest(text, tokens, i + 1).Length > len - 1) { i++; continue; }
             if (len > 0) { items.Add((i, i + len, entries!)); i += len; }
             else i++;
         }

@@ -75,6 +75,7 @@ internal sealed class StepCoder
     {
         if (_modality.IsTopic(view, ClauseStart(view, m.First), m.First)) return "talk about an idea, not a deed";
         if (Describing(view, m)) return "a participle that describes whom it names, not a deed";
+        if (Appositive(view, m)) return "an apposition that names again the step told before it";
         var definition = _pack.FindStep(m.Pattern.Step);
         var args = Arguments.Find(view, m, focus, definition?.Reciprocal == true);
         if (args is null || args.Targets.Count == 0) return "no source or no target found by its frame";
@@ -254,6 +255,27 @@ internal sealed class StepCoder
         }
         return false;
     }
+
+    /// <summary>
+    /// "Safadi met Assad in Damascus on Wednesday, the first such visit since 2011", "Trump met Sharaa, the first meeting
+    /// between the leaders of the two countries in 25 years": a noun after a comma that opens with "the first" (or "a
+    /// rare", "his first") names again the step just told; whoever it names is no new party.
+    /// </summary>
+    private static bool Appositive(SentenceView view, TriggerMatch m)
+    {
+        if (view.Tokens[m.First].Lower is not ("visit" or "visits" or "trip" or "meeting" or "meetings" or "talks" or "call" or "encounter")) return false;
+        var t = m.First - 1;
+        var modifiers = 0;
+        while (t >= 0 && AppositionWords.Contains(view.Tokens[t].Lower)) { t--; modifiers++; }
+        return modifiers > 0 && t > 0 && view.Tokens[t].Is(",") && view.Tokens[t + 1].Lower is "the" or "a" or "his" or "her" or "its" or "their"
+            && !view.Actors.Mentions.Exists(x => x.First > t && x.First < m.First);
+    }
+
+    private static readonly HashSet<string> AppositionWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "his", "her", "its", "their", "first", "second", "third", "such", "rare", "historic", "landmark", "official", "highest-level",
+        "latest", "last", "only", "surprise", "unannounced", "first-ever", "direct", "face-to-face", "phone",
+    };
 
     private static bool Decided(SentenceView view, TriggerMatch m)
     {
