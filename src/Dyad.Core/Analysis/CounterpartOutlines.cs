@@ -12,10 +12,9 @@ public static class CounterpartOutlines
     /// <param name="pack">The pack: steps, rungs, governments.</param>
     /// <param name="store">The store.</param>
     /// <param name="focus">The focal state.</param>
-    /// <param name="copies">Document keys of syndicated copies: not a second source of a dispute (<see cref="Disputes.Copies"/>).</param>
     /// <param name="conditions">How many of each counterpart's latest conditions to read.</param>
     /// <param name="cancellationToken">Stops the reading.</param>
-    public static IReadOnlyList<DyadOutline> Read(Pack pack, IDyadStore store, string focus, IReadOnlySet<string>? copies, int conditions,
+    public static IReadOnlyList<DyadOutline> Read(Pack pack, IDyadStore store, string focus, int conditions,
         CancellationToken cancellationToken = default)
     {
         var outliner = new DyadOutliner(pack);
@@ -36,7 +35,7 @@ public static class CounterpartOutlines
         {
             // As CounterpartViews: no counterpart of the focus's own sectors.
             if (current is not null && current != focus && group.Count > 0)
-                outlines.Add(outliner.Outline(store, focus, current, group, copies, conditions, cancellationToken));
+                outlines.Add(outliner.Outline(store, focus, current, group, conditions, cancellationToken));
             group = [];
         }
     }
