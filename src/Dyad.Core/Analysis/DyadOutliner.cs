@@ -80,9 +80,9 @@ public sealed class DyadOutliner(Pack pack)
         var byId = store.EventsById([.. new[] { lastStep, stance }.OfType<long>()], cancellationToken).ToDictionary(e => e.Id);
         var pairs = rows.Select(r => (r.Source, r.Target, r.Step)).Distinct().ToList();
         long Sum(string step) => rows.Where(r => r.Step == step).Sum(r => r.Count);
-        return new DyadOutline(a, b, eras[^1].Rung, [.. eras.SelectMany(e => e.History)],
-            lastStep is { } l ? byId[l] : null, stance is { } st ? byId[st] : null,
-            store.LatestOf([.. rows.Where(r => r.Step == "condition.set")], conditions, cancellationToken), eras, across, disputes, pairs)
+        return new DyadOutline(new DyadStanding(a, b, eras[^1].Rung, [.. eras.SelectMany(e => e.History)],
+                lastStep is { } l ? byId[l] : null, stance is { } st ? byId[st] : null,
+                store.LatestOf([.. rows.Where(r => r.Step == "condition.set")], conditions, cancellationToken)), eras, across, disputes, pairs)
         {
             Events = (int)rows.Sum(r => r.Count),
             ConditionsTotal = (int)Sum("condition.set"),
