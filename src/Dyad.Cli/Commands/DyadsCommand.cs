@@ -28,7 +28,7 @@ internal static class DyadsCommand
     public static void Print(Pack pack, IDyadStore store, string? focus, TextWriter output)
     {
         focus = (focus ?? pack.Focus ?? "SYR").ToUpperInvariant();
-        var views = CounterpartOutlines.Read(pack, store, focus, Disputes.Copies(store), conditions: 0);
+        var views = CounterpartOutlines.Read(pack, store, focus, conditions: 0);
         var console = Consoles.For(output);
         var table = new Table().Border(TableBorder.Simple).Title($"Relations with {pack.DisplayName(focus)} ({focus})");
         foreach (var c in new[] { "counterpart", "rung", "last step", "latest stance", "conditions", "sanctions", "rung by government", "disputed" }) table.AddColumn(c);

@@ -72,8 +72,8 @@ public sealed class DyadAnalyzer(Pack pack)
             ?? ordered.LastOrDefault(e => pack.FindStep(e.Event.Step!)?.Rung is not null);
         var latestStance = ordered.Where(e => e.Event.Step is "stance.support" or "stance.oppose" && Base(e.Event.Source) != a)
             .LastOrDefault(e => !e.Event.Source.Contains('.')) ?? ordered.LastOrDefault(e => e.Event.Step is "stance.support" or "stance.oppose");
-        return new DyadView(a, b, eras[^1].Rung, eras.SelectMany(e => e.History).ToList(), lastStep, latestStance,
-            ordered.Where(e => e.Event.Step == "condition.set").ToList(),
+        return new DyadView(new DyadStanding(a, b, eras[^1].Rung, eras.SelectMany(e => e.History).ToList(), lastStep, latestStance,
+                ordered.Where(e => e.Event.Step == "condition.set").ToList()),
             ordered.Where(e => e.Event.Step is "sanction.impose" or "sanction.ease").ToList(),
             ordered.Count, eras, across, disputes);
     }

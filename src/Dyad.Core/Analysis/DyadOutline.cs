@@ -5,36 +5,41 @@ namespace Dyad.Analysis;
 /// <summary>
 /// Where a dyad stands, read from the step summary (<see cref="DyadOutliner"/>) rather than from every event: the same
 /// rung, history, eras, last step, latest stance and disputes as <see cref="DyadView"/>, with counts where the view
-/// holds lists (its steps, conditions, sanctions), and the latest <see cref="Conditions"/> only.
+/// holds lists (its steps, conditions, sanctions), and the latest <see cref="DyadStanding.Conditions"/> only.
 /// </summary>
-/// <param name="Focus">One side (the focal state of an overview).</param>
-/// <param name="Counterpart">The other side.</param>
-/// <param name="Rung">The rung with the governments now in power (the last era's).</param>
-/// <param name="History">How the rung moved, era after era.</param>
-/// <param name="LastStep">The last step taken (as <see cref="DyadView.LastStep"/>).</param>
-/// <param name="LatestStance">The latest stance (as <see cref="DyadView.LatestStance"/>).</param>
-/// <param name="Conditions">The latest conditions set, in date order (as many as asked for).</param>
-/// <param name="Eras">The eras (their <see cref="DyadEra.StepCount"/> counts, their <see cref="DyadEra.Steps"/> are empty).</param>
-/// <param name="AcrossBreaks">Summary rows of the steps dated across a change of government.</param>
-/// <param name="Disputes">Steps one source asserts and another denies.</param>
-/// <param name="Pairs">Each (source, target) of the dyad's steps with its steps: where a reader of its events looks.</param>
-public sealed record DyadOutline(
-    string Focus,
-    string Counterpart,
-    int? Rung,
-    IReadOnlyList<RungChange> History,
-    StoredEvent? LastStep,
-    StoredEvent? LatestStance,
-    IReadOnlyList<StoredEvent> Conditions,
-    IReadOnlyList<DyadEra> Eras,
-    IReadOnlyList<StepCount> AcrossBreaks,
-    IReadOnlyList<Dispute> Disputes,
-    IReadOnlyList<(string Source, string Target, string Step)> Pairs)
+public sealed record DyadOutline : DyadStanding
 {
+    /// <param name="standing">Where the dyad stands, with the latest conditions only (as many as asked for).</param>
+    /// <param name="eras">The eras (their <see cref="DyadEra.StepCount"/> counts, their <see cref="DyadEra.Steps"/> are empty).</param>
+    /// <param name="acrossBreaks">Summary rows of the steps dated across a change of government.</param>
+    /// <param name="disputes">Steps one source asserts and another denies.</param>
+    /// <param name="pairs">Each (source, target) of the dyad's steps with its steps: where a reader of its events looks.</param>
+    public DyadOutline(DyadStanding standing, IReadOnlyList<DyadEra> eras, IReadOnlyList<StepCount> acrossBreaks, IReadOnlyList<Dispute> disputes,
+        IReadOnlyList<(string Source, string Target, string Step)> pairs)
+        : base(standing)
+    {
+        Eras = eras;
+        AcrossBreaks = acrossBreaks;
+        Disputes = disputes;
+        Pairs = pairs;
+    }
+
+    /// <summary>The eras (their <see cref="DyadEra.StepCount"/> counts, their <see cref="DyadEra.Steps"/> are empty).</summary>
+    public IReadOnlyList<DyadEra> Eras { get; }
+
+    /// <summary>Summary rows of the steps dated across a change of government.</summary>
+    public IReadOnlyList<StepCount> AcrossBreaks { get; }
+
+    /// <summary>Steps one source asserts and another denies.</summary>
+    public IReadOnlyList<Dispute> Disputes { get; }
+
+    /// <summary>Each (source, target) of the dyad's steps with its steps: where a reader of its events looks.</summary>
+    public IReadOnlyList<(string Source, string Target, string Step)> Pairs { get; }
+
     /// <summary>Every step event of the dyad.</summary>
     public int Events { get; init; }
 
-    /// <summary>Every condition set (<see cref="Conditions"/> lists the latest).</summary>
+    /// <summary>Every condition set (<see cref="DyadStanding.Conditions"/> lists the latest).</summary>
     public int ConditionsTotal { get; init; }
 
     /// <summary>Sanctions imposed, every modality.</summary>

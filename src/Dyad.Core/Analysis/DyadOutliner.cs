@@ -11,9 +11,9 @@ namespace Dyad.Analysis;
 /// per request). Counts, eras, the last step and the latest stance come from the summary rows; the ladder too, a row
 /// standing for its events since they share a date and a rung: only on a day holding steps of different rungs does the
 /// order of their ids matter, and there a row of more than two events is read from the events. Disputes need the
-/// events: those of a source, target and step whose summary holds a dated denial and a dated assertion whose dates
-/// agree (<see cref="Stories.Compatible"/>), as no other step can be disputed (a disputed story holds an assertion
-/// whose date agrees with the denial's).
+/// events: those of the windows of a source, target and step where its summary holds a dated denial and a dated
+/// assertion whose dates agree (<see cref="Stories.Compatible"/>; <see cref="DisputeWindows"/>), as nothing else can be
+/// disputed (a disputed story holds an assertion whose date agrees with the denial's), and a story never crosses a window.
 /// </summary>
 public sealed class DyadOutliner(Pack pack)
 {
@@ -23,15 +23,12 @@ public sealed class DyadOutliner(Pack pack)
     /// <param name="a">One side (the focus).</param>
     /// <param name="b">The other side.</param>
     /// <param name="rows">The summary rows of the steps between them.</param>
-    /// <param name="copies">Document keys of syndicated copies: not a second source of a dispute.</param>
     /// <param name="conditions">How many of the latest conditions to read.</param>
     /// <param name="cancellationToken">Stops the reads.</param>
-    public DyadOutline Outline(IDyadStore store, string a, string b, IReadOnlyList<StepCount> rows, IReadOnlySet<string>? copies, int conditions,
+    public DyadOutline Outline(IDyadStore store, string a, string b, IReadOnlyList<StepCount> rows, int conditions,
         CancellationToken cancellationToken = default)
     {
-        var (disputes, contested) = FindDisputes(store, rows, copies, cancellationToken);
-        var contestedAt = contested.Values.SelectMany(e => e).Where(e => e.Event.Modality == Modality.Asserted && e.Event.Date is not null)
-            .ToLookup(e => (e.Event.Source, e.Event.Target!, e.Event.Step!, e.Event.Date!.Value));
+        var (disputes, readAt) = FindDisputes(store, rows, cancellationToken);
         var disputed = disputes.SelectMany((d, i) => d.Asserted.Select(e => (e.Id, i))).ToDictionary(x => x.Id, x => x.i);
         // The disputed assertions whole (the events read for the disputes hold no evidence).
         var wholeAsserted = disputes.SelectMany(d => d.Asserted).ToDictionary(e => e.Id);
@@ -51,10 +48,10 @@ public sealed class DyadOutliner(Pack pack)
             }
             counts[at] += row.Count;
             if (Moves(row.Modality, row.Source, row.Target, row.Step) is not { } rung) continue;
-            if (contested.ContainsKey((row.Source, row.Target, row.Step)))
+            if (readAt.TryGetValue((row.Source, row.Target, row.Step, row.Date.Value), out var read))
             {
                 // Its events one by one, the disputed ones held aside.
-                foreach (var se in contestedAt[(row.Source, row.Target, row.Step, row.Date.Value)])
+                foreach (var se in read)
                 {
                     if (disputed.ContainsKey(se.Id)) held[at].Add(wholeAsserted[se.Id]);
                     else items[at].Add(new Item(row.Date.Value, se.Id, se.Id, 1, rung, row.Step, null));
@@ -83,9 +80,9 @@ public sealed class DyadOutliner(Pack pack)
         var byId = store.EventsById([.. new[] { lastStep, stance }.OfType<long>()], cancellationToken).ToDictionary(e => e.Id);
         var pairs = rows.Select(r => (r.Source, r.Target, r.Step)).Distinct().ToList();
         long Sum(string step) => rows.Where(r => r.Step == step).Sum(r => r.Count);
-        return new DyadOutline(a, b, eras[^1].Rung, [.. eras.SelectMany(e => e.History)],
-            lastStep is { } l ? byId[l] : null, stance is { } st ? byId[st] : null,
-            store.LatestOf([.. rows.Where(r => r.Step == "condition.set")], conditions, cancellationToken), eras, across, disputes, pairs)
+        return new DyadOutline(new DyadStanding(a, b, eras[^1].Rung, [.. eras.SelectMany(e => e.History)],
+                lastStep is { } l ? byId[l] : null, stance is { } st ? byId[st] : null,
+                store.LatestOf([.. rows.Where(r => r.Step == "condition.set")], conditions, cancellationToken)), eras, across, disputes, pairs)
         {
             Events = (int)rows.Sum(r => r.Count),
             ConditionsTotal = (int)Sum("condition.set"),
@@ -94,28 +91,52 @@ public sealed class DyadOutliner(Pack pack)
         };
     }
 
-    // The disputes, and the events read for them by source, target and step: every one whose summary holds a dated
-    // denial whose date agrees with a dated assertion's.
-    private static (IReadOnlyList<Dispute>, IReadOnlyDictionary<(string, string, string), List<StoredEvent>>) FindDisputes(IDyadStore store,
-        IReadOnlyList<StepCount> rows, IReadOnlySet<string>? copies, CancellationToken cancellationToken)
+    // The disputes, and the asserted dated rows read for them with their events. Only the contested windows of each
+    // source, target and step are read (DisputeWindows), with the undated mentions whose documents speak of the step
+    // there: an undated mention joins the first story holding a record of its document, so when that document has dated
+    // records of the step in other windows too, the step's every record is read. Syndicated copies are looked up among
+    // the documents read.
+    private static (IReadOnlyList<Dispute>, Dictionary<(string, string, string, PartialDate), List<StoredEvent>>) FindDisputes(IDyadStore store,
+        IReadOnlyList<StepCount> rows, CancellationToken cancellationToken)
     {
-        var asserted = rows.Where(r => r.Modality == Modality.Asserted && r.Date is not null).ToLookup(r => (r.Source, r.Target, r.Step));
-        var contested = new Dictionary<(string, string, string), List<StoredEvent>>();
-        foreach (var denials in rows.Where(r => r.Modality == Modality.Negated && r.Date is not null).GroupBy(r => (r.Source, r.Target, r.Step)))
+        var readAt = new Dictionary<(string, string, string, PartialDate), List<StoredEvent>>();
+        var keys = rows.Where(r => r.Modality is Modality.Asserted or Modality.Negated).GroupBy(r => (r.Source, r.Target, r.Step))
+            .Select(g => (g.Key, Rows: g.ToList(), Windows: DisputeWindows.Of(g).Where(w => w.Contested).ToList()))
+            .Where(k => k.Windows.Count > 0).ToList();
+        if (keys.Count == 0) return ([], readAt);
+        var claims = store.ClaimsOf([.. keys.SelectMany(k => k.Windows.SelectMany(w => w.Rows).Concat(k.Rows.Where(r => r.Date is null)))], cancellationToken)
+            .ToLookup(e => (e.Event.Source, e.Event.Target!, e.Event.Step!));
+        var events = new List<StoredEvent>();
+        var rest = new List<StepCount>();
+        var read = new List<StepCount>();
+        foreach (var (key, keyRows, windows) in keys)
         {
-            if (asserted[denials.Key].Any(x => denials.Any(n => Stories.Compatible(x.Date!.Value, n.Date!.Value)))) contested[denials.Key] = [];
-        }
-        // One read per pair of actors (both directions), however many of its steps are contested: the events without
-        // their evidence and document, which only the disputes found need (read whole below).
-        foreach (var pair in contested.Keys.Select(k => string.CompareOrdinal(k.Item1, k.Item2) < 0 ? (k.Item1, k.Item2) : (k.Item2, k.Item1)).Distinct().ToList())
-        {
-            foreach (var e in store.Claims(pair.Item1, pair.Item2, cancellationToken))
+            var dated = claims[key].Where(e => e.Event.Date is not null).ToList();
+            var undated = claims[key].Where(e => e.Event.Date is null).ToList();
+            var docs = dated.Select(e => (e.DocumentId, e.Event.Modality)).ToHashSet();
+            var joining = undated.Where(u => docs.Contains((u.DocumentId, u.Event.Modality))).ToList();
+            var taken = windows.SelectMany(w => w.Rows).ToHashSet(ReferenceEqualityComparer.Instance);
+            events.AddRange(dated);
+            if (joining.Count > 0 && store.DatedClaimsIn([.. joining.Select(u => u.DocumentId)], key.Source, key.Target, key.Step, cancellationToken)
+                    .Any(e => !windows.Any(w => w.Holds(e.Event.Date!.Value.Start))))
             {
-                if (contested.TryGetValue((e.Event.Source, e.Event.Target!, e.Event.Step!), out var list)) list.Add(e);
+                // The step whole: its other windows, and every undated mention.
+                rest.AddRange(keyRows.Where(r => r.Date is not null && !taken.Contains(r)));
+                read.AddRange(keyRows.Where(r => r.Date is not null));
+                events.AddRange(undated);
+                continue;
             }
+            read.AddRange(taken.Cast<StepCount>());
+            events.AddRange(joining);
         }
-        if (contested.Count == 0) return ([], contested);
-        return (Whole(store, Disputes.Find(contested.Values.SelectMany(e => e), copies), cancellationToken), contested);
+        if (rest.Count > 0) events.AddRange(store.ClaimsOf(rest, cancellationToken));
+        foreach (var row in read.Where(r => r.Modality == Modality.Asserted)) readAt[(row.Source, row.Target, row.Step, row.Date!.Value)] = [];
+        foreach (var e in events.Where(e => e.Event.Modality == Modality.Asserted && e.Event.Date is not null).OrderBy(e => e.Id))
+        {
+            if (readAt.TryGetValue((e.Event.Source, e.Event.Target!, e.Event.Step!, e.Event.Date!.Value), out var list)) list.Add(e);
+        }
+        var copies = store.CopiesAmong([.. events.Select(e => e.Event.Doc)], cancellationToken);
+        return (Whole(store, Disputes.Find(events, copies), cancellationToken), readAt);
     }
 
     // The disputes with their records read whole: the evidence of the representative assertion and of the first denial.

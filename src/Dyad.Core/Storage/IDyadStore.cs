@@ -74,8 +74,15 @@ public interface IDyadStore : IDisposable
     /// <summary>The latest events that step summary rows count, in a dyad's order (see <see cref="SqlStore.LatestOf"/>).</summary>
     IReadOnlyList<StoredEvent> LatestOf(IReadOnlyCollection<StepCount> rows, int count, CancellationToken cancellationToken = default);
 
-    /// <summary>The asserted and negated steps between two ids without evidence or document (see <see cref="SqlStore.Claims"/>).</summary>
-    IEnumerable<StoredEvent> Claims(string a, string b, CancellationToken cancellationToken = default);
+    /// <summary>The events summary rows count, without evidence or document (see <see cref="SqlStore.ClaimsOf"/>).</summary>
+    IReadOnlyList<StoredEvent> ClaimsOf(IReadOnlyCollection<StepCount> rows, CancellationToken cancellationToken = default);
+
+    /// <summary>The dated events of a source, target and step in these documents, without evidence or document (see <see cref="SqlStore.DatedClaimsIn"/>).</summary>
+    IReadOnlyList<StoredEvent> DatedClaimsIn(IReadOnlyCollection<long> documentIds, string source, string target, string step,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Which of these documents are syndicated copies (see <see cref="SqlStore.CopiesAmong"/>).</summary>
+    IReadOnlySet<string> CopiesAmong(IReadOnlyCollection<string> documentKeys, CancellationToken cancellationToken = default);
 
     /// <summary>The latest falls of these states' governments and how many there are (see <see cref="SqlStore.Falls"/>).</summary>
     GovernmentFalls Falls(IReadOnlyCollection<string> states, int count, CancellationToken cancellationToken = default);

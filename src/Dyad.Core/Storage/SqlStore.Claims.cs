@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dyad.Model;
 
 namespace Dyad.Storage;
@@ -10,18 +11,74 @@ internal sealed partial class SqlStore
         "e.evidence_start, e.evidence_end, e.sentence_idx, e.pattern, e.mentions, e.document_id, NULL AS title, NULL AS url, NULL AS published, NULL AS outlet";
 
     /// <summary>
-    /// The asserted and negated step events between exactly <paramref name="a"/> and <paramref name="b"/> (both directions)
-    /// without their evidence and document (<see cref="Model.Event.Evidence"/> empty; title, address and outlet null): what
-    /// finding disputes needs of each, read from the two ranges of ix_events_pair without a row of documents or a sentence
-    /// held per event (issue 19: a dyad page held every contested event of the pair with its text). In a dyad's order:
-    /// dated by start and id, then the undated by id. Read whole events with <see cref="EventsById"/> for those kept.
+    /// The events that these summary rows count, without their evidence and document (<see cref="Model.Event.Evidence"/>
+    /// empty; title, address and outlet null): what finding disputes needs of each (issue 19: a dyad's disputes read every
+    /// asserted and denied step of the pair, the first overview every one of the focus). A row of one or two events knows
+    /// their ids, which are read by key; a larger dated one is read from its day of the dyad's index range
+    /// (ix_events_pair); the larger undated ones of a source and target from the pair's undated range, once. In id order.
+    /// Read whole events with <see cref="EventsById"/> for those kept.
     /// </summary>
-    public IEnumerable<StoredEvent> Claims(string a, string b, CancellationToken cancellationToken = default)
+    public IReadOnlyList<StoredEvent> ClaimsOf(IReadOnlyCollection<StepCount> rows, CancellationToken cancellationToken = default)
     {
-        const string where = "e.step IS NOT NULL AND e.modality IN (@asserted, @negated)";
-        var sql = $"SELECT {ClaimColumns} FROM events e WHERE e.source = @a AND e.target = @b AND {where} " +
-                  $"UNION ALL SELECT {ClaimColumns} FROM events e WHERE e.source = @b AND e.target = @a AND {where}";
-        List<(string, object?)> args = [("@a", a), ("@b", b), ("@asserted", Modality.Asserted.ToCode()), ("@negated", Modality.Negated.ToCode())];
-        return ReadEvents(sql, args, cancellationToken).OrderBy(e => e.Event.Date is null ? 1 : 0).ThenBy(e => e.Event.Date?.Start).ThenBy(e => e.Id);
+        var list = new List<StoredEvent>();
+        var ids = rows.Where(r => r.Count <= 2).SelectMany(r => r.Count == 1 ? [r.FirstId] : new[] { r.FirstId, r.LastId });
+        foreach (var chunk in ids.Distinct().Order().Chunk(500))
+        {
+            var names = chunk.Select((_, i) => $"@id{i}").ToList();
+            list.AddRange(ReadEvents($"SELECT {ClaimColumns} FROM events e WHERE e.id IN ({string.Join(", ", names)})",
+                [.. chunk.Select((id, i) => (names[i], (object?)id))], cancellationToken));
+        }
+        foreach (var row in rows.Where(r => r.Count > 2 && r.Date is not null))
+        {
+            var date = row.Date!.Value;
+            list.AddRange(ReadEvents($"SELECT {ClaimColumns} FROM events e WHERE e.source = @s AND e.target = @t AND e.date_start = @start " +
+                                     "AND e.date = @date AND e.step = @step AND e.modality = @m",
+                [("@s", row.Source), ("@t", row.Target), ("@step", row.Step), ("@m", row.Modality.ToCode()),
+                    ("@start", date.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@date", date.ToString())], cancellationToken));
+        }
+        foreach (var pair in rows.Where(r => r.Count > 2 && r.Date is null).GroupBy(r => (r.Source, r.Target)))
+        {
+            var wanted = pair.Select(r => (r.Step, r.Modality)).ToHashSet();
+            list.AddRange(ReadEvents($"SELECT {ClaimColumns} FROM events e WHERE e.source = @s AND e.target = @t AND e.date_start IS NULL AND e.date IS NULL",
+                    [("@s", pair.Key.Source), ("@t", pair.Key.Target)], cancellationToken)
+                .Where(e => e.Event.Step is { } step && wanted.Contains((step, e.Event.Modality))));
+        }
+        list.Sort((x, y) => x.Id.CompareTo(y.Id));
+        return list;
+    }
+
+    /// <summary>
+    /// The dated step events of one source, target and step in these documents (any modality), without evidence and
+    /// document, from each document's events (ix_events_doc): where else an undated mention's document speaks of the step.
+    /// </summary>
+    public IReadOnlyList<StoredEvent> DatedClaimsIn(IReadOnlyCollection<long> documentIds, string source, string target, string step,
+        CancellationToken cancellationToken = default)
+    {
+        var list = new List<StoredEvent>();
+        foreach (var chunk in documentIds.Distinct().Order().Chunk(500))
+        {
+            var names = chunk.Select((_, i) => $"@doc{i}").ToList();
+            List<(string, object?)> args = [("@s", source), ("@t", target), ("@step", step), .. chunk.Select((id, i) => (names[i], (object?)id))];
+            list.AddRange(ReadEvents($"SELECT {ClaimColumns} FROM events e WHERE e.document_id IN ({string.Join(", ", names)}) " +
+                                     "AND e.source = @s AND e.target = @t AND e.step = @step AND e.date IS NOT NULL", args, cancellationToken));
+        }
+        return list;
+    }
+
+    /// <summary>
+    /// Which of these documents are syndicated copies (linked to an original): what <see cref="Query.Stories"/> skips, read
+    /// for the documents at hand rather than every link of the store (issue 19).
+    /// </summary>
+    public IReadOnlySet<string> CopiesAmong(IReadOnlyCollection<string> documentKeys, CancellationToken cancellationToken = default)
+    {
+        var copies = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in documentKeys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Chunk(500))
+        {
+            var names = chunk.Select((_, i) => $"@key{i}").ToList();
+            using var reading = Reading.Start(_readers, $"SELECT doc_key FROM document_links WHERE doc_key IN ({string.Join(", ", names)})",
+                [.. chunk.Select((key, i) => (names[i], (object?)key))], cancellationToken);
+            while (reading.Next()) copies.Add(reading.Reader.GetString(0));
+        }
+        return copies;
     }
 }

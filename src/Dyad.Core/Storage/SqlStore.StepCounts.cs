@@ -45,8 +45,7 @@ internal sealed partial class SqlStore
             ModalityNames.TryParse(r.GetString(3), out var modality);
             var date = r.GetString(4);
             yield return new StepCount(r.GetString(0), r.GetString(1), r.GetString(2), modality,
-                date.Length == 0 ? null : PartialDate.Parse(date).ValueOrNull(), Convert.ToInt64(r.GetValue(5), CultureInfo.InvariantCulture),
-                Convert.ToInt64(r.GetValue(6), CultureInfo.InvariantCulture), Convert.ToInt64(r.GetValue(7), CultureInfo.InvariantCulture));
+                date.Length == 0 ? null : PartialDate.Parse(date).ValueOrNull(), r.GetInt64(5), r.GetInt64(6), r.GetInt64(7));
         }
     }
 

@@ -37,8 +37,8 @@ internal static class SqliteStore
             Commands.Execute(connection, "PRAGMA foreign_keys = ON");
             var statements = new SqliteStatements(connection);
             var writer = new SqliteBatchWriter(statements, new SqliteEventWriter(connection));
-            var texts = new SqliteTextIndex(statements, mergeAt, () => OpenReadConnection(full));
-            return new SqlStore(connection, SqlDialect.Sqlite, path, ReadersOf(full), writer, SingleWriter.Instance, texts);
+            var texts = new SqliteTextIndex(statements, mergeAt, () => OpenReadConnection(full, pooled: false));
+            return new SqlStore(connection, SqlDialect.Sqlite, path, ReadersOf(full), writer, SingleWriter.Instance, texts, new ReadPool(full));
         }
         catch
         {
@@ -48,14 +48,31 @@ internal static class SqliteStore
     }
 
     // Write-ahead logging lets this reader see the last commit while the main connection writes the next batch.
-    private static SqliteConnection OpenReadConnection(string path)
+    // The reads of queries come from a pool (issue 19): a connection opened for each read parsed the schema and began
+    // with an empty page cache every time, some milliseconds a read, which the overview's many small reads and the API's
+    // pages paid for each query. A pooled one still sees the last commit (its cache is checked against the log at each
+    // read).
+    private static SqliteConnection OpenReadConnection(string path, bool pooled = true)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        var connection = new SqliteConnection(ReadConnectionString(path, pooled));
         connection.Open();
         using var cmd = connection.CreateCommand();
         cmd.CommandText = "PRAGMA busy_timeout = 10000;";
         cmd.ExecuteNonQuery();
         return connection;
+    }
+
+    private static string ReadConnectionString(string path, bool pooled) =>
+        new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = pooled }.ToString();
+
+    // The pool's connections are closed with the store, so that a file deleted and made again is not read through them.
+    private sealed class ReadPool(string path) : IDisposable
+    {
+        public void Dispose()
+        {
+            using var connection = new SqliteConnection(ReadConnectionString(path, pooled: true));
+            SqliteConnection.ClearPool(connection);
+        }
     }
 
     // A read of its own for each query: sqlite3_interrupt stops only that connection's statement.

@@ -26,7 +26,7 @@ public sealed class PublicSurfaceTests
     [InlineData("Ledger",
         "ClaimedGoal Condition ConditionStatus ConditionStatusNames IndicatorValue LedgerRecord RefusedAmount SentenceLedger StatusNote")]
     [InlineData("Analysis",
-        "CounterpartOutlines CounterpartViews Dispute DisputeLines Disputes DyadAnalyzer DyadEra DyadOutline DyadOutliner DyadView EraSplitter RungChange")]
+        "CounterpartOutlines CounterpartViews Dispute DisputeLines Disputes DyadAnalyzer DyadEra DyadOutline DyadOutliner DyadStanding DyadView EraSplitter RungChange")]
     [InlineData("Export", "EventExport EventRow LedgerExport PloverExport")]
     // The store interface and its factory, the queries and records its public members take and return, and the
     // shorthands the bench stores generated documents with; the providers, SqlStore, batches and spans are internal.

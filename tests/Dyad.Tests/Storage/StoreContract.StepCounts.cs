@@ -68,14 +68,14 @@ public abstract partial class StoreContract
         foreach (var focus in new[] { "SYR", "TUR", "USA" })
         {
             var expected = new DyadAnalyzer(pack).Counterparts(focus, store.Events(new EventQuery { Actor = focus, StepsOnly = true }));
-            var outlines = CounterpartOutlines.Read(pack, store, focus, null, 20);
+            var outlines = CounterpartOutlines.Read(pack, store, focus, 20);
             Assert.Equal(expected.Select(v => Describe(v, 20)), outlines.Select(o => Describe(store, o)));
         }
         Assert.Contains(new DyadAnalyzer(pack).Counterparts("SYR", store.Events(new EventQuery { Actor = "SYR", StepsOnly = true })), v => v.Disputes.Count > 0);
         // One dyad, exactly its two ids, as the dyad page reads it.
         var events = store.Events(new EventQuery { Dyad = ("TUR", "SYR"), StepsOnly = true });
         var view = new DyadAnalyzer(pack).View("TUR", "SYR", events);
-        var outline = new DyadOutliner(pack).Outline(store, "TUR", "SYR", [.. store.StepCounts("TUR", "SYR", sectors: false)], null, 1000);
+        var outline = new DyadOutliner(pack).Outline(store, "TUR", "SYR", [.. store.StepCounts("TUR", "SYR", sectors: false)], 1000);
         Assert.Equal(Describe(view, 1000), Describe(store, outline));
     }
 
@@ -91,7 +91,7 @@ public abstract partial class StoreContract
         store.AddBatch([Doc("a", "Text a.", null, Step("a", "a1", "contact.leader")), Doc("b", "Text b.", null, Step("b", "b1", "relations.sever")),
             Doc("c", "Text c.", null, Step("c", "c1", "contact.leader"), Step("c", "c2", "contact.leader"))]);
         var view = new DyadAnalyzer(pack).View("TUR", "SYR", store.Events(new EventQuery { Dyad = ("TUR", "SYR"), StepsOnly = true }));
-        var outline = new DyadOutliner(pack).Outline(store, "TUR", "SYR", [.. store.StepCounts("TUR", "SYR", sectors: false)], null, 10);
+        var outline = new DyadOutliner(pack).Outline(store, "TUR", "SYR", [.. store.StepCounts("TUR", "SYR", sectors: false)], 10);
         Assert.Equal([3, 0, 3], view.History.Select(h => h.Rung));
         Assert.Equal(view.History, outline.History);
     }
