@@ -13,7 +13,7 @@ public partial class ParaphraseProbeTests(ITestOutputHelper output)
     private const int FoundFloor = 230;
     private const int SpuriousCeiling = 23;
 
-    private sealed record Score(int Expected, int Found, int Spurious, int ModalityRight, int DateRight, List<string> Missed, List<string> Extra);
+    internal sealed record Score(int Expected, int Found, int Spurious, int ModalityRight, int DateRight, List<string> Missed, List<string> Extra);
 
     private static string Key(string line)
     {
@@ -27,9 +27,9 @@ public partial class ParaphraseProbeTests(ITestOutputHelper output)
     [GeneratedRegex(@"[A-Z][A-Z0-9.]*->[A-Z][A-Z0-9.]* [a-z.]+")]
     private static partial Regex RecordKey();
 
-    private static Score Run()
+    internal static Score Run(string folder)
     {
-        var cases = GoldenMarkdown.Load(Path.Combine(RepoPaths.Root, "tests", "Dyad.Tests", "Corpus", "paraphrase"), GoldenSpec.Parse);
+        var cases = GoldenMarkdown.Load(Path.Combine(RepoPaths.Root, "tests", "Dyad.Tests", "Corpus", folder), GoldenSpec.Parse);
         int expected = 0, found = 0, spurious = 0, modality = 0, date = 0;
         var missed = new List<string>();
         var extra = new List<string>();
@@ -66,7 +66,7 @@ public partial class ParaphraseProbeTests(ITestOutputHelper output)
     [Fact]
     public void Paraphrases_FoundAtLeastTheFloor_AndNoMoreSpurious()
     {
-        var s = Run();
+        var s = Run("paraphrase");
         output.WriteLine($"paraphrase probe: expected {s.Expected}, found {s.Found}, missed {s.Expected - s.Found}, spurious {s.Spurious}; "
             + $"modality right {s.ModalityRight}/{s.Found}, date right {s.DateRight}/{s.Found}");
         foreach (var m in s.Missed) output.WriteLine($"  missed   {m}");
