@@ -298,8 +298,7 @@ internal static class Discourse
         for (var t = at - 1; t >= 1 && t >= at - 5; t--)
         {
             var w = tokens[t].Lower;
-            if (w is "said" or "says" or "announced" or "announces" or "stated" or "declared" or "confirmed" or "insisted" or "stressed")
-                return true;
+            if (SpeechVerbs.Contains(w) || w is "announces" or "confirmed") return true;
             if (!SaidFillers.Contains(w)) return false;
         }
         return false;
