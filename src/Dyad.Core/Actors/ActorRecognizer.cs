@@ -170,6 +170,14 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         }
         if (role is null && entry.Kind == LexKind.Demonym)
         {
+            // "Saudi Crown Prince Mohammed bin Salman", whose title is part of his name in the pack: the demonym opens the
+            // person's mention, so that "Raisi and Saudi Crown Prince ..." stay two coordinated parties.
+            if (group.Count == 1 && k + 1 < items.Count && items[k + 1].First == items[k].Last
+                && Pick(items[k + 1].Entries, onDate) is { Kind: LexKind.Person, Actor: { } personActor } && personActor.Split('.')[0] == entry.Actor)
+            {
+                items[k + 1] = (first, items[k + 1].Last, items[k + 1].Entries);
+                return;
+            }
             // A bare adjective ("Turkish TV channels") names no actor.
             (view.Adjectives ??= []).Add(new ActorMention { First = first, Last = last, Actor = entry.Actor, Kind = MentionKind.Group });
             return;

@@ -260,7 +260,8 @@ internal static partial class Arguments
         // "Assad's UAE visit": the state named before the noun is where the trip goes, its possessor who makes it.
         if (traveller is null && NamedBefore(view, m) is ({ } visitor, { } visited))
             return new StepArguments([visitor], visited, Location(view, m), 0.9);
-        var sources = traveller is null ? Agent(view, m) ?? Subjects(view, m.First, m.Pattern.Near) ?? FrontedSubject(view, m) : [traveller];
+        var named = traveller is null ? Agent(view, m) ?? Subjects(view, m.First, m.Pattern.Near) : [traveller];
+        var sources = named ?? FrontedSubject(view, m);
         if (sources is null or { Count: 0 }) return null;
         var sourceBase = sources[0].BaseActor;
         var certainty = 1.0;
@@ -270,12 +271,17 @@ internal static partial class Arguments
         if (NounUse(view, m))
         {
             var reach = 8 + (traveller is null ? 0 : traveller.Last - m.End);
-            var named = Destinations(view, m, sourceBase, reach, toOnly: true) ?? (Location(view, m, before: true) is { } at && at.BaseActor != sourceBase ? [at] : null);
-            return named is null ? null : new StepArguments(sources, named, Location(view, m), certainty * 0.9);
+            var to = Destinations(view, m, sourceBase, reach, toOnly: true) ?? (Location(view, m, before: true) is { } at && at.BaseActor != sourceBase ? [at] : null);
+            return to is null ? null : new StepArguments(sources, to, Location(view, m), certainty * 0.9);
         }
         IReadOnlyList<ActorMention>? targets = Destinations(view, m, sourceBase);
-        if (targets is null && Object(view, m, sources[0].Actor, sources) is { } target) targets = [target];
-        if (targets is null && OtherInClause(view, m, sourceBase) is { } other)
+        // A summit is hosted by a state where it is held, not by its organisation ("Arab League head Aboul Gheit said Assad
+        // would attend the summit"), nor by whom the main clause names after a phrase put before it ("Addressing the summit,
+        // the crown prince welcomed Assad").
+        var summit = m.Pattern.Id == "visit.summit";
+        if (targets is null && summit && named is null) return null;
+        if (targets is null && Object(view, m, sources[0].Actor, sources) is { } target && !(summit && target.Kind == MentionKind.Organisation)) targets = [target];
+        if (targets is null && OtherInClause(view, m, sourceBase) is { } other && !(summit && other.Kind == MentionKind.Organisation))
         {
             targets = [other];
             certainty = 0.9;
