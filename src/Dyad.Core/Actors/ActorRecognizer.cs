@@ -265,6 +265,22 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
     // "the head of INTERPOL", "the Minister of Defense of Syria", "a delegation from the US": a role noun, "of" or
     // "from", a name; "the foreign ministers of Egypt, Jordan and the UAE", "intelligence chiefs from Russia, Turkey
     // and Syria": a list of names, each holding the role.
+    private static bool Envoy(string lower) =>
+        lower.StartsWith("ambassador", StringComparison.Ordinal) || lower.StartsWith("envoy", StringComparison.Ordinal) || lower.StartsWith("diplomat", StringComparison.Ordinal);
+
+    // A verb that takes an envoy out of a place, a few words before the envoy: "recalled its ambassador", "expelled the envoys".
+    private static bool Recalled(List<Token> tokens, int at)
+    {
+        for (var t = at - 1; t >= 0 && t >= at - 4; t--)
+        {
+            var w = tokens[t].Lower;
+            if (w.StartsWith("recall", StringComparison.Ordinal) || w.StartsWith("withdr", StringComparison.Ordinal) || w.StartsWith("expel", StringComparison.Ordinal)
+                || w.StartsWith("pull", StringComparison.Ordinal) || w.StartsWith("summon", StringComparison.Ordinal) || w.StartsWith("evacuat", StringComparison.Ordinal)
+                || w is "brought" or "bringing" or "bring" or "called" or "ordered") return true;
+        }
+        return false;
+    }
+
     private static void RoleOf(SentenceActors view, List<(int First, int Last, List<LexEntry> Entries)> items, bool[] used, int n, LexEntry role)
     {
         var (_, last, _) = items[n];
@@ -272,9 +288,9 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         // "despite the vociferous opposition of the United States": a stance, not the United States' opposition party.
         if (role.Sector == "OPP" && tokens[last - 1].Is("opposition")) return;
         var j = last;
-        // "a delegation from the US", but "recalled its ambassador from Damascus": an envoy is recalled from a place.
-        var from = j < tokens.Count && tokens[j].Is("from") && !tokens[j - 1].Lower.StartsWith("ambassador", StringComparison.Ordinal)
-            && !tokens[j - 1].Lower.StartsWith("envoy", StringComparison.Ordinal) && !tokens[j - 1].Lower.StartsWith("diplomat", StringComparison.Ordinal);
+        // "a delegation from the US", "special envoys from Turkey and Armenia", but "recalled its ambassador from Damascus":
+        // an envoy is recalled from a place.
+        var from = j < tokens.Count && tokens[j].Is("from") && !(Envoy(tokens[j - 1].Lower) && Recalled(tokens, items[n].First));
         if (j < tokens.Count && (tokens[j].Is("of") || from)) j++; else return;
         if (j < tokens.Count && tokens[j].Is("the")) j++;
         var k = n + 1;

@@ -142,6 +142,8 @@ internal static partial class Arguments
     {
         "agreement", "decision", "plan", "plans", "effort", "efforts", "attempt", "attempts", "bid", "move", "readiness", "willingness",
         "desire", "commitment", "pledge", "proposal", "offer", "initiative", "intention", "intent", "push", "drive", "deal", "promise",
+        "agreements", "deals", "accord", "accords", "treaty", "treaties", "pact", "pacts", "decisions", "proposals", "commitments", "pledges",
+        "promises", "initiatives",
     };
 
     /// <summary>
