@@ -243,6 +243,8 @@ internal static partial class Arguments
         var preposition = before >= 0 ? view.Tokens[before].Lower : "";
         if (x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State && preposition is "in" or "at") return true;
         if (x.Kind == MentionKind.Description && preposition is "at" or "in") return true;
+        // "explore avenues for sanctions relief at the United Nations": an organisation one acts at is where, not whom.
+        if (x.Kind == MentionKind.Organisation && preposition == "at") return true;
         if (preposition == "of" && before > 0 && view.Tokens[before - 1].Lower is "sidelines" or "margins" or "capital" or "city") return true;
         // "the Arab League summit", "a UN Security Council session": the organisation's meeting is a place.
         return x.Kind == MentionKind.Organisation && x.Last < view.Tokens.Count && VenueNouns.Contains(view.Tokens[x.Last].Lower)
