@@ -82,13 +82,10 @@ internal static class Discourse
                     // of the last one to hold such a role.
                     if (view.Text.Tokens[m.First].Lower is "its" or "his" or "her" && !Envoys.Contains(view.Text.Tokens[m.Last - 1].Lower) && view.Mentions.FirstOrDefault(x => x != m && x.First == m.First && x.Last < m.Last && x.Kind == MentionKind.Pronoun) is { } possessive)
                     {
-                        if (possessive.BaseActor is { } owner)
-                        {
-                            m.Actor = owner;
-                            m.Level = level;
-                            m.Resolved = true;
-                            m.Kind = MentionKind.Description;
-                        }
+                        if (possessive.BaseActor is null) break;
+                        Take(m, possessive, true);
+                        m.Level = level;
+                        m.Kind = MentionKind.Description;
                         break;
                     }
                     var holder = Before(view, m, x => x.Level == level && x.Kind == MentionKind.Person)
