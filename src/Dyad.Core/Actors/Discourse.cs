@@ -121,6 +121,8 @@ internal static class Discourse
                     var relative = RelativeAntecedent(view, m);
                     var thing = Before(view, m, x => x != relative && x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description)
                         ?? Last(previous, x => x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description);
+                    if (thing is not null && view.Text.Tokens[m.First].Is("it") && thing.First < m.First && ObjectOfPreposition(view, thing) && MainSubject(view, m) is { } opener && opener.BaseActor != thing.BaseActor)
+                        thing = opener;
                     if (thing is not null) Take(m, thing, false);
                     break;
                 case "state" when m.Among is { } among:
@@ -208,7 +210,8 @@ internal static class Discourse
         {
             if (m.Actor is not null || m.Refers is null || !m.Refers.StartsWith("pair", StringComparison.Ordinal)) continue;
             var statesOnly = m.Refers != "pair";
-            var pair = Pair(view, m.First, statesOnly) ?? NearestPair(before, statesOnly) ?? MostNamed(before, statesOnly);
+            var pair = Pair(view, m.First, statesOnly) ?? NearestPair(before, statesOnly) ?? Pair(view, m.First, statesOnly, withPlaces: true)
+                ?? MostNamed(before, statesOnly);
             if (pair is null) continue;
             var level = m.Refers switch { "pair-leader" => RoleLevel.Leader, "pair-minister" => RoleLevel.Minister, _ => RoleLevel.Official };
             (added ??= []).Add(TakePair(m, pair.Value, level));
@@ -259,13 +262,16 @@ internal static class Discourse
     // The first two parties of a sentence before token `end`: states, capitals and organisations acting, not places
     // where something happens ("met in Moscow"). "The two countries" and "the two ministers" are states, so a
     // state-only pair passes over organisations ("voiced support for UN efforts").
-    private static (string A, string B)? Pair(SentenceActors view, int end, bool statesOnly)
+    // With places, when no sentence names two parties: "Cuba raised its flag over its embassy in Washington as the two
+    // countries restored relations": the place is the other party.
+    private static (string A, string B)? Pair(SentenceActors view, int end, bool statesOnly, bool withPlaces = false)
     {
         string? a = null;
         foreach (var x in view.Mentions)
         {
             if (x.First >= end) break;
-            if (!IsParty(view, x) || (statesOnly && x.Kind == MentionKind.Organisation)) continue;
+            if (!(IsParty(view, x) || (withPlaces && x.Kind == MentionKind.Capital && x.Actor is not null && x.Refers is null))
+                || (statesOnly && x.Kind == MentionKind.Organisation)) continue;
             var b = x.BaseActor!;
             if (a is null) a = b;
             else if (b != a) return (a, b);
@@ -306,6 +312,26 @@ internal static class Discourse
         "that", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "last", "this",
         "week", "month", "earlier", "later", "previously",
     };
+
+    // "Saudi Arabia named its ambassador to Syria, the first since it shut its embassy": a subject "it" after a clause
+    // stands for that clause's subject, not for the object of a preposition nearer to it.
+    private static bool ObjectOfPreposition(SentenceActors view, ActorMention x)
+    {
+        var t = x.First - 1;
+        if (t >= 0 && view.Text.Tokens[t].Lower == "the") t--;
+        return t >= 0 && view.Text.Tokens[t].Lower is "to" or "with" or "in" or "on" or "from" or "against" or "toward" or "towards" or "into" or "of";
+    }
+
+    private static ActorMention? MainSubject(SentenceActors view, ActorMention pronoun)
+    {
+        foreach (var x in view.Mentions)
+        {
+            if (x.First >= pronoun.First) return null;
+            if (x.Actor is null || x.Refers is not null) continue;
+            return x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Description && (x.First == 0 || (x.First == 1 && view.Text.Tokens[0].Lower == "the")) ? x : null;
+        }
+        return null;
+    }
 
     private static bool IsState(ActorMention x) =>
         x.Kind is MentionKind.State or MentionKind.Capital && x.Actor is not null && !x.Actor.Contains('.');

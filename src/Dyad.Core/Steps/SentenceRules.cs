@@ -27,4 +27,28 @@ internal static class SentenceRules
             }
         }
     }
+
+    /// <summary>
+    /// "Damascus insisted that any normalisation with Ankara must be preceded by a withdrawal of Turkish troops": a step
+    /// toward a state and toward its army, told in one sentence by one source, is one step toward the state.
+    /// </summary>
+    public static void DropArmiesOfStates(List<Event> events, int first)
+    {
+        for (var i = events.Count - 1; i >= first; i--)
+        {
+            var e = events[i];
+            // An offensive against a state's army is against the army ("launched an offensive against Syrian Arab Army forces").
+            if (e.Target is not { } target || !target.EndsWith(".MIL", StringComparison.Ordinal) || e.Step is null || e.Step.StartsWith("conflict.", StringComparison.Ordinal)) continue;
+            var state = target.AsSpan(0, target.Length - 4);
+            for (var k = first; k < events.Count; k++)
+            {
+                var v = events[k];
+                if (v.Step == e.Step && v.Source == e.Source && v.Target is { } t && state.SequenceEqual(t))
+                {
+                    events.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
 }

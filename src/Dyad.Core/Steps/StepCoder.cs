@@ -57,6 +57,7 @@ internal sealed class StepCoder
                     events.Count > before ? $"{events.Count - before} record(s)" : outcome));
             }
             SentenceRules.DropContactsOfVisits(events, first);
+            SentenceRules.DropArmiesOfStates(events, first);
             if (events.Count > first) _repeats.Within(doc, view, events, first, events.Count - first);
             else if (v - lastAt <= RepeatReach) _repeats.FromBefore(doc, view, events, lastFirst, lastCount);
             if (events.Count > first) (lastFirst, lastCount, lastAt) = (first, events.Count - first, v);

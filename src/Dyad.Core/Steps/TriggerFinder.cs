@@ -85,9 +85,31 @@ internal sealed class TriggerFinder
         return false;
     }
 
+    // A bare verb that begins a reading naming its object is that reading's verb, not a second step: "suspended a range
+    // of sanctions" is sanctions eased, not a membership suspended; "reinstate its ambassador" is an ambassador, not a
+    // member. Two readings that each name an object ("restore diplomatic, trade and travel ties") both stand, and so does
+    // a verb a condition or stance is read around ("refused to meet Erdogan unless Ankara withdraws").
+    private static void DropBareVerbs(List<TriggerMatch> found)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var m = found[i];
+            if (m.Length != 1) continue;
+            foreach (var o in found)
+            {
+                if (o.First == m.First && o.Length > 1 && o.Pattern.Step != m.Pattern.Step && o.Pattern.Frame is not (Frame.Condition or Frame.Stance))
+                {
+                    found.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+
     private static List<TriggerMatch> Resolve(List<TriggerMatch> found)
     {
         if (found.Count <= 1) return found;
+        DropBareVerbs(found);
         // Higher priority first; then a verb's reading before a bare noun's ("held security meetings" before "security
         // meetings"); then the reading whose gaps let fewer words through; then the one that names more words.
         found.Sort((a, b) => a.Pattern.Priority != b.Pattern.Priority ? b.Pattern.Priority.CompareTo(a.Pattern.Priority)
