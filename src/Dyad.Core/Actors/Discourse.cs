@@ -119,7 +119,12 @@ internal static class Discourse
                     break;
                 case "thing":
                     var relative = RelativeAntecedent(view, m);
-                    var thing = Before(view, m, x => x != relative && x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description)
+                    // "Turkey, which backed rebels seeking to topple Assad, closed its embassy": not one named in an aside.
+                    // "It had closed its embassy": a pronoun already resolved stands for the same.
+                    var thing = Before(view, m, x => x != relative && (x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description
+                            || (x.Kind == MentionKind.Pronoun && x.Resolved && view.Text.Tokens[x.First].Is("it")))
+                            && (!view.Text.Aside[x.First] || view.Text.Aside[m.First]))
+                        ?? (m.First == 0 && view.Text.Tokens[0].Is("it") ? PreviousSubject(previous) : null)
                         ?? Last(previous, x => x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description);
                     if (thing is not null && view.Text.Tokens[m.First].Is("it") && thing.First < m.First && ObjectOfPreposition(view, thing) && MainSubject(view, m) is { } opener && opener.BaseActor != thing.BaseActor)
                         thing = opener;
@@ -283,15 +288,49 @@ internal static class Discourse
     private static ActorMention? SaysOfItself(SentenceActors view, ActorMention m)
     {
         var tokens = view.Text.Tokens;
-        if ((m.First < 2 || tokens[m.First - 1].Lower is not ("saying" or "adding" or "stating" or "noting" or "insisting" or "warning")
-            || !tokens[m.First - 2].Is(",")) && !AfterSaid(tokens, m.First))
-            return null;
+        var participle = m.First >= 2 && tokens[m.First - 1].Lower is "saying" or "adding" or "stating" or "noting" or "insisting" or "warning"
+            && tokens[m.First - 2].Is(",");
+        if (!participle && !AfterSaid(tokens, m.First)) return null;
+        ActorMention? first = null, nearest = null;
         foreach (var x in view.Mentions)
         {
             if (x.First >= m.First) break;
-            if (x.CanAct && x.Actor is not null && !x.Actor.Contains('.')) return x;
+            if (!x.CanAct || x.Actor is null || x.Actor.Contains('.')) continue;
+            first ??= x;
+            // "Riyadh said it would reopen its mission, and Damascus said it would do the same": the one who says it, after
+            // the last "and" or semicolon; not one named in an aside ("Egypt, whose minister visited Damascus, said").
+            if (!view.Text.Aside[x.First] && !Prepositional(tokens, x.First)) nearest = x;
+        }
+        return participle ? first : NewClauseBefore(tokens, nearest, m.First) ? nearest : first;
+    }
+
+    // "Turkey, which backed rebels, closed its embassy in Damascus in 2012. It has carried out several incursions": a
+    // sentence that opens with "it" goes on about the subject of the one before, not about the last state it named.
+    private static ActorMention? PreviousSubject(SentenceActors? previous)
+    {
+        if (previous is null) return null;
+        foreach (var x in previous.Mentions)
+        {
+            if (x.Actor is null || !x.CanAct || previous.Text.InQuote(x.First)) continue;
+            if (x.Kind is not (MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description)) return null;
+            return previous.Text.Aside[x.First] || Prepositional(previous.Text.Tokens, x.First) ? null : x;
         }
         return null;
+    }
+
+    private static bool Prepositional(List<Token> tokens, int at) =>
+        at > 0 && tokens[at - 1].Lower is "in" or "to" or "with" or "from" or "on" or "at" or "of" or "against" or "toward" or "towards";
+
+    // A clause of its own begins before the nearest sayer: ", and Damascus said", "; Damascus said".
+    private static bool NewClauseBefore(List<Token> tokens, ActorMention? nearest, int end)
+    {
+        if (nearest is null) return false;
+        for (var t = nearest.First - 1; t >= 1; t--)
+        {
+            if (tokens[t].Is(";") || (tokens[t].Lower is "and" or "but" or "while" && tokens[t - 1].Is(","))) return true;
+            if (tokens[t].Is(".")) return false;
+        }
+        return nearest.First == 0 || tokens[0].Lower is "the";
     }
 
     // "Egypt, whose foreign minister visited Damascus in February, said on Wednesday it backed": the main verb of speech,
@@ -369,8 +408,20 @@ internal static class Discourse
     // "it is not normalization that ...", "it seems that": no one acts.
     private static bool Expletive(SentenceActors view, ActorMention m) =>
         m.Last < view.Text.Tokens.Count && view.Text.Tokens[m.Last].Lower is "is" or "was" or "seems" or "seemed" or "appears" or "remains" or "'s"
+            && !Progressive(view.Text.Tokens, m.Last + 1)
             || (view.Text.Tokens[m.First].Is("it") && m.Last + 1 < view.Text.Tokens.Count && view.Text.Tokens[m.Last].Lower is "would" or "will" or "could" or "might" or "may"
                 && view.Text.Tokens[m.Last + 1].Is("be"));
+
+    // "France said it was also recalling its envoy": "it was" before a verb in -ing is a state doing something, not "it
+    // was important".
+    private static bool Progressive(List<Token> tokens, int at)
+    {
+        while (at < tokens.Count && tokens[at].Lower is "also" or "now" or "still" or "already" or "currently" or "not" or "actively" or "further")
+            at++;
+        if (at >= tokens.Count) return false;
+        var w = tokens[at].Lower;
+        return w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) && w is not ("nothing" or "something" or "anything" or "everything" or "being" or "going" or "interesting" or "surprising" or "worrying" or "encouraging" or "disappointing" or "fitting" or "striking");
+    }
 
     private static void ResolveSpeakerRefs(SentenceActors view)
     {

@@ -17,7 +17,8 @@ internal static partial class Arguments
     private static ActorMention? Object(SentenceView view, TriggerMatch m, string? source, IReadOnlyList<ActorMention>? group = null)
     {
         var clause = view.Clause[m.First];
-        var placesCount = m.Pattern.Frame is Frame.Mission or Frame.Visit;
+        // "closed its embassy in Libya": an embassy's place is its host, whatever the frame.
+        var placesCount = m.Pattern.Frame is Frame.Mission or Frame.Visit || NamesEmbassy(view, m);
         // "reopened its embassy last year before the fall of former President Assad": a phrase of time or cause after the
         // cue tells of another event; its actors are not the cue's objects.
         var stop = view.Tokens.Count;
@@ -30,6 +31,9 @@ internal static partial class Arguments
                 || (t > m.End && view.Tokens[t - 1].Is("and") && view.Tokens[t].Lower is "that")
                 // "Czechia never closed their embassy, with Bulgaria and Hungary also returning envoys": others doing the like.
                 || (t > m.End && view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is "with")
+                // "Britain recalled its ambassador on Monday, and France said it was recalling its envoy": a new clause
+                // with its own subject.
+                || (t > m.End && view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is "and" or "but" && SubjectOfClause(view, t + 1))
                 || (t > m.End && view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is "saying" or "adding" or "noting" or "stating" or "calling"
                     or "describing" or "citing" or "stressing" or "warning"))
             {
@@ -64,6 +68,29 @@ internal static partial class Arguments
             return x;
         }
         return null;
+    }
+
+    private static bool NamesEmbassy(SentenceView view, TriggerMatch m)
+    {
+        for (var t = m.First; t < m.End; t++)
+        {
+            if (view.Tokens[t].Lower is "embassy" or "embassies" or "consulate" or "consulates") return true;
+        }
+        return false;
+    }
+
+    private static bool SubjectOfClause(SentenceView view, int at)
+    {
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.First < at) continue;
+            if (x.First > at + 1 || x.Last >= view.Tokens.Count) return false;
+            var verb = view.Tokens[x.Last].Lower;
+            return verb is "said" or "says" or "has" or "had" or "have" or "is" or "was" or "were" or "are" or "will" or "would" or "also" or "then"
+                or "later" or "followed" or "soon" or "quickly"
+                || (verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal));
+        }
+        return false;
     }
 
     private static bool IsTopic(SentenceView view, ActorMention x)

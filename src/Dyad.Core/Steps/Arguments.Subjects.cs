@@ -167,7 +167,7 @@ internal static partial class Arguments
     internal static List<ActorMention>? Subjects(SentenceView view, int at, int near = 0)
     {
         if (Holder(view, at) is { } holder) return Coordinate(view, holder);
-        if (NonActorInfinitive(view, at)) return null;
+        if (NonActorInfinitive(view, at) || UnnamedSubject(view, at)) return null;
         if ((ParticipleSubject(view, at) ?? ParticipleSubject(view, ParticipleOpening(view, at))) is { } main) return main;
         var clause = view.Clause[at];
         var aside = view.Aside[at];
@@ -192,6 +192,36 @@ internal static partial class Arguments
         }
         return null;
     }
+
+    /// <summary>
+    /// "seven years after Arab states cut ties with Syria", "when Western countries closed their embassies": states
+    /// named by a plural noun and no name are the subject; an actor named further back is not.
+    /// </summary>
+    private static bool UnnamedSubject(SentenceView view, int at)
+    {
+        var t = at - 1;
+        while (t >= 0 && view.Tokens[t].Lower is "also" or "have" or "had" or "has" or "then" or "all" or "both" or "later" or "quickly" or "jointly" or "soon")
+            t--;
+        if (t < 0 || !StateNouns.Contains(view.Tokens[t].Lower)) return false;
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.First <= t && t < x.Last) return false;
+        }
+        // The noun opens its clause: after "after", "when", a comma or nothing, with a few modifiers between ("after many
+        // Arab states"); not "the UK along with seven other nations".
+        var open = t - 1;
+        while (open >= 0 && t - open <= 3 && (view.Tokens[open].Lower is "the" or "many" or "most" or "some" or "several" or "all" or "few" or "major"
+            or "regional" or "neighbouring" or "neighboring" or "western" or "arab" or "gulf" or "european" or "muslim" or "african" or "asian" or "latin"))
+            open--;
+        return open < 0 || view.Tokens[open].Is(",") || view.Tokens[open].Lower is "after" or "before" or "when" or "since" or "as" or "while" or "until"
+            or "once" or "because" or "that" or "and" or "but";
+    }
+
+    private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal)
+    {
+        "states", "countries", "nations", "governments", "members", "powers", "capitals", "allies", "neighbours", "neighbors", "monarchies",
+        "partners", "donors",
+    };
 
     private static readonly HashSet<string> TransitiveVerbs = new(StringComparer.Ordinal)
     {

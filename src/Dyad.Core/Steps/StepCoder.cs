@@ -76,6 +76,7 @@ internal sealed class StepCoder
     {
         if (_modality.IsTopic(view, ClauseStart(view, m.First), m.First)) return "talk about an idea, not a deed";
         if (Describing(view, m)) return "a participle that describes whom it names, not a deed";
+        if (AnalystQuoted(view, m)) return "an analyst's view, not a state's statement";
         if (Appositive(view, m)) return "an apposition that names again the step told before it";
         var definition = _pack.FindStep(m.Pattern.Step);
         var args = Arguments.Find(view, m, focus, definition?.Reciprocal == true);
@@ -175,6 +176,34 @@ internal sealed class StepCoder
 
     // "including ousted Syrian president Bashar al-Assad", "supporters of ousted Islamist president Mohamed Morsi": a
     // one-word participle after a determiner or a preposition, before the one it names, describes that one.
+    /// <summary>
+    /// "'Gulf states are betting that Assad is here to stay,' said Emile Hokayem of the International Institute for
+    /// Strategic Studies": a stance read in what an analyst says is the analyst's reading, not a statement of a state
+    /// (spec: an analyst's speculation is no event).
+    /// </summary>
+    private static bool AnalystQuoted(SentenceView view, TriggerMatch m)
+    {
+        if (m.Pattern.Frame is not (Frame.Stance or Frame.Condition) || !view.InQuote(m.First)) return false;
+        var tokens = view.Tokens;
+        var said = -1;
+        for (var t = m.End; t < tokens.Count; t++)
+        {
+            if (!view.InQuote(t) && tokens[t].Lower is "said" or "says" or "wrote" or "writes" or "argued" or "argues" or "noted" or "notes") { said = t; break; }
+        }
+        if (said < 0) return false;
+        for (var t = said + 1; t < tokens.Count && t <= said + 14; t++)
+        {
+            if (AnalystWords.Contains(tokens[t].Lower)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> AnalystWords = new(StringComparer.Ordinal)
+    {
+        "analyst", "analysts", "expert", "experts", "researcher", "researchers", "professor", "scholar", "academic", "fellow",
+        "commentator", "institute", "center", "centre", "university", "think-tank", "think", "studies", "consultancy", "columnist",
+    };
+
     private static bool Describing(SentenceView view, TriggerMatch m)
     {
         if (m.Length != 1 || m.First == 0 || !Participles.Looks(view.Tokens[m.First].Lower)) return false;
