@@ -349,6 +349,8 @@ internal sealed class StepCoder
         for (var t = first - 1; t > start; t--)
         {
             if (view.Tokens[t].Is("that")) { start = t + 1; break; }
+            // "analysts said could chill interest from the UAE, which reopened its embassy": a relative clause has its own mood.
+            if (view.Tokens[t].Lower is "which" or "who" && view.Tokens[t - 1].Is(",")) { start = t + 1; break; }
         }
         // "Upon an invitation from the Iraqi government, a Syrian delegation arrived": a phrase put before the subject
         // and closed by a comma says nothing of the verb's mood.

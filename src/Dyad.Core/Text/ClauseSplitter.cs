@@ -38,7 +38,14 @@ internal static class ClauseSplitter
                         clause[i] = current;
                         continue;
                     case ",":
-                        if (relativeOpen) { relativeOpen = false; aside[i] = true; clause[i] = current; continue; }
+                        if (relativeOpen)
+                        {
+                            // ", which ..., which ...": one relative clause closes where the next opens.
+                            relativeOpen = i + 1 < tokens.Count && Relatives.Contains(tokens[i + 1].Lower);
+                            aside[i] = true;
+                            clause[i] = current;
+                            continue;
+                        }
                         if (i + 1 < tokens.Count && Relatives.Contains(tokens[i + 1].Lower)) relativeOpen = true;
                         break;
                 }
