@@ -49,7 +49,8 @@ internal static partial class Arguments
             // against (Instruments), even when its holder acts.
             if ((x.Actor == source && !IsInstrumentOf(m, x)) || (x.Kind == MentionKind.Pronoun && HasActor(group, x.Actor))) continue;
             // "withdrawing their ambassadors": a possessive inside the cue names whose they are, not whom the step is toward.
-            if (x.Kind == MentionKind.Pronoun && x.First < m.End && view.Tokens[x.First].Lower is "their" or "its" or "his" or "her") continue;
+            // "Kuwait recalled its ambassador from Tehran": nor a role the possessive opens inside the cue.
+            if (x.First < m.End && view.Tokens[x.First].Lower is "their" or "its" or "his" or "her") continue;
             // A summit is held in a place: "the LAS summit in Jeddah" goes to Jeddah, not to the League.
             if ((!placesCount || x.Kind == MentionKind.Organisation) && IsVenue(view, x)) continue;
             if (IsMediator(view, x)) continue;
@@ -113,7 +114,9 @@ internal static partial class Arguments
         var first = view.Actors.Mentions.FirstOrDefault(x => x.First > m.First && x.Actor is not null && x.BaseActor != sourceBase
             && view.Clause[x.First] == view.Clause[m.First] && !view.Aside[x.First] && x.First - m.End <= reach
             && (!toOnly || view.Tokens[x.First - 1].Lower is "to" or "in" || (x.First > 1 && view.Tokens[x.First - 2].Lower is "to" or "in"))
-            && x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State && !IsMediator(view, x));
+            && x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State && !IsMediator(view, x)
+            // "an emergency Arab League summit on Gaza in Cairo": what a summit is about is not where it goes.
+            && !(x.First > 0 && view.Tokens[x.First - 1].Lower is "on" or "about" or "over" or "regarding"));
         if (first is null) return null;
         return Following(view, first).Where(x => x.BaseActor != sourceBase && x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State)
             .DistinctBy(x => x.BaseActor).ToList();

@@ -264,13 +264,18 @@ internal sealed class StepCoder
         if (appeal < 0) return null;
         var callers = Arguments.Subjects(view, appeal);
         if (callers is null || callers.Count == 0) return null;
+        // "Fidan called for all international sanctions on Syria to be lifted": a step asked for in the passive, with no
+        // one named to take it, is asked of others.
+        var ofOthers = m.Length >= 3 && view.Tokens[m.End - 2].Is("be") && !view.HasWordBetween(m.End, Math.Min(view.Tokens.Count, m.End + 2), ByWord);
         foreach (var c in callers)
         {
-            foreach (var s in args.Sources) if (s.BaseActor == c.BaseActor) return null;
+            foreach (var s in args.Sources) if (s.BaseActor == c.BaseActor && !ofOthers) return null;
         }
         var stance = definition.Kind == "normalizing" ? "stance.support" : "stance.oppose";
         return new StepArguments(callers, args.Targets, null, args.Certainty * 0.9) { Step = stance, SourceFromAppeal = true, Appeal = appeal };
     }
+
+    private static readonly HashSet<string> ByWord = new(StringComparer.Ordinal) { "by" };
 
     private static bool Denied(SentenceView view, int first)
     {
