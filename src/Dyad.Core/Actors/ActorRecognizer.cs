@@ -360,7 +360,10 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         for (var i = 0; i < tokens.Count; i++)
         {
             var start = i;
-            if (tokens[i].Is("two") && i > 0 && tokens[i - 1].Is("the")) start = i - 1;
+            // "the three countries", "all four states": a group of that many named before.
+            var many = tokens[i].Lower switch { "three" => 3, "four" => 4, "five" => 5, "six" => 6, _ => 0 };
+            if (many > 0 && i > 0 && tokens[i - 1].Lower is "the" or "all") start = i - 1;
+            else if (tokens[i].Is("two") && i > 0 && tokens[i - 1].Is("the")) start = i - 1;
             else if (!tokens[i].Is("both")) continue;
             for (var k = i + 1; k < tokens.Count && k <= i + 3; k++)
             {
@@ -376,6 +379,11 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
                         or "republics" or "governments" => "pair-state",
                     _ => "pair",
                 };
+                if (many > 0)
+                {
+                    if (refers != "pair-state") break;
+                    refers = "group-" + many.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
                 view.Mentions.Add(new ActorMention { First = start, Last = k + 1, Kind = MentionKind.Pronoun, Refers = refers });
                 added = true;
                 break;

@@ -221,6 +221,21 @@ internal static class Discourse
             var level = m.Refers switch { "pair-leader" => RoleLevel.Leader, "pair-minister" => RoleLevel.Minister, _ => RoleLevel.Official };
             (added ??= []).Add(TakePair(m, pair.Value, level));
         }
+        foreach (var m in view.Mentions)
+        {
+            if (m.Actor is not null || m.Refers is null || !m.Refers.StartsWith("group-", StringComparison.Ordinal)) continue;
+            var size = m.Refers[^1] - '0';
+            if (NearestGroup(view, m.First, before, size) is not { } group) continue;
+            m.Actor = group[0];
+            m.Level = RoleLevel.Official;
+            m.Resolved = true;
+            for (var g = 1; g < group.Count; g++)
+            {
+                var other = m.Clone();
+                other.Actor = group[g];
+                (added ??= []).Add(other);
+            }
+        }
         if (added is null) return;
         view.Mentions.AddRange(added);
         var sorted = view.Mentions.OrderBy(x => x.First).ThenBy(x => x.Last).ToList();
@@ -388,6 +403,35 @@ internal static class Discourse
         if (x.Kind == MentionKind.State && before is "in" or "at") return false;
         if (x.Kind == MentionKind.Organisation && x.Last < tokens.Count && tokens[x.Last].Lower is "headquarters" or "summit" or "meeting" or "secretariat") return false;
         return !x.Actor.Contains('.');
+    }
+
+    /// <summary>
+    /// "the four countries imposed a boycott", "deputy foreign ministers of the four countries met": the states of the
+    /// nearest sentence (this one before the phrase, then a few before it) that names that many (and perhaps whom they
+    /// acted on).
+    /// </summary>
+    private static List<string>? NearestGroup(SentenceActors view, int end, List<SentenceActors> before, int size)
+    {
+        if (Group(view, end, size) is { } here) return here;
+        for (var i = before.Count - 1; i >= 0 && i >= before.Count - PairReach; i--)
+        {
+            if (Group(before[i], int.MaxValue, size) is { } group) return group;
+        }
+        return null;
+    }
+
+    private static List<string>? Group(SentenceActors view, int end, int size)
+    {
+        var states = new List<string>(size);
+        foreach (var x in view.Mentions)
+        {
+            if (x.First >= end) break;
+            if (!IsParty(view, x) || x.Kind == MentionKind.Organisation || x.Actor is null || x.Actor.Contains('.')) continue;
+            if (!states.Contains(x.BaseActor!)) states.Add(x.BaseActor!);
+        }
+        // One more than the group is the group and whom it acted on: "Saudi Arabia, the UAE, Bahrain and Egypt ended
+        // their rift with Qatar. The four countries had imposed a boycott".
+        return states.Count == size ? states : states.Count == size + 1 ? states.GetRange(0, size) : null;
     }
 
     private static (string A, string B)? MostNamed(List<SentenceActors> before, bool statesOnly)

@@ -361,6 +361,10 @@ internal static partial class Arguments
         // serves, not an object.
         if (view.Tokens[before].Is("of") && before > 0 && view.Tokens[before - 1].Kind == TokenKind.Word
             && char.IsUpper(view.Text[view.Tokens[before - 1].Start])) return false;
+        // "Deputy foreign ministers of the four countries met": the ones a role noun names are theirs.
+        if (view.Tokens[before].Is("of") && before > 0 && view.Tokens[before - 1].Lower is "ministers" or "leaders" or "officials" or "delegations"
+            or "representatives" or "envoys" or "heads" or "chiefs" or "diplomats" or "delegates")
+            return false;
         if (!view.Tokens[before].Is("including")) return true;
         // "several Arab states, including Iraq and Lebanon, are pushing": the list names the subject.
         var after = group.Max(g => g.Last);
