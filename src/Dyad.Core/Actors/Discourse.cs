@@ -126,7 +126,8 @@ internal static class Discourse
                             && (!view.Text.Aside[x.First] || view.Text.Aside[m.First]))
                         ?? (m.First == 0 && view.Text.Tokens[0].Is("it") ? PreviousSubject(previous) : null)
                         ?? Last(previous, x => x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description);
-                    if (thing is not null && view.Text.Tokens[m.First].Is("it") && thing.First < m.First && ObjectOfPreposition(view, thing) && MainSubject(view, m) is { } opener && opener.BaseActor != thing.BaseActor)
+                    if (thing is not null && (view.Text.Tokens[m.First].Is("it") || SpeakingOwner(view, m)) && thing.First < m.First && ObjectOfPreposition(view, thing)
+                        && MainSubject(view, m) is { } opener && opener.BaseActor != thing.BaseActor)
                         thing = opener;
                     if (thing is not null) Take(m, thing, false);
                     break;
@@ -374,6 +375,19 @@ internal static class Discourse
         var t = x.First - 1;
         if (t >= 0 && view.Text.Tokens[t].Lower == "the") t--;
         return t >= 0 && view.Text.Tokens[t].Lower is "to" or "with" or "in" or "on" or "from" or "against" or "toward" or "towards" or "into" or "of";
+    }
+
+    // "Turkey has suspended all exports to Israel, its trade ministry said": the one whose ministry speaks after the comma
+    // is the one the clause is about.
+    private static bool SpeakingOwner(SentenceActors view, ActorMention m)
+    {
+        var tokens = view.Text.Tokens;
+        if (!tokens[m.First].Is("its") || m.First == 0 || !tokens[m.First - 1].Is(",")) return false;
+        for (var t = m.First + 1; t < tokens.Count && t <= m.First + 4; t++)
+        {
+            if (SpeechVerbs.Contains(tokens[t].Lower)) return true;
+        }
+        return false;
     }
 
     private static ActorMention? MainSubject(SentenceActors view, ActorMention pronoun)

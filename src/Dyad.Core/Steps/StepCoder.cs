@@ -113,6 +113,9 @@ internal sealed class StepCoder
                 : _modality.Read(view, ModalStart(view, m.First, source), from, m.First, m.End);
             // "denied that it would reopen its embassy": a denial of what follows "that".
             if (Denied(view, m.First)) modality = Modality.Negated;
+            // "the measures would remain until Libya reopened the border": what a condition asks for has not happened.
+            if (modality == Modality.Asserted && source.First > 0 && source.Last <= m.First && view.Tokens[source.First - 1].Lower is "until" or "unless" or "if")
+                modality = Modality.Hypothetical;
             if (modality == Modality.Asserted && m.Pattern.DefaultModality is { } fallback) modality = fallback;
             // "The Arab League agreed to restore Syria's membership", "EU governments agreed to increase the number of
             // officials targeted": what an organisation agrees to do, it has decided, and the decision is the deed.
