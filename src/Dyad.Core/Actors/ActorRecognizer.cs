@@ -82,6 +82,31 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         }
         TwoParties(view);
         ApplyElite(view, items);
+        DropDateline(text, view);
+    }
+
+    /// <summary>
+    /// "RIYADH, May 15 (Reuters) - Trump met ...", "DUBAI/DAMASCUS, Feb 8 (AFP) -": the places of a dateline tell where the
+    /// story was filed, not who takes part (spec: a dateline is not an event's date either).
+    /// </summary>
+    private static void DropDateline(string text, SentenceActors view)
+    {
+        var tokens = view.Text.Tokens;
+        var end = 0;
+        while (end < tokens.Count && end < 6 && (tokens[end].Is("/") || IsCapitalised(text, tokens[end]))) end++;
+        if (end == 0 || end >= tokens.Count || !tokens[end].Is(",")) return;
+        view.Mentions.RemoveAll(m => m.Last <= end && m.Kind is MentionKind.Capital or MentionKind.State or MentionKind.Place);
+    }
+
+    // Every letter upper case, as datelines write their cities.
+    private static bool IsCapitalised(string text, Token t)
+    {
+        if (t.Kind != TokenKind.Word || t.End - t.Start < 3) return false;
+        for (var i = t.Start; i < t.End; i++)
+        {
+            if (char.IsLetter(text[i]) && !char.IsUpper(text[i])) return false;
+        }
+        return true;
     }
 
     private static LexEntry? Pick(List<LexEntry> entries, DateOnly? onDate) => Pick(entries, onDate, out _);

@@ -71,7 +71,10 @@ internal static class Discourse
                 case "person-state":
                     // "The Tunisian president appointed his new ambassador": a title in the sentence names a person too, nearer
                     // than one named in the sentence before.
-                    var person = Cataphor(view, m) ?? Before(view, m, x => x.Kind == MentionKind.Person)
+                    // "Trump met al-Sharaa in Riyadh, a day after announcing he would lift all sanctions": who announced is the
+                    // main clause's subject, not the person named last.
+                    var person = Cataphor(view, m) ?? (AfterSpeechParticiple(view.Text.Tokens, m.First) ? FirstPerson(view, m) : null)
+                        ?? Before(view, m, x => x.Kind == MentionKind.Person)
                         ?? Before(view, m, x => x.Kind is MentionKind.State or MentionKind.Description && x.Level is RoleLevel.Leader or RoleLevel.Minister or RoleLevel.Security)
                         ?? Last(previous, x => x.Kind == MentionKind.Person);
                     if (person is not null) Take(m, person, m.Refers == "person-state");
@@ -330,6 +333,24 @@ internal static class Discourse
             if (x.Actor is null || !x.CanAct || previous.Text.InQuote(x.First)) continue;
             if (x.Kind is not (MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description)) return null;
             return previous.Text.Aside[x.First] || Prepositional(previous.Text.Tokens, x.First) ? null : x;
+        }
+        return null;
+    }
+
+    private static bool AfterSpeechParticiple(List<Token> tokens, int at)
+    {
+        var t = at - 1;
+        if (t >= 0 && tokens[t].Is("that")) t--;
+        return t >= 1 && tokens[t].Lower is "announcing" or "saying" or "declaring" or "vowing" or "pledging" or "promising" or "stating"
+            && tokens[t - 1].Lower is "after" or "before" or "while" or "by" or "when";
+    }
+
+    private static ActorMention? FirstPerson(SentenceActors view, ActorMention pronoun)
+    {
+        foreach (var x in view.Mentions)
+        {
+            if (x.First >= pronoun.First) return null;
+            if (x.Kind == MentionKind.Person && x.Actor is not null && !view.Text.Aside[x.First] && !view.Text.InQuote(x.First)) return x;
         }
         return null;
     }
