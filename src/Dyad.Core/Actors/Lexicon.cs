@@ -99,7 +99,8 @@ internal sealed class Lexicon
 
     private void Add(string phrase, LexEntry entry, bool keepArticle = false)
     {
-        var tokens = Tokenizer.Tokenize(phrase, 0, phrase.Length);
+        // The pack's words are pooled as rare ones: the small table of the pool is kept for the words texts use most.
+        var tokens = Tokenizer.Tokenize(phrase, 0, phrase.Length, rare: true);
         if (!keepArticle && tokens.Count > 1 && tokens[0].Is("the")) tokens.RemoveAt(0);
         if (tokens.Count == 0) return;
         var first = phrase[tokens[0].Start];
