@@ -15,7 +15,18 @@ internal sealed class Cue
     /// <summary>A word pattern: a lower-case word, or a prefix where it was written ending in '*'.</summary>
     internal sealed record Word(string Text, bool Prefix)
     {
-        public static Word Parse(string w) => w.EndsWith('*') ? new Word(Norm(w[..^1]), true) : new Word(Norm(w), false);
+        // An exact word is the pool's own string (a word of the pack, pooled as rare): a token of it is then the same
+        // string, and comparing them stops at the reference. Its number (-1 when the pool is full) finds it by a token's.
+        public static Word Parse(string w) => w.EndsWith('*') ? new Word(Norm(w[..^1]), true) : Pooled(Norm(w));
+
+        private static Word Pooled(string text)
+        {
+            var pooled = LowerPool.Intern(text, rare: true);
+            return new Word(pooled.Lower, false) { Number = pooled.Number };
+        }
+
+        /// <summary>The exact word's number in the pool of words, or -1 (a prefix, or a word the full pool lacks).</summary>
+        public int Number { get; private init; } = -1;
 
         public bool Matches(string lower) => Prefix ? lower.StartsWith(Text, StringComparison.Ordinal) : lower == Text;
     }
@@ -28,15 +39,22 @@ internal sealed class Cue
         // every position (trying each alternative in turn made six million word comparisons per pass of the bench's
         // corpus; cue matching was an eighth of coding).
         private readonly FrozenDictionary<string, Word[][]> _byFirst = ByFirst(Alternatives);
+        // The same by the first word's number in the pool, for a token that has one (nearly all): a token's word with a
+        // number is never an exact word without one (the pool was full before either was met), so a miss here is a miss.
+        private readonly WordTable<Word[][]> _byNumber = new(Alternatives.Select(a => a[0]).Where(w => !w.Prefix && w.Number >= 0)
+            .DistinctBy(w => w.Number).Select(w => (w.Number, Matching(Alternatives, w.Text))).ToList());
         // The alternatives a prefix starts, for a word that is no alternative's first word.
         private readonly Word[][] _prefixed = Alternatives.Where(a => a[0].Prefix).ToArray();
 
         private static FrozenDictionary<string, Word[][]> ByFirst(Word[][] alternatives) =>
             alternatives.Where(a => !a[0].Prefix).Select(a => a[0].Text).Distinct()
-                .ToFrozenDictionary(w => w, w => alternatives.Where(a => a[0].Matches(w)).ToArray(), StringComparer.Ordinal);
+                .ToFrozenDictionary(w => w, w => Matching(alternatives, w), StringComparer.Ordinal);
 
-        /// <summary>The alternatives that may match from a word: every other one's first word differs from it.</summary>
-        public ReadOnlySpan<Word[]> StartingWith(string lower) => _byFirst.TryGetValue(lower, out var alternatives) ? alternatives : _prefixed;
+        private static Word[][] Matching(Word[][] alternatives, string word) => alternatives.Where(a => a[0].Matches(word)).ToArray();
+
+        /// <summary>The alternatives that may match from a token: every other one's first word differs from its word.</summary>
+        public ReadOnlySpan<Word[]> StartingWith(in Token token) =>
+            (token.Word >= 0 ? _byNumber.Find(token.Word) : _byFirst.GetValueOrDefault(token.Lower)) ?? _prefixed;
     }
 
     private Cue(Element[] elements) => _elements = elements;
@@ -105,8 +123,9 @@ internal sealed class Cue
 
     private static int MatchAlternatives(Element el, List<Token> tokens, int p)
     {
-        var first = tokens[p].Lower;
-        foreach (var alt in el.StartingWith(first))
+        var token = tokens[p];
+        var first = token.Lower;
+        foreach (var alt in el.StartingWith(token))
         {
             if (p + alt.Length > tokens.Count || !alt[0].Matches(first)) continue;
             var ok = true;
