@@ -67,12 +67,12 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
                     view.Mentions.Add(new ActorMention
                     {
                         First = first, Last = last, Actor = entry.Actor!.StartsWith('@') ? null : entry.Actor,
-                        Refers = entry.Actor!.StartsWith('@') ? entry.Actor[1..] : null,
+                        Refers = entry.Reference,
                         Kind = entry.As ?? MentionKind.Description, Level = entry.Level, Against = entry.Against, Fights = entry.Fights,
                     });
                     break;
                 case LexKind.Pronoun:
-                    view.Mentions.Add(new ActorMention { First = first, Last = last, Kind = MentionKind.Pronoun, Refers = entry.Actor!.TrimStart('@'), Among = entry.Among });
+                    view.Mentions.Add(new ActorMention { First = first, Last = last, Kind = MentionKind.Pronoun, Refers = entry.Unmarked!, Among = entry.Among });
                     break;
                 case LexKind.RoleNoun:
                     RoleOf(view, items, used, n, entry);
@@ -359,6 +359,8 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         var added = false;
         for (var i = 0; i < tokens.Count; i++)
         {
+            // Every token is asked: most are turned down by their length before any comparison.
+            if (tokens[i].Lower.Length is not (3 or 4)) continue;
             var start = i;
             if (tokens[i].Is("two") && i > 0 && tokens[i - 1].Is("the")) start = i - 1;
             else if (!tokens[i].Is("both")) continue;
