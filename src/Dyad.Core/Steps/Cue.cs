@@ -63,6 +63,10 @@ internal sealed class Cue
     public IEnumerable<(string Text, bool Prefix)> FirstWords =>
         _elements[0].Alternatives.Select(a => (a[0].Text, a[0].Prefix));
 
+    /// <summary>For each element after the first, the first words of its alternatives: the cue can match a sentence only
+    /// if, for each of them, a word of the sentence is one of these (or starts with one that is a prefix).</summary>
+    public IEnumerable<IEnumerable<Word>> LaterFirstWords => _elements.Skip(1).Select(e => e.Alternatives.Select(a => a[0]));
+
     public static Cue Parse(string cue)
     {
         var elements = new List<Element>();
