@@ -67,12 +67,12 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
                     view.Mentions.Add(new ActorMention
                     {
                         First = first, Last = last, Actor = entry.Actor!.StartsWith('@') ? null : entry.Actor,
-                        Refers = entry.Actor!.StartsWith('@') ? entry.Actor[1..] : null,
+                        Refers = entry.Reference,
                         Kind = entry.As ?? MentionKind.Description, Level = entry.Level, Against = entry.Against, Fights = entry.Fights,
                     });
                     break;
                 case LexKind.Pronoun:
-                    view.Mentions.Add(new ActorMention { First = first, Last = last, Kind = MentionKind.Pronoun, Refers = entry.Actor!.TrimStart('@'), Among = entry.Among });
+                    view.Mentions.Add(new ActorMention { First = first, Last = last, Kind = MentionKind.Pronoun, Refers = entry.Unmarked!, Among = entry.Among });
                     break;
                 case LexKind.RoleNoun:
                     RoleOf(view, items, used, n, entry);
@@ -384,6 +384,8 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         var added = false;
         for (var i = 0; i < tokens.Count; i++)
         {
+            // Every token is asked: most are turned down by their length before any comparison.
+            if (tokens[i].Lower.Length is not (3 or 4)) continue;
             var start = i;
             // "the three countries", "all four states": a group of that many named before.
             var many = tokens[i].Lower switch { "three" => 3, "four" => 4, "five" => 5, "six" => 6, _ => 0 };

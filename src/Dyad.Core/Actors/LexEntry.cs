@@ -36,5 +36,12 @@ internal sealed record LexEntry(
     string? Fights = null,
     string[]? Among = null)
 {
+    // Worked out once per entry: a pronoun is met in nearly every sentence, and each one cut a new string.
+    /// <summary>A reference to an actor named elsewhere ("@state"): the actor without its "@"; null for an actor named here.</summary>
+    public string? Reference { get; } = Actor is ['@', ..] ? Actor[1..] : null;
+
+    /// <summary>The actor with any leading "@" trimmed.</summary>
+    public string? Unmarked { get; } = Actor?.TrimStart('@');
+
     public bool ActiveOn(DateOnly date) => (From is null || date >= From) && (To is null || date <= To);
 }

@@ -18,6 +18,10 @@ internal sealed class Lexicon
         // integer is hashed and compared where the string was read twice. A word has its number for good, so a
         // token without one can only be one of the children without one, found by the string.
         public Dictionary<int, Node>? ByNumber;
+        // ByNumber made into a table of word numbers once the lexicon is built (Freeze): the trie is walked at every
+        // token that starts a name, and a look-up there is a multiplication and a compare instead of a dictionary's
+        // hash, bucket and entry.
+        public WordTable<Node>? Next;
         // The phrase's meanings, handed out as they are when each fits the text's case (nearly always): read only,
         // shared. Cases[k] is the case rule of Entries[k].
         public List<LexEntry>? Entries;
@@ -94,12 +98,20 @@ internal sealed class Lexicon
             foreach (var w in g.Words) lex.Add(w, new LexEntry(LexKind.RoleNoun, null, g.Level, g.Sector, As: place), keepArticle: true);
         }
         foreach (var m in pack.EliteModifiers) lex.Add(m, new LexEntry(LexKind.Elite, null), keepArticle: true);
+        Freeze(lex._root);
         return lex;
+    }
+
+    private static void Freeze(Node node)
+    {
+        if (node.ByNumber is { } byNumber) node.Next = new WordTable<Node>(byNumber.Select(kv => (kv.Key, kv.Value)).ToList());
+        foreach (var child in node.Children?.Values ?? Enumerable.Empty<Node>()) Freeze(child);
     }
 
     private void Add(string phrase, LexEntry entry, bool keepArticle = false)
     {
-        var tokens = Tokenizer.Tokenize(phrase, 0, phrase.Length);
+        // The pack's words are pooled as rare ones: the small table of the pool is kept for the words texts use most.
+        var tokens = Tokenizer.Tokenize(phrase, 0, phrase.Length, rare: true);
         if (!keepArticle && tokens.Count > 1 && tokens[0].Is("the")) tokens.RemoveAt(0);
         if (tokens.Count == 0) return;
         var first = phrase[tokens[0].Start];
@@ -146,11 +158,10 @@ internal sealed class Lexicon
             {
                 var token = tokens[k];
                 Node? next = null;
-                var found = token.Word >= 0
-                    ? node.ByNumber?.TryGetValue(token.Word, out next) == true
-                    : node.Children?.TryGetValue(token.Lower, out next) == true;
-                if (!found) break;
-                node = next!;
+                if (token.Word >= 0) next = node.Next?.Find(token.Word);
+                else node.Children?.TryGetValue(token.Lower, out next);
+                if (next is null) break;
+                node = next;
             }
             if (node.Entries is null) continue;
             var ok = Fitting(text, tokens[i], tokens[k], node);

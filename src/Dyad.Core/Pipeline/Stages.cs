@@ -71,8 +71,12 @@ internal sealed class DateStage : IStage
             layer.Add(dates);
             if (view.Tokens.Count == 0) continue;
             PartialDate? last = null;
-            foreach (var d in _recognizer.Recognize(doc.Document.Text, view.Sentence.Start, view.Sentence.End, doc.Document.Published, before))
+            // By index: a foreach over the interface boxed an enumerator for every sentence.
+            var found = _recognizer.Recognize(doc.Document.Text, view.Sentence.Start, view.Sentence.End, doc.Document.Published, before);
+            if (found.Count > 0) dates.Mentions.Capacity = found.Count;
+            for (var k = 0; k < found.Count; k++)
             {
+                var d = found[k];
                 dates.Mentions.Add((d, view.TokenAt(d.Start)));
                 if (d.Role != DateRole.Point || d.Value is not { } value) continue;
                 last = value;

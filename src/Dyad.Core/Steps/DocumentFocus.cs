@@ -26,9 +26,14 @@ internal sealed class DocumentFocus
     public string? Pack { get; }
     public IReadOnlyList<string> States { get; }
 
+    // The thread's own table of counts, cleared for each document: a new one per document was about one percent of
+    // what coding allocated.
+    [ThreadStatic] private static Dictionary<string, int>? t_counts;
+
     public static DocumentFocus Of(IReadOnlyList<SentenceView> views, string? packFocus)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = t_counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        counts.Clear();
         for (var i = 0; i < views.Count; i++)
         {
             var weight = i == 0 ? HeadlineWeight : 1;

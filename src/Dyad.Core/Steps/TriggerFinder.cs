@@ -12,7 +12,8 @@ namespace Dyad.Steps;
 /// </summary>
 internal sealed class TriggerFinder
 {
-    private readonly FirstWordIndex<(CompiledPattern Pattern, Cue Cue)> _cues = new();
+    private readonly FirstWordIndex<(CompiledPattern Pattern, Cue Cue, int[] Later)> _cues = new();
+    private readonly ElementPresence _presence = new();
 
     public IReadOnlyList<CompiledPattern> Patterns { get; }
 
@@ -21,7 +22,7 @@ internal sealed class TriggerFinder
         Patterns = pack.Patterns.Select(p => CompiledPattern.Compile(p, pack)).ToList();
         foreach (var p in Patterns)
         {
-            foreach (var cue in p.Cues) _cues.Add(cue, (p, cue));
+            foreach (var cue in p.Cues) _cues.Add(cue, (p, cue, _presence.Add(cue)));
         }
     }
 
@@ -29,9 +30,25 @@ internal sealed class TriggerFinder
     {
         var tokens = view.Tokens;
         var found = new List<TriggerMatch>();
+        // Which cues' later elements the sentence has words for: worked out at its first candidate, if it has one.
+        Span<ulong> present = stackalloc ulong[_presence.Words];
+        present.Clear();
+        var marked = false;
         for (var i = 0; i < tokens.Count; i++)
         {
-            foreach (var (p, cue) in _cues.For(tokens[i])) TryAdd(view, p, cue, i, found);
+            foreach (var (p, cue, later) in _cues.For(tokens[i]))
+            {
+                if (later.Length > 0)
+                {
+                    if (!marked)
+                    {
+                        _presence.Mark(tokens, present);
+                        marked = true;
+                    }
+                    if (!ElementPresence.All(present, later)) continue;
+                }
+                TryAdd(view, p, cue, i, found);
+            }
         }
         return Resolve(found);
     }

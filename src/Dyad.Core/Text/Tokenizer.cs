@@ -15,17 +15,21 @@ internal static class Tokenizer
     [ThreadStatic]
     private static List<Token>? t_gathered;
 
-    public static List<Token> Tokenize(string text, int start, int end)
+    /// <param name="text">The text.</param>
+    /// <param name="start">Where the span starts.</param>
+    /// <param name="end">One past where it ends.</param>
+    /// <param name="rare">The words are the pack's, not a text's (see <see cref="LowerPool.Intern"/>).</param>
+    public static List<Token> Tokenize(string text, int start, int end, bool rare = false)
     {
         var gathered = t_gathered ??= new List<Token>(256);
         gathered.Clear();
-        Gather(gathered, text, start, end);
+        Gather(gathered, text, start, end, rare);
         var tokens = new List<Token>(gathered.Count);
         tokens.AddRange(CollectionsMarshal.AsSpan(gathered));
         return tokens;
     }
 
-    private static void Gather(List<Token> tokens, string text, int start, int end)
+    private static void Gather(List<Token> tokens, string text, int start, int end, bool rare)
     {
         var i = start;
         while (i < end)
@@ -41,7 +45,7 @@ internal static class Tokenizer
             if (char.IsLetterOrDigit(c))
             {
                 var j = WordEnd(text, i, end);
-                AddWord(tokens, text, i, j);
+                AddWord(tokens, text, i, j, rare);
                 i = j;
                 continue;
             }
@@ -51,19 +55,19 @@ internal static class Tokenizer
         }
     }
 
-    private static void AddWord(List<Token> tokens, string text, int start, int end)
+    private static void AddWord(List<Token> tokens, string text, int start, int end, bool rare)
     {
         // Split a possessive ending off: "Syria’s" -> "Syria" + "'s".
         if (end - start > 2 && IsApostrophe(text[end - 2]) && (text[end - 1] is 's' or 'S'))
         {
-            AddPlain(tokens, text, start, end - 2);
+            AddPlain(tokens, text, start, end - 2, rare);
             tokens.Add(new Token(end - 2, end, TokenKind.Punct, Possessive.Lower) { Word = Possessive.Number });
             return;
         }
-        AddPlain(tokens, text, start, end);
+        AddPlain(tokens, text, start, end, rare);
     }
 
-    private static void AddPlain(List<Token> tokens, string text, int start, int end)
+    private static void AddPlain(List<Token> tokens, string text, int start, int end, bool rare)
     {
         var span = text.AsSpan(start, end - start);
         var allDigits = true;
@@ -71,7 +75,7 @@ internal static class Tokenizer
         {
             if (!char.IsDigit(ch) && ch != ',' && ch != '.') { allDigits = false; break; }
         }
-        var word = Pooled(span);
+        var word = Pooled(span, rare);
         tokens.Add(new Token(start, end, allDigits ? TokenKind.Number : TokenKind.Word, word.Lower) { Word = word.Number });
     }
 
@@ -127,9 +131,9 @@ internal static class Tokenizer
     };
 
     // The lower-case form used by every look-up, pooled; curly apostrophes become straight ones.
-    private static PooledWord Pooled(ReadOnlySpan<char> span)
+    private static PooledWord Pooled(ReadOnlySpan<char> span, bool rare)
     {
-        if (LowerPool.TryFindAscii(span, out var known)) return known;
+        if (LowerPool.TryFindAscii(span, out var known, rare)) return known;
         Span<char> buffer = span.Length <= 128 ? stackalloc char[span.Length] : new char[span.Length];
         for (var k = 0; k < span.Length; k++)
         {
@@ -137,7 +141,7 @@ internal static class Tokenizer
             var ch = span[k];
             buffer[k] = ch < 128 ? (char.IsAsciiLetterUpper(ch) ? (char)(ch | 0x20) : ch) : Fold(ch);
         }
-        return LowerPool.Intern(buffer);
+        return LowerPool.Intern(buffer, rare);
     }
 
     private static char Fold(char ch) => IsApostrophe(ch) ? '\'' : ch is '\u2010' or '\u2011' ? '-' : char.ToLowerInvariant(ch);

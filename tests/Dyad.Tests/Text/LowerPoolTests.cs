@@ -60,4 +60,38 @@ public class LowerPoolTests
         }
         Assert.Equal(words.Length, results[0].Select(w => w.Number).Distinct().Count());
     }
+
+    // A word of the pack is pooled as rare (in the large table) and copied to the small one when a text uses it, if
+    // there is room: wherever it is found, by whichever look-up and thread, it is the same string with the same number.
+    [Fact]
+    public void A_rare_word_met_in_texts_keeps_its_string_and_number()
+    {
+        // 3,001 is prime, so each thread's order is a permutation.
+        var words = Enumerable.Range(0, 3001).Select(i => $"rare{i * 7919 % 100_003:x}").ToArray();
+        var pack = words.Select(w => LowerPool.Intern(w, rare: true)).ToArray();
+        Assert.All(pack, w => Assert.True(w.Number >= 0));
+        Assert.Equal(words.Length, pack.Select(w => w.Number).Distinct().Count());
+        var seen = new PooledWord[4][];
+        Parallel.For(0, seen.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, t =>
+        {
+            var mine = new PooledWord[words.Length];
+            for (var k = 0; k < words.Length; k++)
+            {
+                var i = (k * (2 * t + 1) + t) % words.Length;
+                // As a text spells it (upper case folded as it is packed), and as already lower-cased.
+                var asWritten = t % 2 == 0 ? words[i].ToUpperInvariant() : words[i];
+                Assert.True(LowerPool.TryFindAscii(asWritten, out mine[i]));
+                Assert.Equal(mine[i], LowerPool.Intern(words[i]));
+            }
+            seen[t] = mine;
+        });
+        foreach (var mine in seen)
+        {
+            for (var i = 0; i < words.Length; i++)
+            {
+                Assert.Same(pack[i].Lower, mine[i].Lower);
+                Assert.Equal(pack[i].Number, mine[i].Number);
+            }
+        }
+    }
 }
