@@ -385,7 +385,7 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         for (var i = 0; i < tokens.Count; i++)
         {
             // Every token is asked: most are turned down by their length before any comparison.
-            if (tokens[i].Lower.Length is not (3 or 4)) continue;
+            if (tokens[i].Lower.Length is not (3 or 4 or 5)) continue;
             var start = i;
             // "the three countries", "all four states": a group of that many named before.
             var many = tokens[i].Lower switch { "three" => 3, "four" => 4, "five" => 5, "six" => 6, _ => 0 };
