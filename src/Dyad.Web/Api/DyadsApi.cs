@@ -60,7 +60,7 @@ internal static class DyadsApi
         // The summary's rows of the two ids, and the latest steps of each list read from the rows' latest days: memory and
         // time follow the page, not the dyad's events (issue 19: 438 MB answers, 5.6 s at p95).
         List<StepCount> rows = [.. store.StepCounts(a, b, sectors: false, cancellationToken)];
-        var view = new DyadOutliner(pack).Outline(store, a, b, rows, Dto.MaxSteps, cancellationToken);
+        var view = new DyadOutliner(pack) { WholeDisputes = Dto.MaxDisputes }.Outline(store, a, b, rows, Dto.MaxSteps, cancellationToken);
         var steps = store.LatestOf(rows, Dto.MaxSteps, cancellationToken);
         var sanctions = store.LatestOf([.. rows.Where(r => r.Step is "sanction.impose" or "sanction.ease")], Dto.MaxSteps, cancellationToken);
         var falls = Falls(store, [a, b], cancellationToken);
