@@ -40,6 +40,7 @@ public static class DyadWeb
         builder.Services.AddSingleton(_ => CodingPipeline.Create(pack));
         builder.Services.AddSingleton<IDyadStore>(_ => StoreFactory.Open(options.Db));
         builder.Services.AddSingleton<OverviewCache>();
+        builder.Services.AddSingleton(new DyadPageCache());
         // The framework logs every request's URL at information level (issue 19: a log of everyone's searches);
         // RequestLog logs it at debug instead.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);

@@ -81,8 +81,17 @@ internal static class ReadBenchmark
             if (only.Length > 0 && !only.Any(o => name.Contains(o, StringComparison.Ordinal))) continue;
             // One request alone first, reported on its own: the first overview after a start or a write is computed,
             // the next ones come from the cache (OverviewCache).
-            var cold = Load(http, 1, double.MaxValue, 1, () => path(random));
+            var first = path(random);
+            var cold = Load(http, 1, double.MaxValue, 1, () => first);
             log.WriteLine($"{name + " (first, alone)",-24} {cold.Count,8} {cold[0],9:F1}");
+            if (name == "/api/dyads/{a}/{b}")
+            {
+                // Every other page the clients will ask for, once each, alone: what computing a page costs (the first above
+                // and these are computed; the load below asks for pages already kept, DyadPageCache, until a write).
+                var each = new Queue<string>(others.Select(o => $"/api/dyads/SYR/{o}").Where(p => p != first));
+                var computed = Load(http, 1, double.MaxValue, each.Count, each.Dequeue);
+                Report(log, "  each page, first", computed, server);
+            }
             var times = Load(http, clients, seconds, 2000, () => path(random));
             Report(log, name, times, server);
         }

@@ -28,7 +28,8 @@ internal static class DyadsCommand
     public static void Print(Pack pack, IDyadStore store, string? focus, TextWriter output)
     {
         focus = (focus ?? pack.Focus ?? "SYR").ToUpperInvariant();
-        var views = CounterpartOutlines.Read(pack, store, focus, conditions: 0);
+        // The table names each dispute by its step and date: none is read whole.
+        var views = CounterpartOutlines.Read(new DyadOutliner(pack) { WholeDisputes = 0 }, store, focus, conditions: 0);
         var console = Consoles.For(output);
         var table = new Table().Border(TableBorder.Simple).Title($"Relations with {pack.DisplayName(focus)} ({focus})");
         foreach (var c in new[] { "counterpart", "rung", "last step", "latest stance", "conditions", "sanctions", "rung by government", "disputed" }) table.AddColumn(c);

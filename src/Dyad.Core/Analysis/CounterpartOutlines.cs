@@ -15,9 +15,16 @@ public static class CounterpartOutlines
     /// <param name="conditions">How many of each counterpart's latest conditions to read.</param>
     /// <param name="cancellationToken">Stops the reading.</param>
     public static IReadOnlyList<DyadOutline> Read(Pack pack, IDyadStore store, string focus, int conditions,
+        CancellationToken cancellationToken = default) => Read(new DyadOutliner(pack), store, focus, conditions, cancellationToken);
+
+    /// <param name="outliner">The outliner of each counterpart (how many of its disputes it reads whole).</param>
+    /// <param name="store">The store.</param>
+    /// <param name="focus">The focal state.</param>
+    /// <param name="conditions">How many of each counterpart's latest conditions to read.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    public static IReadOnlyList<DyadOutline> Read(DyadOutliner outliner, IDyadStore store, string focus, int conditions,
         CancellationToken cancellationToken = default)
     {
-        var outliner = new DyadOutliner(pack);
         // A counterpart per core at once (issue 19: the first overview of a million events took 15 s on one core): the
         // rows are read on this thread, at most one counterpart's per core held while they are outlined, and the order
         // of the overview does not depend on which ends first.

@@ -17,6 +17,14 @@ namespace Dyad.Analysis;
 /// </summary>
 public sealed class DyadOutliner(Pack pack)
 {
+    /// <summary>
+    /// How many of the latest disputes to read whole, with the evidence and documents of their records; the earlier ones,
+    /// and the disputed records of <see cref="DyadEra.Disputed"/> that are theirs, keep what finding them read (ids,
+    /// dates, documents, no evidence). All by default; a reader that lists only the latest disputes asks for those
+    /// (issue 19: the first overview read every dispute of sixty counterparts whole to show twenty of each).
+    /// </summary>
+    public int WholeDisputes { get; init; } = int.MaxValue;
+
     private readonly record struct Item(PartialDate Date, long First, long Last, long Count, int Rung, string Step, StepCount? Row);
 
     /// <param name="store">Where the rows came from, for the events the rows cannot stand for.</param>
@@ -28,9 +36,9 @@ public sealed class DyadOutliner(Pack pack)
     public DyadOutline Outline(IDyadStore store, string a, string b, IReadOnlyList<StepCount> rows, int conditions,
         CancellationToken cancellationToken = default)
     {
-        var (disputes, readAt) = FindDisputes(store, rows, cancellationToken);
+        var (disputes, readAt) = FindDisputes(store, rows, WholeDisputes, cancellationToken);
         var disputed = disputes.SelectMany((d, i) => d.Asserted.Select(e => (e.Id, i))).ToDictionary(x => x.Id, x => x.i);
-        // The disputed assertions whole (the events read for the disputes hold no evidence).
+        // The disputed assertions as the disputes hold them (whole for the latest WholeDisputes).
         var wholeAsserted = disputes.SelectMany(d => d.Asserted).ToDictionary(e => e.Id);
         var stretches = EraSplitter.Stretches(pack, a, b);
         var counts = new long[stretches.Count];
@@ -97,7 +105,7 @@ public sealed class DyadOutliner(Pack pack)
     // records of the step in other windows too, the step's every record is read. Syndicated copies are looked up among
     // the documents read.
     private static (IReadOnlyList<Dispute>, Dictionary<(string, string, string, PartialDate), List<StoredEvent>>) FindDisputes(IDyadStore store,
-        IReadOnlyList<StepCount> rows, CancellationToken cancellationToken)
+        IReadOnlyList<StepCount> rows, int whole, CancellationToken cancellationToken)
     {
         var readAt = new Dictionary<(string, string, string, PartialDate), List<StoredEvent>>();
         var keys = rows.Where(r => r.Modality is Modality.Asserted or Modality.Negated).GroupBy(r => (r.Source, r.Target, r.Step))
@@ -136,15 +144,18 @@ public sealed class DyadOutliner(Pack pack)
             if (readAt.TryGetValue((e.Event.Source, e.Event.Target!, e.Event.Step!, e.Event.Date!.Value), out var list)) list.Add(e);
         }
         var copies = store.CopiesAmong([.. events.Select(e => e.Event.Doc)], cancellationToken);
-        return (Whole(store, Disputes.Find(events, copies), cancellationToken), readAt);
+        return (Whole(store, Disputes.Find(events, copies), whole, cancellationToken), readAt);
     }
 
-    // The disputes with their records read whole: the evidence of the representative assertion and of the first denial.
-    private static List<Dispute> Whole(IDyadStore store, IReadOnlyList<Dispute> disputes, CancellationToken cancellationToken)
+    // The latest disputes with their records read whole: the evidence of the representative assertion and of the first
+    // denial; the earlier ones as found.
+    private static List<Dispute> Whole(IDyadStore store, IReadOnlyList<Dispute> disputes, int latest, CancellationToken cancellationToken)
     {
-        var whole = store.EventsById([.. disputes.SelectMany(d => d.Asserted.Concat(d.Denied)).Select(e => e.Id)], cancellationToken).ToDictionary(e => e.Id);
-        return [.. disputes.Select(d =>
+        var from = latest >= disputes.Count ? 0 : disputes.Count - latest;
+        var whole = store.EventsById([.. disputes.Skip(from).SelectMany(d => d.Asserted.Concat(d.Denied)).Select(e => e.Id)], cancellationToken).ToDictionary(e => e.Id);
+        return [.. disputes.Select((d, i) =>
         {
+            if (i < from) return d;
             List<StoredEvent> asserted = [.. d.Asserted.Select(e => whole[e.Id])], denied = [.. d.Denied.Select(e => whole[e.Id])];
             return d with { Evidence = Stories.Representative(asserted).Event.Evidence, DenialEvidence = denied[0].Event.Evidence, Asserted = asserted, Denied = denied };
         })];

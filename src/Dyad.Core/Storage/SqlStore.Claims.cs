@@ -5,14 +5,15 @@ namespace Dyad.Storage;
 
 internal sealed partial class SqlStore
 {
-    // The columns ReadEvent reads, without the evidence ('') and the document's (nulls): no join, no text.
-    private const string ClaimColumns =
-        "e.id, e.doc_key, e.source, e.target, e.step, e.type, e.modality, e.date, e.date_basis, e.confidence, '' AS evidence, " +
-        "e.evidence_start, e.evidence_end, e.sentence_idx, e.pattern, e.mentions, e.document_id, NULL AS title, NULL AS url, NULL AS published, NULL AS outlet";
+    // What finding disputes reads of a record: the story key, the date, the document and the confidence that picks a
+    // story's representative; ReadClaims fills the rest with nothing (the offsets, pattern, basis and mentions of
+    // ReadEvent's columns were read for each of the tens of thousands of claims of a first overview and never used).
+    private const string ClaimColumns = "e.id, e.doc_key, e.source, e.target, e.step, e.type, e.modality, e.date, e.confidence, e.document_id";
 
     /// <summary>
-    /// The events that these summary rows count, without their evidence and document (<see cref="Model.Event.Evidence"/>
-    /// empty; title, address and outlet null): what finding disputes needs of each (issue 19: a dyad's disputes read every
+    /// The events that these summary rows count, as claims: source, target, step, type, modality, date, confidence and
+    /// document only (<see cref="Model.Event.Evidence"/> and the pattern empty, offsets, sentence and basis zero; title,
+    /// address and outlet null): what finding disputes needs of each (issue 19: a dyad's disputes read every
     /// asserted and denied step of the pair, the first overview every one of the focus). A row of one or two events knows
     /// their ids, which are read by key; a larger dated one is read from its day of the dyad's index range
     /// (ix_events_pair); the larger undated ones of a source and target from the pair's undated range, once. In id order.
@@ -25,23 +26,27 @@ internal sealed partial class SqlStore
         foreach (var chunk in ids.Distinct().Order().Chunk(500))
         {
             var names = chunk.Select((_, i) => $"@id{i}").ToList();
-            list.AddRange(ReadEvents($"SELECT {ClaimColumns} FROM events e WHERE e.id IN ({string.Join(", ", names)})",
+            list.AddRange(ReadClaims($"SELECT {ClaimColumns} FROM events e WHERE e.id IN ({string.Join(", ", names)})",
                 [.. chunk.Select((id, i) => (names[i], (object?)id))], cancellationToken));
         }
         foreach (var row in rows.Where(r => r.Count > 2 && r.Date is not null))
         {
             var date = row.Date!.Value;
-            list.AddRange(ReadEvents($"SELECT {ClaimColumns} FROM events e WHERE e.source = @s AND e.target = @t AND e.date_start = @start " +
+            list.AddRange(ReadClaims($"SELECT {ClaimColumns} FROM events e WHERE e.source = @s AND e.target = @t AND e.date_start = @start " +
                                      "AND e.date = @date AND e.step = @step AND e.modality = @m",
                 [("@s", row.Source), ("@t", row.Target), ("@step", row.Step), ("@m", row.Modality.ToCode()),
                     ("@start", date.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@date", date.ToString())], cancellationToken));
         }
         foreach (var pair in rows.Where(r => r.Count > 2 && r.Date is null).GroupBy(r => (r.Source, r.Target)))
         {
+            // The pair's undated range once, its steps picked in the database rather than every undated claim of the pair
+            // built to be dropped; the modality after.
             var wanted = pair.Select(r => (r.Step, r.Modality)).ToHashSet();
-            list.AddRange(ReadEvents($"SELECT {ClaimColumns} FROM events e WHERE e.source = @s AND e.target = @t AND e.date_start IS NULL AND e.date IS NULL",
-                    [("@s", pair.Key.Source), ("@t", pair.Key.Target)], cancellationToken)
-                .Where(e => e.Event.Step is { } step && wanted.Contains((step, e.Event.Modality))));
+            var steps = wanted.Select(w => w.Step).Distinct().Order(StringComparer.Ordinal).ToList();
+            List<(string, object?)> args = [("@s", pair.Key.Source), ("@t", pair.Key.Target), .. steps.Select((step, i) => ($"@step{i}", (object?)step))];
+            list.AddRange(ReadClaims($"SELECT {ClaimColumns} FROM events e WHERE e.source = @s AND e.target = @t AND e.date_start IS NULL AND e.date IS NULL " +
+                                     $"AND e.step IN ({string.Join(", ", steps.Select((_, i) => $"@step{i}"))})", args, cancellationToken)
+                .Where(e => wanted.Contains((e.Event.Step!, e.Event.Modality))));
         }
         list.Sort((x, y) => x.Id.CompareTo(y.Id));
         return list;
@@ -59,7 +64,7 @@ internal sealed partial class SqlStore
         {
             var names = chunk.Select((_, i) => $"@doc{i}").ToList();
             List<(string, object?)> args = [("@s", source), ("@t", target), ("@step", step), .. chunk.Select((id, i) => (names[i], (object?)id))];
-            list.AddRange(ReadEvents($"SELECT {ClaimColumns} FROM events e WHERE e.document_id IN ({string.Join(", ", names)}) " +
+            list.AddRange(ReadClaims($"SELECT {ClaimColumns} FROM events e WHERE e.document_id IN ({string.Join(", ", names)}) " +
                                      "AND e.source = @s AND e.target = @t AND e.step = @step AND e.date IS NOT NULL", args, cancellationToken));
         }
         return list;
@@ -80,5 +85,25 @@ internal sealed partial class SqlStore
             while (reading.Next()) copies.Add(reading.Reader.GetString(0));
         }
         return copies;
+    }
+
+    private IEnumerable<StoredEvent> ReadClaims(string sql, List<(string, object?)> args, CancellationToken cancellationToken)
+    {
+        using var reading = Reading.Start(_readers, sql, args, cancellationToken);
+        var r = reading.Reader;
+        while (reading.Next())
+        {
+            PartialDate? date = null;
+            if (!r.IsDBNull(7))
+            {
+                PartialDate.TryParse(r.GetString(7), out var d);
+                date = d;
+            }
+            ModalityNames.TryParse(r.GetString(6), out var modality);
+            var e = new Event(r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), r.GetString(5),
+                modality, date, default, r.GetDouble(8), "", 0, 0, 0, "");
+            yield return new StoredEvent(Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), e,
+                Convert.ToInt64(r.GetValue(9), CultureInfo.InvariantCulture), null, null, null);
+        }
     }
 }

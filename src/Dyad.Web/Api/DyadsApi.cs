@@ -18,7 +18,7 @@ internal static class DyadsApi
         group.MapGet("/", List).WithSummary("Counterparts of the focal state (focus: an id or name): rung with the governments now in power and per government (eras), last step, stance, conditions, sanctions, disputed steps; governments of the focus toppled (falls)")
             .Produces<DyadsDto>(contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{a}/{b}", Detail).WithSummary("One dyad (ids or names): the rung over time per era of each side's government, every step with its evidence, governments toppled (falls), steps asserted by one source and denied by another (disputes)")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<DyadDetailDto>(contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -35,21 +35,8 @@ internal static class DyadsApi
     // sooner, and each holds its dyad's summary rows and claims while it runs (issue 19: sixteen at once peaked at 632 MB).
     private static readonly SemaphoreSlim Computing = new(Environment.ProcessorCount);
 
-    private static async Task<Results<Ok<DyadDetailDto>, ProblemHttpResult>> Detail(IDyadStore store, Pack pack, ActorNames names,
-        CancellationToken cancellationToken, string a, string b)
-    {
-        await Computing.WaitAsync(cancellationToken);
-        try
-        {
-            return Compute(store, pack, names, cancellationToken, a, b);
-        }
-        finally
-        {
-            Computing.Release();
-        }
-    }
-
-    private static Results<Ok<DyadDetailDto>, ProblemHttpResult> Compute(IDyadStore store, Pack pack, ActorNames names, CancellationToken cancellationToken,
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Detail(IDyadStore store, Pack pack, ActorNames names,
+        DyadPageCache pages, Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken,
         string a, string b)
     {
         var (ra, rb) = (names.Resolve(a), names.Resolve(b));
@@ -57,15 +44,36 @@ internal static class DyadsApi
         if (!rb.Found) return Problems.UnknownActor(rb.Error!);
         (a, b) = (ra.Id!, rb.Id!);
         if (a == b) return Problems.BadParameter($"'{a}/{b}' is not a dyad of two different actors like TUR/SYR");
+        // Kept under the store's change mark, read before the page: a write while it is computed makes the next request
+        // compute it again.
+        var mark = store.ChangeMark(cancellationToken);
+        var page = await pages.Get($"{a}/{b}", mark, async () =>
+        {
+            await Computing.WaitAsync(cancellationToken);
+            try
+            {
+                // Written as the API writes any answer (its JSON options), so that a kept page is the page it was.
+                return System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(Compute(store, pack, a, b, cancellationToken), json.Value.SerializerOptions);
+            }
+            finally
+            {
+                Computing.Release();
+            }
+        }, cancellationToken);
+        return TypedResults.Bytes(page, "application/json; charset=utf-8");
+    }
+
+    private static DyadDetailDto Compute(IDyadStore store, Pack pack, string a, string b, CancellationToken cancellationToken)
+    {
         // The summary's rows of the two ids, and the latest steps of each list read from the rows' latest days: memory and
         // time follow the page, not the dyad's events (issue 19: 438 MB answers, 5.6 s at p95).
         List<StepCount> rows = [.. store.StepCounts(a, b, sectors: false, cancellationToken)];
-        var view = new DyadOutliner(pack).Outline(store, a, b, rows, Dto.MaxSteps, cancellationToken);
+        var view = new DyadOutliner(pack) { WholeDisputes = Dto.MaxDisputes }.Outline(store, a, b, rows, Dto.MaxSteps, cancellationToken);
         var steps = store.LatestOf(rows, Dto.MaxSteps, cancellationToken);
         var sanctions = store.LatestOf([.. rows.Where(r => r.Step is "sanction.impose" or "sanction.ease")], Dto.MaxSteps, cancellationToken);
         var falls = Falls(store, [a, b], cancellationToken);
         var across = view.AcrossBreaks.SelectMany(r => store.EventsOf(r, cancellationToken)).OrderBy(e => e.Event.Date!.Value.Start).ThenBy(e => e.Id);
-        return TypedResults.Ok(new DyadDetailDto(a, pack.DisplayName(a), b, pack.DisplayName(b), view.Rung, view.History.Select(Dto.Rung).ToList(),
+        return new DyadDetailDto(a, pack.DisplayName(a), b, pack.DisplayName(b), view.Rung, view.History.Select(Dto.Rung).ToList(),
             steps.Select(e => Dto.Event(e, pack)).ToList(), sanctions.Select(e => Dto.Event(e, pack)).ToList(),
             view.Conditions.Select(e => Dto.Event(e, pack)).ToList(),
             view.Eras.Select(Dto.Era).ToList(), across.Select(e => Dto.Event(e, pack)).ToList(),
@@ -77,7 +85,7 @@ internal static class DyadsApi
             ConditionsTotal = view.ConditionsTotal,
             FallsTotal = falls.Total,
             DisputesTotal = view.Disputes.Count,
-        });
+        };
     }
 
     /// <summary>
