@@ -77,6 +77,11 @@ internal static class Discourse
                         ?? Before(view, m, x => x.Kind == MentionKind.Person)
                         ?? Before(view, m, x => x.Kind is MentionKind.State or MentionKind.Description && x.Level is RoleLevel.Leader or RoleLevel.Minister or RoleLevel.Security)
                         ?? Last(previous, x => x.Kind == MentionKind.Person);
+                    // "al-Sharaa met Saudi Crown Prince Mohammed bin Salman in Riyadh, on his first trip abroad": the one met
+                    // is the object; the pronoun goes on about the subject.
+                    if (person is not null && view.Mentions.Contains(person) && person.First < m.First && ObjectOfMeeting(view.Text.Tokens, person) && FirstPerson(view, m) is { } meeter && meeter.BaseActor != person.BaseActor
+                        && HasCommaBetween(view.Text.Tokens, person.Last, m.First))
+                        person = meeter;
                     if (person is not null) Take(m, person, m.Refers == "person-state");
                     break;
                 case "role-leader" or "role-minister" or "role-security":
@@ -127,9 +132,11 @@ internal static class Discourse
                     var thing = Before(view, m, x => x != relative && (x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description
                             || (x.Kind == MentionKind.Pronoun && x.Resolved && view.Text.Tokens[x.First].Is("it")))
                             && (!view.Text.Aside[x.First] || view.Text.Aside[m.First]))
+                        ?? (FrontedCataphor(view, m) is { Count: 1 } fronted ? fronted[0] : null)
                         ?? (m.First == 0 && view.Text.Tokens[0].Is("it") ? PreviousSubject(previous) : null)
                         ?? Last(previous, x => x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description);
-                    if (thing is not null && (view.Text.Tokens[m.First].Is("it") || SpeakingOwner(view, m)) && thing.First < m.First && ObjectOfPreposition(view, thing)
+                    if (thing is not null && view.Mentions.Contains(thing) && (view.Text.Tokens[m.First].Is("it") || SpeakingOwner(view, m)) && thing.First < m.First
+                        && ObjectOfPreposition(view, thing)
                         && MainSubject(view, m) is { } opener && opener.BaseActor != thing.BaseActor)
                         thing = opener;
                     if (thing is not null) Take(m, thing, false);
@@ -337,6 +344,20 @@ internal static class Discourse
         return null;
     }
 
+    private static bool ObjectOfMeeting(List<Token> tokens, ActorMention x)
+    {
+        var t = x.First - 1;
+        if (t >= 0 && tokens[t].Lower is "with") t--;
+        return t >= 0 && tokens[t].Lower is "met" or "meets" or "called" or "phoned" or "telephoned" or "received" or "receives" or "hosted" or "hosts"
+            or "welcomed" or "welcomes" or "visited" or "thanked" or "congratulated" or "urged" or "told";
+    }
+
+    private static bool HasCommaBetween(List<Token> tokens, int from, int to)
+    {
+        for (var t = from; t < to && t < tokens.Count; t++) if (tokens[t].Is(",")) return true;
+        return false;
+    }
+
     private static bool AfterSpeechParticiple(List<Token> tokens, int at)
     {
         var t = at - 1;
@@ -417,9 +438,17 @@ internal static class Discourse
         {
             if (x.First >= pronoun.First) return null;
             if (x.Actor is null || x.Refers is not null) continue;
-            return x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Description && (x.First == 0 || (x.First == 1 && view.Text.Tokens[0].Lower == "the")) ? x : null;
+            return x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Description && Opens(view.Text.Tokens, x.First) ? x : null;
         }
         return null;
+    }
+
+    // The mention opens the sentence, or the text after a dateline's dash ("RIYADH, Dec 20 (SPA) - Saudi Arabia has").
+    private static bool Opens(List<Token> tokens, int first)
+    {
+        var t = first - 1;
+        if (t >= 0 && tokens[t].Lower == "the") t--;
+        return t < 0 || (tokens[t].Is("-") && t <= 12);
     }
 
     private static bool IsState(ActorMention x) =>
@@ -533,6 +562,8 @@ internal static class Discourse
     private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
     {
         "after", "before", "since", "while", "despite", "following", "having", "upon", "when", "although", "though", "by",
+        // "At a meeting of Arab and Western ministers that it hosted in Riyadh, Saudi Arabia called for": a fronted phrase.
+        "at", "during",
     };
 
     /// <summary>

@@ -269,7 +269,10 @@ internal sealed class StepCoder
         if (callers is null || callers.Count == 0) return null;
         // "Fidan called for all international sanctions on Syria to be lifted": a step asked for in the passive, with no
         // one named to take it, is asked of others.
-        var ofOthers = m.Length >= 3 && view.Tokens[m.End - 2].Is("be") && !view.HasWordBetween(m.End, Math.Min(view.Tokens.Count, m.End + 2), ByWord);
+        var ofOthers = (m.Length >= 3 && view.Tokens[m.End - 2].Is("be") && !view.HasWordBetween(m.End, Math.Min(view.Tokens.Count, m.End + 2), ByWord))
+            // "Saudi Arabia called for the lifting of sanctions on Syria": a step named as a noun, with no owner in it.
+            || (m.First > 0 && view.Tokens[m.First - 1].Is("the") && m.Length >= 2 && view.Tokens[m.First + 1].Is("of")
+                && !view.Actors.Mentions.Exists(x => x.First > m.First && x.First < m.End - 1));
         foreach (var c in callers)
         {
             foreach (var s in args.Sources) if (s.BaseActor == c.BaseActor && !ofOthers) return null;
@@ -306,7 +309,7 @@ internal sealed class StepCoder
         var modifiers = 0;
         while (t >= 0 && AppositionWords.Contains(view.Tokens[t].Lower)) { t--; modifiers++; }
         return modifiers > 0 && t > 0 && view.Tokens[t].Is(",") && view.Tokens[t + 1].Lower is "the" or "a" or "his" or "her" or "its" or "their"
-            && !view.Actors.Mentions.Exists(x => x.First > t && x.First < m.First);
+            && !view.Actors.Mentions.Exists(x => x.First > t && x.First < m.First && x.Kind != MentionKind.Pronoun);
     }
 
     private static readonly HashSet<string> AppositionWords = new(StringComparer.Ordinal)
