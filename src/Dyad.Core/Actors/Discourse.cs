@@ -159,7 +159,10 @@ internal static class Discourse
                     break;
                 case "state-military":
                     // "Morsi was ousted by the army": the armed forces of the state the sentence, or the one before, is about.
+                    // "Relations collapsed after the military ousted President Mohamed Morsi": with no one before it in its
+                    // sentence, the army of the leader it topples.
                     var whose = Before(view, m, x => x.CanAct && x.Refers is null && x.BaseActor is not null && x.Actor is not null && !x.Actor.Contains('.'))
+                        ?? Toppled(view, m)
                         ?? Last(previous, x => x.CanAct && x.Refers is null && x.Actor is not null && !x.Actor.Contains('.'));
                     if (whose is not null)
                     {
@@ -349,7 +352,19 @@ internal static class Discourse
         var t = x.First - 1;
         if (t >= 0 && tokens[t].Lower is "with") t--;
         return t >= 0 && tokens[t].Lower is "met" or "meets" or "called" or "phoned" or "telephoned" or "received" or "receives" or "hosted" or "hosts"
-            or "welcomed" or "welcomes" or "visited" or "thanked" or "congratulated" or "urged" or "told";
+            or "welcomed" or "welcomes" or "visited" or "thanked" or "congratulated" or "urged" or "told" or "talks" or "spoke" or "meeting" or "negotiations";
+    }
+
+    private static ActorMention? Toppled(SentenceActors view, ActorMention army)
+    {
+        var tokens = view.Text.Tokens;
+        if (army.Last >= tokens.Count || tokens[army.Last].Lower is not ("ousted" or "toppled" or "overthrew" or "deposed" or "removed")) return null;
+        foreach (var x in view.Mentions)
+        {
+            if (x.First <= army.Last || x.First > army.Last + 4) continue;
+            if (x.Actor is not null && x.Kind == MentionKind.Person && !x.Actor.Contains('.')) return x;
+        }
+        return null;
     }
 
     private static bool HasCommaBetween(List<Token> tokens, int from, int to)
