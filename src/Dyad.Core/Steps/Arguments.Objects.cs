@@ -292,6 +292,11 @@ internal static partial class Arguments
     /// </summary>
     internal static bool IsMediator(SentenceView view, ActorMention x)
     {
+        // "under the U.S.-brokered Abraham Accords": the one whose name makes the compound brokered it.
+        if (x.Last < view.Tokens.Count && view.Tokens[x.Last].Lower is var next
+            && ((next.Length > 1 && next[0] == '-' && MediationVerbs.Contains(next[1..]))
+                || (next == "-" && x.Last + 1 < view.Tokens.Count && MediationVerbs.Contains(view.Tokens[x.Last + 1].Lower))))
+            return true;
         var before = x.First - 1;
         while (before >= 0 && view.Tokens[before].Lower is "the" or "his" or "her" or "its" or "their") before--;
         // Listed after a mediator: "brokered by Iraq and Oman".
