@@ -25,7 +25,9 @@ internal static partial class Arguments
         for (var t = m.End; t < view.Tokens.Count; t++)
         {
             if (view.Tokens[t].Lower is "before" or "after" or "since" or "following" or "amid" or "despite" or "because" or "while" or "whereas"
-                or "when" or "until" or "although"
+                or "when" or "until" or "although" or "whereby"
+                // "a deal brokered by the United States under which Israel will suspend plans to annex the West Bank".
+                || (t > m.End && view.Tokens[t].Lower is "which" && view.Tokens[t - 1].Lower is "under" or "by" or "in")
                 // ", saying it would target ...": a participle after a comma opens what the subject said or did next.
                 // "said Russian air strikes in Syria would be limited and that he hoped Assad was ready": another thing said.
                 || (t > m.End && view.Tokens[t - 1].Is("and") && view.Tokens[t].Lower is "that")
