@@ -480,6 +480,8 @@ internal static class Discourse
         if (x.Kind == MentionKind.Capital && before is "in" or "at" or "to" or "from") return false;
         // "talks at the Gulf Cooperation Council headquarters in Saudi Arabia": a venue, not a party to the talks.
         if (x.Kind == MentionKind.State && before is "in" or "at") return false;
+        // "exchanging messages through Omani Foreign Minister Badr Albusaidi": a go-between, not a party.
+        if (before is "through" or "via") return false;
         if (x.Kind == MentionKind.Organisation && x.Last < tokens.Count && tokens[x.Last].Lower is "headquarters" or "summit" or "meeting" or "secretariat") return false;
         return !x.Actor.Contains('.');
     }

@@ -313,7 +313,8 @@ internal static partial class Arguments
         if (start < 1) return false;
         var p = view.Tokens[start].Lower;
         var w = view.Tokens[start - 1].Lower;
-        return (p == "by" && MediationVerbs.Contains(w)) || (p == "of" && w is "courtesy" or "auspices" or "mediation" or "presence" or "sponsorship");
+        return (p == "by" && MediationVerbs.Contains(w)) || (p == "of" && w is "courtesy" or "auspices" or "mediation" or "presence" or "sponsorship")
+            || p is "through" or "via";
     }
 
     /// <summary>
