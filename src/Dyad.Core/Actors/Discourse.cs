@@ -159,10 +159,10 @@ internal static class Discourse
                     break;
                 case "state-military":
                     // "Morsi was ousted by the army": the armed forces of the state the sentence, or the one before, is about.
-                    // "Relations collapsed after the military ousted President Mohamed Morsi": with no one before it in its
-                    // sentence, the army of the leader it topples.
-                    var whose = Before(view, m, x => x.CanAct && x.Refers is null && x.BaseActor is not null && x.Actor is not null && !x.Actor.Contains('.'))
-                        ?? Toppled(view, m)
+                    // "Relations between Egypt and Qatar collapsed after the military ousted President Mohamed Morsi": an army
+                    // that topples a leader is that leader's state's.
+                    var whose = Toppled(view, m)
+                        ?? Before(view, m, x => x.CanAct && x.Refers is null && x.BaseActor is not null && x.Actor is not null && !x.Actor.Contains('.'))
                         ?? Last(previous, x => x.CanAct && x.Refers is null && x.Actor is not null && !x.Actor.Contains('.'));
                     if (whose is not null)
                     {

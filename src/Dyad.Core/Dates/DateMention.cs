@@ -38,6 +38,12 @@ public enum DateRole
 /// <param name="End">Offset one past its end.</param>
 internal readonly record struct DateReference(PartialDate? Date, int Start, int End)
 {
+    /// <summary>
+    /// The last point in time told a few sentences back, for an explicit anaphor only ("that year", "That November"):
+    /// it names a time told before, however far, while "four days later" counts from the sentence just before.
+    /// </summary>
+    public PartialDate? Earlier { get; init; }
+
     /// <summary>No reference: event-relative expressions stay unresolved.</summary>
     public static DateReference None => default;
 }

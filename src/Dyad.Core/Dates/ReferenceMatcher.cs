@@ -13,6 +13,7 @@ internal static class ReferenceMatcher
     public static Candidate Match(in Scan s, int i)
     {
         var p = i;
+        var anaphor = false;
         var prefix = s.Word(p);
         if (prefix is W.In or W.On or W.At or W.Of or W.During or W.By or W.Later or W.Earlier) p++;
         int delta, unitAt;
@@ -31,8 +32,14 @@ internal static class ReferenceMatcher
             // "the day before" closing its clause; "the day after the vote" names an event instead.
             case W.The when s.Is(p + 1, W.Day) && s.Word(p + 2) is W.Before or W.After && Closes(s, p + 3):
                 return Resolve(s, p + 3, TimeUnit.Day, s.Is(p + 2, W.Before) ? -1 : 1);
+            // "That November, the two countries expelled each other's ambassadors": the month of the year told before.
+            case W.That when s.Month(p + 1, out _) is var month and > 0:
+                return s.Anaphoric is { } told
+                    ? new Candidate(p + 2, new PartialDate(told.Year, month), DateBasis.Relative, DateRole.Point)
+                    : new Candidate(p + 2, null, DateBasis.None, DateRole.Unresolvable);
             case W.That:
                 (delta, unitAt) = (0, s.Is(p + 1, W.Same) ? p + 2 : p + 1);
+                anaphor = true;
                 break;
             default:
                 return default;
@@ -46,14 +53,16 @@ internal static class ReferenceMatcher
             case W.Year: unit = TimeUnit.Year; break;
             default: return default;
         }
-        return Resolve(s, unitAt + 1, unit, delta);
+        return Resolve(s, unitAt + 1, unit, delta, anaphor ? s.Anaphoric : s.Reference);
     }
 
     private static bool Closes(in Scan s, int q) => q >= s.T.Length || s.T[q].Kind == DateTokenKind.Punct;
 
-    private static Candidate Resolve(in Scan s, int end, TimeUnit unit, int delta)
+    private static Candidate Resolve(in Scan s, int end, TimeUnit unit, int delta) => Resolve(s, end, unit, delta, s.Reference);
+
+    private static Candidate Resolve(in Scan s, int end, TimeUnit unit, int delta, PartialDate? told)
     {
-        if (s.Reference is not { } reference) return new Candidate(end, null, DateBasis.None, DateRole.Unresolvable);
+        if (told is not { } reference) return new Candidate(end, null, DateBasis.None, DateRole.Unresolvable);
         // A coarse reference gives what its span allows: "the same day" as something "in late January" is in
         // January, "the following month" after "in 2019" could be in 2020 and stays unresolved.
         var from = unit == TimeUnit.Week && reference.Precision == DatePrecision.Day ? DateSpan.WeekOf(reference.Start) : DateSpan.Of(reference);

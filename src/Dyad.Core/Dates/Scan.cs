@@ -33,6 +33,9 @@ internal readonly ref struct Scan(ReadOnlySpan<DateToken> tokens, PartialDate? p
     /// <summary>What "the same year" or "four days later" count from: a time told earlier in the sentence, else in the one before.</summary>
     public PartialDate? Reference => Own ?? Before.Date;
 
+    /// <summary>What "that year" or "That November" point back to: the time just told, else one told a little earlier.</summary>
+    public PartialDate? Anaphoric => Own ?? Before.Date ?? Before.Earlier;
+
     /// <summary>DateToken index right after the previous mention: "and"/"to"/"or" there continue it ("from 2012 to 2014").</summary>
     public int Continuation { get; } = continuation;
 

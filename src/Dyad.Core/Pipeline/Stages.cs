@@ -61,7 +61,8 @@ internal sealed class DateStage : IStage
     public void Process(CodedDocument doc, CancellationToken cancellationToken)
     {
         var before = DateReference.None;
-        PartialDate? story = null;
+        PartialDate? story = null, told = null;
+        int sentence = 0, toldAt = -1;
         var layer = doc.DateLayer;
         layer.Capacity = doc.TextLayer.Count;
         foreach (var view in doc.TextLayer)
@@ -82,8 +83,12 @@ internal sealed class DateStage : IStage
                 last = value;
                 if (NewsDay(value, doc.Document.Published)) story = value;
             }
-            // Only the sentence right before counts: a time told further back no longer frames the story.
-            before = new DateReference(last, view.Sentence.Start, view.Sentence.End);
+            // Only the sentence right before counts: a time told further back no longer frames the story, except for an
+            // explicit anaphor ("that year"), which may reach three sentences back.
+            var earlier = last ?? (told is { } t && toldAt >= sentence - 3 ? t : null);
+            if (last is not null) (told, toldAt) = (last, sentence);
+            before = new DateReference(last, view.Sentence.Start, view.Sentence.End) { Earlier = earlier };
+            sentence++;
         }
     }
 
