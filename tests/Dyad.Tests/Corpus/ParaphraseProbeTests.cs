@@ -13,7 +13,20 @@ public partial class ParaphraseProbeTests(ITestOutputHelper output)
     private const int FoundFloor = 239;
     private const int SpuriousCeiling = 22;
 
-    internal sealed record Score(int Expected, int Found, int Spurious, int ModalityRight, int DateRight, List<string> Missed, List<string> Extra);
+    internal sealed record Score(int Expected, int Found, int Spurious, int ModalityRight, int DateRight, List<string> Missed, List<string> Extra)
+    {
+        /// <summary>The totals as the shared scorer prints them: counts, precision, recall and F1.</summary>
+        public string Summary
+        {
+            get
+            {
+                var precision = Found / (double)Math.Max(1, Found + Spurious);
+                var recall = Found / (double)Math.Max(1, Expected);
+                return $"expected {Expected}, found {Found}, spurious {Spurious}; precision {precision:F3}, recall {recall:F3}, "
+                    + $"F1 {2 * precision * recall / Math.Max(1e-9, precision + recall):F3}";
+            }
+        }
+    }
 
     private static string Key(string line)
     {
