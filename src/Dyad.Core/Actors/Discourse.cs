@@ -391,8 +391,13 @@ internal static class Discourse
         return null;
     }
 
-    private static bool Prepositional(List<Token> tokens, int at) =>
-        at > 0 && tokens[at - 1].Lower is "in" or "to" or "with" or "from" or "on" or "at" or "of" or "against" or "toward" or "towards";
+    // Named after a preposition, with or without "the": "to Syria", "with the UAE".
+    private static bool Prepositional(List<Token> tokens, int at)
+    {
+        var t = at - 1;
+        if (t >= 0 && tokens[t].Lower == "the") t--;
+        return t >= 0 && tokens[t].Lower is "in" or "to" or "with" or "from" or "on" or "at" or "of" or "against" or "toward" or "towards" or "into";
+    }
 
     // A clause of its own begins before the nearest sayer: ", and Damascus said", "; Damascus said".
     private static bool NewClauseBefore(List<Token> tokens, ActorMention? nearest, int end)
@@ -427,12 +432,7 @@ internal static class Discourse
 
     // "Saudi Arabia named its ambassador to Syria, the first since it shut its embassy": a subject "it" after a clause
     // stands for that clause's subject, not for the object of a preposition nearer to it.
-    private static bool ObjectOfPreposition(SentenceActors view, ActorMention x)
-    {
-        var t = x.First - 1;
-        if (t >= 0 && view.Text.Tokens[t].Lower == "the") t--;
-        return t >= 0 && view.Text.Tokens[t].Lower is "to" or "with" or "in" or "on" or "from" or "against" or "toward" or "towards" or "into" or "of";
-    }
+    private static bool ObjectOfPreposition(SentenceActors view, ActorMention x) => Prepositional(view.Text.Tokens, x.First);
 
     // "Turkey has suspended all exports to Israel, its trade ministry said": the one whose ministry speaks after the comma
     // is the one the clause is about.
