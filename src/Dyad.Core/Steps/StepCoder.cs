@@ -177,8 +177,6 @@ internal sealed class StepCoder
         return view.Tokens[m.End - 2].Is(",") || view.Tokens[m.End - 2].Lower is "ties" or "relations" or "contacts";
     }
 
-    // "including ousted Syrian president Bashar al-Assad", "supporters of ousted Islamist president Mohamed Morsi": a
-    // one-word participle after a determiner or a preposition, before the one it names, describes that one.
     /// <summary>
     /// "'Gulf states are betting that Assad is here to stay,' said Emile Hokayem of the International Institute for
     /// Strategic Studies": a stance read in what an analyst says is the analyst's reading, not a statement of a state
@@ -207,6 +205,8 @@ internal sealed class StepCoder
         "commentator", "institute", "center", "centre", "university", "think-tank", "think", "studies", "consultancy", "columnist",
     };
 
+    // "including ousted Syrian president Bashar al-Assad", "supporters of ousted Islamist president Mohamed Morsi": a
+    // one-word participle after a determiner or a preposition, before the one it names, describes that one.
     private static bool Describing(SentenceView view, TriggerMatch m)
     {
         if (m.Length != 1 || m.First == 0 || !Participles.Looks(view.Tokens[m.First].Lower)) return false;
