@@ -68,7 +68,9 @@ internal static partial class DateLinker
                 // Within what was said, the deed's own time wins at any distance.
                 if (d.Value is not null && d.Role == DateRole.Point) return (d.Value, d.Basis);
             }
-            var score = (planned || statement) && token > m.First && SaidAt(view, token) ? Said + Math.Abs(token - m.First) : Score(view, m, d, token);
+            var score = (planned || statement) && token > m.First && SaidAt(view, token) ? Said + Math.Abs(token - m.First)
+                : token < m.First && DatesRelative(view, d, m.First) ? 0
+                : Score(view, m, d, token);
             if (score < bestScore) { bestScore = score; best = (d, token); }
         }
         if (best is { } b)
@@ -83,6 +85,19 @@ internal static partial class DateLinker
         if (view.Dates.StoryDate is { } story) return (story, DateBasis.Relative);
         return (published, DateBasis.Publication);
     }
+
+    // "a meeting in Amman on May 1 at which the foreign ministers of Jordan, Saudi Arabia, Iraq and Egypt held talks":
+    // the time of the noun a relative clause hangs on dates what the clause tells, however long its subject.
+    private static bool DatesRelative(SentenceView view, DateMention d, int cue)
+    {
+        var t = view.TokenAt(d.End - 1) + 1;
+        if (t + 1 >= cue) return false;
+        var opens = view.Tokens[t].Lower is "when" or "where" || (view.Tokens[t].Lower is "at" or "during" or "in" or "on" && view.Tokens[t + 1].Is("which"));
+        return opens && view.Clause[t] == view.Clause[cue] && !view.HasWordBetween(t, cue, RelativeStops);
+    }
+
+    // What ends the relative clause before the cue: another clause, or a saying.
+    private static readonly HashSet<string> RelativeStops = new(StringComparer.Ordinal) { ";", ":", "said", "says" };
 
     private static int Score(SentenceView view, TriggerMatch m, DateMention d, int token)
     {
