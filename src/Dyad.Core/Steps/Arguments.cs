@@ -411,6 +411,10 @@ internal static partial class Arguments
         // president" names the guest after the possessive.
         if (guest is not null && guest.Last < view.Tokens.Count && view.Tokens[guest.Last].Lower is "'s" or "'")
             guest = view.Actors.Mentions.FirstOrDefault(x => x.First == guest.Last + 1 && x.CanAct);
+        // "Khartoum hosted the 1967 Arab League summit": an organisation's gathering hosted, not a guest received.
+        if (guest is { Kind: MentionKind.Organisation } && guest.Last < view.Tokens.Count
+            && view.Tokens[guest.Last].Lower is "summit" or "summits" or "meeting" or "meetings" or "conference" or "talks" or "session" or "ministerial")
+            return null;
         return guest is null ? null : new StepArguments(Coordinate(view, guest), hosts[0], null, 0.9);
     }
 
