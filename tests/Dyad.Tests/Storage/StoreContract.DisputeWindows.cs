@@ -27,19 +27,12 @@ public abstract partial class StoreContract
         var linked = Write(store, SpreadDocs(new Random(23), 240));
         Assert.True(linked > 0);
         foreach (var focus in new[] { "SYR", "TUR", "USA" })
-        {
-            var events = store.Events(new EventQuery { Actor = focus, StepsOnly = true });
-            var expected = new DyadAnalyzer(pack).Counterparts(focus, events, Disputes.Copies(store));
-            Assert.Equal(expected.Select(v => Describe(v, 20)), CounterpartOutlines.Read(pack, store, focus, 20).Select(o => Describe(store, o)));
-            Assert.Contains(expected, v => v.Disputes.Count > 0);
-        }
+            Assert.Contains(AssertOutlinesAsAnalyzed(pack, store, focus, Disputes.Copies(store)), v => v.Disputes.Count > 0);
         // The store is one where windows matter: steps with windows that are read and windows that are not.
         var rows = store.StepCounts("TUR", "SYR", sectors: false).Where(r => r.Modality is Modality.Asserted or Modality.Negated)
             .GroupBy(r => (r.Source, r.Target, r.Step)).Select(g => DisputeWindows.Of(g)).ToList();
         Assert.Contains(rows, w => w.Any(x => x.Contested) && w.Any(x => !x.Contested));
-        var view = new DyadAnalyzer(pack).View("TUR", "SYR", store.Events(new EventQuery { Dyad = ("TUR", "SYR"), StepsOnly = true }), Disputes.Copies(store));
-        var outline = new DyadOutliner(pack).Outline(store, "TUR", "SYR", [.. store.StepCounts("TUR", "SYR", sectors: false)], 1000);
-        Assert.Equal(Describe(view, 1000), Describe(store, outline));
+        AssertDyadOutlineAsAnalyzed(pack, store, Disputes.Copies(store));
     }
 
     [StoreFact]

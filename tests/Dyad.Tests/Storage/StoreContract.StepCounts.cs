@@ -65,16 +65,24 @@ public abstract partial class StoreContract
         store.AddBatch(RandomDocs(new Random(11), "r", 160));
         // A replaced half, so that ids have gaps and rows lost events.
         store.AddBatch(RandomDocs(new Random(12), "r", 80, salt: "v2"));
-        foreach (var focus in new[] { "SYR", "TUR", "USA" })
-        {
-            var expected = new DyadAnalyzer(pack).Counterparts(focus, store.Events(new EventQuery { Actor = focus, StepsOnly = true }));
-            var outlines = CounterpartOutlines.Read(pack, store, focus, 20);
-            Assert.Equal(expected.Select(v => Describe(v, 20)), outlines.Select(o => Describe(store, o)));
-        }
+        foreach (var focus in new[] { "SYR", "TUR", "USA" }) AssertOutlinesAsAnalyzed(pack, store, focus);
         Assert.Contains(new DyadAnalyzer(pack).Counterparts("SYR", store.Events(new EventQuery { Actor = "SYR", StepsOnly = true })), v => v.Disputes.Count > 0);
         // One dyad, exactly its two ids, as the dyad page reads it.
-        var events = store.Events(new EventQuery { Dyad = ("TUR", "SYR"), StepsOnly = true });
-        var view = new DyadAnalyzer(pack).View("TUR", "SYR", events);
+        AssertDyadOutlineAsAnalyzed(pack, store);
+    }
+
+    // A focus's overview read from the summary gives what the analyzer gives over all its events; the analyzer's views.
+    private static IReadOnlyList<DyadView> AssertOutlinesAsAnalyzed(Pack pack, IDyadStore store, string focus, IReadOnlySet<string>? copies = null)
+    {
+        var expected = new DyadAnalyzer(pack).Counterparts(focus, store.Events(new EventQuery { Actor = focus, StepsOnly = true }), copies);
+        Assert.Equal(expected.Select(v => Describe(v, 20)), CounterpartOutlines.Read(pack, store, focus, 20).Select(o => Describe(store, o)));
+        return expected;
+    }
+
+    // The TUR/SYR dyad outlined from its summary rows gives the analyzer's view of its events.
+    private static void AssertDyadOutlineAsAnalyzed(Pack pack, IDyadStore store, IReadOnlySet<string>? copies = null)
+    {
+        var view = new DyadAnalyzer(pack).View("TUR", "SYR", store.Events(new EventQuery { Dyad = ("TUR", "SYR"), StepsOnly = true }), copies);
         var outline = new DyadOutliner(pack).Outline(store, "TUR", "SYR", [.. store.StepCounts("TUR", "SYR", sectors: false)], 1000);
         Assert.Equal(Describe(view, 1000), Describe(store, outline));
     }
