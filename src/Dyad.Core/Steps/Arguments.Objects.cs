@@ -147,10 +147,10 @@ internal static partial class Arguments
             if (named is not null) return named;
         }
         return null;
-
-        static bool Names(ActorMention x, string focus) =>
-            x.Actor == focus || (x.BaseActor == focus && x.Kind is MentionKind.Capital or MentionKind.Description or MentionKind.Person);
     }
+
+    private static bool Names(ActorMention x, string focus) =>
+        x.Actor == focus || (x.BaseActor == focus && x.Kind is MentionKind.Capital or MentionKind.Description or MentionKind.Person);
 
     /// <summary>
     /// A place the event happens in ("in Sochi", "at the White House"): decides whether a leaders' meeting is a visit.
@@ -313,7 +313,7 @@ internal static partial class Arguments
         if (start < 1) return false;
         var p = view.Tokens[start].Lower;
         var w = view.Tokens[start - 1].Lower;
-        return (p == "by" && MediationVerbs.Contains(w)) || (p == "of" && w is "courtesy" or "auspices" or "mediation" or "presence" or "sponsorship")
+        return (p == "by" && MediationVerbs.Contains(w)) || (p == "of" && w is "courtesy" or "auspices" or "mediation" or "presence" or "sponsorship" or "help" or "assistance" or "offices" or "facilitation")
             || p is "through" or "via";
     }
 
@@ -329,7 +329,8 @@ internal static partial class Arguments
         var before = view.Tokens[m.First - 1];
         return before.Lower is "'s" or "'" or "the" or "a" or "an" or "his" or "her" or "its" or "their" or "first" or "official" or "state"
             or "second" or "last" or "latest" or "recent" or "historic" or "surprise" or "working" or "two-day" or "three-day" or "pending"
-            or "planned" or "upcoming" or "this" or "that";
+            or "planned" or "upcoming" or "this" or "that" || TripModifiers.Contains(before.Lower)
+            || view.Actors.Adjectives?.Exists(a => a.Last == m.First) == true;
     }
 
     /// <summary>The host after an invitation noun: "upon an invitation from his Saudi counterpart", "at the invitation of X".</summary>
@@ -354,7 +355,9 @@ internal static partial class Arguments
             if (!x.CanAct) continue;
             var end = x.Last;
             if (end < view.Tokens.Count && view.Tokens[end].Lower is "'s" or "'") end++;
-            if (end == noun || (end == m.First && m.Length == 1)) return Coordinate(view, x);
+            // "Washington's Caesar Act sanctions, which took effect": a cue that opens with its noun has its modifiers before it.
+            if (end == noun || (end == m.First && (m.Length == 1 || view.Tokens[m.First].Kind == Text.TokenKind.Word && !ObjectPrepositions.Contains(view.Tokens[m.First].Lower) && !view.Tokens[m.First].Is("under"))))
+                return Coordinate(view, x);
         }
         return null;
     }

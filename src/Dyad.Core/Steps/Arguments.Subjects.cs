@@ -83,6 +83,10 @@ internal static partial class Arguments
         "scheduled", "slated", "preparing", "quick", "swift", "slow", "keen", "eager", "happy", "pleased", "reluctant", "unable", "free", "obliged", "required", "supposed",
         "determined", "committed", "hoping", "seeking", "trying", "working", "moving", "continuing", "planning", "looking", "refusing",
         "voted", "vote", "votes", "voting", "opted", "resolved", "unanimously", "yet",
+        // "..., agreeing to return ambassadors": the participles of the same verbs.
+        "agreeing", "deciding", "pledging", "promising", "vowing", "threatening", "offering", "choosing", "opting", "resolving", "declining",
+        "helping", "managing", "wishing", "expecting", "intending", "aiming", "attempting", "beginning", "starting", "needing",
+        "proposing", "urging", "asking", "inviting", "allowing", "encouraging", "pressing", "forcing", "wanting", "preferring", "striving",
     };
 
     /// <summary>"urged member states to recall their ambassadors": the infinitive's subject is a noun that is no actor.</summary>
@@ -130,12 +134,15 @@ internal static partial class Arguments
     private static readonly HashSet<string> PlanNouns = new(StringComparer.Ordinal)
     {
         "roadmap", "road", "map", "resolution", "framework", "mechanism", "measure", "measures", "order", "bill", "law", "package", "strategy",
+        "steps", "step", "action",
     };
 
     private static readonly HashSet<string> PlanVerbs = new(StringComparer.Ordinal)
     {
         "agreed", "agree", "agrees", "adopted", "adopts", "adopt", "announced", "announces", "unveiled", "unveils", "approved", "approves",
         "signed", "signs", "reached", "struck", "drew", "drawn", "launched", "launches", "presented", "presents", "passed", "passes", "issued",
+        // "agreed to take steps to normalise relations": the steps are the subject's own.
+        "take", "takes", "took", "taken", "taking",
     };
 
     private static readonly HashSet<string> IntentNouns = new(StringComparer.Ordinal)
@@ -415,11 +422,18 @@ internal static partial class Arguments
             if (token == t) t = Math.Max(t, view.TokenAt(d.End - 1) + 1);
         }
         if (t < at && view.Tokens[t].Is("to") && at - t <= 2) return true;
+        // "backed rebels seeking to topple Assad": the one a participle of aiming follows does what it aims at.
+        if (t + 1 < at && AimingParticiples.Contains(view.Tokens[t].Lower) && view.Tokens[t + 1].Is("to") && at - t <= 3) return true;
         // "condemned Turkey for 'invading' northern Syria", "accused Iran of arming the militias": the one blamed or
         // praised for a deed did it.
         return t < at && view.Tokens[t].Lower is "for" or "of" && at - t <= 2 && view.Tokens[at].Lower.EndsWith("ing", StringComparison.Ordinal)
             && x.First >= 1 && JudgingVerbs.Contains(view.Tokens[x.First - 1].Lower);
     }
+
+    private static readonly HashSet<string> AimingParticiples = new(StringComparer.Ordinal)
+    {
+        "seeking", "trying", "aiming", "fighting", "working", "striving", "vying", "struggling", "looking", "hoping", "attempting",
+    };
 
     private static readonly HashSet<string> JudgingVerbs = new(StringComparer.Ordinal)
     {

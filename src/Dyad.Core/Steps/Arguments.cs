@@ -245,6 +245,11 @@ internal static partial class Arguments
     private static bool EachOwn(SentenceView view, TriggerMatch m, List<ActorMention> parties, DocumentFocus focus)
     {
         if (focus.Pack is not { } pack || HasBase(parties, pack)) return false;
+        // The pack's state named only far off in the article ("conflicts from Yemen to Syria" in a later paragraph) is
+        // not where two other states reopen "their embassies": it must be named near, as a fallback target would be.
+        if (!view.Actors.Mentions.Exists(x => Names(x, pack)) && view.Previous?.Actors.Mentions.Exists(x => Names(x, pack)) != true
+            && view.Previous?.Previous?.Actors.Mentions.Exists(x => Names(x, pack)) != true)
+            return false;
         for (var t = m.First; t < m.End; t++)
         {
             if (view.Tokens[t].Is("their")) return true;
@@ -256,7 +261,7 @@ internal static partial class Arguments
     // week to Qatar, the UAE and Jordan" goes to each.
     private static StepArguments? Visit(SentenceView view, TriggerMatch m)
     {
-        var traveller = NounUse(view, m) ? Traveller(view, m) : null;
+        var traveller = NounUse(view, m) ? Traveller(view, m) ?? AdjectivalTraveller(view, m) : null;
         // "Assad's UAE visit": the state named before the noun is where the trip goes, its possessor who makes it.
         if (traveller is null && NamedBefore(view, m) is ({ } visitor, { } visited))
             return new StepArguments([visitor], visited, Location(view, m), 0.9);
@@ -288,6 +293,22 @@ internal static partial class Arguments
         }
         return targets is null ? null : new StepArguments(sources, targets, Location(view, m), certainty * (sources[0].Resolved ? 0.9 : 1));
     }
+
+    /// <summary>"the first Emirati visit to Syria": the nationality before the trip noun names who travels.</summary>
+    private static ActorMention? AdjectivalTraveller(SentenceView view, TriggerMatch m)
+    {
+        if (view.Actors.Adjectives is not { } adjectives) return null;
+        var t = m.First - 1;
+        while (t >= 0 && TripModifiers.Contains(view.Tokens[t].Lower)) t--;
+        var x = adjectives.Find(a => a.Last == t + 1 && a.First == t);
+        return x is null ? null : new ActorMention { First = x.First, Last = x.Last, Actor = x.Actor, Kind = MentionKind.State };
+    }
+
+    private static readonly HashSet<string> TripModifiers = new(StringComparer.Ordinal)
+    {
+        "official", "state", "working", "ministerial", "presidential", "royal", "high-level", "highest-level", "senior", "rare", "surprise",
+        "unannounced", "first-ever", "landmark", "historic",
+    };
 
     private static (ActorMention? Visitor, ActorMention? Visited) NamedBefore(SentenceView view, TriggerMatch m)
     {
@@ -606,7 +627,9 @@ internal static partial class Arguments
         if (view.Actors.Adjectives is not { } adjectives) return null;
         foreach (var x in adjectives)
         {
-            if (x.First < m.End || x.First > m.End + 4 || x.BaseActor == sourceBase) continue;
+            // "tariffs of more than 80 percent on Australian barley": "on" brings the target within a longer reach.
+            var reach = x.First > 0 && view.Tokens[x.First - 1].Lower is "on" or "against" ? 10 : 4;
+            if (x.First < m.End || x.First > m.End + reach || x.BaseActor == sourceBase) continue;
             if (view.Clause[x.First] != view.Clause[m.First] || view.HasWordBetween(m.End, x.First, AdjectivalBreaks)) return null;
             return x;
         }
@@ -740,6 +763,8 @@ internal static partial class Arguments
             }
             if (under >= 0 && Subjects(view, under) is { } held && !HasBase(author, held[0].BaseActor)) target = held[0];
         }
+        // "Washington's Caesar Act sanctions, which took effect": an instrument named as the author is held against its state.
+        if (target is null && author.Find(a => a.Against is not null) is { Against: { } against } instrument) target = instrument.GovernmentOf(against);
         target ??= Fallback(view, focus, author[0].BaseActor);
         return target is null ? null : new StepArguments(author, target, null, 0.8);
     }

@@ -30,9 +30,16 @@ internal static class EventMerger
     public static void DropStancesOfSteps(List<Event> events)
     {
         events.RemoveAll(e => e.Step == "stance.support" && e.Pattern == "stance.support.normalize" && events.Exists(v =>
-            v.Step is "mission.reopen" or "ambassador.appoint" && v.Sentence == e.Sentence && v.Modality == e.Modality
+            v.Step is "mission.reopen" or "ambassador.appoint" && v.Sentence == e.Sentence && (v.Modality == e.Modality || Agreed(e, v))
             && ((v.Source == e.Source && v.Target == e.Target) || (v.Source == e.Target && v.Target == e.Source))));
     }
+
+    // "agreed to re-establish relations and reopen their embassies": a stance is read as stated, the embassy as planned,
+    // yet both are what one agreement provides; the embassy named makes the stance part of it (spec: ties restored
+    // with no embassy or ambassador named are a stance).
+    private static bool Agreed(Event stance, Event step) =>
+        step.Modality == Modality.Planned && stance.Modality == Modality.Asserted
+        && (stance.Evidence.Contains(" agree", StringComparison.OrdinalIgnoreCase) || stance.Evidence.Contains(" agreeing", StringComparison.OrdinalIgnoreCase));
 
     public static List<Event> Merge(List<Event> events)
     {

@@ -79,6 +79,8 @@ internal sealed class ModalityReader
         for (var t = clauseStart; t < triggerEnd - 1; t++)
         {
             if (view.Clause[t] != clause || t == triggerFirst) continue;
+            // "Turkey, which backed rebels seeking to topple Assad, closed its embassy": an aside's modal words are its own.
+            if (view.Aside[t] && !view.Aside[triggerFirst]) continue;
             // "does not seek to escalate tensions but wishes to build friendly relations": a modal word's reach ends where
             // a contrast or another clause begins.
             // "agreed to mend ties and reappointed ambassadors": a second verb in the past tells of a deed of its own.

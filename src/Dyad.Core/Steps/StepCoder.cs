@@ -78,6 +78,7 @@ internal sealed class StepCoder
         if (Describing(view, m)) return "a participle that describes whom it names, not a deed";
         if (AnalystQuoted(view, m)) return "an analyst's view, not a state's statement";
         if (Appositive(view, m)) return "an apposition that names again the step told before it";
+        if (WarAsContext(view, m)) return "a war named as the context of something else, not reported as launched";
         var definition = _pack.FindStep(m.Pattern.Step);
         var args = Arguments.Find(view, m, focus, definition?.Reciprocal == true);
         if (args is null || args.Targets.Count == 0) return "no source or no target found by its frame";
@@ -121,6 +122,7 @@ internal sealed class StepCoder
             // officials targeted": what an organisation agrees to do, it has decided, and the decision is the deed.
             if (modality == Modality.Planned && source.Kind == MentionKind.Organisation && Decided(view, m)) modality = Modality.Asserted;
             if (modality == Modality.Asserted && HeadlineInfinitive(doc.Text, view, source, m)) modality = Modality.Planned;
+            if (modality == Modality.Asserted && PlannedAfter(view, m)) modality = Modality.Planned;
             // "agreed to restore relations, severed since 1961": a participle after the noun tells what was done.
             if (modality is Modality.Planned or Modality.Demanded && ReducedRelative(view, m)) modality = Modality.Asserted;
             var type = m.Pattern.Type;
@@ -307,7 +309,12 @@ internal sealed class StepCoder
         if (view.Tokens[m.First].Lower is not ("visit" or "visits" or "trip" or "meeting" or "meetings" or "talks" or "call" or "encounter")) return false;
         var t = m.First - 1;
         var modifiers = 0;
-        while (t >= 0 && AppositionWords.Contains(view.Tokens[t].Lower)) { t--; modifiers++; }
+        // "the highest-level Emirati visit": a nationality adjective says whose trip it was, no new party.
+        while (t >= 0 && (AppositionWords.Contains(view.Tokens[t].Lower) || view.Actors.Adjectives?.Exists(a => a.First == t && a.Last == t + 1) == true))
+        {
+            t--;
+            modifiers++;
+        }
         return modifiers > 0 && t > 0 && view.Tokens[t].Is(",") && view.Tokens[t + 1].Lower is "the" or "a" or "his" or "her" or "its" or "their"
             && !view.Actors.Mentions.Exists(x => x.First > t && x.First < m.First && x.Kind != MentionKind.Pronoun);
     }
@@ -342,6 +349,54 @@ internal sealed class StepCoder
         return last is not ('.' or '"' or '\u201D' or ')') && source.Last + 1 == m.First && view.Tokens[source.Last].Is("to");
     }
 
+    /// <summary>
+    /// "as Russia is focused on its invasion of Ukraine", "amid the war in Gaza": an offensive named by a noun after
+    /// words that make it the background of something else (the spec's Conventions: a war mentioned only as context).
+    /// </summary>
+    private static bool WarAsContext(SentenceView view, TriggerMatch m)
+    {
+        if (m.Pattern.Step != "conflict.offensive") return false;
+        for (var t = m.First - 1; t >= 0 && t >= m.First - 4; t--)
+        {
+            var w = view.Tokens[t].Lower;
+            if (w is "amid" or "despite" or "preoccupied" or "distracted" or "consumed" or "bogged" or "mired") return true;
+            if (w is "on" or "with" or "by" or "in" && t > 0 && view.Tokens[t - 1].Lower is "focused" or "focusing" or "focuses" or "focus"
+                or "busy" or "preoccupied" or "distracted" or "consumed" or "bogged" or "mired" or "tied") return true;
+            if (w is not ("its" or "his" or "their" or "the" or "a" or "'s" or "ongoing" or "war" or "full-scale" or "continuing") && !view.Actors.Mentions.Exists(x => x.First <= t && t < x.Last)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "A Turkish ministerial visit to Cairo is planned for next month", "the talks will take place in Muscat": a step
+    /// named by a noun whose own verb, after it, is a plan.
+    /// </summary>
+    private static bool PlannedAfter(SentenceView view, TriggerMatch m)
+    {
+        var named = false;
+        for (var t = m.First; t < m.End && !named; t++) named = EventNouns.Contains(view.Tokens[t].Lower);
+        if (!named) return false;
+        var clause = view.Clause[m.First];
+        for (var t = m.End; t < view.Tokens.Count - 1 && t <= m.End + 8 && view.Clause[t] == clause; t++)
+        {
+            var w = view.Tokens[t].Lower;
+            // "talks between Iran and Saudi Arabia will ...": an "and" between parties is no second verb.
+            if (w == "and" && view.Actors.Mentions.Exists(x => x.First == t + 1)) continue;
+            if (w is "," or "which" or "that" or "who" or "and" or "but") return false;
+            if (w is "will" or "'ll") return true;
+            if (w is not ("is" or "are")) continue;
+            var next = view.Tokens[t + 1].Lower;
+            return next is "planned" or "expected" or "scheduled" or "set" or "due" or "slated" or "to" or "being" or "likely" or "tentatively";
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> EventNouns = new(StringComparer.Ordinal)
+    {
+        "visit", "visits", "trip", "tour", "meeting", "meetings", "talks", "summit", "call", "reopening", "opening", "resumption", "return",
+        "restoration", "appointment", "lifting", "easing",
+    };
+
     // A question reports nothing: "why should Turkey talk with a regime which ...?"
     private static bool IsQuestion(string text, Sentence s)
     {
@@ -357,11 +412,16 @@ internal sealed class StepCoder
     private static int ModalStart(SentenceView view, int first, ActorMention? source = null)
     {
         var start = ClauseStart(view, first);
+        // "the export controls that it imposed in 2019": a cue that opens with its relative pronoun has its own mood.
+        if (view.Tokens[first].Lower is "that" or "which") return first;
         for (var t = first - 1; t > start; t--)
         {
             if (view.Tokens[t].Is("that")) { start = t + 1; break; }
             // "analysts said could chill interest from the UAE, which reopened its embassy": a relative clause has its own mood.
             if (view.Tokens[t].Lower is "which" or "who" && view.Tokens[t - 1].Is(",")) { start = t + 1; break; }
+            // "joined mounting pressure on Syria, deciding to expel its envoys": a participle after a comma has its own mood.
+            if (view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is { Length: > 5 } w && w.EndsWith("ing", StringComparison.Ordinal)
+                && char.IsLower(view.Text[view.Tokens[t].Start])) { start = t; break; }
         }
         // "Upon an invitation from the Iraqi government, a Syrian delegation arrived": a phrase put before the subject
         // and closed by a comma says nothing of the verb's mood.

@@ -9,9 +9,9 @@ namespace Dyad.Tests.Corpus;
 /// </summary>
 public class ArticleProbeTests(ITestOutputHelper output)
 {
-    // Measured on 2026-12-06: 271 of 438 found, 62 spurious. The build that began that day found 236.
-    private const int FoundFloor = 271;
-    private const int SpuriousCeiling = 62;
+    // Measured on 2026-12-06 (second session): 281 of 438 found, 56 spurious. The build that began the first session that day found 236.
+    private const int FoundFloor = 281;
+    private const int SpuriousCeiling = 56;
 
     [Fact]
     public void Articles_FoundAtLeastTheFloor_AndNoMoreSpurious()
