@@ -1,5 +1,4 @@
 using Dyad.Pipeline;
-using Dyad.Storage;
 
 namespace Dyad.Tests.Storage;
 

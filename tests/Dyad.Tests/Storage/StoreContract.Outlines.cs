@@ -1,8 +1,5 @@
 using Dyad.Analysis;
-using Dyad.Model;
 using Dyad.Packs;
-using Dyad.Storage;
-using static Dyad.Tests.Storage.StoreData;
 
 namespace Dyad.Tests.Storage;
 

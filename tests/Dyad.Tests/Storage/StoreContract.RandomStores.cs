@@ -1,7 +1,5 @@
 using Dyad.Ingest;
-using Dyad.Model;
 using Dyad.Pipeline;
-using static Dyad.Tests.Storage.StoreData;
 
 namespace Dyad.Tests.Storage;
 
