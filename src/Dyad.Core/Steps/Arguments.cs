@@ -1,7 +1,6 @@
 using Dyad.Actors;
 using Dyad.Model;
 using Dyad.Packs;
-using Dyad.Text;
 
 namespace Dyad.Steps;
 

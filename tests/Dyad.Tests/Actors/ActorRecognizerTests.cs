@@ -1,4 +1,3 @@
-using Dyad.Model;
 using Dyad.Tests.Pipeline;
 
 namespace Dyad.Tests.Actors;

@@ -1,6 +1,5 @@
 using Dyad.Analysis;
 using Dyad.Packs;
-using Dyad.Storage;
 using Dyad.Tests.Storage;
 
 namespace Dyad.Tests.Analysis;

@@ -1,5 +1,4 @@
 using Dyad.Analysis;
-using Dyad.Model;
 using Dyad.Tests.Pipeline;
 
 namespace Dyad.Tests.Analysis;

@@ -1,8 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using Dyad.Export;
-using Dyad.Model;
-using Dyad.Storage;
 using Dyad.Tests.Corpus;
 using Dyad.Tests.Ledger;
 

@@ -1,5 +1,4 @@
 using Dyad.Dates;
-using Dyad.Model;
 
 namespace Dyad.Tests.Dates;
 

@@ -1,5 +1,4 @@
 using Dyad.Ingest;
-using Dyad.Storage;
 using Dyad.Tests.Pipeline;
 using Dyad.Tests.Storage;
 using Microsoft.Extensions.Time.Testing;

@@ -1,6 +1,5 @@
 using System.Text;
 using Dyad.Ingest;
-using Dyad.Model;
 using Dyad.Tests.Storage;
 
 namespace Dyad.Tests.Ingest;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Dyad.Ingest;
 using Dyad.Packs;
 using Dyad.Pipeline;
-using Dyad.Storage;
 using Dyad.Tests.Storage;
 using Microsoft.Data.Sqlite;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Dyad.Ingest;
-using Dyad.Storage;
 using Dyad.Tests.Pipeline;
 using Dyad.Tests.Storage;
 using Microsoft.Data.Sqlite;

@@ -1,7 +1,6 @@
 using Dyad.Cli.Bench;
 using Dyad.Export;
 using Dyad.Ingest;
-using Dyad.Storage;
 using Dyad.Tests.Corpus;
 using Dyad.Tests.Pipeline;
 using Dyad.Tests.Storage;

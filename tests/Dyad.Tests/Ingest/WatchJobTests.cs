@@ -1,7 +1,6 @@
 using Dyad.Ingest;
 using Dyad.Packs;
 using Dyad.Pipeline;
-using Dyad.Storage;
 using Dyad.Tests.Storage;
 using Microsoft.Extensions.Time.Testing;
 

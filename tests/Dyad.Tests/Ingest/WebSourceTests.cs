@@ -1,5 +1,4 @@
 using Dyad.Ingest;
-using Dyad.Model;
 
 namespace Dyad.Tests.Ingest;
 

@@ -1,5 +1,3 @@
-using Dyad.Model;
-
 namespace Dyad.Tests.Model;
 
 public class PartialDateParseTests

@@ -1,4 +1,3 @@
-using Dyad.Model;
 using Dyad.Packs;
 
 namespace Dyad.Tests.Packs;

@@ -1,4 +1,3 @@
-using Dyad.Model;
 using Dyad.Pipeline;
 using Microsoft.Extensions.Time.Testing;
 

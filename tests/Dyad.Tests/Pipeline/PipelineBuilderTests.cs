@@ -1,4 +1,3 @@
-using Dyad.Model;
 using Dyad.Pipeline;
 
 namespace Dyad.Tests.Pipeline;

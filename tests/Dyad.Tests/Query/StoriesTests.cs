@@ -1,7 +1,5 @@
 using Dyad.Ingest;
-using Dyad.Model;
 using Dyad.Query;
-using Dyad.Storage;
 
 namespace Dyad.Tests.Query;
 

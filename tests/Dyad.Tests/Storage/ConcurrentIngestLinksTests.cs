@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Dyad.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace Dyad.Tests.Storage;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Dyad.Query;
-using Dyad.Storage;
 
 namespace Dyad.Tests.Storage;
 

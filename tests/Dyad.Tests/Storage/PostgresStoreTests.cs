@@ -1,9 +1,6 @@
-using Dyad.Model;
 using Dyad.Pipeline;
 using Dyad.Query;
-using Dyad.Storage;
 using Npgsql;
-using static Dyad.Tests.Storage.StoreData;
 
 namespace Dyad.Tests.Storage;
 

@@ -1,4 +1,3 @@
-using Dyad.Storage;
 using Npgsql;
 
 namespace Dyad.Tests.Storage;

@@ -1,7 +1,4 @@
 using Dyad.Dates;
-using Dyad.Model;
-using Dyad.Storage;
-using static Dyad.Tests.Storage.StoreData;
 
 namespace Dyad.Tests.Storage;
 

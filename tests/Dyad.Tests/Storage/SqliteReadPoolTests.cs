@@ -1,6 +1,3 @@
-using Dyad.Storage;
-using static Dyad.Tests.Storage.StoreData;
-
 namespace Dyad.Tests.Storage;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Dyad.Model;
-using Dyad.Storage;
 using Microsoft.Data.Sqlite;
 using static Dyad.Tests.Storage.SqliteFile;
 

@@ -1,9 +1,6 @@
-using Dyad.Model;
 using Dyad.Pipeline;
-using Dyad.Storage;
 using Microsoft.Data.Sqlite;
 using static Dyad.Tests.Storage.SqliteFile;
-using static Dyad.Tests.Storage.StoreData;
 
 namespace Dyad.Tests.Storage;
 

@@ -1,7 +1,4 @@
-using Dyad.Model;
 using Dyad.Pipeline;
-using Dyad.Storage;
-using static Dyad.Tests.Storage.StoreData;
 
 namespace Dyad.Tests.Storage;
 
@@ -40,30 +37,4 @@ public abstract partial class StoreContract
         [.. states.SelectMany(s => store.Events(new EventQuery { Actor = s, Step = "regime.fall" })
                 .Where(e => e.Event.Date is not null && e.Event.Target is { } t && t.Split('.')[0] == s.Split('.')[0]))
             .DistinctBy(e => e.Id).OrderBy(e => e.Event.Date!.Value.Start).ThenBy(e => e.Id)];
-
-    // Falls among a few actors and sectors on a handful of days (so that days hold several, in several rows), some
-    // undated, some of other steps; every modality.
-    private static List<CodedDocument> FallDocs(Random random, string prefix, int count, string salt)
-    {
-        string[] actors = ["SYR", "SYR.GOV", "SYR.OPP", "TUR", "TUR.LEG", "USA", "RUS"];
-        PartialDate?[] dates = [new PartialDate(2011, 3, 15), new PartialDate(2012), new PartialDate(2012, 7), new PartialDate(2024, 12, 8),
-            new PartialDate(2024, 12, 8), new PartialDate(2024, 12), new PartialDate(2025, 1, 2), null];
-        var docs = new List<CodedDocument>();
-        for (var d = 0; d < count; d++)
-        {
-            var key = $"{prefix}{d}";
-            var events = new List<Event>();
-            for (var n = random.Next(1, 5); n > 0; n--)
-            {
-                var source = actors[random.Next(actors.Length)];
-                var target = actors[random.Next(actors.Length)];
-                if (source == target) continue;
-                var step = random.Next(4) == 0 ? "contact.leader" : "regime.fall";
-                events.Add(Ev($"{key}-{n}", key, source, target, step, (Modality)random.Next(3), dates[random.Next(dates.Length)], DateBasis.Explicit,
-                    0.5, $"Fall {random.Next(1000)} in {key}", n));
-            }
-            docs.Add(Doc(key, $"Text of {key}{salt} {random.Next()}.", null, [.. events]));
-        }
-        return docs;
-    }
 }

@@ -1,6 +1,5 @@
 using Dyad.Ledger;
 using Dyad.Query;
-using Dyad.Storage;
 using Dyad.Tests.Pipeline;
 
 namespace Dyad.Tests.Storage;

@@ -1,7 +1,5 @@
 using Dyad.Ingest;
 using Dyad.Pipeline;
-using Dyad.Storage;
-using static Dyad.Tests.Storage.StoreData;
 
 namespace Dyad.Tests.Storage;
 

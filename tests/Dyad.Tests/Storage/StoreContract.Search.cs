@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using Dyad.Model;
 using Dyad.Query;
-using Dyad.Storage;
-using static Dyad.Tests.Storage.StoreData;
 
 namespace Dyad.Tests.Storage;
 

@@ -1,26 +1,12 @@
-using Dyad.Analysis;
-using Dyad.Model;
-using Dyad.Packs;
-using Dyad.Pipeline;
-using Dyad.Storage;
-using static Dyad.Tests.Storage.StoreData;
-
 namespace Dyad.Tests.Storage;
 
 /// <summary>
 /// The step summary (migration 12, issue 19) on every provider: it counts what the events hold after inserts, re-ingests
-/// and replaced documents, and the overview and a dyad read from it give what the analyzer gives over every event.
+/// and replaced documents, and the latest events of its rows (issue 19, third round) are what the dyad page lists as its
+/// latest steps, sanctions and conditions, read from the rows' days instead of the dyad's whole index range.
 /// </summary>
 public abstract partial class StoreContract
 {
-    private static readonly string[] SummaryActors = ["SYR", "SYR.OPP", "TUR", "TUR.LEG", "USA", "JOR"];
-
-    private static readonly string[] SummarySteps =
-    [
-        "relations.sever", "contact.security", "contact.ministerial", "contact.leader", "mission.reopen", "ambassador.appoint",
-        "visit.leader", "stance.support", "stance.oppose", "condition.set", "sanction.impose", "sanction.ease",
-    ];
-
     [StoreFact]
     public void StepCounts_CountTheEvents_AfterInsertReingestAndReplace()
     {
@@ -58,100 +44,38 @@ public abstract partial class StoreContract
     }
 
     [StoreFact]
-    public void Outlines_GiveTheAnalyzersViews_OnARandomStore()
+    public void LatestOf_TheRows_GivesTheirLatestEventsInADyadsOrder()
     {
-        var pack = PackLoader.Load(PackLoader.DefaultDirectory);
         using var store = Open();
-        store.AddBatch(RandomDocs(new Random(11), "r", 160));
-        // A replaced half, so that ids have gaps and rows lost events.
-        store.AddBatch(RandomDocs(new Random(12), "r", 80, salt: "v2"));
-        foreach (var focus in new[] { "SYR", "TUR", "USA" }) AssertOutlinesAsAnalyzed(pack, store, focus);
-        Assert.Contains(new DyadAnalyzer(pack).Counterparts("SYR", store.Events(new EventQuery { Actor = "SYR", StepsOnly = true })), v => v.Disputes.Count > 0);
-        // One dyad, exactly its two ids, as the dyad page reads it.
-        AssertDyadOutlineAsAnalyzed(pack, store);
-    }
-
-    // A focus's overview read from the summary gives what the analyzer gives over all its events; the analyzer's views.
-    private static IReadOnlyList<DyadView> AssertOutlinesAsAnalyzed(Pack pack, IDyadStore store, string focus, IReadOnlySet<string>? copies = null)
-    {
-        var expected = new DyadAnalyzer(pack).Counterparts(focus, store.Events(new EventQuery { Actor = focus, StepsOnly = true }), copies);
-        Assert.Equal(expected.Select(v => Describe(v, 20)), CounterpartOutlines.Read(pack, store, focus, 20).Select(o => Describe(store, o)));
-        return expected;
-    }
-
-    // The TUR/SYR dyad outlined from its summary rows gives the analyzer's view of its events.
-    private static void AssertDyadOutlineAsAnalyzed(Pack pack, IDyadStore store, IReadOnlySet<string>? copies = null)
-    {
-        var view = new DyadAnalyzer(pack).View("TUR", "SYR", store.Events(new EventQuery { Dyad = ("TUR", "SYR"), StepsOnly = true }), copies);
-        var outline = new DyadOutliner(pack).Outline(store, "TUR", "SYR", [.. store.StepCounts("TUR", "SYR", sectors: false)], 1000);
-        Assert.Equal(Describe(view, 1000), Describe(store, outline));
-    }
-
-    [StoreFact]
-    public void Outline_ADayOfTwoRungs_OrdersTheEventsOfALargeRowByTheirIds()
-    {
-        // Leaders' contact (rung 3) in a, relations severed (rung 0) in b, two more contacts in c, all on one day: the
-        // contacts' row counts three events whose ids lie on both sides of the severance, so the rung goes 3, 0, 3.
-        var pack = PackLoader.Load(PackLoader.DefaultDirectory);
-        using var store = Open();
-        var day = new PartialDate(2023, 5, 7);
-        Event Step(string doc, string label, string step) => Ev(label, doc, "TUR", "SYR", step, Modality.Asserted, day, DateBasis.Explicit, 0.9, label, 0);
-        store.AddBatch([Doc("a", "Text a.", null, Step("a", "a1", "contact.leader")), Doc("b", "Text b.", null, Step("b", "b1", "relations.sever")),
-            Doc("c", "Text c.", null, Step("c", "c1", "contact.leader"), Step("c", "c2", "contact.leader"))]);
-        var view = new DyadAnalyzer(pack).View("TUR", "SYR", store.Events(new EventQuery { Dyad = ("TUR", "SYR"), StepsOnly = true }));
-        var outline = new DyadOutliner(pack).Outline(store, "TUR", "SYR", [.. store.StepCounts("TUR", "SYR", sectors: false)], 10);
-        Assert.Equal([3, 0, 3], view.History.Select(h => h.Rung));
-        Assert.Equal(view.History, outline.History);
-    }
-
-    private static string Describe(DyadView v, int conditions) =>
-        $"{v.Focus}/{v.Counterpart} rung {v.Rung} events {v.Events} last {v.LastStep?.Id} stance {v.LatestStance?.Id} " +
-        $"conditions {string.Join(",", v.Conditions.TakeLast(conditions).Select(c => c.Id))} of {v.Conditions.Count} " +
-        $"sanctions {v.Sanctions.Count(s => s.Event.Step == "sanction.impose")}/{v.Sanctions.Count(s => s.Event.Step == "sanction.ease")} " +
-        $"history {string.Join(",", v.History)} eras {string.Join(" | ", v.Eras.Select(Describe))} " +
-        $"across {string.Join(",", v.AcrossBreaks.Select(e => e.Id))} disputes {string.Join(" | ", v.Disputes.Select(Describe))}";
-
-    private static string Describe(IDyadStore store, DyadOutline o) =>
-        $"{o.Focus}/{o.Counterpart} rung {o.Rung} events {o.Events} last {o.LastStep?.Id} stance {o.LatestStance?.Id} " +
-        $"conditions {string.Join(",", o.Conditions.Select(c => c.Id))} of {o.ConditionsTotal} sanctions {o.SanctionsImposed}/{o.SanctionsEased} " +
-        $"history {string.Join(",", o.History)} eras {string.Join(" | ", o.Eras.Select(Describe))} " +
-        $"across {string.Join(",", o.AcrossBreaks.SelectMany(r => store.EventsOf(r)).OrderBy(e => e.Event.Date!.Value.Start).ThenBy(e => e.Id).Select(e => e.Id))} " +
-        $"disputes {string.Join(" | ", o.Disputes.Select(Describe))}";
-
-    private static string Describe(DyadEra e) =>
-        $"{e.Index} {e.Label} {e.From}-{e.To} rung {e.Rung} steps {e.StepCount} {e.Summary()} disputed {string.Join(",", e.Disputed.Select(x => x.Id))} " +
-        string.Join(",", e.History);
-
-    private static string Describe(Dispute d) =>
-        $"{d.Source}>{d.Target} {d.Step} {d.Date} {d.Doc} {d.Evidence} / {d.DenialEvidence} asserted {string.Join(",", d.Asserted.Select(x => x.Id))} " +
-        $"denied {string.Join(",", d.Denied.Select(x => x.Id))} docs {string.Join(",", d.AssertedDocs)} / {string.Join(",", d.DeniedDocs)}";
-
-    // Documents of a few events each among a handful of actors and steps, dated on a few days (so that days hold steps
-    // of different rungs), months and years around Syria's change of government (December 2024), or undated; a fifth denied.
-    private static List<CodedDocument> RandomDocs(Random random, string prefix, int count, string salt = "")
-    {
-        PartialDate?[] dates =
-        [
-            new PartialDate(2023, 5, 7), new PartialDate(2023, 5, 8), new PartialDate(2023, 5, 12), new PartialDate(2023, 5), new PartialDate(2023),
-            new PartialDate(2024, 12, 1), new PartialDate(2024, 12, 20), new PartialDate(2024, 12), new PartialDate(2024), new PartialDate(2025, 2, 3), null,
-        ];
-        Modality[] modalities = [Modality.Asserted, Modality.Asserted, Modality.Asserted, Modality.Negated, Modality.Planned];
-        var docs = new List<CodedDocument>();
-        for (var d = 0; d < count; d++)
+        store.AddBatch(RandomDocs(new Random(21), "l", 160));
+        store.AddBatch(RandomDocs(new Random(22), "l", 60, salt: "v2"));
+        var events = store.Events(new EventQuery { StepsOnly = true }).Where(e => e.Event.Target is not null).ToList();
+        foreach (var rows in new[] { store.StepCounts("TUR", "SYR", sectors: false).ToList(), store.StepCounts("SYR").ToList() })
         {
-            var key = $"{prefix}{d}";
-            var events = new List<Event>();
-            for (var n = random.Next(1, 6); n > 0; n--)
+            Func<StepCount, bool>[] subsets =
+            [
+                _ => true, r => r.Step == "condition.set", r => r.Step is "sanction.impose" or "sanction.ease",
+                r => r.Modality == Modality.Asserted && r.Step != "stance.support", r => r.Date is null, r => r.Date is not null,
+            ];
+            foreach (var subset in subsets)
             {
-                var source = SummaryActors[random.Next(SummaryActors.Length)];
-                var target = SummaryActors[random.Next(SummaryActors.Length)];
-                if (source == target) continue;
-                events.Add(Ev($"{key}-{n}", key, source, target, SummarySteps[random.Next(SummarySteps.Length)], modalities[random.Next(modalities.Length)],
-                    dates[random.Next(dates.Length)], DateBasis.Explicit, Math.Round(random.NextDouble(), 2), $"Evidence {random.Next(1000)} of {key}", n));
+                var chosen = rows.Where(subset).ToList();
+                var keys = chosen.Select(r => (r.Source, r.Target, r.Step, r.Modality, r.Date?.ToString())).ToHashSet();
+                var theirs = events.Where(e => keys.Contains((e.Event.Source, e.Event.Target!, e.Event.Step!, e.Event.Modality, e.Event.Date?.ToString()))).ToList();
+                Assert.Equal(chosen.Sum(r => r.Count), theirs.Count);
+                foreach (var count in new[] { 1, 3, 10, 40, 1000 })
+                {
+                    var latest = theirs.Where(e => e.Event.Date is null).OrderByDescending(e => e.Id).Take(count).ToList();
+                    latest.AddRange(theirs.Where(e => e.Event.Date is not null).OrderByDescending(e => e.Event.Date!.Value.Start).ThenByDescending(e => e.Id)
+                        .Take(count - latest.Count));
+                    latest.Reverse();
+                    var got = store.LatestOf(chosen, count);
+                    Assert.Equal(latest.Select(e => e.Id), got.Select(e => e.Id));
+                    Assert.Equal(latest.Select(e => e.Event.Evidence), got.Select(e => e.Event.Evidence));
+                }
             }
-            docs.Add(Doc(key, $"Text of {key}{salt} {random.Next()}.", null, [.. events]));
         }
-        return docs;
+        Assert.True(events.Count > 300);
     }
 
     private static void AssertSummaryMatchesEvents(IDyadStore store)

@@ -1,7 +1,3 @@
-using Dyad.Model;
-using Dyad.Storage;
-using static Dyad.Tests.Storage.StoreData;
-
 namespace Dyad.Tests.Storage;
 
 /// <summary>

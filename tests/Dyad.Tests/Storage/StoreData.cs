@@ -1,5 +1,4 @@
 using Dyad.Ingest;
-using Dyad.Model;
 using Dyad.Packs;
 using Dyad.Pipeline;
 

@@ -1,6 +1,4 @@
-using Dyad.Model;
 using Dyad.Query;
-using Dyad.Storage;
 using Dyad.Tests.Pipeline;
 
 namespace Dyad.Tests.Storage;
