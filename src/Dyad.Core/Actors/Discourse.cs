@@ -229,8 +229,9 @@ internal static class Discourse
         {
             if (m.Actor is not null || m.Refers is null || !m.Refers.StartsWith("pair", StringComparison.Ordinal)) continue;
             var statesOnly = m.Refers != "pair";
-            var pair = Pair(view, m.First, statesOnly) ?? NearestPair(before, statesOnly) ?? Pair(view, m.First, statesOnly, withPlaces: true)
-                ?? MostNamed(before, statesOnly);
+            // "Iraq and Oman have hosted several rounds of talks between the two sides": hosts are not the sides they host.
+            var pair = (HostedBetween(view, m) ? null : Pair(view, m.First, statesOnly)) ?? NearestPair(before, statesOnly)
+                ?? Pair(view, m.First, statesOnly, withPlaces: true) ?? MostNamed(before, statesOnly);
             if (pair is null) continue;
             var level = m.Refers switch { "pair-leader" => RoleLevel.Leader, "pair-minister" => RoleLevel.Minister, _ => RoleLevel.Official };
             (added ??= []).Add(TakePair(m, pair.Value, level));
@@ -256,6 +257,23 @@ internal static class Discourse
         view.Mentions.Clear();
         view.Mentions.AddRange(sorted);
     }
+
+    private static bool HostedBetween(SentenceActors view, ActorMention m)
+    {
+        var tokens = view.Text.Tokens;
+        if (m.First < 1 || !tokens[m.First - 1].Is("between")) return false;
+        for (var t = m.First - 2; t >= 0 && t >= m.First - 10; t--)
+        {
+            if (HostingVerbs.Contains(tokens[t].Lower)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> HostingVerbs = new(StringComparer.Ordinal)
+    {
+        "hosted", "hosts", "hosting", "host", "mediated", "mediates", "mediating", "brokered", "brokering", "facilitated", "facilitating",
+        "sponsored", "arranged", "organised", "organized", "convened",
+    };
 
     // The two parties of the sentence before, or, when it names no one who acts, of the nearest one before it that names two.
     private static (string A, string B)? LastPair(SentenceActors? previous, List<SentenceActors> read)

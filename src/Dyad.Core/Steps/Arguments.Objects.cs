@@ -170,19 +170,36 @@ internal static partial class Arguments
     /// <summary>The parties named after "between" in or just after the cue: "a meeting between A, B and C".</summary>
     private static List<ActorMention>? Between(SentenceView view, TriggerMatch m)
     {
-        var stop = Math.Min(view.Tokens.Count, m.End + 4);
+        // "talks in Sochi on Monday between ...": a place and a time may stand between the noun and "between".
+        var stop = Math.Min(view.Tokens.Count, m.End + 7);
         for (var t = Math.Max(0, m.First - 1); t < stop; t++)
         {
+            if (t >= m.End && (view.Tokens[t].Is(",") || view.Clause[t] != view.Clause[m.End - 1])) return null;
             if (!view.Tokens[t].Is("between")) continue;
             var at = t + 1;
             if (at < view.Tokens.Count && view.Tokens[at].Is("the")) at++;
             var first = view.Actors.Mentions.FirstOrDefault(x => (x.First == t + 1 || x.First == at) && x.CanAct);
             if (first is null) return null;
             var parties = Following(view, first).Where(x => x.CanAct && !IsMediator(view, x)).ToList();
-            return parties.Count >= 2 ? parties : null;
+            if (parties.Count >= 2) return parties;
+            // "talks between Iran's top security official, Ali Shamkhani, and Saudi adviser Musaed al-Aiban": titles and
+            // names between the two; the clause names two states after "between" and no third.
+            var end = t + 1;
+            while (end < view.Tokens.Count && end <= t + 20 && !BetweenStops.Contains(view.Tokens[end].Lower)) end++;
+            var named = view.Actors.Mentions.Where(x => x.First > t && x.First < end && x.CanAct && view.Clause[x.First] == view.Clause[t]
+                && !view.Aside[x.First] && !IsMediator(view, x)).DistinctBy(x => x.BaseActor).ToList();
+            return named.Count == 2 && view.HasWordBetween(named[0].Last, named[1].First, AndWord) ? named : null;
         }
         return null;
     }
+
+    private static readonly HashSet<string> AndWord = new(StringComparer.Ordinal) { "and" };
+
+    // Where the parties after "between" end: "talks between Damascus and Arab states since a decision to suspend Syria".
+    private static readonly HashSet<string> BetweenStops = new(StringComparer.Ordinal)
+    {
+        "since", "after", "before", "over", "about", "on", "following", "amid", "when", "as", "to", "in", "at", "for", "that", "which", ";",
+    };
 
     /// <summary>
     /// A mention and those listed after it: "Qatar, the United Arab Emirates (UAE), and Jordan". Mentions at one span

@@ -456,6 +456,15 @@ internal static partial class Arguments
         while (true)
         {
             var joiner = current.First - 1;
+            // "the Saudi minister and his Iranian counterpart, Hossein Amir-Abdollahian,": a name in apposition stands for
+            // the title before it, and the list goes on from there.
+            if (joiner >= 1 && view.Tokens[joiner].Is(",") && current.Kind == MentionKind.Person
+                && view.Actors.Mentions.LastOrDefault(x => x.Last == joiner && x != current && x.BaseActor == current.BaseActor && x.CanAct
+                    && (x.Kind == MentionKind.Person || x.Level != RoleLevel.None)) is { } titled)
+            {
+                current = titled;
+                continue;
+            }
             // "..., Saudi Arabia's Crown Prince Mohammed bin Salman and Syria's President": the list goes on before the
             // possessor of a title.
             if (joiner >= 1 && view.Tokens[joiner].Lower is "'s" or "'"

@@ -425,6 +425,9 @@ internal static partial class Arguments
         }
         var hosts = Subjects(view, m.First) ?? FrontedSubject(view, m);
         if (hosts is null or { Count: 0 }) return null;
+        // "Iraq and Oman have hosted several rounds of talks between the two sides", "Putin hosted talks in Sochi between
+        // Pashinyan and Aliyev": the host of talks between others receives no guest (spec: hosts are not parties).
+        if (m.Pattern.Id == "visit.hosted" && HostsTalksBetween(view, m)) return null;
         var guest = view.Actors.Mentions.FirstOrDefault(x => x.First >= m.End && x.CanAct && !HasActor(hosts, x.Actor)
             && view.Clause[x.First] == view.Clause[m.First] && !IsVenue(view, x) && !IsMediator(view, x));
         // "welcomed the new Syrian government's commitment": the one whose thing is welcomed is no guest; "welcomed Syria's
@@ -436,6 +439,19 @@ internal static partial class Arguments
             && view.Tokens[guest.Last].Lower is "summit" or "summits" or "meeting" or "meetings" or "conference" or "talks" or "session" or "ministerial")
             return null;
         return guest is null ? null : new StepArguments(Coordinate(view, guest), hosts[0], null, 0.9);
+    }
+
+    private static bool HostsTalksBetween(SentenceView view, TriggerMatch m)
+    {
+        var talks = false;
+        for (var t = m.End; t < view.Tokens.Count && t <= m.End + 12 && view.Clause[t] == view.Clause[m.First]; t++)
+        {
+            var w = view.Tokens[t].Lower;
+            if (w is "talks" or "meeting" or "meetings" or "negotiations" or "consultations" or "summit" or "dialogue" or "rounds") talks = true;
+            else if (w == "between") return talks;
+            else if (w is "," or ";") return false;
+        }
+        return false;
     }
 
     private static StepArguments? Mutual(SentenceView view, TriggerMatch m, DocumentFocus focus)
