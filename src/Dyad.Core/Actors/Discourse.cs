@@ -74,8 +74,13 @@ internal static class Discourse
                     // "Trump met al-Sharaa in Riyadh, a day after announcing he would lift all sanctions": who announced is the
                     // main clause's subject, not the person named last.
                     var person = Cataphor(view, m) ?? (AfterSpeechParticiple(view.Text.Tokens, m.First) ? FirstPerson(view, m) : null)
+                        // "he spoke with Erdogan by phone, and he called King Abdullah": the subject goes on after ", and".
+                        ?? (AfterAnd(view.Text.Tokens, m.First) ? OpeningPerson(view, m) : null)
                         ?? Before(view, m, x => x.Kind == MentionKind.Person)
                         ?? Before(view, m, x => x.Kind is MentionKind.State or MentionKind.Description && x.Level is RoleLevel.Leader or RoleLevel.Minister or RoleLevel.Security)
+                        ?? (OpensSentence(view, m) ? PreviousPersonSubject(previous) : null)
+                        // "Last week he attended the forum, where he met Erdogan": the same person again.
+                        ?? Before(view, m, x => x.Kind == MentionKind.Pronoun && x.Actor is not null && x.Refers is "person" or "person-state")
                         ?? Last(previous, x => x.Kind == MentionKind.Person);
                     // "al-Sharaa met Saudi Crown Prince Mohammed bin Salman in Riyadh, on his first trip abroad": the one met
                     // is the object; the pronoun goes on about the subject.
@@ -365,6 +370,38 @@ internal static class Discourse
         return null;
     }
 
+    // "He", "Last week he", "On Monday, he": the pronoun is the subject that opens the sentence, after a time at most.
+    private static bool OpensSentence(SentenceActors view, ActorMention m)
+    {
+        if (m.First == 0) return true;
+        var tokens = view.Text.Tokens;
+        var start = tokens[m.First].Start;
+        var covered = 0;
+        foreach (var (d, _) in view.Dates.Mentions)
+        {
+            if (d.End <= start) covered = Math.Max(covered, d.End);
+        }
+        for (var t = 0; t < m.First; t++)
+        {
+            if (tokens[t].End > covered && !tokens[t].Is(",") && tokens[t].Lower is not ("on" or "in" or "at" or "then" or "later" or "earlier")) return false;
+        }
+        return covered > 0;
+    }
+
+    // "Al-Sharaa travelled to Doha from Abu Dhabi, where he met the UAE president. Last week he attended ...": a sentence
+    // that opens with "he" goes on about the person who opened the one before, not about the one met.
+    private static ActorMention? PreviousPersonSubject(SentenceActors? previous)
+    {
+        if (previous is null) return null;
+        foreach (var x in previous.Mentions)
+        {
+            if (x.Actor is null || !x.CanAct || previous.Text.InQuote(x.First)) continue;
+            if (x.Kind != MentionKind.Person && x.Level is not (RoleLevel.Leader or RoleLevel.Minister or RoleLevel.Security)) return null;
+            return previous.Text.Aside[x.First] || Prepositional(previous.Text.Tokens, x.First) ? null : x;
+        }
+        return null;
+    }
+
     private static bool ObjectOfMeeting(List<Token> tokens, ActorMention x)
     {
         var t = x.First - 1;
@@ -397,6 +434,21 @@ internal static class Discourse
         if (t >= 0 && tokens[t].Is("that")) t--;
         return t >= 1 && tokens[t].Lower is "announcing" or "saying" or "declaring" or "vowing" or "pledging" or "promising" or "stating"
             && tokens[t - 1].Lower is "after" or "before" or "while" or "by" or "when";
+    }
+
+    private static bool AfterAnd(List<Token> tokens, int at) => at >= 2 && tokens[at - 1].Is("and") && tokens[at - 2].Is(",");
+
+    // The person, or the pronoun standing for one, that opens the sentence as its subject.
+    private static ActorMention? OpeningPerson(SentenceActors view, ActorMention pronoun)
+    {
+        foreach (var x in view.Mentions)
+        {
+            if (x.First >= pronoun.First || view.Text.Aside[x.First] || view.Text.InQuote(x.First)) return null;
+            if (x.Actor is null || !x.CanAct) continue;
+            var person = x.Kind == MentionKind.Person || (x.Kind == MentionKind.Pronoun && x.Refers is "person" or "person-state");
+            return person && !Prepositional(view.Text.Tokens, x.First) ? x : null;
+        }
+        return null;
     }
 
     private static ActorMention? FirstPerson(SentenceActors view, ActorMention pronoun)

@@ -164,7 +164,18 @@ internal static partial class Arguments
             if ((before ? x.First >= m.First : x.First <= m.First) || view.Clause[x.First] != clause || x.Actor is null) continue;
             if (x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.Description && IsVenue(view, x) && x.Kind != MentionKind.Organisation) return x;
         }
-        return null;
+        return before ? null : WhereBefore(view, m);
+    }
+
+    // "travelled to Doha from Abu Dhabi, where he met the UAE president", "attended the forum in Turkey, where he met
+    // Erdogan": the place ", where" hangs on is where the clause's event happened.
+    private static ActorMention? WhereBefore(SentenceView view, TriggerMatch m)
+    {
+        var t = m.First - 1;
+        while (t > 1 && !view.Tokens[t].Is("where") && t >= m.First - 4) t--;
+        if (t < 2 || !view.Tokens[t].Is("where") || !view.Tokens[t - 1].Is(",")) return null;
+        return view.Actors.Mentions.LastOrDefault(x => x.Last == t - 1 && x.Actor is not null
+            && x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State && view.Tokens[x.First - 1].Lower is "in" or "to" or "from" or "at");
     }
 
     /// <summary>The parties named after "between" in or just after the cue: "a meeting between A, B and C".</summary>
