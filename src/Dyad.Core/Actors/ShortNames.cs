@@ -12,6 +12,10 @@ internal static class ShortNames
 {
     private static bool PartOfAnotherName(SentenceActors view, ActorMention m)
     {
+        // "Ambassador Mohamed Al Khajah": a short name followed by more of a name is someone's first name.
+        if (m.Last < view.Text.Tokens.Count && view.Text.Tokens[m.Last] is { Kind: Text.TokenKind.Word } after && char.IsUpper(view.Text.Text[after.Start])
+            && !view.Mentions.Exists(x => x.First == m.Last) && !view.Dates.Mentions.Exists(d => d.Date.Start == after.Start))
+            return true;
         if (m.First == 0) return false;
         var before = view.Text.Tokens[m.First - 1];
         if (before.Kind != Text.TokenKind.Word || !char.IsUpper(view.Text.Text[before.Start])) return false;

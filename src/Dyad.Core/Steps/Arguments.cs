@@ -428,8 +428,10 @@ internal static partial class Arguments
         // "Iraq and Oman have hosted several rounds of talks between the two sides", "Putin hosted talks in Sochi between
         // Pashinyan and Aliyev": the host of talks between others receives no guest (spec: hosts are not parties).
         if (m.Pattern.Id == "visit.hosted" && HostsTalksBetween(view, m)) return null;
+        // "At a meeting that it hosted in Riyadh in January, Saudi Arabia called for ...": the guest follows the verb before
+        // any comma closes its clause.
         var guest = view.Actors.Mentions.FirstOrDefault(x => x.First >= m.End && x.CanAct && !HasActor(hosts, x.Actor)
-            && view.Clause[x.First] == view.Clause[m.First] && !IsVenue(view, x) && !IsMediator(view, x));
+            && view.Clause[x.First] == view.Clause[m.First] && !IsVenue(view, x) && !IsMediator(view, x) && !HasCommaBetween(view, m.End, x.First));
         // "welcomed the new Syrian government's commitment": the one whose thing is welcomed is no guest; "welcomed Syria's
         // president" names the guest after the possessive.
         if (guest is not null && guest.Last < view.Tokens.Count && view.Tokens[guest.Last].Lower is "'s" or "'")
@@ -439,6 +441,21 @@ internal static partial class Arguments
             && view.Tokens[guest.Last].Lower is "summit" or "summits" or "meeting" or "meetings" or "conference" or "talks" or "session" or "ministerial")
             return null;
         return guest is null ? null : new StepArguments(Coordinate(view, guest), hosts[0], null, 0.9);
+    }
+
+    // The cue stands in a phrase that opens the sentence with a preposition and ends at a comma: "At a meeting in Riyadh, ...".
+    private static bool InFrontedPhrase(SentenceView view, TriggerMatch m)
+    {
+        if (view.Tokens.Count == 0 || view.Tokens[0].Lower is not ("at" or "during" or "on" or "in" or "after" or "before" or "following" or "amid" or "ahead")) return false;
+        for (var t = 0; t < m.First; t++)
+        {
+            if (view.Tokens[t].Is(",")) return false;
+        }
+        for (var t = m.End; t < view.Tokens.Count; t++)
+        {
+            if (view.Tokens[t].Is(",")) return true;
+        }
+        return false;
     }
 
     private static bool HostsTalksBetween(SentenceView view, TriggerMatch m)
@@ -475,6 +492,11 @@ internal static partial class Arguments
         if (subjects is null or { Count: 0 }) return null;
         var distinct = DistinctBases(subjects);
         var objectAfter = Object(view, m, subjects[0].Actor, subjects);
+        // "At a meeting of Arab and Western ministers that it hosted, Saudi Arabia called for the lifting of sanctions on
+        // Syria": a meeting named in a phrase put before the main clause has its parties inside the phrase or as the main
+        // clause's subject, not in what the main clause goes on to say.
+        var frontedPhrase = InFrontedPhrase(view, m);
+        if (frontedPhrase && objectAfter is not null && HasCommaBetween(view, m.End, objectAfter.First)) objectAfter = null;
         // Everyone who took part: "Akar and Fidan met with Syrian Defense Minister Abbas and intelligence chief Mamlouk in
         // Moscow along with Russia's Defense Minister Shoigu".
         var participants = new List<ActorMention>(subjects);
@@ -505,6 +527,7 @@ internal static partial class Arguments
         }
         if (distinct.Count == 2 && objects.Count == 0) return new StepArguments([distinct[0]], distinct[1], Location(view, m), 1.0);
         if (objects.Count > 0) return new StepArguments(subjects, Split(objects, objects[0].BaseActor, other: false), Location(view, m), 1.0);
+        if (frontedPhrase) return null;
         var target = Fallback(view, focus, subjects[0].BaseActor);
         return target is null ? null : new StepArguments(subjects, target, Location(view, m), 0.8);
     }
