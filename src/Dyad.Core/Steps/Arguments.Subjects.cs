@@ -524,7 +524,8 @@ internal static partial class Arguments
         {
             foreach (var x in view.Actors.Mentions)
             {
-                if (x.Last == t + 1 && x.CanAct && x.Kind != MentionKind.Pronoun) return x;
+                // "until he and Putin met": a subject pronoun is listed too; a possessive ("its and") is not.
+                if (x.Last == t + 1 && x.CanAct && (x.Kind != MentionKind.Pronoun || view.Tokens[x.First].Lower is "he" or "she" or "we")) return x;
             }
             if (!HeadNouns.Contains(view.Tokens[t].Lower)) return null;
         }

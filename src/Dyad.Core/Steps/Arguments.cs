@@ -264,6 +264,9 @@ internal static partial class Arguments
         // "Assad's UAE visit": the state named before the noun is where the trip goes, its possessor who makes it.
         if (traveller is null && NamedBefore(view, m) is ({ } visitor, { } visited))
             return new StepArguments([visitor], visited, Location(view, m), 0.9);
+        // "held talks with Erdogan in Ankara, two days after a visit to Saudi Arabia": a trip told in a time phrase with no
+        // one named as making it is the main clause subject's.
+        traveller ??= NounUse(view, m) ? TimedTrip(view, m) : null;
         var named = traveller is null ? Agent(view, m) ?? Subjects(view, m.First, m.Pattern.Near) : [traveller];
         var sources = named ?? FrontedSubject(view, m);
         if (sources is null or { Count: 0 }) return null;
@@ -274,7 +277,7 @@ internal static partial class Arguments
         // of the sentence is its host.
         if (NounUse(view, m))
         {
-            var reach = 8 + (traveller is null ? 0 : traveller.Last - m.End);
+            var reach = 8 + (traveller is null ? 0 : Math.Max(0, traveller.Last - m.End));
             var to = Destinations(view, m, sourceBase, reach, toOnly: true) ?? (Location(view, m, before: true) is { } at && at.BaseActor != sourceBase ? [at] : null);
             return to is null ? null : new StepArguments(sources, to, Location(view, m), certainty * 0.9);
         }
@@ -291,6 +294,20 @@ internal static partial class Arguments
             certainty = 0.9;
         }
         return targets is null ? null : new StepArguments(sources, targets, Location(view, m), certainty * (sources[0].Resolved ? 0.9 : 1));
+    }
+
+    private static ActorMention? TimedTrip(SentenceView view, TriggerMatch m)
+    {
+        var t = m.First - 1;
+        while (t >= 0 && view.Tokens[t].Lower is "a" or "an" or "the" or "his" or "her" or "its" or "their" or "first" or "official" or "state" or "brief") t--;
+        if (t < 0 || view.Tokens[t].Lower is not ("after" or "before" or "following" or "since")) return null;
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.First >= t) return null;
+            if (!x.CanAct || view.Aside[x.First] || x.Kind == MentionKind.Pronoun) continue;
+            return x.First == 0 || !ObjectPrepositions.Contains(view.Tokens[x.First - 1].Lower) ? x : null;
+        }
+        return null;
     }
 
     /// <summary>"the first Emirati visit to Syria": the nationality before the trip noun names who travels.</summary>

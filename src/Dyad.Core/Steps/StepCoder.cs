@@ -115,7 +115,10 @@ internal sealed class StepCoder
             // "denied that it would reopen its embassy": a denial of what follows "that".
             if (Denied(view, m.First)) modality = Modality.Negated;
             // "the measures would remain until Libya reopened the border": what a condition asks for has not happened.
-            if (modality == Modality.Asserted && source.First > 0 && source.Last <= m.First && view.Tokens[source.First - 1].Lower is "until" or "unless" or "if")
+            // "nothing would happen until he and Putin met": the whole listed subject follows "until".
+            var subjectStart = source.First;
+            foreach (var listed in args.Sources) subjectStart = Math.Min(subjectStart, listed.First);
+            if (modality == Modality.Asserted && subjectStart > 0 && source.Last <= m.First && view.Tokens[subjectStart - 1].Lower is "until" or "unless" or "if")
                 modality = Modality.Hypothetical;
             if (modality == Modality.Asserted && m.Pattern.DefaultModality is { } fallback) modality = fallback;
             // "The Arab League agreed to restore Syria's membership", "EU governments agreed to increase the number of
