@@ -123,6 +123,15 @@ internal sealed class TriggerFinder
         }
     }
 
+    private static bool AllInside(List<TriggerMatch> kept, TriggerMatch m)
+    {
+        foreach (var k in kept)
+        {
+            if (k.Competes(m) && !(k.First > m.First && k.End < m.End)) return false;
+        }
+        return true;
+    }
+
     private static List<TriggerMatch> Resolve(List<TriggerMatch> found)
     {
         if (found.Count <= 1) return found;
@@ -137,6 +146,13 @@ internal sealed class TriggerFinder
         foreach (var m in found)
         {
             if (!CompetesWithAny(kept, m)) kept.Add(m);
+            // "made an end to Turkish hosting of Brotherhood channels a condition for restoring ties": the words a condition
+            // frames are what it asks for, not a reading of their own.
+            else if (m.Pattern.Step == "condition.set" && m.Length > 3 && AllInside(kept, m))
+            {
+                kept.RemoveAll(k => k.Competes(m));
+                kept.Add(m);
+            }
         }
         kept.Sort((a, b) => a.First.CompareTo(b.First));
         return kept;
