@@ -64,6 +64,30 @@ internal static class ShortNames
         return found;
     }
 
+    // The surname after each title the document names someone by, when the pack does not know the person: "Cuban
+    // Foreign Minister Bruno Rodriguez" keeps "rodriguez" for the Cuban minister.
+    private static Dictionary<string, ActorMention>? TitledSurnames(List<SentenceActors> views)
+    {
+        Dictionary<string, ActorMention>? titled = null;
+        foreach (var view in views)
+        {
+            var tokens = view.Text.Tokens;
+            foreach (var x in view.Mentions)
+            {
+                if (x.ShortName is not null || x.Person is not null || x.Actor is null || x.Level == Model.RoleLevel.None || x.Kind == Model.MentionKind.Pronoun)
+                    continue;
+                var t = x.Last;
+                while (t < tokens.Count && t < x.Last + 3 && tokens[t].Kind == TokenKind.Word && char.IsUpper(view.Text.Text[tokens[t].Start])
+                    && !view.Mentions.Exists(o => o.First <= t && t < o.Last && o.ShortName is null))
+                    t++;
+                // A given name and a surname at least.
+                if (t - x.Last < 2) continue;
+                (titled ??= new Dictionary<string, ActorMention>(StringComparer.Ordinal)).TryAdd(tokens[t - 1].Lower, x);
+            }
+        }
+        return titled;
+    }
+
     public static void Resolve(List<SentenceActors> views, Func<SentenceActors, DateOnly?> dateOf)
     {
         var any = false;
@@ -84,6 +108,7 @@ internal static class ShortNames
                 if (m.BaseActor is { } b) states.Add(b);
             }
         }
+        var titled = TitledSurnames(views);
         foreach (var view in views)
         {
             for (var i = view.Mentions.Count - 1; i >= 0; i--)
@@ -98,6 +123,17 @@ internal static class ShortNames
                 }
                 var candidates = Titled(view, m, m.ShortName);
                 var meant = named is null ? null : candidates.Where(e => e.Person is not null && named.Contains(e.Person)).ToList();
+                // "Cuban Foreign Minister Bruno Rodriguez met Kerry. ... Rodriguez told a news conference": the surname of
+                // someone the document named with a title is that person, whoever else in the pack bears it.
+                if ((meant is null || meant.Count == 0) && titled is not null
+                    && titled.TryGetValue(view.Text.Tokens[m.Last - 1].Lower, out var earlier) && !ReferenceEquals(earlier, m))
+                {
+                    m.Actor = earlier.Actor;
+                    m.Level = earlier.Level;
+                    m.Person = earlier.Person;
+                    m.ShortName = null;
+                    continue;
+                }
                 if (meant is null || meant.Count == 0) meant = candidates.Where(e => e.Actor is not null && states.Contains(e.Actor.Split('.')[0])).ToList();
                 // A head of state or government, or a minister, is named by surname alone ("Erdogan said", "Lavrov
                 // visited"), when no one else in office then has that short name ("King Abdullah" in 2023).
