@@ -77,7 +77,7 @@ internal static partial class Arguments
     {
         for (var t = m.First; t < m.End; t++)
         {
-            if (view.Tokens[t].Lower is "embassy" or "embassies" or "consulate" or "consulates" or "diplomatic") return true;
+            if (view.Tokens[t].Lower is "embassy" or "embassies" or "consulate" or "consulates" or "diplomatic" or "liaison" or "mission" or "missions" or "section") return true;
         }
         return false;
     }

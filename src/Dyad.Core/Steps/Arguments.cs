@@ -266,7 +266,7 @@ internal static partial class Arguments
             return new StepArguments([visitor], visited, Location(view, m), 0.9);
         // "held talks with Erdogan in Ankara, two days after a visit to Saudi Arabia": a trip told in a time phrase with no
         // one named as making it is the main clause subject's.
-        traveller ??= NounUse(view, m) ? TimedTrip(view, m) : null;
+        traveller ??= NounUse(view, m) ? TimedOwner(view, m) : null;
         var named = traveller is null ? Agent(view, m) ?? Subjects(view, m.First, m.Pattern.Near) : [traveller];
         var sources = named ?? FrontedSubject(view, m);
         if (sources is null or { Count: 0 }) return null;
@@ -296,7 +296,7 @@ internal static partial class Arguments
         return targets is null ? null : new StepArguments(sources, targets, Location(view, m), certainty * (sources[0].Resolved ? 0.9 : 1));
     }
 
-    private static ActorMention? TimedTrip(SentenceView view, TriggerMatch m)
+    private static ActorMention? TimedOwner(SentenceView view, TriggerMatch m)
     {
         var t = m.First - 1;
         while (t >= 0 && view.Tokens[t].Lower is "a" or "an" or "the" or "his" or "her" or "its" or "their" or "first" or "official" or "state" or "brief") t--;
@@ -498,7 +498,9 @@ internal static partial class Arguments
             if (FocalAmong(distinctBetween, focus) is { } focalBetween)
                 return new StepArguments(Split(distinctBetween, focalBetween.BaseActor, other: true), focalBetween, Location(view, m), 1.0);
         }
-        var subjects = Agent(view, m) ?? Subjects(view, m.First, m.Pattern.Near) ?? FrontedSubject(view, m);
+        var subjects = Agent(view, m) ?? Subjects(view, m.First, m.Pattern.Near) ?? FrontedSubject(view, m)
+            // "Trump announced the agreement after a phone call with King Mohammed VI": the main clause's subject called.
+            ?? (m.Pattern.Near > 0 && TimedOwner(view, m) is { } owner ? [owner] : null);
         if (subjects is null && Unnamed(view) && PairBefore(view) is { } before)
             return new StepArguments([before.A], before.B, Location(view, m), 0.7);
         // "Taking part in the consultations are the delegations of Russia, Turkey and Iran along with representatives of the
