@@ -101,6 +101,22 @@ internal static class Discourse
                         m.Kind = MentionKind.Description;
                         break;
                     }
+                    // "the king", "the emir": only a monarch holds it, not the president named last.
+                    if (Monarchs.Contains(view.Text.Tokens[m.Last - 1].Lower))
+                    {
+                        var title = view.Text.Tokens[m.Last - 1].Lower;
+                        bool Reigns(ActorMention x) => x.Level == RoleLevel.Leader && x.Person is { } p && x != m
+                            && p.Roles.Any(r => r.Title is { } t && t.Contains(title == "monarch" ? "King" : title, StringComparison.OrdinalIgnoreCase));
+                        // A reigning monarch stays "the king" for a while: five sentences back.
+                        var monarch = Before(view, m, Reigns);
+                        for (var back = read.Count - 1; monarch is null && back >= 0 && back >= read.Count - 5; back--) monarch = Last(read[back], Reigns);
+                        if (monarch is not null)
+                        {
+                            Take(m, monarch, false);
+                            m.Kind = MentionKind.Person;
+                        }
+                        break;
+                    }
                     var holder = Before(view, m, x => x.Level == level && x.Kind == MentionKind.Person)
                         ?? Last(previous, x => x.Level == level && x.Kind == MentionKind.Person)
                         ?? Last(previous?.Previous, x => x.Level == level && x.Kind == MentionKind.Person)
@@ -435,6 +451,8 @@ internal static class Discourse
         return t >= 1 && tokens[t].Lower is "announcing" or "saying" or "declaring" or "vowing" or "pledging" or "promising" or "stating"
             && tokens[t - 1].Lower is "after" or "before" or "while" or "by" or "when";
     }
+
+    private static readonly HashSet<string> Monarchs = new(StringComparer.Ordinal) { "king", "queen", "emir", "amir", "sultan", "monarch" };
 
     private static bool AfterAnd(List<Token> tokens, int at) => at >= 2 && tokens[at - 1].Is("and") && tokens[at - 2].Is(",");
 
