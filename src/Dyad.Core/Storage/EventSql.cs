@@ -18,7 +18,8 @@ internal sealed class EventSql
 
     public List<(string, object?)> Args { get; } = [];
 
-    // commonText: the text's words match more events than a page reaches (see SqlDialect.SqliteCommonTextMatch).
+    // commonText: the text's words match more events than a page reaches, their set given to the read's connection
+    // (SQLite: see SqlDialect.SqliteCommonTextMatch).
     public EventSql(EventQuery q, SqlDialect d, bool commonText = false)
     {
         if (q.Actor is { } actor)
@@ -84,9 +85,12 @@ internal sealed class EventSql
             if (error is not null) throw new ArgumentException($"text {error}");
             if (search is not null)
             {
-                var match = commonText && d == SqlDialect.Sqlite ? SqlDialect.SqliteCommonTextMatch : d.TextMatch;
-                _common.Add(string.Format(CultureInfo.InvariantCulture, match, "@fts"));
-                Args.Add(("@fts", d.FullTextQuery(search)));
+                if (commonText && d == SqlDialect.Sqlite) _common.Add(SqlDialect.SqliteCommonTextMatch);
+                else
+                {
+                    _common.Add(string.Format(CultureInfo.InvariantCulture, d.TextMatch, "@fts"));
+                    Args.Add(("@fts", d.FullTextQuery(search)));
+                }
                 for (var n = 0; n < search.Literals.Count; n++)
                 {
                     _common.Add(string.Format(CultureInfo.InvariantCulture, d.Contains, $"@lit{n}"));
