@@ -36,4 +36,16 @@ internal sealed record SqlDialect(string Name, string Identity, string Bool, str
 
     /// <summary>The query of a text search in this dialect's full-text language (see <see cref="TextMatch"/>).</summary>
     public string FullTextQuery(TextSearch search) => this == Sqlite ? search.Fts5Query() : search.TsQuery();
+
+    /// <summary>
+    /// "The column is one of the values", the values one parameter: a JSON array read by json_each (SQLite), an array
+    /// (PostgreSQL). Issue 19: a list of 500 parameters, one per id, was bound by name, and SQLite looks each name up
+    /// among all of them: a tenth of the first overview's time in SQLite went to comparing parameter names.
+    /// </summary>
+    public string OneOf(string column, string parameter) =>
+        this == Sqlite ? $"{column} IN (SELECT value FROM json_each({parameter}))" : $"{column} = ANY({parameter})";
+
+    /// <summary>The parameter's value for <see cref="OneOf"/>.</summary>
+    public object Values<T>(IReadOnlyCollection<T> values) =>
+        this == Sqlite ? System.Text.Json.JsonSerializer.Serialize(values) : values.ToArray();
 }
