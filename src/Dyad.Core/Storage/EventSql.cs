@@ -18,9 +18,9 @@ internal sealed class EventSql
 
     public List<(string, object?)> Args { get; } = [];
 
-    // commonText: the text's words match more events than a page reaches, their set given to the read's connection
-    // (SQLite: see SqlDialect.SqliteCommonTextMatch).
-    public EventSql(EventQuery q, SqlDialect d, bool commonText = false)
+    // commonText: the text's words match more events than a page reaches (SQLite: see SqlDialect.SqliteCommonTextMatch);
+    // keptSet: their set is given to the read's connection (TextMatchSets), else listed by a subquery.
+    public EventSql(EventQuery q, SqlDialect d, bool commonText = false, bool keptSet = false)
     {
         if (q.Actor is { } actor)
         {
@@ -85,7 +85,12 @@ internal sealed class EventSql
             if (error is not null) throw new ArgumentException($"text {error}");
             if (search is not null)
             {
-                if (commonText && d == SqlDialect.Sqlite) _common.Add(SqlDialect.SqliteCommonTextMatch);
+                if (commonText && keptSet && d == SqlDialect.Sqlite) _common.Add(SqlDialect.SqliteCommonTextMatch);
+                else if (commonText && d == SqlDialect.Sqlite)
+                {
+                    _common.Add(string.Format(CultureInfo.InvariantCulture, SqlDialect.SqliteCommonTextList, "@fts"));
+                    Args.Add(("@fts", d.FullTextQuery(search)));
+                }
                 else
                 {
                     _common.Add(string.Format(CultureInfo.InvariantCulture, d.TextMatch, "@fts"));

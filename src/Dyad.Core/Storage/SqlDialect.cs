@@ -34,6 +34,13 @@ internal sealed record SqlDialect(string Name, string Identity, string Bool, str
     /// </summary>
     public const string SqliteCommonTextMatch = TextMatchSets.Function + "(e.id)";
 
+    /// <summary>
+    /// SQLite: <see cref="SqliteCommonTextMatch"/> with the matches listed by a subquery, for a read of every match (an
+    /// export): the function would be asked of every event in the order read, where the list is built once and probed.
+    /// The unary + keeps SQLite from reading the events by id.
+    /// </summary>
+    public const string SqliteCommonTextList = "+e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH {0})";
+
     /// <summary>The query of a text search in this dialect's full-text language (see <see cref="TextMatch"/>).</summary>
     public string FullTextQuery(TextSearch search) => this == Sqlite ? search.Fts5Query() : search.TsQuery();
 

@@ -22,8 +22,10 @@ internal sealed partial class SqlStore
     public IEnumerable<StoredEvent> StreamEvents(EventQuery query, CancellationToken cancellationToken = default)
     {
         var common = TextMatches(query, cancellationToken).Common;
-        var sql = new EventSql(query, _dialect, common is not null);
-        var prepare = TextMatchSets.Prepare(common);
+        // A page reads the kept set; a read of every match (an export) the list of matches, built once for it.
+        var kept = query.Limit is not null ? common : null;
+        var sql = new EventSql(query, _dialect, common is not null, kept is not null);
+        var prepare = TextMatchSets.Prepare(kept);
         if (query.Sort != EventSort.Date)
         {
             var column = query.Sort switch
@@ -68,7 +70,7 @@ internal sealed partial class SqlStore
         // Words alone: the full-text index has counted them (all of a common search's, in its set).
         if (matches is { } known && query with { Text = null, Sort = default, Descending = false, Limit = null, Offset = 0 } == new EventQuery())
             return Math.Min(known, upTo);
-        var sql = new EventSql(query, _dialect, common is not null);
+        var sql = new EventSql(query, _dialect, common is not null, common is not null);
         return CountUpTo(sql.CountUpTo(upTo), sql.Args, cancellationToken, TextMatchSets.Prepare(common));
     }
 

@@ -163,6 +163,9 @@ public abstract partial class StoreContract
                 Assert.Equal(Expected(q), Page(q));
                 Assert.Equal(Expected(q), Page(q));
             }
+            // Every match at once (an export) reads the list of matches rather than the set: the same events.
+            Assert.Equal(store.Events(new EventQuery()).Where(e => e.Event.Evidence.Contains("embassy", StringComparison.Ordinal)).Select(e => e.Id),
+                store.Events(new EventQuery { Text = "embassy" }).Select(e => e.Id));
             Assert.Equal(store.Events(new EventQuery()).Count(e => e.Event.Evidence.Contains("embassy", StringComparison.Ordinal)),
                 store.CountEvents(new EventQuery { Text = "embassy" }));
         }
