@@ -18,8 +18,9 @@ internal sealed class EventSql
 
     public List<(string, object?)> Args { get; } = [];
 
-    // commonText: the text's words match more events than a page reaches (see SqlDialect.SqliteCommonTextMatch).
-    public EventSql(EventQuery q, SqlDialect d, bool commonText = false)
+    // commonText: the text's words match more events than a page reaches (SQLite: see SqlDialect.SqliteCommonTextMatch);
+    // keptSet: their set is given to the read's connection (TextMatchSets), else listed by a subquery.
+    public EventSql(EventQuery q, SqlDialect d, bool commonText = false, bool keptSet = false)
     {
         if (q.Actor is { } actor)
         {
@@ -84,9 +85,17 @@ internal sealed class EventSql
             if (error is not null) throw new ArgumentException($"text {error}");
             if (search is not null)
             {
-                var match = commonText && d == SqlDialect.Sqlite ? SqlDialect.SqliteCommonTextMatch : d.TextMatch;
-                _common.Add(string.Format(CultureInfo.InvariantCulture, match, "@fts"));
-                Args.Add(("@fts", d.FullTextQuery(search)));
+                if (commonText && keptSet && d == SqlDialect.Sqlite) _common.Add(SqlDialect.SqliteCommonTextMatch);
+                else if (commonText && d == SqlDialect.Sqlite)
+                {
+                    _common.Add(string.Format(CultureInfo.InvariantCulture, SqlDialect.SqliteCommonTextList, "@fts"));
+                    Args.Add(("@fts", d.FullTextQuery(search)));
+                }
+                else
+                {
+                    _common.Add(string.Format(CultureInfo.InvariantCulture, d.TextMatch, "@fts"));
+                    Args.Add(("@fts", d.FullTextQuery(search)));
+                }
                 for (var n = 0; n < search.Literals.Count; n++)
                 {
                     _common.Add(string.Format(CultureInfo.InvariantCulture, d.Contains, $"@lit{n}"));

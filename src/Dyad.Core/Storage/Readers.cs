@@ -18,20 +18,37 @@ internal sealed class Reading : IDisposable
     private readonly DbCommand _command;
     private readonly CancellationTokenRegistration _cancel;
     private readonly CancellationToken _token;
+    private readonly IDisposable? _prepared;
     private DbDataReader? _reader;
 
-    private Reading(Readers readers, string sql, IEnumerable<(string, object?)> args, CancellationToken token)
+    private Reading(Readers readers, string sql, IEnumerable<(string, object?)> args, CancellationToken token, Func<DbConnection, IDisposable?>? prepare)
     {
         _token = token;
         _connection = readers.Open();
+        try
+        {
+            _prepared = prepare?.Invoke(_connection);
+        }
+        catch
+        {
+            _connection.Dispose();
+            throw;
+        }
         _command = Commands.Create(_connection, sql, null, args);
         _cancel = token.Register(() => readers.Interrupt(_connection, _command));
     }
 
-    public static Reading Start(Readers readers, string sql, IEnumerable<(string, object?)> args, CancellationToken token)
+    /// <param name="readers">Where the read's connection comes from.</param>
+    /// <param name="sql">The statement.</param>
+    /// <param name="args">Its parameters.</param>
+    /// <param name="token">Stops the read in the database.</param>
+    /// <param name="prepare">Run on the connection before the statement (a function the statement calls); what it
+    /// returns is disposed when the read ends, before the connection goes back to its pool.</param>
+    public static Reading Start(Readers readers, string sql, IEnumerable<(string, object?)> args, CancellationToken token,
+        Func<DbConnection, IDisposable?>? prepare = null)
     {
         token.ThrowIfCancellationRequested();
-        var reading = new Reading(readers, sql, args, token);
+        var reading = new Reading(readers, sql, args, token, prepare);
         try
         {
             reading._reader = reading.Stopped(reading._command.ExecuteReader);
@@ -74,6 +91,7 @@ internal sealed class Reading : IDisposable
         _cancel.Dispose();
         _reader?.Dispose();
         _command.Dispose();
+        _prepared?.Dispose();
         _connection.Dispose();
     }
 }

@@ -23,11 +23,10 @@ internal sealed partial class SqlStore
     {
         var list = new List<StoredEvent>();
         var ids = rows.Where(r => r.Count <= 2).SelectMany(r => r.Count == 1 ? [r.FirstId] : new[] { r.FirstId, r.LastId });
-        foreach (var chunk in ids.Distinct().Order().Chunk(500))
+        foreach (var chunk in ids.Distinct().Order().Chunk(5000))
         {
-            var names = chunk.Select((_, i) => $"@id{i}").ToList();
-            list.AddRange(ReadClaims($"SELECT {ClaimColumns} FROM events e WHERE e.id IN ({string.Join(", ", names)})",
-                [.. chunk.Select((id, i) => (names[i], (object?)id))], cancellationToken));
+            list.AddRange(ReadClaims($"SELECT {ClaimColumns} FROM events e WHERE {_dialect.OneOf("e.id", "@ids")}",
+                [("@ids", _dialect.Values(chunk))], cancellationToken));
         }
         foreach (var row in rows.Where(r => r.Count > 2 && r.Date is not null))
         {
@@ -77,11 +76,10 @@ internal sealed partial class SqlStore
     public IReadOnlySet<string> CopiesAmong(IReadOnlyCollection<string> documentKeys, CancellationToken cancellationToken = default)
     {
         var copies = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var chunk in documentKeys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Chunk(500))
+        foreach (var chunk in documentKeys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Chunk(5000))
         {
-            var names = chunk.Select((_, i) => $"@key{i}").ToList();
-            using var reading = Reading.Start(_readers, $"SELECT doc_key FROM document_links WHERE doc_key IN ({string.Join(", ", names)})",
-                [.. chunk.Select((key, i) => (names[i], (object?)key))], cancellationToken);
+            using var reading = Reading.Start(_readers, $"SELECT doc_key FROM document_links WHERE {_dialect.OneOf("doc_key", "@keys")}",
+                [("@keys", _dialect.Values(chunk))], cancellationToken);
             while (reading.Next()) copies.Add(reading.Reader.GetString(0));
         }
         return copies;

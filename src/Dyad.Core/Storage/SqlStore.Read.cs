@@ -21,7 +21,11 @@ internal sealed partial class SqlStore
     /// </summary>
     public IEnumerable<StoredEvent> StreamEvents(EventQuery query, CancellationToken cancellationToken = default)
     {
-        var sql = new EventSql(query, _dialect, TextMatches(query, cancellationToken) > Common);
+        var common = TextMatches(query, cancellationToken).Common;
+        // A page reads the kept set; a read of every match (an export) the list of matches, built once for it.
+        var kept = query.Limit is not null ? common : null;
+        var sql = new EventSql(query, _dialect, common is not null, kept is not null);
+        var prepare = TextMatchSets.Prepare(kept);
         if (query.Sort != EventSort.Date)
         {
             var column = query.Sort switch
@@ -33,7 +37,7 @@ internal sealed partial class SqlStore
             };
             // Nulls last whichever way; ties in document order.
             SortKey[] keys = [new(column, query.Descending, NullsLast: true), new("doc_key"), new("sentence_idx"), new("id")];
-            foreach (var e in ReadEvents(sql.Select(EventColumns, keys, query.Limit, query.Offset), sql.Args, cancellationToken)) yield return e;
+            foreach (var e in ReadEvents(sql.Select(EventColumns, keys, query.Limit, query.Offset), sql.Args, cancellationToken, prepare)) yield return e;
             yield break;
         }
         // By date: dated events in the order of the date indexes (ties in the order they were stored), then the
@@ -41,7 +45,7 @@ internal sealed partial class SqlStore
         // would make every page sort every match).
         var got = 0;
         SortKey[] dated = [new("date_start", query.Descending), new("id", query.Descending)];
-        foreach (var e in ReadEvents(sql.Select(EventColumns, dated, query.Limit, query.Offset, "e.date_start IS NOT NULL"), sql.Args, cancellationToken))
+        foreach (var e in ReadEvents(sql.Select(EventColumns, dated, query.Limit, query.Offset, "e.date_start IS NOT NULL"), sql.Args, cancellationToken, prepare))
         {
             got++;
             yield return e;
@@ -51,9 +55,9 @@ internal sealed partial class SqlStore
         if (got == 0 && query.Offset > 0)
         {
             // The page starts past the dated events: how many there are, counted no further than the offset.
-            offset = Math.Max(0, query.Offset - CountUpTo(sql.CountUpTo(query.Offset, "e.date_start IS NOT NULL"), sql.Args, cancellationToken));
+            offset = Math.Max(0, query.Offset - CountUpTo(sql.CountUpTo(query.Offset, "e.date_start IS NOT NULL"), sql.Args, cancellationToken, prepare));
         }
-        foreach (var e in ReadEvents(sql.Select(EventColumns, [new("id")], query.Limit - got, offset, "e.date_start IS NULL"), sql.Args, cancellationToken))
+        foreach (var e in ReadEvents(sql.Select(EventColumns, [new("id")], query.Limit - got, offset, "e.date_start IS NULL"), sql.Args, cancellationToken, prepare))
             yield return e;
     }
 
@@ -62,38 +66,52 @@ internal sealed partial class SqlStore
     /// <summary>How many events match, counted no further than <paramref name="upTo"/> (a page's total reads no more than that).</summary>
     public int CountEvents(EventQuery query, int upTo, CancellationToken cancellationToken = default)
     {
-        var matches = TextMatches(query, cancellationToken);
-        // Words alone: the full-text index has counted them (as far as it needed to).
-        if (matches is { } known && query with { Text = null, Sort = default, Descending = false, Limit = null, Offset = 0 } == new EventQuery() && (known <= Common || upTo <= Common + 1))
+        var (matches, common) = TextMatches(query, cancellationToken);
+        // Words alone: the full-text index has counted them (all of a common search's, in its set).
+        if (matches is { } known && query with { Text = null, Sort = default, Descending = false, Limit = null, Offset = 0 } == new EventQuery())
             return Math.Min(known, upTo);
-        var sql = new EventSql(query, _dialect, matches > Common);
-        return CountUpTo(sql.CountUpTo(upTo), sql.Args, cancellationToken);
+        var sql = new EventSql(query, _dialect, common is not null, common is not null);
+        return CountUpTo(sql.CountUpTo(upTo), sql.Args, cancellationToken, TextMatchSets.Prepare(common));
     }
 
     /// <summary>More matches of a search's words than this make them common (see <see cref="SqlDialect.SqliteCommonTextMatch"/>).</summary>
     private const int Common = 10_000;
 
     /// <summary>
-    /// How many events the full-text index finds for the query's words (SQLite), counted no further than one past
-    /// <see cref="Common"/>; null without words or on PostgreSQL. The words' literal checks are not applied here.
+    /// How many events the full-text index finds for the query's words (SQLite): every match of a common search (more
+    /// than <see cref="Common"/>), with the set of them (<see cref="TextMatchSets"/>, read once under the store's change
+    /// mark); the count of a rarer one. Null without words or on PostgreSQL. The words' literal checks are not applied here.
     /// </summary>
-    private int? TextMatches(EventQuery query, CancellationToken cancellationToken)
+    private (int? Matches, MatchSet? Common) TextMatches(EventQuery query, CancellationToken cancellationToken)
     {
-        if (_dialect != SqlDialect.Sqlite) return null;
-        if (TextSearch.Parse(query.Text) is not ({ } search, null) || search.Literals.Count > 0) return null;
-        return CountUpTo($"SELECT COUNT(*) FROM (SELECT rowid FROM events_fts WHERE events_fts MATCH @fts LIMIT {Common + 1}) AS f",
-            [("@fts", search.Fts5Query())], cancellationToken);
+        if (_dialect != SqlDialect.Sqlite) return (null, null);
+        if (TextSearch.Parse(query.Text) is not ({ } search, null) || search.Literals.Count > 0) return (null, null);
+        var fts = search.Fts5Query();
+        var mark = ChangeMark(cancellationToken);
+        if (_matchSets.Kept(fts, mark) is { } kept) return (kept.Count, kept);
+        var count = CountUpTo($"SELECT COUNT(*) FROM (SELECT rowid FROM events_fts WHERE events_fts MATCH @fts LIMIT {Common + 1}) AS f",
+            [("@fts", fts)], cancellationToken);
+        if (count <= Common) return (count, null);
+        var set = _matchSets.Get(fts, mark, () => new MatchSet(ReadIds("SELECT rowid FROM events_fts WHERE events_fts MATCH @fts", [("@fts", fts)], cancellationToken)));
+        return (set.Count, set);
     }
 
-    private int CountUpTo(string sql, List<(string, object?)> args, CancellationToken cancellationToken)
+    private IEnumerable<long> ReadIds(string sql, List<(string, object?)> args, CancellationToken cancellationToken)
     {
         using var reading = Reading.Start(_readers, sql, args, cancellationToken);
+        while (reading.Next()) yield return reading.Reader.GetInt64(0);
+    }
+
+    private int CountUpTo(string sql, List<(string, object?)> args, CancellationToken cancellationToken, Func<DbConnection, IDisposable?>? prepare = null)
+    {
+        using var reading = Reading.Start(_readers, sql, args, cancellationToken, prepare);
         return reading.Next() ? Convert.ToInt32(reading.Reader.GetValue(0), CultureInfo.InvariantCulture) : 0;
     }
 
-    private IEnumerable<StoredEvent> ReadEvents(string sql, List<(string, object?)> args, CancellationToken cancellationToken)
+    private IEnumerable<StoredEvent> ReadEvents(string sql, List<(string, object?)> args, CancellationToken cancellationToken,
+        Func<DbConnection, IDisposable?>? prepare = null)
     {
-        using var reading = Reading.Start(_readers, sql, args, cancellationToken);
+        using var reading = Reading.Start(_readers, sql, args, cancellationToken, prepare);
         while (reading.Next()) yield return ReadEvent(reading.Reader);
     }
 

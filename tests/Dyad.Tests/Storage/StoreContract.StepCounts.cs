@@ -28,6 +28,21 @@ public abstract partial class StoreContract
     }
 
     [StoreFact]
+    public void EventsById_MoreIdsThanOneStatementTakes_GivesEachStoredOneInIdOrder()
+    {
+        // The ids go to the database as one array parameter (json_each, = ANY), 5,000 a statement.
+        using var store = Open();
+        store.AddBatch(CommonWordDocs("i", 26));
+        var all = store.Events(new EventQuery()).Select(e => e.Id).Order().ToList();
+        var asked = all.Where((_, i) => i % 4 != 1).Concat([-5, all[^1] + 1000]).Reverse().Concat(all.Take(3)).ToList();
+        Assert.Equal(all.Where(asked.Contains), store.EventsById(asked).Select(e => e.Id));
+        // The claims of every row: more than 5,000 read by id (rows of one or two events), the others by their day.
+        var rows = store.StepCounts("TUR").ToList();
+        Assert.True(rows.Where(r => r.Count <= 2).Sum(r => r.Count) > 5000);
+        Assert.Equal(all, store.ClaimsOf(rows).Select(e => e.Id));
+    }
+
+    [StoreFact]
     public void StepCounts_ReplacingTheFirstOfARow_MovesItsFirstIdToTheNextEvent()
     {
         using var store = Open();
