@@ -82,7 +82,7 @@ internal static partial class Arguments
         "invited", "asked", "urged", "called", "allowed", "permitted", "encouraged", "pressed", "forced", "told", "first", "last", "latest",
         "scheduled", "slated", "preparing", "quick", "swift", "slow", "keen", "eager", "happy", "pleased", "reluctant", "unable", "free", "obliged", "required", "supposed",
         "determined", "committed", "hoping", "seeking", "trying", "working", "moving", "continuing", "planning", "looking", "refusing",
-        "voted", "vote", "votes", "voting", "opted", "resolved", "unanimously", "yet",
+        "voted", "vote", "votes", "voting", "opted", "resolved", "unanimously", "yet", "open",
         // "..., agreeing to return ambassadors": the participles of the same verbs.
         "agreeing", "deciding", "pledging", "promising", "vowing", "threatening", "offering", "choosing", "opting", "resolving", "declining",
         "helping", "managing", "wishing", "expecting", "intending", "aiming", "attempting", "beginning", "starting", "needing",

@@ -475,6 +475,11 @@ internal static partial class Arguments
         return false;
     }
 
+    private static bool GerundWithObject(SentenceView view, TriggerMatch m) =>
+        m.Length == 1 && view.Tokens[m.First].Lower.EndsWith("ing", StringComparison.Ordinal) && m.First > 0
+        && view.Tokens[m.First - 1].Lower is "to" or "about" or "of" or "after" or "before" or "on" or "for"
+        && view.Actors.Mentions.Exists(x => x.First == m.End && x.CanAct && x.Kind != MentionKind.Pronoun);
+
     private static bool HostsTalksBetween(SentenceView view, TriggerMatch m)
     {
         var talks = false;
@@ -498,7 +503,9 @@ internal static partial class Arguments
             if (FocalAmong(distinctBetween, focus) is { } focalBetween)
                 return new StepArguments(Split(distinctBetween, focalBetween.BaseActor, other: true), focalBetween, Location(view, m), 1.0);
         }
-        var subjects = Agent(view, m) ?? Subjects(view, m.First, m.Pattern.Near) ?? FrontedSubject(view, m)
+        // "open to meeting Turkish President Erdogan": a gerund with its object is a verb, its subject as far as a verb's.
+        var near = m.Pattern.Near > 0 && GerundWithObject(view, m) ? 0 : m.Pattern.Near;
+        var subjects = Agent(view, m) ?? Subjects(view, m.First, near) ?? FrontedSubject(view, m)
             // "Trump announced the agreement after a phone call with King Mohammed VI": the main clause's subject called.
             ?? (m.Pattern.Near > 0 && TimedOwner(view, m) is { } owner ? [owner] : null);
         if (subjects is null && Unnamed(view) && PairBefore(view) is { } before)
