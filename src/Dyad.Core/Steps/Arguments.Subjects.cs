@@ -607,7 +607,7 @@ internal static partial class Arguments
     /// Who states what the sentence reports: the speaker of a quotation, the subject of a verb of saying before the cue
     /// ("Araghchi added that ..."), or the actor beside one after it ("..., Safadi added").
     /// </summary>
-    private static List<ActorMention>? Sayer(SentenceView view, TriggerMatch m)
+    internal static List<ActorMention>? Sayer(SentenceView view, TriggerMatch m)
     {
         if (view.Actors.Speaker is { Actor: not null } speaker && view.InQuote(m.First)) return [speaker];
         for (var t = m.First - 1; t > 0; t--)

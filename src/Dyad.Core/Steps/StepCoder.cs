@@ -85,6 +85,7 @@ internal sealed class StepCoder
         // "Lebanon called for the Arab League to readmit Syria": a call on another to take a step is the caller's stance.
         // "urged Turkey and Syria to restore contacts": a contact or a trip asked of others is normalizing like its family.
         if (ThirdPartyCall(view, m, args, definition ?? FamilyOf(m.Pattern.Step)) is { } call) args = call;
+        else if (Evaluated(view, m, args, definition ?? FamilyOf(m.Pattern.Step)) is { } judged) args = judged;
         var quoteContinues = view.Actors.Speaker is not null && args.Sources.Any(s => s.Actor == view.Actors.Speaker.Actor);
         var speakerDated = quoteContinues && args.Sources[0].Resolved || quoteContinues && NoSubject(view, m);
         var parties = new List<(ActorMention Source, ActorMention Target)>(args.Sources.Count * args.Targets.Count + 1);
@@ -369,6 +370,51 @@ internal sealed class StepCoder
         }
         return false;
     }
+
+    /// <summary>
+    /// "Sheikh Abdullah said that Syria's return to the Arab League was in the interest of the region": a step named by
+    /// a noun and judged by what is said of it is the sayer's stance, for a normalizing step or against a pressure step;
+    /// the step itself is not told as taken.
+    /// </summary>
+    private static StepArguments? Evaluated(SentenceView view, TriggerMatch m, StepArguments args, Packs.StepDefinition? definition)
+    {
+        if (definition is null || args.SourceFromAppeal || IsStatement(definition.Code) || !JudgedAfter(view, m)) return null;
+        if (Arguments.Sayer(view, m) is not { Count: > 0 } sayers) return null;
+        foreach (var c in sayers)
+        {
+            foreach (var s in args.Sources) if (s.BaseActor == c.BaseActor) return null;
+        }
+        var stance = definition.Kind == "normalizing" ? "stance.support" : "stance.oppose";
+        return new StepArguments(sayers, args.Targets, null, args.Certainty * 0.9) { Step = stance, SourceFromAppeal = true, Appeal = m.First - 1 };
+    }
+
+    private static bool JudgedAfter(SentenceView view, TriggerMatch m)
+    {
+        var named = false;
+        for (var t = m.First; t < m.End && !named; t++) named = EventNouns.Contains(view.Tokens[t].Lower) || JudgedNouns.Contains(view.Tokens[t].Lower);
+        if (!named) return false;
+        var clause = view.Clause[m.First];
+        for (var t = m.End; t < view.Tokens.Count - 1 && t <= m.End + 8 && view.Clause[t] == clause; t++)
+        {
+            var w = view.Tokens[t].Lower;
+            if (w is "," or "which" or "that" or "who" or "and" or "but") return false;
+            if (w is not ("is" or "was" or "would" or "will")) continue;
+            for (var u = t + 1; u < view.Tokens.Count && u <= t + 4; u++)
+            {
+                if (JudgingWords.Contains(view.Tokens[u].Lower)) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> JudgedNouns = new(StringComparer.Ordinal) { "readmission", "reinstatement", "normalization", "normalisation" };
+
+    private static readonly HashSet<string> JudgingWords = new(StringComparer.Ordinal)
+    {
+        "interest", "important", "necessary", "essential", "crucial", "vital", "welcome", "positive", "needed", "beneficial", "priority",
+        "overdue", "inevitable", "mistake", "premature", "wrong", "dangerous", "unacceptable",
+    };
 
     /// <summary>
     /// "A Turkish ministerial visit to Cairo is planned for next month", "the talks will take place in Muscat": a step
