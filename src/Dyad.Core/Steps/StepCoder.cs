@@ -271,7 +271,7 @@ internal sealed class StepCoder
             if (_appeals.MatchesAt(view.Tokens, t, 2)) { appeal = t; break; }
         }
         if (appeal < 0) return null;
-        var callers = Arguments.Subjects(view, appeal);
+        var callers = Arguments.Subjects(view, SharedAuxiliary(view, appeal) ?? appeal);
         if (callers is null || callers.Count == 0) return null;
         // "Fidan called for all international sanctions on Syria to be lifted": a step asked for in the passive, with no
         // one named to take it, is asked of others.
@@ -288,6 +288,19 @@ internal sealed class StepCoder
     }
 
     private static readonly HashSet<string> ByWord = new(StringComparer.Ordinal) { "by" };
+
+    // "Turkey would support Syria's fight against Kurdish militants, and would press for sanctions to be lifted": a verb
+    // after "and" and the auxiliary of a verb before it shares that verb's subject; the auxiliary's token, or null.
+    private static int? SharedAuxiliary(SentenceView view, int verb)
+    {
+        if (verb < 3 || view.Tokens[verb - 1].Lower is not ("would" or "will" or "has" or "had" or "could") || !view.Tokens[verb - 2].Is("and")) return null;
+        var aux = view.Tokens[verb - 1].Lower;
+        for (var t = verb - 3; t > 0; t--)
+        {
+            if (view.Tokens[t].Lower == aux) return t;
+        }
+        return null;
+    }
 
     private static bool Denied(SentenceView view, int first)
     {
