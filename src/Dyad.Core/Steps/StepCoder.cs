@@ -391,42 +391,51 @@ internal sealed class StepCoder
     /// </summary>
     private static StepArguments? Evaluated(SentenceView view, TriggerMatch m, StepArguments args, Packs.StepDefinition? definition)
     {
-        if (definition is null || args.SourceFromAppeal || IsStatement(definition.Code) || !JudgedAfter(view, m)) return null;
+        if (definition is null || args.SourceFromAppeal || IsStatement(definition.Code) || JudgedAfter(view, m) is not { } favoured) return null;
         if (Arguments.Sayer(view, m) is not { Count: > 0 } sayers) return null;
         foreach (var c in sayers)
         {
             foreach (var s in args.Sources) if (s.BaseActor == c.BaseActor) return null;
         }
-        var stance = definition.Kind == "normalizing" ? "stance.support" : "stance.oppose";
+        // "was in the interest of the region" favours the step, "was a mistake" opposes it.
+        var stance = (definition.Kind == "normalizing") == favoured ? "stance.support" : "stance.oppose";
         return new StepArguments(sayers, args.Targets, null, args.Certainty * 0.9) { Step = stance, SourceFromAppeal = true, Appeal = m.First - 1 };
     }
 
-    private static bool JudgedAfter(SentenceView view, TriggerMatch m)
+    // Whether what is said of the step after it favours it (true) or condemns it (false); null when nothing judges it.
+    private static bool? JudgedAfter(SentenceView view, TriggerMatch m)
     {
         var named = false;
         for (var t = m.First; t < m.End && !named; t++) named = EventNouns.Contains(view.Tokens[t].Lower) || JudgedNouns.Contains(view.Tokens[t].Lower);
-        if (!named) return false;
+        if (!named) return null;
         var clause = view.Clause[m.First];
         for (var t = m.End; t < view.Tokens.Count - 1 && t <= m.End + 8 && view.Clause[t] == clause; t++)
         {
             var w = view.Tokens[t].Lower;
-            if (w is "," or "which" or "that" or "who" or "and" or "but") return false;
+            if (w is "," or "which" or "that" or "who" or "and" or "but") return null;
             if (w is not ("is" or "was" or "would" or "will")) continue;
             for (var u = t + 1; u < view.Tokens.Count && u <= t + 4; u++)
             {
-                if (JudgingWords.Contains(view.Tokens[u].Lower)) return true;
+                var judged = view.Tokens[u].Lower;
+                if (FavouringWords.Contains(judged)) return true;
+                if (CondemningWords.Contains(judged)) return false;
             }
-            return false;
+            return null;
         }
-        return false;
+        return null;
     }
 
     private static readonly HashSet<string> JudgedNouns = new(StringComparer.Ordinal) { "readmission", "reinstatement", "normalization", "normalisation" };
 
-    private static readonly HashSet<string> JudgingWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> FavouringWords = new(StringComparer.Ordinal)
     {
         "interest", "important", "necessary", "essential", "crucial", "vital", "welcome", "positive", "needed", "beneficial", "priority",
-        "overdue", "inevitable", "mistake", "premature", "wrong", "dangerous", "unacceptable",
+        "overdue", "inevitable",
+    };
+
+    private static readonly HashSet<string> CondemningWords = new(StringComparer.Ordinal)
+    {
+        "mistake", "premature", "wrong", "dangerous", "unacceptable", "error", "betrayal",
     };
 
     /// <summary>
