@@ -78,7 +78,7 @@ internal static class Discourse
                         ?? (AfterAnd(view.Text.Tokens, m.First) ? OpeningPerson(view, m) : null)
                         ?? Before(view, m, x => x.Kind == MentionKind.Person)
                         ?? Before(view, m, x => x.Kind is MentionKind.State or MentionKind.Description && x.Level is RoleLevel.Leader or RoleLevel.Minister or RoleLevel.Security)
-                        ?? (OpensSentence(view, m) ? PreviousPersonSubject(previous) : null)
+                        ?? (OpensSentence(view, m) ? PreviousSubject(previous, IsPerson) : null)
                         // "Last week he attended the forum, where he met Erdogan": the same person again.
                         ?? Before(view, m, x => x.Kind == MentionKind.Pronoun && x.Actor is not null && x.Refers is "person" or "person-state")
                         ?? Last(previous, x => x.Kind == MentionKind.Person);
@@ -154,7 +154,7 @@ internal static class Discourse
                             || (x.Kind == MentionKind.Pronoun && x.Resolved && view.Text.Tokens[x.First].Is("it")))
                             && (!view.Text.Aside[x.First] || view.Text.Aside[m.First]))
                         ?? (FrontedCataphor(view, m) is { Count: 1 } fronted ? fronted[0] : null)
-                        ?? (m.First == 0 && view.Text.Tokens[0].Is("it") ? PreviousSubject(previous) : null)
+                        ?? (m.First == 0 && view.Text.Tokens[0].Is("it") ? PreviousSubject(previous, IsThing) : null)
                         ?? Last(previous, x => x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description);
                     if (thing is not null && view.Mentions.Contains(thing) && (view.Text.Tokens[m.First].Is("it") || SpeakingOwner(view, m)) && thing.First < m.First
                         && ObjectOfPreposition(view, thing)
@@ -373,18 +373,24 @@ internal static class Discourse
     }
 
     // "Turkey, which backed rebels, closed its embassy in Damascus in 2012. It has carried out several incursions": a
-    // sentence that opens with "it" goes on about the subject of the one before, not about the last state it named.
-    private static ActorMention? PreviousSubject(SentenceActors? previous)
+    // sentence that opens with "it" goes on about the subject of the one before, not about the last state it named; one
+    // that opens with "he" about the person who opened it ("Al-Sharaa travelled to Doha from Abu Dhabi, where he met the UAE
+    // president. Last week he attended ..."), not about the one met. Null when the sentence before opens with another kind.
+    private static ActorMention? PreviousSubject(SentenceActors? previous, Func<ActorMention, bool> fits)
     {
         if (previous is null) return null;
         foreach (var x in previous.Mentions)
         {
             if (x.Actor is null || !x.CanAct || previous.Text.InQuote(x.First)) continue;
-            if (x.Kind is not (MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description)) return null;
+            if (!fits(x)) return null;
             return previous.Text.Aside[x.First] || Prepositional(previous.Text.Tokens, x.First) ? null : x;
         }
         return null;
     }
+
+    private static bool IsThing(ActorMention x) => x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description;
+
+    private static bool IsPerson(ActorMention x) => x.Kind == MentionKind.Person || x.Level is RoleLevel.Leader or RoleLevel.Minister or RoleLevel.Security;
 
     // "He", "Last week he", "On Monday, he": the pronoun is the subject that opens the sentence, after a time at most.
     private static bool OpensSentence(SentenceActors view, ActorMention m)
@@ -404,19 +410,6 @@ internal static class Discourse
         return covered > 0;
     }
 
-    // "Al-Sharaa travelled to Doha from Abu Dhabi, where he met the UAE president. Last week he attended ...": a sentence
-    // that opens with "he" goes on about the person who opened the one before, not about the one met.
-    private static ActorMention? PreviousPersonSubject(SentenceActors? previous)
-    {
-        if (previous is null) return null;
-        foreach (var x in previous.Mentions)
-        {
-            if (x.Actor is null || !x.CanAct || previous.Text.InQuote(x.First)) continue;
-            if (x.Kind != MentionKind.Person && x.Level is not (RoleLevel.Leader or RoleLevel.Minister or RoleLevel.Security)) return null;
-            return previous.Text.Aside[x.First] || Prepositional(previous.Text.Tokens, x.First) ? null : x;
-        }
-        return null;
-    }
 
     private static bool ObjectOfMeeting(List<Token> tokens, ActorMention x)
     {

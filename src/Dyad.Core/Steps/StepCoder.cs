@@ -405,22 +405,12 @@ internal sealed class StepCoder
     // Whether what is said of the step after it favours it (true) or condemns it (false); null when nothing judges it.
     private static bool? JudgedAfter(SentenceView view, TriggerMatch m)
     {
-        var named = false;
-        for (var t = m.First; t < m.End && !named; t++) named = EventNouns.Contains(view.Tokens[t].Lower) || JudgedNouns.Contains(view.Tokens[t].Lower);
-        if (!named) return null;
-        var clause = view.Clause[m.First];
-        for (var t = m.End; t < view.Tokens.Count - 1 && t <= m.End + 8 && view.Clause[t] == clause; t++)
+        if (!NamesEvent(view, m, JudgedNouns) || NounVerb(view, m) is not { } t || view.Tokens[t].Lower is not ("is" or "was" or "would" or "will")) return null;
+        for (var u = t + 1; u < view.Tokens.Count && u <= t + 4; u++)
         {
-            var w = view.Tokens[t].Lower;
-            if (w is "," or "which" or "that" or "who" or "and" or "but") return null;
-            if (w is not ("is" or "was" or "would" or "will")) continue;
-            for (var u = t + 1; u < view.Tokens.Count && u <= t + 4; u++)
-            {
-                var judged = view.Tokens[u].Lower;
-                if (FavouringWords.Contains(judged)) return true;
-                if (CondemningWords.Contains(judged)) return false;
-            }
-            return null;
+            var judged = view.Tokens[u].Lower;
+            if (FavouringWords.Contains(judged)) return true;
+            if (CondemningWords.Contains(judged)) return false;
         }
         return null;
     }
@@ -444,22 +434,38 @@ internal sealed class StepCoder
     /// </summary>
     private static bool PlannedAfter(SentenceView view, TriggerMatch m)
     {
-        var named = false;
-        for (var t = m.First; t < m.End && !named; t++) named = EventNouns.Contains(view.Tokens[t].Lower);
-        if (!named) return false;
+        if (!NamesEvent(view, m) || NounVerb(view, m) is not { } t) return false;
+        var w = view.Tokens[t].Lower;
+        if (w is "will" or "'ll") return true;
+        return w is "is" or "are" && view.Tokens[t + 1].Lower is "planned" or "expected" or "scheduled" or "set" or "due" or "slated" or "to"
+            or "being" or "likely" or "tentatively";
+    }
+
+    // The cue holds a noun that names an event ("visit", "talks", "return"), or one of the extra nouns given.
+    private static bool NamesEvent(SentenceView view, TriggerMatch m, HashSet<string>? extra = null)
+    {
+        for (var t = m.First; t < m.End; t++)
+        {
+            var w = view.Tokens[t].Lower;
+            if (EventNouns.Contains(w) || extra?.Contains(w) == true) return true;
+        }
+        return false;
+    }
+
+    // The verb of a step named by a noun: the first "is", "are", "was", "will" or "would" after the cue in its clause,
+    // before a comma, a relative word or a second verb; null when there is none within eight words.
+    private static int? NounVerb(SentenceView view, TriggerMatch m)
+    {
         var clause = view.Clause[m.First];
         for (var t = m.End; t < view.Tokens.Count - 1 && t <= m.End + 8 && view.Clause[t] == clause; t++)
         {
             var w = view.Tokens[t].Lower;
             // "talks between Iran and Saudi Arabia will ...": an "and" between parties is no second verb.
             if (w == "and" && view.Actors.Mentions.Exists(x => x.First == t + 1)) continue;
-            if (w is "," or "which" or "that" or "who" or "and" or "but") return false;
-            if (w is "will" or "'ll") return true;
-            if (w is not ("is" or "are")) continue;
-            var next = view.Tokens[t + 1].Lower;
-            return next is "planned" or "expected" or "scheduled" or "set" or "due" or "slated" or "to" or "being" or "likely" or "tentatively";
+            if (w is "," or "which" or "that" or "who" or "and" or "but") return null;
+            if (w is "is" or "are" or "was" or "will" or "'ll" or "would") return t;
         }
-        return false;
+        return null;
     }
 
     private static readonly HashSet<string> EventNouns = new(StringComparer.Ordinal)
