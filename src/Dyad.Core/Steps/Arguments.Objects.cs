@@ -142,12 +142,18 @@ internal static partial class Arguments
         foreach (var f in focus.States)
         {
             if (f == sourceBase || (sources is not null && HasBase(sources, f))) continue;
-            var named = view.Actors.Mentions.FirstOrDefault(x => Names(x, f)) ?? view.Previous?.Actors.Mentions.FirstOrDefault(x => Names(x, f))
-                ?? (f == focus.Pack ? view.Previous?.Previous?.Actors.Mentions.FirstOrDefault(x => Names(x, f)) : null);
-            if (named is not null) return named;
+            if (NamedNear(view, f, twoBack: f == focus.Pack) is { } named) return named;
         }
         return null;
     }
+
+    /// <summary>
+    /// Where the sentence, or the one before it (or the one before that, for the pack's own state), names state
+    /// <paramref name="f"/>: a state "named or plainly referred to" near enough to be a party (spec, Annotation rules).
+    /// </summary>
+    private static ActorMention? NamedNear(SentenceView view, string f, bool twoBack) =>
+        view.Actors.Mentions.FirstOrDefault(x => Names(x, f)) ?? view.Previous?.Actors.Mentions.FirstOrDefault(x => Names(x, f))
+        ?? (twoBack ? view.Previous?.Previous?.Actors.Mentions.FirstOrDefault(x => Names(x, f)) : null);
 
     private static bool Names(ActorMention x, string focus) =>
         x.Actor == focus || (x.BaseActor == focus && x.Kind is MentionKind.Capital or MentionKind.Description or MentionKind.Person);

@@ -246,9 +246,7 @@ internal static partial class Arguments
         if (focus.Pack is not { } pack || HasBase(parties, pack)) return false;
         // The pack's state named only far off in the article ("conflicts from Yemen to Syria" in a later paragraph) is
         // not where two other states reopen "their embassies": it must be named near, as a fallback target would be.
-        if (!view.Actors.Mentions.Exists(x => Names(x, pack)) && view.Previous?.Actors.Mentions.Exists(x => Names(x, pack)) != true
-            && view.Previous?.Previous?.Actors.Mentions.Exists(x => Names(x, pack)) != true)
-            return false;
+        if (NamedNear(view, pack, twoBack: true) is null) return false;
         for (var t = m.First; t < m.End; t++)
         {
             if (view.Tokens[t].Is("their")) return true;
@@ -260,13 +258,14 @@ internal static partial class Arguments
     // week to Qatar, the UAE and Jordan" goes to each.
     private static StepArguments? Visit(SentenceView view, TriggerMatch m)
     {
-        var traveller = NounUse(view, m) ? Traveller(view, m) ?? AdjectivalTraveller(view, m) : null;
+        var nounUse = NounUse(view, m);
+        var traveller = nounUse ? Traveller(view, m) ?? AdjectivalTraveller(view, m) : null;
         // "Assad's UAE visit": the state named before the noun is where the trip goes, its possessor who makes it.
         if (traveller is null && NamedBefore(view, m) is ({ } visitor, { } visited))
             return new StepArguments([visitor], visited, Location(view, m), 0.9);
         // "held talks with Erdogan in Ankara, two days after a visit to Saudi Arabia": a trip told in a time phrase with no
         // one named as making it is the main clause subject's.
-        traveller ??= NounUse(view, m) ? TimedOwner(view, m) : null;
+        traveller ??= nounUse ? TimedOwner(view, m) : null;
         var named = traveller is null ? Agent(view, m) ?? Subjects(view, m.First, m.Pattern.Near) : [traveller];
         var sources = named ?? FrontedSubject(view, m);
         if (sources is null or { Count: 0 }) return null;
@@ -275,7 +274,7 @@ internal static partial class Arguments
         // "Assad's visit to Oman", "the first state visit of his second term": a trip named by a noun goes where the noun
         // says, right after it (or after the one who makes it) or in the place the clause names before it; no other actor
         // of the sentence is its host.
-        if (NounUse(view, m))
+        if (nounUse)
         {
             var reach = 8 + (traveller is null ? 0 : Math.Max(0, traveller.Last - m.End));
             var to = Destinations(view, m, sourceBase, reach, toOnly: true) ?? (Location(view, m, before: true) is { } at && at.BaseActor != sourceBase ? [at] : null);

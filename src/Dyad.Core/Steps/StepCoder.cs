@@ -279,12 +279,22 @@ internal sealed class StepCoder
             // "Saudi Arabia called for the lifting of sanctions on Syria": a step named as a noun, with no owner in it.
             || (m.First > 0 && view.Tokens[m.First - 1].Is("the") && m.Length >= 2 && view.Tokens[m.First + 1].Is("of")
                 && !view.Actors.Mentions.Exists(x => x.First > m.First && x.First < m.End - 1));
-        foreach (var c in callers)
+        return StanceOf(callers, args, definition, favours: true, appeal, ofOthers);
+    }
+
+    /// <summary>
+    /// The stance of those who call for, or judge, a step others would take: for a normalizing step they favour (or a
+    /// pressure step they condemn), against otherwise; none when they would take the step themselves.
+    /// </summary>
+    private static StepArguments? StanceOf(List<ActorMention> holders, StepArguments args, Packs.StepDefinition definition, bool favours, int appeal,
+        bool ofOthers = false)
+    {
+        foreach (var c in holders)
         {
             foreach (var s in args.Sources) if (s.BaseActor == c.BaseActor && !ofOthers) return null;
         }
-        var stance = definition.Kind == "normalizing" ? "stance.support" : "stance.oppose";
-        return new StepArguments(callers, args.Targets, null, args.Certainty * 0.9) { Step = stance, SourceFromAppeal = true, Appeal = appeal };
+        var stance = (definition.Kind == "normalizing") == favours ? "stance.support" : "stance.oppose";
+        return new StepArguments(holders, args.Targets, null, args.Certainty * 0.9) { Step = stance, SourceFromAppeal = true, Appeal = appeal };
     }
 
     private static readonly HashSet<string> ByWord = new(StringComparer.Ordinal) { "by" };
@@ -392,14 +402,8 @@ internal sealed class StepCoder
     private static StepArguments? Evaluated(SentenceView view, TriggerMatch m, StepArguments args, Packs.StepDefinition? definition)
     {
         if (definition is null || args.SourceFromAppeal || IsStatement(definition.Code) || JudgedAfter(view, m) is not { } favoured) return null;
-        if (Arguments.Sayer(view, m) is not { Count: > 0 } sayers) return null;
-        foreach (var c in sayers)
-        {
-            foreach (var s in args.Sources) if (s.BaseActor == c.BaseActor) return null;
-        }
         // "was in the interest of the region" favours the step, "was a mistake" opposes it.
-        var stance = (definition.Kind == "normalizing") == favoured ? "stance.support" : "stance.oppose";
-        return new StepArguments(sayers, args.Targets, null, args.Certainty * 0.9) { Step = stance, SourceFromAppeal = true, Appeal = m.First - 1 };
+        return Arguments.Sayer(view, m) is { Count: > 0 } sayers ? StanceOf(sayers, args, definition, favoured, m.First - 1) : null;
     }
 
     // Whether what is said of the step after it favours it (true) or condemns it (false); null when nothing judges it.
