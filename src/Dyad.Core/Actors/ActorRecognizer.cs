@@ -313,6 +313,8 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         // "despite the vociferous opposition of the United States": a stance, not the United States' opposition party.
         if (role.Sector == "OPP" && tokens[last - 1].Is("opposition")) return;
         var j = last;
+        // "a delegation of Arab parliament speakers, including those of Iraq and Jordan": the list names whose they are.
+        if (j + 2 < tokens.Count && tokens[j].Is(",") && tokens[j + 1].Is("including") && tokens[j + 2].Lower is "those" or "ones") j += 3;
         // "a delegation from the US", "special envoys from Turkey and Armenia", but "recalled its ambassador from Damascus":
         // an envoy is recalled from a place.
         var from = j < tokens.Count && tokens[j].Is("from") && !(Envoy(tokens[j - 1].Lower) && Recalled(tokens, items[n].First));

@@ -191,6 +191,11 @@ internal static partial class Arguments
             // "Jordan thanked Saudi Arabia, which reopened its embassy": the object of one verb is the subject of a relative clause on it.
             if (DirectObject(view, x) && !SubjectOfInfinitive(view, x, at) && !Antecedent(view, x, at)) continue;
             var group = Coordinate(view, x);
+            // "Assad met Erdogan in Moscow, and Erdogan met Assad": after ", and" a new clause names its own subject; the
+            // place before the comma is not listed with it.
+            if (group.Count > 1 && x.First >= 2 && view.Tokens[x.First - 1].Is("and") && view.Tokens[x.First - 2].Is(",")
+                && IsPrepositionalObject(view, group))
+                group = [x];
             // "over the Egyptian army toppling a president": the one right before a gerund does it, even after a preposition.
             if (IsPrepositionalObject(view, group) && !SubjectOfInfinitive(view, x, at) && !Possessor(view, x, at) && !Antecedent(view, x, at)
                 && !(x.Last == at && view.Tokens[at].Lower.EndsWith("ing", StringComparison.Ordinal)))
@@ -370,13 +375,17 @@ internal static partial class Arguments
             && char.IsUpper(view.Text[view.Tokens[before - 1].Start])) return false;
         // "Deputy foreign ministers of the four countries met": the ones a role noun names are theirs.
         if (view.Tokens[before].Is("of") && before > 0 && view.Tokens[before - 1].Lower is "ministers" or "leaders" or "officials" or "delegations"
-            or "representatives" or "envoys" or "heads" or "chiefs" or "diplomats" or "delegates")
+            or "representatives" or "envoys" or "heads" or "chiefs" or "diplomats" or "delegates" or "speakers")
             return false;
+        // "including those of Iraq and Jordan": the list stands for the heads it names.
+        if (before >= 2 && view.Tokens[before].Is("of") && view.Tokens[before - 1].Lower is "those" or "that" && view.Tokens[before - 2].Is("including"))
+            before -= 2;
         if (!view.Tokens[before].Is("including")) return true;
         // "several Arab states, including Iraq and Lebanon, are pushing": the list names the subject.
         var after = group.Max(g => g.Last);
         while (after < view.Tokens.Count && view.Tokens[after].Is(",")) after++;
-        return !(after < view.Tokens.Count && Auxiliaries.Contains(view.Tokens[after].Lower));
+        // "a delegation including those of Iraq and Jordan, arrived": a past verb right after the list is its predicate too.
+        return !(after < view.Tokens.Count && (Auxiliaries.Contains(view.Tokens[after].Lower) || Participles.PastVerb(view.Tokens[after].Lower)));
     }
 
     private static readonly HashSet<string> ThatVerbs = new(StringComparer.Ordinal)
