@@ -37,6 +37,12 @@ public sealed record Event(
     /// <summary>How many mentions in the document were merged into this record.</summary>
     public int Mentions { get; init; } = 1;
 
+    /// <summary>
+    /// Its sentence has no time words for it: the date is the day of the news told before, the speaker's or the
+    /// publication's. A second telling of a step so dated is the step told first, whatever day that was.
+    /// </summary>
+    public bool Untimed { get; init; }
+
     /// <summary>One of the several steps a count names in its sentence ("visited twice, the last time in May"): kept apart from the others.</summary>
     public bool Counted { get; init; }
 }

@@ -41,10 +41,10 @@ internal static partial class DateLinker
     /// conversation ... in October 2021") is dated by its own time, not by the saying's: a time before "said that"
     /// dates only statements and plans.
     /// </remarks>
-    public static (PartialDate? Date, DateBasis Basis) Link(SentenceView view, TriggerMatch m, PartialDate? published, bool quoteContinues, bool planned,
-        bool statement = false)
+    public static (PartialDate? Date, DateBasis Basis, bool Untimed) Link(SentenceView view, TriggerMatch m, PartialDate? published, bool quoteContinues,
+        bool planned, bool statement = false)
     {
-        if (WhenClause(view, m) is { } when) return when;
+        if (WhenClause(view, m) is { } when) return (when.Date, when.Basis, false);
         var saying = planned || statement ? -1 : SayingBefore(view, m.First);
         (DateMention Date, int Token)? best = null;
         var bestScore = int.MaxValue;
@@ -53,7 +53,7 @@ internal static partial class DateLinker
             if (d.Role is DateRole.Dateline or DateRole.Prospective) continue;
             if (d.Role == DateRole.Anchor)
             {
-                if (token < m.First && AnchorGap(view, view.TokenAt(d.End - 1), m.First) <= AnchorReach) return (d.Value, d.Value is null ? DateBasis.None : d.Basis);
+                if (token < m.First && AnchorGap(view, view.TokenAt(d.End - 1), m.First) <= AnchorReach) return (d.Value, d.Value is null ? DateBasis.None : d.Basis, false);
                 continue;
             }
             if (view.Aside[token] && !view.Aside[m.First] && !view.Aside[m.End - 1]) continue;
@@ -66,7 +66,7 @@ internal static partial class DateLinker
             if (saying >= 0 && token > saying && view.Clause[token] == view.Clause[m.First])
             {
                 // Within what was said, the deed's own time wins at any distance.
-                if (d.Value is not null && d.Role == DateRole.Point) return (d.Value, d.Basis);
+                if (d.Value is not null && d.Role == DateRole.Point) return (d.Value, d.Basis, false);
             }
             var score = (planned || statement) && token > m.First && SaidAt(view, token) ? Said + Math.Abs(token - m.First)
                 : token < m.First && DatesRelative(view, d, m.First) ? 0
@@ -75,15 +75,15 @@ internal static partial class DateLinker
         }
         if (best is { } b)
         {
-            if (b.Date.Role == DateRole.Unresolvable || b.Date.Value is not { } value) return (null, DateBasis.None);
-            return (Spoken(view, b.Date, b.Token, published) ?? value, b.Date.Basis);
+            if (b.Date.Role == DateRole.Unresolvable || b.Date.Value is not { } value) return (null, DateBasis.None, false);
+            return (Spoken(view, b.Date, b.Token, published) ?? value, b.Date.Basis, false);
         }
-        if (quoteContinues && view.Actors.SpeakerDate is not null) return (view.Actors.SpeakerDate, view.Actors.SpeakerDateBasis);
-        if (published is null || EarlierPast(view, m)) return (null, DateBasis.None);
+        if (quoteContinues && view.Actors.SpeakerDate is not null) return (view.Actors.SpeakerDate, view.Actors.SpeakerDateBasis, true);
+        if (published is null || EarlierPast(view, m)) return (null, DateBasis.None, false);
         // News told with no time words happened on the day of the news, when an earlier sentence named it
         // ("agreed on Friday ..." in the lead); else on the publication date.
-        if (view.Dates.StoryDate is { } story) return (story, DateBasis.Relative);
-        return (published, DateBasis.Publication);
+        if (view.Dates.StoryDate is { } story) return (story, DateBasis.Relative, true);
+        return (published, DateBasis.Publication, true);
     }
 
     // "a meeting in Amman on May 1 at which the foreign ministers of Jordan, Saudi Arabia, Iraq and Egypt held talks":

@@ -48,10 +48,11 @@ internal static class EventMerger
         {
             // A plan and the deed are two records: "Jordan will reopen the crossing" and, later, "Jordan reopened it".
             var index = kept.FindIndex(k => SameParties(k, e) && k.Step == e.Step
-                && ((k.Sentence == e.Sentence && !Differ(k, e) && !(k.Counted && e.Counted)) || (Agree(k, e) && (k.Modality == e.Modality || Deed(k, e)))));
+                && ((k.Sentence == e.Sentence && !Differ(k, e) && !(k.Counted && e.Counted)) || (Agree(k, e) && (k.Modality == e.Modality || Deed(k, e)))
+                    || Retold(k, e)));
             if (index < 0) { kept.Add(e); continue; }
             var k = kept[index];
-            var date = MorePrecise(k, e);
+            var date = Retold(k, e) ? k : MorePrecise(k, e);
             kept[index] = k with
             {
                 Date = date.Date,
@@ -75,6 +76,18 @@ internal static class EventMerger
         // apart from the deed (less precisely, or on another day) is a record of its own.
         return plan.DateBasis == DateBasis.Publication || plan.Date is null || deed.Date is null || plan.Date == deed.Date;
     }
+
+    // "Kuwait recalled its ambassador on Monday" and, further on with no time words, "his country's ambassador had been
+    // called home": a step told again with nothing to date it is the one told before, not another on the day of the news.
+    // Only a later telling: an untimed lead ("Mikdad met Shoukry in Cairo") is the day's news, and a dated step told after it
+    // ("had visited Damascus on February 27") an earlier one.
+    private static bool Retold(Event told, Event again) =>
+        !told.Untimed && again.Untimed && again.Sentence > told.Sentence && Act(told.Step) && told.Modality == again.Modality && told.Date is not null
+        && again.Date is not null && !told.Counted && !again.Counted;
+
+    // Statements, conditions and strikes are made again and again; a recall, a reopening or a visit happens once.
+    private static bool Act(string? step) =>
+        step is not null && !step.StartsWith("stance.", StringComparison.Ordinal) && step is not ("condition.set" or "conflict.offensive");
 
     // "Three visits, the first in 2015, the second in March 2018": two dates read in one sentence are two steps.
     private static bool Differ(Event a, Event b) =>

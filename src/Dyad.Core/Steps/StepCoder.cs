@@ -151,13 +151,13 @@ internal sealed class StepCoder
             {
                 type = _pack.FindStep(step)?.Type ?? type;
             }
-            var (date, basis) = DateLinker.Link(view, m, doc.Published, speakerDated, modality == Modality.Planned,
+            var (date, basis, untimed) = DateLinker.Link(view, m, doc.Published, speakerDated, modality == Modality.Planned,
                 statement: step.StartsWith("stance.", StringComparison.Ordinal) || step == "condition.set");
             var (src, tgt) = swap ? (Acting(target), ActedOn(source)) : (Acting(source), ActedOn(target));
             if (src is null || tgt is null || src == tgt) continue;
             var s = view.Sentence;
             var record = new Event(doc.Id, src, tgt, step, type, modality, date, date is null ? DateBasis.None : basis,
-                Math.Round(m.Pattern.Confidence * args.Certainty, 3), doc.Text[s.Start..s.End], s.Start, s.End, s.Index, m.Pattern.Id);
+                Math.Round(m.Pattern.Confidence * args.Certainty, 3), doc.Text[s.Start..s.End], s.Start, s.End, s.Index, m.Pattern.Id) { Untimed = untimed };
             // "three visits, the first in 2015, the second in March 2018": one record per date of the steps counted.
             if (DateLists.Of(view, m) is { } dates)
             {
