@@ -19,7 +19,7 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
     [ThreadStatic] private static bool[]? t_used;
     [ThreadStatic] private static List<(int First, int Last, LexEntry Entry)>? t_group;
 
-    public void Recognize(string text, SentenceActors view, DateOnly? onDate)
+    public void Recognize(string text, SentenceActors view, PartialDate? onDate)
     {
         var tokens = view.Text.Tokens;
         // Lists of the thread's own, cleared for each sentence: a sentence's look-ups end with it.
@@ -109,13 +109,13 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         return true;
     }
 
-    private static LexEntry? Pick(List<LexEntry> entries, DateOnly? onDate) => Pick(entries, onDate, out _);
+    private static LexEntry? Pick(List<LexEntry> entries, PartialDate? onDate) => Pick(entries, onDate, out _);
 
-    private static bool MeansSomethingOn(List<LexEntry> entries, DateOnly day)
+    private static bool MeansSomethingOn(List<LexEntry> entries, PartialDate day)
     {
         foreach (var e in entries)
         {
-            if (e.ActiveOn(day) || e.Kind == LexKind.Person) return true;
+            if (e.ActiveIn(day) || e.Kind == LexKind.Person) return true;
         }
         return false;
     }
@@ -124,7 +124,7 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
     /// The meaning of a phrase on a date. A person whose every role had ended by then is taken in their last role,
     /// as a former office holder (<paramref name="former"/>): "since the fall of Assad", written in 2025.
     /// </summary>
-    internal static LexEntry? Pick(List<LexEntry> entries, DateOnly? onDate, out bool former)
+    internal static LexEntry? Pick(List<LexEntry> entries, PartialDate? onDate, out bool former)
     {
         former = false;
         // With no date to go by, a person is taken in their latest role.
@@ -133,12 +133,12 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         LexEntry? ended = null;
         foreach (var e in entries)
         {
-            if (e.ActiveOn(date))
+            if (e.ActiveIn(date))
             {
                 // One person in two offices at once (foreign minister and prime minister): the higher speaks.
                 if (best is null || Rank(e) < Rank(best) || (Rank(e) == Rank(best) && ReferenceEquals(e.Person, best.Person) && e.Level > best.Level)) best = e;
             }
-            else if (e.Kind == LexKind.Person && e.To is { } to && to < date && (ended is null || to > ended.To)) ended = e;
+            else if (e.Kind == LexKind.Person && e.To is { } to && to < date.Start && (ended is null || to > ended.To)) ended = e;
         }
         if (best is not null || ended is null) return best;
         // Someone else active under the same name wins over a former holder: only a name no one holds now falls back.
@@ -166,7 +166,7 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
 
     // "Jordanian Foreign Minister Ayman Safadi", "Syrian and Turkish officials", "Turkey's foreign minister".
     private static void ComposeWithRole(string text, SentenceActors view, List<(int First, int Last, List<LexEntry> Entries)> items,
-        bool[] used, int n, LexEntry entry, DateOnly? onDate)
+        bool[] used, int n, LexEntry entry, PartialDate? onDate)
     {
         var (first, last, _) = items[n];
         var tokens = view.Text.Tokens;

@@ -44,4 +44,10 @@ internal sealed record LexEntry(
     public string? Unmarked { get; } = Actor?.TrimStart('@');
 
     public bool ActiveOn(DateOnly date) => (From is null || date >= From) && (To is null || date <= To);
+
+    /// <summary>
+    /// Held at some time in a span: "spoke by telephone in May" names the minister who took office on May 13; a month or a
+    /// year is not its first day.
+    /// </summary>
+    public bool ActiveIn(Model.PartialDate span) => (From is null || span.End >= From) && (To is null || span.Start <= To);
 }

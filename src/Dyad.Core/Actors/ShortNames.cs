@@ -51,13 +51,13 @@ internal static class ShortNames
         return fit.Count > 0 ? fit : entries;
     }
 
-    private static LexEntry? OneInOffice(List<LexEntry> entries, DateOnly? on)
+    private static LexEntry? OneInOffice(List<LexEntry> entries, Model.PartialDate? on)
     {
         if (on is not { } day) return null;
         LexEntry? found = null;
         foreach (var e in entries)
         {
-            if (!e.ActiveOn(day) || e.Level is not (Model.RoleLevel.Leader or Model.RoleLevel.Minister)) continue;
+            if (!e.ActiveIn(day) || e.Level is not (Model.RoleLevel.Leader or Model.RoleLevel.Minister)) continue;
             if (found is not null && !ReferenceEquals(found.Person, e.Person)) return null;
             if (found is null || e.Level > found.Level) found = e;
         }
@@ -88,7 +88,7 @@ internal static class ShortNames
         return titled;
     }
 
-    public static void Resolve(List<SentenceActors> views, Func<SentenceActors, DateOnly?> dateOf)
+    public static void Resolve(List<SentenceActors> views, Func<SentenceActors, Model.PartialDate?> dateOf)
     {
         var any = false;
         foreach (var view in views)

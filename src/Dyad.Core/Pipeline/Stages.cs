@@ -110,8 +110,8 @@ internal sealed class ActorStage(Pack pack) : IStage
     public void Process(CodedDocument doc, CancellationToken cancellationToken)
     {
         var published = doc.Document.Published;
-        // Who held a role is looked up on the sentence's own date when it has one, else on the publication date.
-        DateOnly? DateOf(SentenceActors view) => view.Dates.MainDate()?.Value?.Start ?? published?.Start;
+        // Who held a role is looked up in the sentence's own time when it has one, else on the publication date.
+        PartialDate? DateOf(SentenceActors view) => view.Dates.MainDate()?.Value ?? published;
         var layer = doc.ActorLayer;
         layer.Capacity = doc.DateLayer.Count;
         foreach (var dates in doc.DateLayer)

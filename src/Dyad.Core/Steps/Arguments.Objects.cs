@@ -196,11 +196,11 @@ internal static partial class Arguments
             var at = t + 1;
             if (at < view.Tokens.Count && view.Tokens[at].Is("the")) at++;
             var first = view.Actors.Mentions.FirstOrDefault(x => (x.First == t + 1 || x.First == at) && x.CanAct);
-            if (first is null) return null;
-            var parties = Following(view, first).Where(x => x.CanAct && !IsMediator(view, x)).ToList();
-            if (parties.Count >= 2) return parties;
-            // "talks between Iran's top security official, Ali Shamkhani, and Saudi adviser Musaed al-Aiban": titles and
-            // names between the two; the clause names two states after "between" and no third.
+            var parties = first is null ? null : Following(view, first).Where(x => x.CanAct && !IsMediator(view, x)).ToList();
+            if (parties is { Count: >= 2 }) return parties;
+            // "talks between Iran's top security official, Ali Shamkhani, and Saudi adviser Musaed al-Aiban", "a meeting between
+            // Prime Minister Mark Carney and ...": titles and names between the two; the clause names two states after
+            // "between" and no third.
             var end = t + 1;
             while (end < view.Tokens.Count && end <= t + 20 && !BetweenStops.Contains(view.Tokens[end].Lower)) end++;
             var named = view.Actors.Mentions.Where(x => x.First > t && x.First < end && x.CanAct && view.Clause[x.First] == view.Clause[t]
