@@ -18,7 +18,8 @@ internal static partial class Arguments
     {
         var clause = view.Clause[m.First];
         // "closed its embassy in Libya": an embassy's place is its host, whatever the frame.
-        var placesCount = m.Pattern.Frame is Frame.Mission or Frame.Visit || NamesEmbassy(view, m);
+        // "named X as its high commissioner in New Delhi": so is an envoy's.
+        var placesCount = m.Pattern.Frame is Frame.Mission or Frame.Visit || NamesEmbassy(view, m) || m.Pattern.Step == "ambassador.appoint";
         // "reopened its embassy last year before the fall of former President Assad": a phrase of time or cause after the
         // cue tells of another event; its actors are not the cue's objects.
         var stop = view.Tokens.Count;
@@ -46,6 +47,10 @@ internal static partial class Arguments
         foreach (var x in view.Actors.Mentions)
         {
             if (x.First <= m.First || x.Actor is null) continue;
+            // "named Alireza Enayati, a veteran diplomat who served in Kuwait, as its ambassador": an apposition inside the
+            // cue tells of the appointee, not of whom the step is toward.
+            if (x.First < m.End && (view.Clause[x.First] != clause || (HasCommaBetween(view, m.First, x.First) && HasCommaBetween(view, x.Last, m.End))))
+                continue;
             if (view.Clause[x.First] != clause || x.First >= stop) break;
             // "The Treasury replaces an earlier waiver of Caesar Act sanctions": a law of sanctions stands for whom it is
             // against (Instruments), even when its holder acts.

@@ -10,7 +10,7 @@ namespace Dyad.Tests.Corpus;
 public class ArticleProbeTests(ITestOutputHelper output)
 {
     // Measured on 2026-12-06 (second session): 306 of 438 found, 44 spurious (44 before the calls of time phrases: +4 found, +2 spurious). The build that began the first session that day found 236. Raised in the eighth session as rules landed.
-    private const int FoundFloor = 307;
+    private const int FoundFloor = 308;
     private const int SpuriousCeiling = 42;
 
     [Fact]
