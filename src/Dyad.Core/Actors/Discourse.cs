@@ -152,7 +152,7 @@ internal static class Discourse
                     // "It had closed its embassy": a pronoun already resolved stands for the same.
                     var thing = Before(view, m, x => x != relative && (x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description
                             || (x.Kind == MentionKind.Pronoun && x.Resolved && view.Text.Tokens[x.First].Is("it")))
-                            && (!view.Text.Aside[x.First] || view.Text.Aside[m.First]))
+                            && (!view.Text.Aside[x.First] || view.Text.Aside[m.First]) && !InApposition(view.Text.Tokens, x, m.First))
                         ?? (FrontedCataphor(view, m) is { Count: 1 } fronted ? fronted[0] : null)
                         ?? (m.First == 0 && view.Text.Tokens[0].Is("it") ? PreviousSubject(previous, IsThing) : null)
                         ?? Last(previous, x => x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description);
@@ -429,6 +429,20 @@ internal static class Discourse
             if (x.Actor is not null && x.Kind == MentionKind.Person && !x.Actor.Contains('.')) return x;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Canada appointed Christopher Cooter, a veteran diplomat who has served in South Africa, as its high commissioner":
+    /// a state named in an apposition closed before the pronoun tells of the person, and "its" is not that state's.
+    /// </summary>
+    private static bool InApposition(List<Token> tokens, ActorMention x, int pronoun)
+    {
+        var close = x.Last;
+        while (close < pronoun && !tokens[close].Is(",")) close++;
+        if (close >= pronoun) return false;
+        var open = x.First - 1;
+        while (open > 0 && !tokens[open].Is(",")) open--;
+        return open > 0 && tokens[open + 1].Lower is "a" or "an" or "currently" or "formerly" or "previously" or "now" or "then" or "himself" or "herself";
     }
 
     private static bool HasCommaBetween(List<Token> tokens, int from, int to)

@@ -24,6 +24,9 @@ public class ActorRecognizerTests
     [InlineData("The US will not normalize relations with Assad.", "2023-03-29", "US", "USA", RoleLevel.None)]
     [InlineData("Turkey's foreign minister met his Syrian counterpart.", "2023-03-29", "Syrian counterpart", "SYR", RoleLevel.Minister)]
     [InlineData("The Arab League readmitted Syria.", "2023-03-29", "Arab League", "ARL", RoleLevel.None)]
+    [InlineData("Canada appointed Christopher Cooter, a veteran diplomat who has served in South Africa, as its high commissioner in New Delhi.", "2025-08-29",
+        "its high commissioner", "CAN", RoleLevel.Minister)]
+    [InlineData("Anita Anand took questions. Anand spoke to Jaishankar by telephone in May.", "2025-08-29", "Anand", "CAN", RoleLevel.Minister)]
     public void Recognize_Phrase_ResolvesToActorOnTheDate(string text, string published, string span, string actor, RoleLevel role) =>
         Assert.Contains((span, actor, role), Mentions(text, published));
 
