@@ -19,8 +19,9 @@ internal static class ShortNames
         if (m.First == 0) return false;
         var before = view.Text.Tokens[m.First - 1];
         if (before.Kind != Text.TokenKind.Word || !char.IsUpper(view.Text.Text[before.Start])) return false;
-        // A title before the name is no other name ("President Sharaa", "Sheikh Tamim"); neither is a sentence's first word.
-        if (view.Mentions.Exists(x => x.Last == m.First)) return false;
+        // A title before the name is no other name ("President Sharaa", "Sheikh Tamim"); neither is a sentence's first word,
+        // nor a time ("On Wednesday Putin telephoned").
+        if (view.Mentions.Exists(x => x.Last == m.First) || view.Dates.Mentions.Exists(d => d.Date.End == before.End)) return false;
         return m.First - 1 > 0 && before.Lower is not ("president" or "minister" or "prime" or "king" or "sheikh" or "emir" or "sultan" or "prince"
             or "mr" or "mrs" or "ms" or "dr" or "general" or "secretary" or "ambassador" or "chancellor" or "premier" or "envoy" or "leader");
     }

@@ -37,8 +37,11 @@ internal static partial class Arguments
                 // "Britain recalled its ambassador on Monday, and France said it was recalling its envoy": a new clause
                 // with its own subject.
                 || (t > m.End && view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is "and" or "but" && SubjectOfClause(view, t + 1))
-                || (t > m.End && view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is "saying" or "adding" or "noting" or "stating" or "calling"
-                    or "describing" or "citing" or "stressing" or "warning"))
+                // "reopened their main border crossing in October, reviving a trade route from Turkey": what a participle after a
+                // comma tells is another event; but "..., including Jordan" and "..., targeting its central bank" name objects.
+                || (t > m.End && view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower.EndsWith("ing", StringComparison.Ordinal) && view.Tokens[t].Lower.Length > 5
+                    && view.Tokens[t].Lower is not ("including" or "targeting" or "involving" or "affecting" or "hitting" or "covering" or "concerning"
+                        or "regarding" or "excluding" or "referring" or "meaning")))
             {
                 stop = t;
                 break;
@@ -217,6 +220,11 @@ internal static partial class Arguments
 
     private static readonly HashSet<string> AndWord = new(StringComparer.Ordinal) { "and" };
 
+    private static readonly HashSet<string> ListTitles = new(StringComparer.Ordinal)
+    {
+        "president", "king", "queen", "emir", "amir", "sultan", "sheikh", "prince", "crown", "prime", "minister", "foreign", "chancellor", "premier",
+    };
+
     // Where the parties after "between" end: "talks between Damascus and Arab states since a decision to suspend Syria".
     private static readonly HashSet<string> BetweenStops = new(StringComparer.Ordinal)
     {
@@ -243,8 +251,10 @@ internal static partial class Arguments
             // "the ISIL group and the YPG militia": the name's head noun ends it.
             if (t < view.Tokens.Count && GroupNouns.Contains(view.Tokens[t].Lower)) t++;
             var joined = false;
+            var and = false;
             while (t < view.Tokens.Count && (view.Tokens[t].Is(",") || view.Tokens[t].Is("and") || view.Tokens[t].Is("or")))
             {
+                and |= !view.Tokens[t].Is(",");
                 t++;
                 joined = true;
             }
@@ -253,12 +263,17 @@ internal static partial class Arguments
             // Syrian regime").
             var at = t;
             while (t < view.Tokens.Count && view.Tokens[t].Lower is "the" or "his" or "her" or "its" or "their" or "a" or "an") t++;
+            // "Emir Tamim of Qatar and President Aliyev of Azerbaijan": a title the name's mention leaves out (after a comma alone
+            // it opens an apposition: "Richard Grenell, President Donald Trump's envoy").
+            var titled = t;
+            while (and && titled < view.Tokens.Count && titled - t < 3 && ListTitles.Contains(view.Tokens[titled].Lower) && char.IsUpper(view.Text[view.Tokens[titled].Start])) titled++;
             // "and the Syria-based Kurdish People's Protection Units": who backs or hosts the next party describes it.
             if (t < view.Tokens.Count && Backing(view.Tokens[t].Lower)) t++;
             ActorMention? next = null;
             foreach (var x in view.Actors.Mentions)
             {
-                if ((x.First == t || x.First == at) && x.Actor is not null && x.Kind != MentionKind.Pronoun && (next is null || x.Last > next.Last)) next = x;
+                if ((x.First == t || x.First == at || (titled > t && x.First == titled)) && x.Actor is not null && x.Kind != MentionKind.Pronoun
+                    && (next is null || x.Last > next.Last)) next = x;
             }
             if (next is null) break;
             foreach (var x in view.Actors.Mentions)

@@ -157,13 +157,21 @@ internal static partial class Arguments
         var listed = new List<ActorMention> { target };
         foreach (var x in Following(view, target))
         {
-            // "his new ambassador to Syria, Mohamed al Mahdhabi,": a person after a comma names someone, not another party.
-            if (x == target || !x.CanAct || x.Kind is MentionKind.Person or MentionKind.Pronoun || HasBase(listed, x.BaseActor) || HasBase(sources, x.BaseActor)
-                || IsVenue(view, x)) continue;
+            // "his new ambassador to Syria, Mohamed al Mahdhabi,": a person after a comma names someone, not another party;
+            // after "and" ("King Salman and President Erdogan") a person is one.
+            if (x == target || !x.CanAct || x.Kind == MentionKind.Pronoun || (x.Kind == MentionKind.Person && !AfterAnd(view, x))
+                || HasBase(listed, x.BaseActor) || HasBase(sources, x.BaseActor) || IsVenue(view, x)) continue;
             if (OpensClause(view, x)) break;
             listed.Add(x);
         }
         return listed;
+    }
+
+    private static bool AfterAnd(SentenceView view, ActorMention x)
+    {
+        var t = x.First - 1;
+        while (t > 0 && ListTitles.Contains(view.Tokens[t].Lower)) t--;
+        return t >= 0 && view.Tokens[t].Is("and");
     }
 
     private static bool OpensClause(SentenceView view, ActorMention x)
@@ -479,6 +487,11 @@ internal static partial class Arguments
         && view.Tokens[m.First - 1].Lower is "to" or "about" or "of" or "after" or "before" or "on" or "for"
         && view.Actors.Mentions.Exists(x => x.First == m.End && x.CanAct && x.Kind != MentionKind.Pronoun);
 
+    // A verb of calling with its objects right after it; "spoke by phone with A and B" and "a call with A and B" are as often
+    // one call that a third party brokers.
+    private static bool SeparateCalls(SentenceView view, TriggerMatch m) =>
+        m.End - m.First == 1 && view.Tokens[m.First].Lower is "telephoned" or "phoned" or "called" or "rang";
+
     private static bool HostsTalksBetween(SentenceView view, TriggerMatch m)
     {
         var talks = false;
@@ -539,6 +552,9 @@ internal static partial class Arguments
             if (!HasBase(distinct, o.BaseActor) && !HasBase(objects, o.BaseActor)) participants.Add(o);
         }
         var bases = participants.Count > subjects.Count ? DistinctBases(participants) : distinct;
+        // "Putin telephoned King Salman, President Erdogan and President Sisi": one caller's calls are one call each.
+        if (bases.Count > 2 && distinct.Count == 1 && objects.Count > 1 && SeparateCalls(view, m))
+            return new StepArguments(subjects, objects, Location(view, m), 1.0);
         if (bases.Count > 2)
         {
             // A meeting of several parties that includes the focal state: one record per other participant, towards it.

@@ -90,8 +90,11 @@ internal static class EventMerger
         step is not null && !step.StartsWith("stance.", StringComparison.Ordinal) && step is not ("condition.set" or "conflict.offensive");
 
     // "Three visits, the first in 2015, the second in March 2018": two dates read in one sentence are two steps.
+    // "became the first Arab leader to visit Syria when he flew to Damascus on Dec. 16": one of them dated by nothing in its
+    // own words is the other.
     private static bool Differ(Event a, Event b) =>
-        a.Date is { } x && b.Date is { } y && a.DateBasis != DateBasis.Publication && b.DateBasis != DateBasis.Publication && !x.IsCompatibleWith(y);
+        a.Date is { } x && b.Date is { } y && !a.Untimed && !b.Untimed && a.DateBasis != DateBasis.Publication && b.DateBasis != DateBasis.Publication
+        && !x.IsCompatibleWith(y);
 
     // Unknown dates agree with nothing: two undated steps told in two sentences ("has already imposed an arms embargo",
     // "has already imposed an oil embargo") are two background facts as often as one. A date read in the text agrees
