@@ -155,6 +155,9 @@ internal sealed class StepCoder
                 statement: step.StartsWith("stance.", StringComparison.Ordinal) || step == "condition.set");
             var (src, tgt) = swap ? (Acting(target), ActedOn(source)) : (Acting(source), ActedOn(target));
             if (src is null || tgt is null || src == tgt) continue;
+            // "The EU will continue to engage with the Syrian opposition": a foreign stance on a state's opposition is no step
+            // between two states.
+            if (ForeignOpposition(step, src, tgt)) continue;
             var s = view.Sentence;
             var record = new Event(doc.Id, src, tgt, step, type, modality, date, date is null ? DateBasis.None : basis,
                 Math.Round(m.Pattern.Confidence * args.Certainty, 3), doc.Text[s.Start..s.End], s.Start, s.End, s.Index, m.Pattern.Id) { Untimed = untimed };
@@ -175,6 +178,10 @@ internal sealed class StepCoder
 
     // "relations, severed since 1961", "ties severed in 2017": the cue ends on a participle after its noun, with no
     // auxiliary ("ties were severed") to make it a clause of its own.
+    private static bool ForeignOpposition(string step, string source, string target) =>
+        step.StartsWith("stance.", StringComparison.Ordinal) && target.EndsWith(".OPP", StringComparison.Ordinal)
+        && !target.AsSpan(0, target.Length - 4).SequenceEqual(source.AsSpan(0, source.IndexOf('.') is var dot and >= 0 ? dot : source.Length));
+
     private static bool ReducedRelative(SentenceView view, TriggerMatch m)
     {
         if (m.End - m.First < 2) return false;
