@@ -129,7 +129,10 @@ internal static class Discourse
                     }
                     break;
                 case "org":
-                    var org = Before(view, m, x => x.Kind == MentionKind.Organisation) ?? Last(previous, x => x.Kind == MentionKind.Organisation)
+                    // "The Council decided ... The Council reiterates its call": the same words name the same body again,
+                    // whatever organisation was named in between.
+                    var org = SameDescription(view, m, read) ?? Before(view, m, x => x.Kind == MentionKind.Organisation)
+                        ?? Last(previous, x => x.Kind == MentionKind.Organisation)
                         ?? Last(previous?.Previous, x => x.Kind == MentionKind.Organisation);
                     if (org is not null)
                     {
@@ -427,6 +430,21 @@ internal static class Discourse
         {
             if (x.First <= army.Last || x.First > army.Last + 4) continue;
             if (x.Actor is not null && x.Kind == MentionKind.Person && !x.Actor.Contains('.')) return x;
+        }
+        return null;
+    }
+
+    private static ActorMention? SameDescription(SentenceActors view, ActorMention m, List<SentenceActors> read)
+    {
+        var head = view.Text.Tokens[m.Last - 1].Lower;
+        for (var back = read.Count - 1; back >= 0; back--)
+        {
+            var earlier = read[back];
+            for (var i = earlier.Mentions.Count - 1; i >= 0; i--)
+            {
+                var x = earlier.Mentions[i];
+                if (x.Refers == "org" && x.Actor is not null && earlier.Text.Tokens[x.Last - 1].Lower == head) return x;
+            }
         }
         return null;
     }
