@@ -68,6 +68,8 @@ internal static partial class Arguments
         if (agents is null && Participles.Looks(view.Tokens[m.First].Lower) && IsPassive(view, m.First) && Subjects(view, m.First) is { Count: > 0 } acted
             && Inside(view, m, acted[0].BaseActor) is { Kind: MentionKind.State } owner && !HasBase(acted, owner.BaseActor))
             return new StepArguments([owner], acted, Location(view, m), certainty * 0.9);
+        if (agents is null && PraisedFor(view, m) is ({ } doer, { } praiser))
+            return new StepArguments([doer], praiser, Location(view, m), certainty * 0.9) { Earlier = true };
         var sources = agents ?? Shared(view, m) ?? Subjects(view, m.First, m.Pattern.Near);
         // "The border crossing between Jordan and Syria officially opened", "Trump brokered a deal between Israel and
         // Bahrain to establish relations": the parties are named after "between"; whoever else is named brokered it.
@@ -799,11 +801,46 @@ internal static partial class Arguments
                 && x.Last < view.Tokens.Count && view.Tokens[x.Last].Lower is "'s" or "'" && x.Last + 1 == m.First)
             ?? view.Actors.Mentions.FirstOrDefault(x => x.Actor is not null && x.Kind != MentionKind.Organisation && x.BaseActor != org.BaseActor
                 && x.Last + 1 < m.First && view.Tokens[x.Last].Is(",") && view.Tokens[x.Last + 1].Lower is "which" or "who" && m.First - x.Last <= 5)
+            // "Syria has been suspended from the Arab League since November 2011, and Saudi Arabia ...": the passive's subject.
+            ?? PassiveSubject(view, m, org.BaseActor)
             ?? view.Actors.Mentions.Where(x => x.Actor is not null && x.Kind != MentionKind.Organisation && x.Kind != MentionKind.Place
                 && x.BaseActor != org.BaseActor && !IsVenue(view, x) && !(x.First >= m.End && view.HasWordBetween(m.End, x.First, ConcessiveWords)))
             .OrderBy(x => view.Clause[x.First] == clause ? 0 : 1).ThenBy(x => x.First >= m.First ? 0 : 1).ThenBy(x => Math.Abs(x.First - m.First))
             .FirstOrDefault();
         return member is null ? null : new StepArguments([org], member, null, 0.95);
+    }
+
+    /// <summary>
+    /// "Assad congratulated the king on the reopening of the border", "Erdogan thanked Putin for lifting sanctions": the one
+    /// praised for a step took it, toward the one who praises.
+    /// </summary>
+    private static (ActorMention Doer, ActorMention Praiser)? PraisedFor(SentenceView view, TriggerMatch m)
+    {
+        var t = m.First - 1;
+        while (t >= 0 && view.Tokens[t].Lower is "the" or "its" or "his" or "her" or "their") t--;
+        if (t < 2 || view.Tokens[t].Lower is not ("on" or "for")) return null;
+        var doer = view.Actors.Mentions.LastOrDefault(x => x.Last == t && x.CanAct);
+        if (doer is null || doer.First < 1) return null;
+        var verb = doer.First - 1;
+        if (verb >= 0 && view.Tokens[verb].Is("the")) verb--;
+        if (verb < 0 || !PraisingVerbs.Contains(view.Tokens[verb].Lower)) return null;
+        return Subjects(view, verb) is [var praiser, ..] && praiser.BaseActor != doer.BaseActor ? (doer, praiser) : null;
+    }
+
+    private static readonly HashSet<string> PraisingVerbs = new(StringComparer.Ordinal)
+    {
+        "congratulated", "congratulates", "congratulating", "thanked", "thanks", "thanking", "praised", "praises", "praising", "commended",
+        "commends", "lauded", "lauds", "hailed", "hails",
+    };
+
+    // The one right before the passive's auxiliaries: "Syria has been suspended", "it was suspended".
+    private static ActorMention? PassiveSubject(SentenceView view, TriggerMatch m, string? org)
+    {
+        if (!IsPassive(view, m.First)) return null;
+        var t = m.First - 1;
+        while (t >= 0 && (view.Tokens[t].Lower is "has" or "have" or "had" or "been" or "was" or "were" or "is" or "are" or "be" or "being"
+            || view.Tokens[t].Lower.EndsWith("ly", StringComparison.Ordinal))) t--;
+        return view.Actors.Mentions.LastOrDefault(x => x.Last == t + 1 && x.CanAct && x.Kind != MentionKind.Organisation && x.BaseActor != org);
     }
 
     /// <summary>

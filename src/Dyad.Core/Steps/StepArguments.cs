@@ -20,6 +20,11 @@ internal sealed record StepArguments(IReadOnlyList<ActorMention> Sources, IReadO
     public int Appeal { get; init; } = -1;
     /// <summary>Two parties took the step toward each other: the record is also made the other way.</summary>
     public bool Reciprocal { get; init; }
+    /// <summary>
+    /// The step was taken before the sentence's time: "On Sunday Assad congratulated him on the reopening of the border"
+    /// dates the praise, not the reopening.
+    /// </summary>
+    public bool Earlier { get; init; }
     /// <summary>The step recorded, when it is not the cue's own: a third party's call for a step is its stance.</summary>
     public string? Step { get; init; }
 }

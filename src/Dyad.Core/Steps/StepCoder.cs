@@ -75,6 +75,7 @@ internal sealed class StepCoder
     private string Add(Document doc, SentenceView view, TriggerMatch m, DocumentFocus focus, List<Event> into)
     {
         if (_modality.IsTopic(view, ClauseStart(view, m.First), m.First)) return "talk about an idea, not a deed";
+        // "whose approval any readmission would need": a kind of step, not one taken.
         if (Describing(view, m)) return "a participle that describes whom it names, not a deed";
         if (AnalystQuoted(view, m)) return "an analyst's view, not a state's statement";
         if (Appositive(view, m)) return "an apposition that names again the step told before it";
@@ -160,7 +161,7 @@ internal sealed class StepCoder
             if (ForeignOpposition(step, src, tgt)) continue;
             var s = view.Sentence;
             var record = new Event(doc.Id, src, tgt, step, type, modality, date, date is null ? DateBasis.None : basis,
-                Math.Round(m.Pattern.Confidence * args.Certainty, 3), doc.Text[s.Start..s.End], s.Start, s.End, s.Index, m.Pattern.Id) { Untimed = untimed };
+                Math.Round(m.Pattern.Confidence * args.Certainty, 3), doc.Text[s.Start..s.End], s.Start, s.End, s.Index, m.Pattern.Id) { Untimed = untimed || args.Earlier };
             // "three visits, the first in 2015, the second in March 2018": one record per date of the steps counted.
             if (DateLists.Of(view, m) is { } dates)
             {
