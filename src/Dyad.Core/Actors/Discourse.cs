@@ -576,8 +576,15 @@ internal static class Discourse
     {
         var t = first - 1;
         if (t >= 0 && tokens[t].Lower == "the") t--;
-        return t < 0 || (tokens[t].Is("-") && t <= 12);
+        // "On August 24, 2021, Algeria broke off relations": a fronted time or setting phrase before the subject.
+        return t < 0 || (tokens[t].Is("-") && t <= 12) || (tokens[t].Is(",") && t <= 12 && FrontingWords.Contains(tokens[0].Lower));
     }
+
+    private static readonly HashSet<string> FrontingWords = new(StringComparer.Ordinal)
+    {
+        "on", "in", "at", "after", "last", "earlier", "later", "since", "during", "by", "following", "then", "meanwhile", "yesterday", "today",
+        "separately", "however", "before", "within",
+    };
 
     private static bool IsState(ActorMention x) =>
         x.Kind is MentionKind.State or MentionKind.Capital && x.Actor is not null && !x.Actor.Contains('.');

@@ -196,10 +196,28 @@ internal static partial class PhraseMatcher
         // Without a publication date still reject "February 30"; 2000 is a leap year so "February 29" stands.
         if (RelativeYear(s, q, out var named, out var end))
             return day > DateTime.DaysInMonth(named ?? 2000, month) ? default : new CoreMatch(end, InYear(named, month, day), DateBasis.Relative);
+        // "On August 24, 2021, Algeria broke off relations, and on September 22 it closed its airspace": a day without a year
+        // after a time of another year in the same sentence is in that time's year (or the one next to it, the nearest day).
+        if (s.Own is { Precision: DatePrecision.Day or DatePrecision.Month } own && s.Pub is { } pub && own.Year != pub.Year
+            && NearestTo(own, month, day) is { } near)
+            return new CoreMatch(q, near, DateBasis.Relative);
         var past = Relative.YearOfDay(s.Pub, month, day, ahead: false);
         var ahead = Relative.YearOfDay(s.Pub, month, day, ahead: true);
         if (day > DateTime.DaysInMonth(past ?? 2000, month) || day > DateTime.DaysInMonth(ahead ?? 2000, month)) return default;
         return Tensed(q, InYear(past, month, day), InYear(ahead, month, day), soonAhead: true);
+    }
+
+    private static PartialDate? NearestTo(PartialDate own, int month, int day)
+    {
+        PartialDate? best = null;
+        var bestDistance = int.MaxValue;
+        for (var year = own.Year - 1; year <= own.Year + 1; year++)
+        {
+            if (day > DateTime.DaysInMonth(year, month)) continue;
+            var distance = Math.Abs(new DateOnly(year, month, day).DayNumber - own.Start.DayNumber);
+            if (distance < bestDistance) (best, bestDistance) = (new PartialDate(year, month, day), distance);
+        }
+        return best;
     }
 
     private static CoreMatch Explicit(int year, int month, int day, int end) =>

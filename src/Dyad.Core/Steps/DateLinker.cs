@@ -99,6 +99,15 @@ internal static partial class DateLinker
     // What ends the relative clause before the cue: another clause, or a saying.
     private static readonly HashSet<string> RelativeStops = new(StringComparer.Ordinal) { ";", ":", "said", "says" };
 
+    private static bool JoinedClauseBetween(SentenceView view, int from, int to)
+    {
+        for (var t = from; t + 1 < to; t++)
+        {
+            if (view.Tokens[t].Is(",") && view.Tokens[t + 1].Lower is "and" or "but" or "while" or "whereas") return true;
+        }
+        return false;
+    }
+
     private static int Score(SentenceView view, TriggerMatch m, DateMention d, int token)
     {
         // A time after the cue counts from its last word, in that word's clause: "Omani Ambassador al-Busaidy,
@@ -107,7 +116,9 @@ internal static partial class DateLinker
         // A cue that runs over a comma ("Ambassador al-Busaidy, appointed") has its verb after it.
         var spansClauses = view.Clause[m.First] != view.Clause[m.End - 1] || view.HasWordBetween(m.First, m.End, Commas);
         var distance = after ? token - (m.End - 1) : Math.Abs(token - (spansClauses ? m.End - 1 : m.First));
-        var sameClause = after ? SameClause(view, token, m.End - 1)
+        // "broke off relations with Rabat, and on September 22 it closed its airspace": the time of a clause joined by ", and"
+        // is that clause's.
+        var sameClause = after ? SameClause(view, token, m.End - 1) && !JoinedClauseBetween(view, m.End, token)
             : SameClause(view, token, m.First) && view.Clause[m.First] == view.Clause[m.End - 1];
         if (token > m.First && view.HasWordBetween(m.End, token, Subordinators) || InFrontedPhrase(view, token, m.First))
             return Opens(view, d, token) || distance > MaxDistance || d.Role == DateRole.Unresolvable ? int.MaxValue : InSubordinate + distance;
