@@ -159,6 +159,10 @@ internal sealed class StepCoder
             // "The EU will continue to engage with the Syrian opposition": a foreign stance on a state's opposition is no step
             // between two states.
             if (ForeignOpposition(step, src, tgt)) continue;
+            // "barred French military aircraft from its airspace": sanctions on those who act for a state are on the state.
+            if (step.StartsWith("sanction.", StringComparison.Ordinal) && tgt.IndexOf('.') is var dot and > 0 && !tgt.EndsWith(".OPP", StringComparison.Ordinal))
+                tgt = tgt[..dot];
+            if (src == tgt) continue;
             var s = view.Sentence;
             var record = new Event(doc.Id, src, tgt, step, type, modality, date, date is null ? DateBasis.None : basis,
                 Math.Round(m.Pattern.Confidence * args.Certainty, 3), doc.Text[s.Start..s.End], s.Start, s.End, s.Index, m.Pattern.Id) { Untimed = untimed || args.Earlier };
