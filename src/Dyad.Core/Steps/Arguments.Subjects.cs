@@ -166,6 +166,9 @@ internal static partial class Arguments
             if (x.Last > at - 2 || !x.CanAct) continue;
             if (at - 2 - x.Last > 7) break;
             if (x.Last < view.Tokens.Count && view.Tokens[x.Last].Lower is "'s" or "'") return x;
+            // "The two countries reconfirm their intention to normalize relations": a possessive pronoun holds it too.
+            if (x.Kind == MentionKind.Pronoun && x.Last == x.First + 1 && view.Tokens[x.First].Lower is "their" or "its" or "his" or "her"
+                && at - 2 - x.Last <= 1) return x;
         }
         return null;
     }
