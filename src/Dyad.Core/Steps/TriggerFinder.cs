@@ -50,7 +50,25 @@ internal sealed class TriggerFinder
                 TryAdd(view, p, cue, i, found);
             }
         }
-        return Resolve(found);
+        var kept = Resolve(found);
+        DropConditionedSteps(view, kept);
+        return kept;
+    }
+
+    /// <summary>
+    /// "Tehran would not negotiate with Washington unless it lifted its sanctions": what a condition asks for, in the
+    /// clause after its "unless" or "until", is no step of its own.
+    /// </summary>
+    private static void DropConditionedSteps(SentenceView view, List<TriggerMatch> kept)
+    {
+        for (var c = 0; c < kept.Count; c++)
+        {
+            var condition = kept[c];
+            if (condition.Pattern.Step != "condition.set" || view.Tokens[condition.End - 1].Lower is not ("unless" or "until")) continue;
+            var end = condition.End;
+            while (end < view.Tokens.Count && !view.Tokens[end].Is(",") && !view.Tokens[end].Is(";")) end++;
+            kept.RemoveAll(k => k.First >= condition.End && k.First < end);
+        }
     }
 
     private static void TryAdd(SentenceView view, CompiledPattern p, Cue cue, int i, List<TriggerMatch> into)

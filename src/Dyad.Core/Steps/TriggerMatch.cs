@@ -23,6 +23,10 @@ internal sealed record TriggerMatch(CompiledPattern Pattern, int First, int End)
         // "lifting crippling sanctions on Syria": the sanctions lifted are not also sanctions imposed; one family, one reading.
         if (Pattern.Step == o.Pattern.Step || (Family(Pattern.Step).SequenceEqual(Family(o.Pattern.Step)) && Family(Pattern.Step) is "stance" or "sanction"))
             return true;
+        // "ready to resume dialogue with Belgrade": the step a stance of readiness is about starts inside its words.
+        if ((Family(Pattern.Step) is "stance" && Pattern.Priority > o.Pattern.Priority && o.First > First && o.First < End)
+            || (Family(o.Pattern.Step) is "stance" && o.Pattern.Priority > Pattern.Priority && First > o.First && First < o.End))
+            return true;
         // "restore diplomatic, trade and travel ties", "the exchange of embassies and ambassadors": one verb, two steps.
         if (First == o.First) return false;
         return End == o.End || (First <= o.First && o.End <= End) || (o.First <= First && End <= o.End);
