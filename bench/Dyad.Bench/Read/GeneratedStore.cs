@@ -24,6 +24,10 @@ internal static class GeneratedStore
         string[] common = ["embassy", "minister", "talks", "sanctions", "border", "refugees", "envoy", "summit"];
         var vocabulary = Enumerable.Range(0, 5000).Select(i => Word(random, 4 + i % 7)).ToArray();
         using var store = StoreFactory.Open(db);
+        // A store cut short (a generation stopped) is continued: the documents it holds were written in order, whole
+        // batches at a time, so the same random draws are made again for them and only the rest is written.
+        var stored = store.CountDocuments(int.MaxValue);
+        if (stored > 0) log.WriteLine($"  continuing after the {stored:N0} documents stored");
         var watch = Stopwatch.StartNew();
         var written = 0;
         var docNumber = 0;
@@ -60,6 +64,7 @@ internal static class GeneratedStore
                 new PartialDate(2011 + random.Next(14), 1 + random.Next(12), 1 + random.Next(28)), key));
             coded.Events.AddRange(generated);
             coded.Sentences.AddRange(spans);
+            if (docNumber <= stored) continue;
             batch.Add(coded);
             if (batch.Count == 200)
             {

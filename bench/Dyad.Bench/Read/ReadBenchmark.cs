@@ -27,9 +27,12 @@ internal static class ReadBenchmark
         // --only dyads/,events?dyad: the queries whose name holds one of the words (and no CSV export, no CLI runs).
         var only = Arg("--only", "").Split(',', StringSplitOptions.RemoveEmptyEntries);
         var log = Console.Out;
-        // A PostgreSQL store (a URL) is generated when --generate is given; a SQLite file when it is missing.
+        // A PostgreSQL store (a URL) is generated when --generate is given; a SQLite file when it is missing or when
+        // --generate is given (a store whose generation was stopped is continued to --events).
         var postgres = Dyad.Storage.StoreFactory.IsPostgres(db);
-        if (postgres ? args.Contains("--generate") : !File.Exists(db)) GeneratedStore.Write(db, events, 20, log);
+        if (args.Contains("--generate") || args.Contains("--generate-only") || (!postgres && !File.Exists(db))) GeneratedStore.Write(db, events, 20, log);
+        // --generate-only: write (or continue) the store and stop (a long generation run apart from the measurements).
+        if (args.Contains("--generate-only")) return 0;
         if (!postgres) log.WriteLine($"store {db}: {new FileInfo(db).Length / 1e6:F0} MB");
 
         var port = 20000 + Random.Shared.Next(30000);

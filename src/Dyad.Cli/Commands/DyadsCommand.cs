@@ -25,11 +25,18 @@ internal static class DyadsCommand
         return command;
     }
 
+    /// <summary>
+    /// The most changes of rung per era and disputed steps per counterpart a row lists (the latest), as the API's overview:
+    /// the rest are counted, and `dyad timeline` lists them (issue 19: every one of them made a 28.6 MB table, 1.1 GB to
+    /// render, at 7.4 million events).
+    /// </summary>
+    public const int MaxListed = 20;
+
     public static void Print(Pack pack, IDyadStore store, string? focus, TextWriter output)
     {
         focus = (focus ?? pack.Focus ?? "SYR").ToUpperInvariant();
         // The table names each dispute by its step and date: none is read whole.
-        var views = CounterpartOutlines.Read(new DyadOutliner(pack) { WholeDisputes = 0 }, store, focus, conditions: 0);
+        var views = CounterpartOutlines.Read(new DyadOutliner(pack) { WholeDisputes = 0, Keep = MaxListed }, store, focus, conditions: 0);
         var console = Consoles.For(output);
         var table = new Table().Border(TableBorder.Simple).Title($"Relations with {pack.DisplayName(focus)} ({focus})");
         foreach (var c in new[] { "counterpart", "rung", "last step", "latest stance", "conditions", "sanctions", "rung by government", "disputed" }) table.AddColumn(c);
@@ -45,7 +52,7 @@ internal static class DyadsCommand
                 v.ConditionsTotal.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Markup.Escape(Sanctions(v)),
                 Markup.Escape(ByGovernment(v)),
-                Markup.Escape(v.Disputes.Count == 0 ? "-" : string.Join('\n', v.Disputes.Select(d => $"{d.Step} {d.Date?.ToString() ?? "undated"}"))));
+                Markup.Escape(Disputed(focus, v)));
         }
         console.Write(table);
         output.WriteLine($"{views.Count} counterparts; rung 0 = cut off ... 6 = fully normal, from asserted dated steps only, " +
@@ -60,8 +67,19 @@ internal static class DyadsCommand
     public static string ByGovernment(DyadOutline v) => string.Join('\n', v.Eras.Select(e =>
     {
         var moves = e.History.Count == 0 ? "-" : string.Join(" > ", e.History.Select(h => $"{h.Rung} ({h.Date})"));
+        // Only the latest changes are listed: the earlier ones counted first.
+        if (e.HistoryTotal > e.History.Count) moves = $"({e.HistoryTotal - e.History.Count} earlier) > {moves}";
         return e.Label is { } label ? $"{label}: {moves}" : moves;
     }));
+
+    // The latest disputed steps, one a line, after how many earlier ones `dyad timeline` lists.
+    private static string Disputed(string focus, DyadOutline v)
+    {
+        if (v.Disputes.Count == 0) return "-";
+        var lines = v.Disputes.Select(d => $"{d.Step} {d.Date?.ToString() ?? "undated"}");
+        var earlier = v.DisputesTotal - v.Disputes.Count;
+        return string.Join('\n', earlier > 0 ? lines.Prepend($"({earlier} earlier: dyad timeline {focus} {v.Counterpart})") : lines);
+    }
 
     private static string Sanctions(DyadOutline v) =>
         v.SanctionsImposed + v.SanctionsEased == 0 ? "-" : $"{v.SanctionsImposed} imposed, {v.SanctionsEased} eased";

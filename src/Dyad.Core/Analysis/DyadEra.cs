@@ -37,6 +37,27 @@ public sealed record DyadEra(int Index, EraEntry? A, EraEntry? B, DateOnly? From
     /// <summary>How many disputed steps (stories, each perhaps told by several records) the stretch left out.</summary>
     public int DisputedSteps { get; init; }
 
+    /// <summary>
+    /// How many times the rung moved within the stretch: <see cref="History"/>'s count, unless an outline kept only the
+    /// latest changes (<see cref="DyadOutliner.Keep"/>; issue 19: every change made the overview grow with the store).
+    /// </summary>
+    public int HistoryTotal
+    {
+        get => _historyTotal ?? History.Count;
+        init => _historyTotal = value;
+    }
+
+    private readonly int? _historyTotal;
+
+    /// <summary>How many disputed records the stretch holds: <see cref="Disputed"/>'s count, unless an outline kept only the latest.</summary>
+    public int DisputedTotal
+    {
+        get => _disputedTotal ?? Disputed.Count;
+        init => _disputedTotal = value;
+    }
+
+    private readonly int? _disputedTotal;
+
     /// <summary>The governments by name ("the Assad government"; both, joined, when both sides have one); null when neither has.</summary>
     public string? Label => (A, B) switch
     {

@@ -30,7 +30,7 @@ public sealed record DyadOutline : DyadStanding
     /// <summary>Summary rows of the steps dated across a change of government.</summary>
     public IReadOnlyList<StepCount> AcrossBreaks { get; }
 
-    /// <summary>Steps one source asserts and another denies.</summary>
+    /// <summary>Steps one source asserts and another denies: the latest <see cref="DyadOutliner.Keep"/>.</summary>
     public IReadOnlyList<Dispute> Disputes { get; }
 
     /// <summary>Each (source, target) of the dyad's steps with its steps: where a reader of its events looks.</summary>
@@ -38,6 +38,12 @@ public sealed record DyadOutline : DyadStanding
 
     /// <summary>Every step event of the dyad.</summary>
     public int Events { get; init; }
+
+    /// <summary>How many times the rung moved in all eras, of which <see cref="DyadStanding.History"/> holds the latest (<see cref="DyadOutliner.Keep"/>).</summary>
+    public int HistoryTotal { get; init; }
+
+    /// <summary>How many disputes the dyad has, of which <see cref="Disputes"/> holds the latest (<see cref="DyadOutliner.Keep"/>).</summary>
+    public int DisputesTotal { get; init; }
 
     /// <summary>Every condition set (<see cref="DyadStanding.Conditions"/> lists the latest).</summary>
     public int ConditionsTotal { get; init; }

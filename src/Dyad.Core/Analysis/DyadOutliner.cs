@@ -25,6 +25,21 @@ public sealed class DyadOutliner(Pack pack)
     /// </summary>
     public int WholeDisputes { get; init; } = int.MaxValue;
 
+    /// <summary>
+    /// How many of the latest entries of each list that grows with the dyad's events the outline keeps: the rung's changes
+    /// (of the dyad and of each era), the disputes, and each era's disputed records; the totals count them all
+    /// (<see cref="DyadOutline.HistoryTotal"/>, <see cref="DyadOutline.DisputesTotal"/>, <see cref="DyadEra.HistoryTotal"/>,
+    /// <see cref="DyadEra.DisputedTotal"/>). All by default; at least one (an era's summary names the date of its rung).
+    /// Issue 19: an overview held and listed every change and disputed step of sixty counterparts, 1.1 GB at 7.4 million events.
+    /// </summary>
+    public int Keep
+    {
+        get => _keep;
+        init => _keep = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "an outline keeps at least the latest entry of a list");
+    }
+
+    private readonly int _keep = int.MaxValue;
+
     private readonly record struct Item(PartialDate Date, long First, long Last, long Count, int Rung, string Step, StepCount? Row);
 
     /// <param name="store">Where the rows came from, for the events the rows cannot stand for.</param>
@@ -73,14 +88,19 @@ public sealed class DyadOutliner(Pack pack)
             if (counts[i] == 0 && i < stretches.Count - 1) continue;
             var s = stretches[i];
             var history = Ladder(store, items[i], eras.Count, cancellationToken);
+            items[i] = [];
             var heldHere = held[i].OrderBy(e => e.Event.Date!.Value.Start).ThenBy(e => e.Id).ToList();
-            eras.Add(new DyadEra(eras.Count, s.A, s.B, s.From, s.To, history.Count == 0 ? null : history[^1].Rung, history, [])
+            eras.Add(new DyadEra(eras.Count, s.A, s.B, s.From, s.To, history.Total == 0 ? null : history.Last.Rung, history.ToList(), [])
             {
                 StepCount = (int)counts[i],
-                Disputed = heldHere,
+                HistoryTotal = history.Total,
+                Disputed = heldHere.Count > Keep ? heldHere[^Keep..] : heldHere,
+                DisputedTotal = heldHere.Count,
                 DisputedSteps = heldHere.Select(e => disputed[e.Id]).Distinct().Count(),
             });
         }
+        // The latest changes of the dyad are among the latest of its eras (the eras follow each other in time).
+        var changes = eras.SelectMany(e => e.History).ToList();
         var lastStep = Last(rows.Where(r => r.Date is not null && r.Modality == Modality.Asserted && HasRung(r.Step)))
             ?? Last(rows.Where(r => r.Date is not null && HasRung(r.Step))) ?? Last(rows.Where(r => HasRung(r.Step)));
         static bool Stance(StepCount r) => r.Step is "stance.support" or "stance.oppose";
@@ -88,10 +108,13 @@ public sealed class DyadOutliner(Pack pack)
         var byId = store.EventsById([.. new[] { lastStep, stance }.OfType<long>()], cancellationToken).ToDictionary(e => e.Id);
         var pairs = rows.Select(r => (r.Source, r.Target, r.Step)).Distinct().ToList();
         long Sum(string step) => rows.Where(r => r.Step == step).Sum(r => r.Count);
-        return new DyadOutline(new DyadStanding(a, b, eras[^1].Rung, [.. eras.SelectMany(e => e.History)],
+        return new DyadOutline(new DyadStanding(a, b, eras[^1].Rung, changes.Count > Keep ? changes[^Keep..] : changes,
                 lastStep is { } l ? byId[l] : null, stance is { } st ? byId[st] : null,
-                store.LatestOf([.. rows.Where(r => r.Step == "condition.set")], conditions, cancellationToken)), eras, across, disputes, pairs)
+                store.LatestOf([.. rows.Where(r => r.Step == "condition.set")], conditions, cancellationToken)), eras, across,
+                disputes.Count > Keep ? disputes.Skip(disputes.Count - Keep).ToList() : disputes, pairs)
         {
+            HistoryTotal = eras.Sum(e => e.HistoryTotal),
+            DisputesTotal = disputes.Count,
             Events = (int)rows.Sum(r => r.Count),
             ConditionsTotal = (int)Sum("condition.set"),
             SanctionsImposed = (int)Sum("sanction.impose"),
@@ -164,9 +187,10 @@ public sealed class DyadOutliner(Pack pack)
     // The rung within one era, from nothing, as DyadAnalyzer's ladder: items in date order, ties by id. A row stands for
     // its events (one date, one rung: its first event may move the rung, the others cannot) unless its day holds another
     // rung; then its events are placed by id (a row of one or two events knows their ids; a larger one reads them).
-    private List<RungChange> Ladder(IDyadStore store, List<Item> items, int era, CancellationToken cancellationToken)
+    // Only the latest Keep changes are held, and how many there were.
+    private LatestWindow<RungChange> Ladder(IDyadStore store, List<Item> items, int era, CancellationToken cancellationToken)
     {
-        var history = new List<RungChange>();
+        var history = new LatestWindow<RungChange>(Keep);
         int? rung = null;
         foreach (var day in items.GroupBy(i => i.Date.Start).OrderBy(g => g.Key))
         {

@@ -87,7 +87,9 @@ public sealed record GovernmentDto(string State, string Name, string? Leader, st
 /// One era of a dyad: a stretch in which neither side changed government, and the ladder read within it (the rung
 /// starts from nothing at <c>from</c> and stops at <c>to</c>). <c>a</c> and <c>b</c>: each side's government, null where
 /// the pack declares none. <c>summary</c>: "rung 6 with the Assad government (2023-05)". <c>disputed</c>: ids of the
-/// era's asserted steps another source denies, which did not move the rung.
+/// era's asserted steps another source denies, which did not move the rung. In the overview <c>history</c> and <c>disputed</c>
+/// list the latest <see cref="Dto.MaxCounterpartHistory"/> entries, on a dyad's page the latest <see cref="Dto.MaxSteps"/>;
+/// <c>historyTotal</c> and <c>disputedTotal</c> count them all.
 /// </summary>
 /// <param name="Index">The era's place in the dyad's eras, from 0, earliest first.</param>
 /// <param name="Label">The governments of the era in words; null when neither side's government is declared.</param>
@@ -96,16 +98,26 @@ public sealed record GovernmentDto(string State, string Name, string? Leader, st
 /// <param name="A">The first side's government.</param>
 /// <param name="B">The second side's government.</param>
 /// <param name="Rung">The rung reached within the era; null when no step of it reached one.</param>
-/// <param name="History">How the rung moved within the era.</param>
+/// <param name="History">How the rung moved within the era: the latest changes.</param>
 /// <param name="Steps">How many steps the era holds.</param>
 /// <param name="Summary">The era in a phrase.</param>
-/// <param name="Disputed">Ids of the era's disputed steps.</param>
+/// <param name="Disputed">Ids of the era's disputed steps: the latest.</param>
 public sealed record EraDto(int Index, string? Label, string? From, string? To, GovernmentDto? A, GovernmentDto? B, int? Rung,
-    IReadOnlyList<RungPointDto> History, int Steps, string Summary, IReadOnlyList<long> Disputed);
+    IReadOnlyList<RungPointDto> History, int Steps, string Summary, IReadOnlyList<long> Disputed)
+{
+    /// <summary>How many times the rung moved within the era, of which <c>history</c> lists the latest.</summary>
+    public int HistoryTotal { get; init; }
+
+    /// <summary>How many disputed records the era holds, of which <c>disputed</c> lists the latest.</summary>
+    public int DisputedTotal { get; init; }
+}
 
 /// <summary>
 /// One counterpart of the focal state and where relations stand. Conditions: the latest <see cref="Dto.MaxConditions"/>
-/// (issue 19: every one of them made a 135 MB overview); ConditionsTotal counts them all.
+/// (issue 19: every one of them made a 135 MB overview); ConditionsTotal counts them all. <c>history</c>, <c>disputes</c>
+/// and each era's <c>history</c> and <c>disputed</c> likewise list the latest <see cref="Dto.MaxCounterpartHistory"/>, with
+/// their totals (issue 19: every change of rung and disputed step made a 24.7 MB overview at 7.4 million events); the
+/// dyad's page (GET /api/dyads/{a}/{b}, and /history for every change) lists more.
 /// </summary>
 /// <param name="Counterpart">The counterpart's actor id.</param>
 /// <param name="Name">Its display name.</param>
@@ -117,7 +129,7 @@ public sealed record EraDto(int Index, string? Label, string? From, string? To, 
 /// <param name="SanctionsImposed">How many sanctions were imposed.</param>
 /// <param name="SanctionsEased">How many were eased.</param>
 /// <param name="Events">How many events the dyad has.</param>
-/// <param name="History">How the rung moved, era after era.</param>
+/// <param name="History">How the rung moved, era after era: the latest changes.</param>
 /// <param name="Eras">The eras holding steps of the dyad, and always the last one.</param>
 /// <param name="Disputes">The latest <see cref="Dto.MaxCounterpartDisputes"/> steps asserted by one source and denied by another.</param>
 public sealed record CounterpartDto(
@@ -140,6 +152,9 @@ public sealed record CounterpartDto(
 
     /// <summary>How many disputed steps the dyad has in all, of which <c>disputes</c> lists the latest.</summary>
     public int DisputesTotal { get; init; }
+
+    /// <summary>How many times the rung moved in all, of which <c>history</c> lists the latest.</summary>
+    public int HistoryTotal { get; init; }
 }
 
 /// <summary>
@@ -159,7 +174,9 @@ public sealed record DyadsDto(string Focus, string FocusName, IReadOnlyList<Coun
 /// <summary>
 /// GET /api/dyads/{a}/{b}: the rung over time, per era of each side's government, and the steps with their evidence:
 /// the latest <see cref="Dto.MaxSteps"/> of each list (issue 19: every step made a 438 MB answer), StepsTotal,
-/// SanctionsTotal and ConditionsTotal counting all. <c>disputes</c>: steps asserted by one source and denied by another
+/// SanctionsTotal and ConditionsTotal counting all; <c>history</c> and each era's <c>history</c> and <c>disputed</c> the latest
+/// <see cref="Dto.MaxSteps"/>, HistoryTotal and the eras' totals counting all (every change, in pages:
+/// GET /api/dyads/{a}/{b}/history). <c>disputes</c>: steps asserted by one source and denied by another
 /// (they move no rung), the latest <see cref="Dto.MaxDisputes"/>, DisputesTotal counting all. <c>acrossBreaks</c>: steps
 /// dated across a change of government, in no era; <c>falls</c>: either side's government toppled (regime.fall, by
 /// whoever), the latest <see cref="Dto.MaxFalls"/>, FallsTotal counting all.
@@ -195,7 +212,17 @@ public sealed record DyadDetailDto(string A, string AName, string B, string BNam
 
     /// <summary>How many disputed steps the dyad has in all, of which <c>disputes</c> lists the latest.</summary>
     public int DisputesTotal { get; init; }
+
+    /// <summary>How many times the rung moved in all, of which <c>history</c> lists the latest.</summary>
+    public int HistoryTotal { get; init; }
 }
+
+/// <summary>A page of a dyad's changes of rung, earliest first, and how many there are in all (GET /api/dyads/{a}/{b}/history).</summary>
+/// <param name="Total">How many times the rung moved in all eras.</param>
+/// <param name="Page">The page, from 1.</param>
+/// <param name="PageSize">The most changes a page holds.</param>
+/// <param name="Items">The page's changes.</param>
+public sealed record RungHistoryPageDto(int Total, int Page, int PageSize, IReadOnlyList<RungPointDto> Items);
 
 /// <summary>
 /// A step asserted by one source and denied by another between the same actors within a story's window: both sides,
@@ -255,6 +282,12 @@ internal static class Dto
     /// </summary>
     public const int MaxCounterpartDisputes = MaxConditions;
 
+    /// <summary>
+    /// The most changes of rung and disputed records a counterpart of the overview lists, for the dyad and for each era:
+    /// the latest (issue 19: every one of them made a 24.7 MB overview at 7.4 million events).
+    /// </summary>
+    public const int MaxCounterpartHistory = MaxConditions;
+
     /// <summary>The last <paramref name="max"/> of a list, in its order.</summary>
     public static IEnumerable<T> Latest<T>(IReadOnlyList<T> items, int max) => items.Skip(Math.Max(0, items.Count - max));
 
@@ -276,7 +309,8 @@ internal static class Dto
         d.Asserted.Select(e => Event(e, pack)).ToList(), d.Denied.Select(e => Event(e, pack)).ToList());
 
     public static EraDto Era(DyadEra e) => new(e.Index, e.Label, Iso(e.From), Iso(e.To), Government(e.A), Government(e.B), e.Rung,
-        e.History.Select(Rung).ToList(), e.StepCount, e.Summary(), e.Disputed.Select(x => x.Id).ToList());
+        e.History.Select(Rung).ToList(), e.StepCount, e.Summary(), e.Disputed.Select(x => x.Id).ToList())
+    { HistoryTotal = e.HistoryTotal, DisputedTotal = e.DisputedTotal };
 
     private static GovernmentDto? Government(EraEntry? g) => g is null ? null : new(g.State, g.Name, g.Leader, Iso(g.From), Iso(g.To), g.Source);
 
@@ -287,7 +321,7 @@ internal static class Dto
             v.LatestStance is null ? null : v.LatestStance.Event.Step == "stance.support" ? "for" : "against",
             v.Conditions.TakeLast(MaxConditions).Select(c => Event(c, pack)).ToList(), v.SanctionsImposed, v.SanctionsEased, v.Events,
             v.History.Select(Rung).ToList(), v.Eras.Select(Era).ToList(), v.Disputes.TakeLast(MaxCounterpartDisputes).Select(d => Dispute(d, pack)).ToList())
-        { ConditionsTotal = v.ConditionsTotal, DisputesTotal = v.Disputes.Count };
+        { ConditionsTotal = v.ConditionsTotal, DisputesTotal = v.DisputesTotal, HistoryTotal = v.HistoryTotal };
 
     public static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -19,6 +19,8 @@ internal static class DyadsApi
             .Produces<DyadsDto>(contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{a}/{b}", Detail).WithSummary("One dyad (ids or names): the rung over time per era of each side's government, every step with its evidence, governments toppled (falls), steps asserted by one source and denied by another (disputes)")
             .Produces<DyadDetailDto>(contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{a}/{b}/history", History).WithSummary("Every change of a dyad's rung, era after era, earliest first, in pages (page, pageSize): the dyad page and the overview list the latest")
+            .Produces<RungHistoryPageDto>(contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -39,28 +41,56 @@ internal static class DyadsApi
         DyadPageCache pages, Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken,
         string a, string b)
     {
+        if (Dyad(names, ref a, ref b) is { } problem) return problem;
+        return TypedResults.Bytes(await Kept(store, pages, $"{a}/{b}", () => Compute(store, pack, a, b, cancellationToken), json.Value.SerializerOptions, cancellationToken),
+            "application/json; charset=utf-8");
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> History(IDyadStore store, Pack pack, ActorNames names,
+        DyadPageCache pages, Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken,
+        string a, string b, string? page = null, string? pageSize = null)
+    {
+        if (Dyad(names, ref a, ref b) is { } problem) return problem;
+        if (!Paging.TryRead(page, pageSize, out var number, out var size, out var bad)) return Problems.BadParameter(bad!);
+        (string x, string y) = (a, b);
+        return TypedResults.Bytes(await Kept(store, pages, $"{a}/{b}/history?page={number}&pageSize={size}", () =>
+        {
+            // Every change: the outline keeps them all (a few bytes each) and reads no dispute whole.
+            var rows = store.StepCounts(x, y, sectors: false, cancellationToken).ToList();
+            var view = new DyadOutliner(pack) { WholeDisputes = 0 }.Outline(store, x, y, rows, 0, cancellationToken);
+            return new RungHistoryPageDto(view.HistoryTotal, number, size, view.History.Skip((number - 1) * size).Take(size).Select(Dto.Rung).ToList());
+        }, json.Value.SerializerOptions, cancellationToken), "application/json; charset=utf-8");
+    }
+
+    // The two actors of a dyad as ids; a problem when either is unknown or both are one.
+    private static ProblemHttpResult? Dyad(ActorNames names, ref string a, ref string b)
+    {
         var (ra, rb) = (names.Resolve(a), names.Resolve(b));
         if (!ra.Found) return Problems.UnknownActor(ra.Error!);
         if (!rb.Found) return Problems.UnknownActor(rb.Error!);
         (a, b) = (ra.Id!, rb.Id!);
-        if (a == b) return Problems.BadParameter($"'{a}/{b}' is not a dyad of two different actors like TUR/SYR");
-        // Kept under the store's change mark, read before the page: a write while it is computed makes the next request
-        // compute it again.
+        return a == b ? Problems.BadParameter($"'{a}/{b}' is not a dyad of two different actors like TUR/SYR") : null;
+    }
+
+    // An answer kept under the store's change mark, read before it is computed: a write while it is computed makes the
+    // next request compute it again. At most a core's worth computed at once.
+    private static Task<byte[]> Kept<T>(IDyadStore store, DyadPageCache pages, string key, Func<T> compute,
+        System.Text.Json.JsonSerializerOptions options, CancellationToken cancellationToken)
+    {
         var mark = store.ChangeMark(cancellationToken);
-        var page = await pages.Get($"{a}/{b}", mark, async () =>
+        return pages.Get(key, mark, async () =>
         {
             await Computing.WaitAsync(cancellationToken);
             try
             {
                 // Written as the API writes any answer (its JSON options), so that a kept page is the page it was.
-                return System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(Compute(store, pack, a, b, cancellationToken), json.Value.SerializerOptions);
+                return System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(compute(), options);
             }
             finally
             {
                 Computing.Release();
             }
         }, cancellationToken);
-        return TypedResults.Bytes(page, "application/json; charset=utf-8");
     }
 
     private static DyadDetailDto Compute(IDyadStore store, Pack pack, string a, string b, CancellationToken cancellationToken)
@@ -68,7 +98,7 @@ internal static class DyadsApi
         // The summary's rows of the two ids, and the latest steps of each list read from the rows' latest days: memory and
         // time follow the page, not the dyad's events (issue 19: 438 MB answers, 5.6 s at p95).
         List<StepCount> rows = [.. store.StepCounts(a, b, sectors: false, cancellationToken)];
-        var view = new DyadOutliner(pack) { WholeDisputes = Dto.MaxDisputes }.Outline(store, a, b, rows, Dto.MaxSteps, cancellationToken);
+        var view = new DyadOutliner(pack) { WholeDisputes = Dto.MaxDisputes, Keep = Dto.MaxSteps }.Outline(store, a, b, rows, Dto.MaxSteps, cancellationToken);
         var steps = store.LatestOf(rows, Dto.MaxSteps, cancellationToken);
         var sanctions = store.LatestOf([.. rows.Where(r => r.Step is "sanction.impose" or "sanction.ease")], Dto.MaxSteps, cancellationToken);
         var falls = Falls(store, [a, b], cancellationToken);
@@ -84,7 +114,8 @@ internal static class DyadsApi
             SanctionsTotal = view.SanctionsImposed + view.SanctionsEased,
             ConditionsTotal = view.ConditionsTotal,
             FallsTotal = falls.Total,
-            DisputesTotal = view.Disputes.Count,
+            DisputesTotal = view.DisputesTotal,
+            HistoryTotal = view.HistoryTotal,
         };
     }
 

@@ -42,7 +42,7 @@ internal sealed class OverviewCache(IDyadStore store, Pack pack)
         {
             if (entry.Answer is null || entry.Mark != mark)
             {
-                var views = CounterpartOutlines.Read(new DyadOutliner(pack) { WholeDisputes = Dto.MaxCounterpartDisputes }, store, focus, Dto.MaxConditions, cancellationToken);
+                var views = CounterpartOutlines.Read(new DyadOutliner(pack) { WholeDisputes = Dto.MaxCounterpartDisputes, Keep = Dto.MaxCounterpartHistory }, store, focus, Dto.MaxConditions, cancellationToken);
                 var falls = DyadsApi.Falls(store, [focus], cancellationToken);
                 entry.Answer = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(
                     new DyadsDto(focus, pack.DisplayName(focus), views.Select(v => Dto.Counterpart(v, pack)).ToList(),

@@ -151,6 +151,11 @@
     const across = data.acrossBreaks.length;
     document.getElementById('across').textContent = across
       ? `${across} step${across === 1 ? ' is' : 's are'} dated across a change of government (a month or a year that straddles it) and move${across === 1 ? 's' : ''} no rung.` : '';
+    // The page lists the latest changes of rung (issue 19); every one is in the history's pages.
+    if (data.historyTotal > data.history.length) {
+      list.after(el('p', { class: 'muted more', 'data-more': 'history' }, `The chart shows the latest ${data.history.length} of ${data.historyTotal} changes of rung; `,
+        el('a', { href: `/api/dyads/${encodeURIComponent(data.a)}/${encodeURIComponent(data.b)}/history?pageSize=500` }, 'every change'), '.'));
+    }
   }
 
   // Conditions still standing between the two: open, or unmet by later evidence (issue 20).

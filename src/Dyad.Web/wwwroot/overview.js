@@ -43,6 +43,15 @@
       ((base(l.setter) === focus && base(l.target) === other) || (base(l.target) === focus && base(l.setter) === other)));
   }
 
+  // Where the overview cuts a list (the latest 20 of a counterpart's changes of rung and disputed steps, issue 19):
+  // how many it left out, linking to the dyad's page, which lists them.
+  function more(focus, counterpart, total, shown, one, many, list) {
+    const left = (total ?? shown) - shown;
+    if (left <= 0) return null;
+    return el('div', { class: 'more', 'data-more': list },
+      el('a', { href: dyadHref(focus, counterpart) }, `${left} ${left === 1 ? one : many}`));
+  }
+
   function renderTable(data, rows) {
     const body = document.querySelector('#counterparts tbody');
     body.replaceChildren();
@@ -54,7 +63,8 @@
       const tr = el('tr', { class: 'clickable', 'data-counterpart': c.counterpart },
         el('td', {}, el('a', { href: dyadHref(data.focus, c.counterpart) }, `${c.name} (${c.counterpart})`)),
         el('td', { class: 'rung' }, rung, bar),
-        el('td', { class: 'eras' }, ...c.eras.map((e) => el('div', { 'data-era': e.index, 'data-rung': e.rung ?? '' }, e.summary))),
+        el('td', { class: 'eras' }, ...c.eras.map((e) => el('div', { 'data-era': e.index, 'data-rung': e.rung ?? '' }, e.summary)),
+          more(data.focus, c.counterpart, c.historyTotal, c.history.length, 'earlier change', 'earlier changes', 'history')),
         el('td', { class: 'last-step' }, taken ? taken.step : '–'),
         el('td', { class: 'last-date nowrap' }, taken ? taken.date : '–'),
         el('td', { class: 'announced' }, ann ? `${ann.step}${modalityLabel(ann.modality)}, ${ann.date || 'undated'}` : '–'),
@@ -62,7 +72,8 @@
         el('td', { class: 'num' }, String(c.conditionsTotal ?? c.conditions.length)),
         el('td', { class: 'outstanding' }, ...(c.outstanding.length
           ? c.outstanding.map((l) => el('div', { 'data-topic': l.topic, 'data-status': l.status }, `${l.topicLabel || l.topic} (${l.status})`)) : ['–'])),
-        el('td', { class: 'disputes' }, ...(c.disputes.length ? c.disputes.map((d) => el('div', { class: 'disputed', 'data-step': d.step }, `${d.step}, ${d.date || 'undated'}`)) : ['–'])),
+        el('td', { class: 'disputes' }, ...(c.disputes.length ? c.disputes.map((d) => el('div', { class: 'disputed', 'data-step': d.step }, `${d.step}, ${d.date || 'undated'}`)) : ['–']),
+          more(data.focus, c.counterpart, c.disputesTotal, c.disputes.length, 'more disputed step', 'more disputed steps', 'disputes')),
         el('td', {}, c.sanctionsImposed + c.sanctionsEased === 0 ? '–' : `${c.sanctionsImposed} imposed, ${c.sanctionsEased} eased`),
         el('td', { class: 'num' }, String(c.events)));
       tr.addEventListener('click', (ev) => { if (ev.target.tagName !== 'A') location.href = dyadHref(data.focus, c.counterpart); });
@@ -81,7 +92,9 @@
     chart.setAttribute('viewBox', `0 0 ${W} ${H}`);
     chart.setAttribute('height', H);
     chart.replaceChildren();
-    const dates = rows.flatMap((c) => c.history.map((h) => h.dateStart)).concat(end ? [end] : [])
+    // Each era lists its own latest changes (the counterpart's list holds the latest of all): the chart draws those.
+    const changes = (c) => c.eras.flatMap((e) => e.history);
+    const dates = rows.flatMap((c) => changes(c).map((h) => h.dateStart)).concat(end ? [end] : [])
       .concat(data.falls.map((f) => f.dateStart));
     const x = timeScale(dates, L, W - R);
     yearAxis(chart, x, H - B, T - 8, [T - 12, H - B + 16]);
@@ -106,12 +119,12 @@
       strip.appendChild(link);
       // Each change of government of either side ends the strip's line and starts a new one.
       eraMarks(strip, x, c.eras, [], top - 4, bottom + 4, false);
-      if (c.history.length) {
+      if (changes(c).length) {
         for (const era of c.eras) {
           const d = eraPath(x, era, y, xEnd);
           if (d) strip.appendChild(svg('path', { d, class: 'series-line', 'data-counterpart': c.counterpart, 'data-era': era.index, 'data-current': era.index === c.eras.length - 1 }));
         }
-        for (const h of c.history) {
+        for (const h of changes(c)) {
           const mark = svg('circle', { cx: x(h.dateStart), cy: y(h.rung), r: 5, class: 'mark rung-mark', tabindex: 0, 'data-counterpart': c.counterpart, 'data-step': h.step, 'data-date': h.date });
           tip(mark, `${c.name}: ${h.step}, ${h.date} → rung ${h.rung}`);
           mark.addEventListener('click', () => { location.href = dyadHref(data.focus, c.counterpart); });
