@@ -285,7 +285,7 @@ internal static partial class Arguments
         foreach (var x in view.Actors.Mentions)
         {
             if (x.First >= at) break;
-            if (!x.CanAct || view.Clause[x.First] != clause || view.Aside[x.First]) continue;
+            if (!x.CanAct || view.Clause[x.First] != clause || view.Aside[x.First] || InFrontedClause(view, x, at)) continue;
             var group = Coordinate(view, x);
             if (IsPrepositionalObject(view, group)) continue;
             // The whole of a listed subject: "The United States and the European Union also disengaged with al-Assad,
@@ -301,6 +301,19 @@ internal static partial class Arguments
     /// subject too, when no actor stands between the participle and the cue and no clause of its own ("adding that the
     /// normalization would depend on") begins there. The participle's token, or -1.
     /// </summary>
+    /// <summary>
+    /// "When the Taiwanese office opened its doors in Vilnius, China went further, downgrading relations": the subject of a
+    /// clause put before the main one is not the main one's.
+    /// </summary>
+    private static bool InFrontedClause(SentenceView view, ActorMention x, int at)
+    {
+        if (view.Tokens[0].Lower is not ("when" or "after" or "before" or "as" or "while" or "although" or "though" or "since" or "once" or "because"
+            or "if" or "until")) return false;
+        for (var t = 1; t < x.First; t++) if (view.Tokens[t].Is(",")) return false;
+        for (var t = x.Last; t < at - 1; t++) if (view.Tokens[t].Is(",")) return true;
+        return false;
+    }
+
     private static int ParticipleOpening(SentenceView view, int at)
     {
         var clause = view.Clause[at];
