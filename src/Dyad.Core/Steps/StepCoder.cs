@@ -65,6 +65,11 @@ internal sealed class StepCoder
         EventMerger.DropStancesOfSteps(events);
         var merged = EventMerger.Merge(events);
         EventMerger.DropContactsOfVisits(merged);
+        // Whether a record's own words dated it serves merging only: a record leaves the coder as the store keeps it.
+        for (var i = 0; i < merged.Count; i++)
+        {
+            if (merged[i].Untimed) merged[i] = merged[i] with { Untimed = false };
+        }
         return merged;
     }
 
@@ -165,11 +170,12 @@ internal sealed class StepCoder
             if (src == tgt) continue;
             var s = view.Sentence;
             var record = new Event(doc.Id, src, tgt, step, type, modality, date, date is null ? DateBasis.None : basis,
-                Math.Round(m.Pattern.Confidence * args.Certainty, 3), doc.Text[s.Start..s.End], s.Start, s.End, s.Index, m.Pattern.Id) { Untimed = untimed || args.Earlier };
+                Math.Round(m.Pattern.Confidence * args.Certainty, 3), doc.Text[s.Start..s.End], s.Start, s.End, s.Index, m.Pattern.Id)
+            { Untimed = untimed || args.Earlier };
             // "three visits, the first in 2015, the second in March 2018": one record per date of the steps counted.
             if (DateLists.Of(view, m) is { } dates)
             {
-                foreach (var d in dates) into.Add(record with { Date = d.Value, DateBasis = d.Basis, Counted = true });
+                foreach (var d in dates) into.Add(record with { Date = d.Value, DateBasis = d.Basis, Counted = true, Untimed = false });
             }
             else into.Add(record);
             // "Defence ministers and intelligence chiefs met": both ranks at one meeting give both steps (spec).
