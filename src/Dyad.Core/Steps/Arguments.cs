@@ -139,6 +139,10 @@ internal static partial class Arguments
         if (target is null && (m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal) || m.Pattern.Step == "conflict.offensive")
             && Adjectival(view, m, sourceBase) is { } owned)
             target = owned;
+        // "welcomed the Italian decision": the state whose decision a stance welcomes is whom it is toward.
+        if (target is null && m.Pattern.Step.StartsWith("stance.", StringComparison.Ordinal)
+            && view.Actors.Adjectives?.Find(a => a.First > m.First && a.Last < m.End && a.BaseActor != sourceBase) is { } whose)
+            target = whose;
         if (target is null)
         {
             // "Saudi Arabia, the UAE, Bahrain and Egypt agreed to restore ties": none of the subjects is what they act on.
