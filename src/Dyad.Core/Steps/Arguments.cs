@@ -464,8 +464,11 @@ internal static partial class Arguments
             && view.Clause[x.First] == view.Clause[m.First] && !IsVenue(view, x) && !IsMediator(view, x) && !HasCommaBetween(view, m.End, x.First));
         // "welcomed the new Syrian government's commitment": the one whose thing is welcomed is no guest; "welcomed Syria's
         // president" names the guest after the possessive.
+        // "received Syria's interim leader Ahmed al-Sharaa": a title may stand between the possessive and the name.
         if (guest is not null && guest.Last < view.Tokens.Count && view.Tokens[guest.Last].Lower is "'s" or "'")
-            guest = view.Actors.Mentions.FirstOrDefault(x => x.First == guest.Last + 1 && x.CanAct);
+            guest = view.Actors.Mentions.FirstOrDefault(x => x.First == guest.Last + 1 && x.CanAct)
+                ?? view.Actors.Mentions.FirstOrDefault(x => x.First > guest.Last + 1 && x.First <= guest.Last + 4 && x.CanAct && x.Kind == MentionKind.Person
+                    && x.BaseActor == guest.BaseActor && !HasCommaBetween(view, guest.Last, x.First));
         // "Khartoum hosted the 1967 Arab League summit": an organisation's gathering hosted, not a guest received.
         if (guest is { Kind: MentionKind.Organisation } && guest.Last < view.Tokens.Count
             && view.Tokens[guest.Last].Lower is "summit" or "summits" or "meeting" or "meetings" or "conference" or "talks" or "session" or "ministerial")
