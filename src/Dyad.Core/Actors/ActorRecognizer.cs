@@ -326,8 +326,9 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         {
             var target = items[k].Entries.FirstOrDefault(e => e.Kind is LexKind.State or LexKind.Organisation or LexKind.Capital);
             if (target is null) break;
-            // "the head of INTERPOL and Syria's foreign minister": a possessive opens a phrase of its own.
-            if (!first && items[k].Last < tokens.Count && tokens[items[k].Last].Lower is "'s" or "'") break;
+            // "the head of INTERPOL and Syria's foreign minister": a possessive opens a phrase of its own; "the head of Syria's
+            // National Security Bureau" heads the thing the state owns, not the state.
+            if (items[k].Last < tokens.Count && tokens[items[k].Last].Lower is "'s" or "'") break;
             used[k] = true;
             var actor = role.Sector is { } sector ? $"{target.Actor}.{sector}" : target.Actor;
             view.Mentions.Add(new ActorMention
