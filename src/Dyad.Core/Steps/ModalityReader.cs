@@ -70,6 +70,16 @@ internal sealed class ModalityReader
     /// Conditions, demands and plans count from the start of the clause ("may have prompted X to launch");
     /// a negation only from the subject on, since an earlier "not" negates another verb.
     /// </summary>
+    // "work together 'without conditions' to build relations", "without delay": freedom from something, not a negated deed.
+    private static bool FreeOf(SentenceView view, int t)
+    {
+        if (!view.Tokens[t].Is("without")) return false;
+        var next = t + 1;
+        while (next < view.Tokens.Count && view.Tokens[next].Kind == Text.TokenKind.Punct) next++;
+        return next < view.Tokens.Count && view.Tokens[next].Lower is "conditions" or "preconditions" or "precondition" or "condition" or "delay"
+            or "hesitation" or "interruption" or "exception";
+    }
+
     public Modality Read(SentenceView view, int clauseStart, int subjectEnd, int triggerFirst, int triggerEnd)
     {
         var found = 0;
@@ -91,7 +101,7 @@ internal sealed class ModalityReader
             }
             foreach (var (m, cues) in _cues)
             {
-                if (m == Modality.Negated && t < subjectEnd) continue;
+                if (m == Modality.Negated && (t < subjectEnd || FreeOf(view, t))) continue;
                 if (InDate(view, t)) continue;
                 if (cues.MatchesAt(view.Tokens, t, 3)) found |= 1 << (int)m;
             }
