@@ -52,6 +52,9 @@ internal sealed class TriggerFinder
         }
         var kept = Resolve(found);
         DropConditionedSteps(view, kept);
+        // "imposed new sanctions on Iran on Friday, targeting its steel industry": what sanctions target is no strike.
+        kept.RemoveAll(k => k.Pattern.Step == "conflict.offensive" && k.First > 0 && view.Tokens[k.First - 1].Is(",")
+            && view.Tokens[k.First].Lower is "targeting" && kept.Exists(o => o.End <= k.First && o.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal)));
         return kept;
     }
 
