@@ -178,6 +178,9 @@ internal static class Discourse
                     // membership": a capital named as the venue is where it happened, not the country spoken of.
                     var state = Before(view, m, x => IsState(x) && !IsVenue(view, x))
                         ?? Before(view, m, IsState)
+                        // "Syrian government forces launched an offensive to retake the south of the country": the state whose
+                        // forces, officials or army the sentence names.
+                        ?? Before(view, m, x => x.Actor is not null && x.Actor.Contains('.') && x.Kind is MentionKind.State or MentionKind.Description)
                         ?? Last(previous, IsState);
                     if (state is not null) Take(m, state, true);
                     break;
