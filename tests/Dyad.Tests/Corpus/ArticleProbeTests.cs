@@ -18,7 +18,7 @@ public class ArticleProbeTests(ITestOutputHelper output)
     public static TheoryData<string, int, int, int> Probes => new()
     {
         { "articles", 400, 308, 42 },
-        { "articles2", 380, 260, 83 },
+        { "articles2", 380, 260, 82 },
     };
 
     [Theory]
