@@ -3,6 +3,7 @@ using Dyad.Ingest;
 using Dyad.Model;
 using Dyad.Pipeline;
 using Dyad.Storage;
+using Dyad.Tests.Analysis;
 
 namespace Dyad.Web.Tests;
 
@@ -25,13 +26,13 @@ public sealed class BoundedDyadTests : IAsyncLifetime
         {
             // Falls told by several sources, a few of them on one day.
             var date = day.AddDays(i / 3 * 11);
-            docs.Add(Doc($"fall{i}", Ev($"fall{i}", i % 2 == 0 ? "SYR.OPP" : "TUR", "SYR", "regime.fall", Modality.Asserted, date, $"The government fell ({i}).")));
+            docs.Add(ChangingDyads.Doc($"fall{i}", ChangingDyads.Ev($"fall{i}", i % 2 == 0 ? "SYR.OPP" : "TUR", "SYR", "regime.fall", Modality.Asserted, date, $"The government fell ({i}).")));
         }
         for (var i = 0; i < DisputeCount; i++)
         {
             var date = day.AddDays(i * 17);
-            docs.Add(Doc($"yes{i}", Ev($"yes{i}", "JOR", "SYR", "mission.reopen", Modality.Asserted, date, $"Jordan reopened its embassy ({i}).")));
-            docs.Add(Doc($"no{i}", Ev($"no{i}", "JOR", "SYR", "mission.reopen", Modality.Negated, date, $"Jordan did not reopen its embassy ({i}).")));
+            docs.Add(ChangingDyads.Doc($"yes{i}", ChangingDyads.Ev($"yes{i}", "JOR", "SYR", "mission.reopen", Modality.Asserted, date, $"Jordan reopened its embassy ({i}).")));
+            docs.Add(ChangingDyads.Doc($"no{i}", ChangingDyads.Ev($"no{i}", "JOR", "SYR", "mission.reopen", Modality.Negated, date, $"Jordan did not reopen its embassy ({i}).")));
         }
         using (var store = StoreFactory.Open(temp.Db)) store.AddBatch(docs);
         return [];
@@ -78,16 +79,4 @@ public sealed class BoundedDyadTests : IAsyncLifetime
     }
 
     private Task<JsonElement> Json(string path) => _site.Json(path);
-
-    private static CodedDocument Doc(string id, Event e)
-    {
-        var coded = new CodedDocument(new Document(id, e.Evidence + " More text.", $"Title of {id}", "Outlet", $"https://example.org/{id}", null, $"/in/{id}.txt"));
-        coded.Sentences.Add(new Sentence(0, 0, e.Evidence.Length, true));
-        coded.Events.Add(e);
-        return coded;
-    }
-
-    private static Event Ev(string doc, string source, string target, string step, Modality modality, DateOnly day, string evidence) =>
-        new(doc, source, target, step, "step", modality, new PartialDate(day.Year, day.Month, day.Day), DateBasis.Explicit, 0.9, evidence, 0,
-            evidence.Length, 0, "test");
 }

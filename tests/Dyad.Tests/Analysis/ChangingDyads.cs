@@ -46,7 +46,8 @@ public static class ChangingDyads
         return (n % 2 == 0 ? day : day.AddDays(5)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static CodedDocument Doc(string id, Event e)
+    /// <summary>A document holding one event, its evidence as its text.</summary>
+    public static CodedDocument Doc(string id, Event e)
     {
         var coded = new CodedDocument(new Document(id, e.Evidence + " More text.", $"Title of {id}", "Outlet", $"https://example.org/{id}", null, $"/in/{id}.txt"));
         coded.Sentences.Add(new Sentence(0, 0, e.Evidence.Length, true));
@@ -54,7 +55,8 @@ public static class ChangingDyads
         return coded;
     }
 
-    private static Event Ev(string doc, string source, string target, string step, Modality modality, DateOnly day, string evidence) =>
+    /// <summary>An event dated to the day, of confidence 0.9, its evidence the whole of its one sentence.</summary>
+    public static Event Ev(string doc, string source, string target, string step, Modality modality, DateOnly day, string evidence) =>
         new(doc, source, target, step, "step", modality, new PartialDate(day.Year, day.Month, day.Day), DateBasis.Explicit, 0.9, evidence, 0,
             evidence.Length, 0, "test");
 }
