@@ -26,10 +26,9 @@ public class HoldoutTests(ITestOutputHelper output)
     [MemberData(nameof(Holdouts))]
     public void Holdout_FoundAtLeastTheFloor_AndNoMoreSpurious(string folder, int records, int foundFloor, int spuriousCeiling)
     {
+        // Totals only: a holdout's records are not printed, so that no rule is written from them.
         var s = ParaphraseProbeTests.Run(folder);
         output.WriteLine($"{folder}: {s.Summary}");
-        Assert.True(s.Expected >= records, $"{folder} holds {s.Expected} expected records; it should hold the whole file");
-        Assert.True(s.Found >= foundFloor, $"{folder} recall fell: {s.Found} found, floor {foundFloor}");
-        Assert.True(s.Spurious <= spuriousCeiling, $"{folder} precision fell: {s.Spurious} spurious, ceiling {spuriousCeiling}");
+        ParaphraseProbeTests.Check(s, folder, records, foundFloor, spuriousCeiling);
     }
 }

@@ -40,6 +40,14 @@ public partial class ParaphraseProbeTests(ITestOutputHelper output)
     [GeneratedRegex(@"[A-Z][A-Z0-9.]*->[A-Z][A-Z0-9.]* [a-z.]+")]
     private static partial Regex RecordKey();
 
+    /// <summary>Holds a probe's score to its size, its floor of records found and its ceiling of spurious ones.</summary>
+    internal static void Check(Score s, string folder, int records, int foundFloor, int spuriousCeiling)
+    {
+        Assert.True(s.Expected >= records, $"{folder} holds {s.Expected} expected records; it should hold the whole file");
+        Assert.True(s.Found >= foundFloor, $"{folder} recall fell: {s.Found} found, floor {foundFloor}");
+        Assert.True(s.Spurious <= spuriousCeiling, $"{folder} precision fell: {s.Spurious} spurious, ceiling {spuriousCeiling}");
+    }
+
     internal static Score Run(string folder)
     {
         var cases = GoldenMarkdown.Load(Path.Combine(RepoPaths.Root, "tests", "Dyad.Tests", "Corpus", folder), GoldenSpec.Parse);
