@@ -80,7 +80,6 @@ internal sealed class StepCoder
     private string Add(Document doc, SentenceView view, TriggerMatch m, DocumentFocus focus, List<Event> into)
     {
         if (_modality.IsTopic(view, ClauseStart(view, m.First), m.First)) return "talk about an idea, not a deed";
-        // "whose approval any readmission would need": a kind of step, not one taken.
         if (Describing(view, m)) return "a participle that describes whom it names, not a deed";
         if (AnalystQuoted(view, m)) return "an analyst's view, not a state's statement";
         if (Appositive(view, m)) return "an apposition that names again the step told before it";
@@ -187,12 +186,13 @@ internal sealed class StepCoder
         return "source and target are one actor, or a former office holder's deed";
     }
 
-    // "relations, severed since 1961", "ties severed in 2017": the cue ends on a participle after its noun, with no
-    // auxiliary ("ties were severed") to make it a clause of its own.
+    // A stance toward another state's opposition: not one on the opposition of the stance's own state.
     private static bool ForeignOpposition(string step, string source, string target) =>
         step.StartsWith("stance.", StringComparison.Ordinal) && target.EndsWith(".OPP", StringComparison.Ordinal)
         && !target.AsSpan(0, target.Length - 4).SequenceEqual(source.AsSpan(0, source.IndexOf('.') is var dot and >= 0 ? dot : source.Length));
 
+    // "relations, severed since 1961", "ties severed in 2017": the cue ends on a participle after its noun, with no
+    // auxiliary ("ties were severed") to make it a clause of its own.
     private static bool ReducedRelative(SentenceView view, TriggerMatch m)
     {
         if (m.End - m.First < 2) return false;
