@@ -70,14 +70,25 @@ internal sealed class ModalityReader
     /// Conditions, demands and plans count from the start of the clause ("may have prompted X to launch");
     /// a negation only from the subject on, since an earlier "not" negates another verb.
     /// </summary>
-    // "work together 'without conditions' to build relations", "without delay": freedom from something, not a negated deed.
+    // "work together 'without conditions' to build relations", "without delay": freedom from something, not a negated deed;
+    // "no reason to postpone the resumption of relations", "no reason not to re-establish relations": a negation undone.
     private static bool FreeOf(SentenceView view, int t)
     {
+        if (view.Tokens[t].Is("no") || view.Tokens[t].Is("not"))
+            return NoReasonAgainst(view, t);
         if (!view.Tokens[t].Is("without")) return false;
         var next = t + 1;
         while (next < view.Tokens.Count && view.Tokens[next].Kind == Text.TokenKind.Punct) next++;
         return next < view.Tokens.Count && view.Tokens[next].Lower is "conditions" or "preconditions" or "precondition" or "condition" or "delay"
             or "hesitation" or "interruption" or "exception";
+    }
+
+    private static bool NoReasonAgainst(SentenceView view, int t)
+    {
+        // "not" of "no reason not to": the "no reason" before it undoes it.
+        if (view.Tokens[t].Is("not")) return t >= 3 && view.Tokens[t - 1].Is("to") && view.Tokens[t - 2].Is("reason") && view.Tokens[t - 3].Is("no");
+        if (t + 3 >= view.Tokens.Count || !view.Tokens[t + 1].Is("reason") || !view.Tokens[t + 2].Is("to")) return false;
+        return view.Tokens[t + 3].Lower is "postpone" or "delay" or "wait" or "not" or "hold";
     }
 
     public Modality Read(SentenceView view, int clauseStart, int subjectEnd, int triggerFirst, int triggerEnd)
