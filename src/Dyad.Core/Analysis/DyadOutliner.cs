@@ -40,6 +40,9 @@ public sealed class DyadOutliner(Pack pack)
 
     private readonly int _keep = int.MaxValue;
 
+    // The latest Keep entries of a list, oldest first.
+    private IReadOnlyList<T> Latest<T>(IReadOnlyList<T> list) => list.Count > Keep ? list.Skip(list.Count - Keep).ToList() : list;
+
     private readonly record struct Item(PartialDate Date, long First, long Last, long Count, int Rung, string Step, StepCount? Row);
 
     /// <param name="store">Where the rows came from, for the events the rows cannot stand for.</param>
@@ -94,7 +97,7 @@ public sealed class DyadOutliner(Pack pack)
             {
                 StepCount = (int)counts[i],
                 HistoryTotal = history.Total,
-                Disputed = heldHere.Count > Keep ? heldHere[^Keep..] : heldHere,
+                Disputed = Latest(heldHere),
                 DisputedTotal = heldHere.Count,
                 DisputedSteps = heldHere.Select(e => disputed[e.Id]).Distinct().Count(),
             });
@@ -108,10 +111,10 @@ public sealed class DyadOutliner(Pack pack)
         var byId = store.EventsById([.. new[] { lastStep, stance }.OfType<long>()], cancellationToken).ToDictionary(e => e.Id);
         var pairs = rows.Select(r => (r.Source, r.Target, r.Step)).Distinct().ToList();
         long Sum(string step) => rows.Where(r => r.Step == step).Sum(r => r.Count);
-        return new DyadOutline(new DyadStanding(a, b, eras[^1].Rung, changes.Count > Keep ? changes[^Keep..] : changes,
+        return new DyadOutline(new DyadStanding(a, b, eras[^1].Rung, Latest(changes),
                 lastStep is { } l ? byId[l] : null, stance is { } st ? byId[st] : null,
                 store.LatestOf([.. rows.Where(r => r.Step == "condition.set")], conditions, cancellationToken)), eras, across,
-                disputes.Count > Keep ? disputes.Skip(disputes.Count - Keep).ToList() : disputes, pairs)
+                Latest(disputes), pairs)
         {
             HistoryTotal = eras.Sum(e => e.HistoryTotal),
             DisputesTotal = disputes.Count,
