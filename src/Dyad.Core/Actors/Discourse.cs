@@ -597,7 +597,9 @@ internal static class Discourse
 
     private static bool IsParty(SentenceActors view, ActorMention x)
     {
-        if (x.Actor is null || x.Refers is not null || x.Kind is MentionKind.Place or MentionKind.Group) return false;
+        // "the kingdom", "the emirate": a state named by its form of government is named as much as by its name.
+        if (x.Actor is null || (x.Refers is not null && !(x.Refers == "state" && x.Among is not null)) || x.Kind is MentionKind.Place or MentionKind.Group)
+            return false;
         var tokens = view.Text.Tokens;
         var before = x.First > 0 ? tokens[x.First - 1].Lower : "";
         if (x.Kind == MentionKind.Capital && before is "in" or "at" or "to" or "from") return false;

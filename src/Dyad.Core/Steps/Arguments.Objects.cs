@@ -90,18 +90,21 @@ internal static partial class Arguments
         return false;
     }
 
-    private static bool SubjectOfClause(SentenceView view, int at)
+    private static bool SubjectOfClause(SentenceView view, int at) => ClauseSubjectAt(view, at) is not null;
+
+    // The actor that opens a clause at token `at` (after a determiner at most) and is followed by its verb.
+    private static ActorMention? ClauseSubjectAt(SentenceView view, int at)
     {
         foreach (var x in view.Actors.Mentions)
         {
             if (x.First < at) continue;
-            if (x.First > at + 1 || x.Last >= view.Tokens.Count) return false;
+            if (x.First > at + 1 || x.Last >= view.Tokens.Count) return null;
             var verb = view.Tokens[x.Last].Lower;
             return verb is "said" or "says" or "has" or "had" or "have" or "is" or "was" or "were" or "are" or "will" or "would" or "also" or "then"
                 or "later" or "followed" or "soon" or "quickly"
-                || (verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal));
+                || Participles.PastVerb(verb) ? x : null;
         }
-        return false;
+        return null;
     }
 
     private static bool IsTopic(SentenceView view, ActorMention x)
@@ -353,6 +356,7 @@ internal static partial class Arguments
             && ((next.Length > 1 && next[0] == '-' && MediationVerbs.Contains(next[1..]))
                 || (next == "-" && x.Last + 1 < view.Tokens.Count && MediationVerbs.Contains(view.Tokens[x.Last + 1].Lower))))
             return true;
+        if (MediatorByRelative(view, x)) return true;
         var before = x.First - 1;
         while (before >= 0 && view.Tokens[before].Lower is "the" or "his" or "her" or "its" or "their") before--;
         // Listed after a mediator: "brokered by Iraq and Oman".
@@ -369,6 +373,27 @@ internal static partial class Arguments
         var w = view.Tokens[start - 1].Lower;
         return (p == "by" && MediationVerbs.Contains(w)) || (p == "of" && w is "courtesy" or "auspices" or "mediation" or "presence" or "sponsorship" or "help" or "assistance" or "offices" or "facilitation")
             || p is "through" or "via";
+    }
+
+    // "met in Ohrid with Borrell and the EU envoy Miroslav Lajcak, who mediated": those a relative clause after them (or
+    // after the list they end) calls mediators.
+    private static bool MediatorByRelative(SentenceView view, ActorMention x)
+    {
+        var end = x.Last;
+        while (end + 1 < view.Tokens.Count && (view.Tokens[end].Is("and") || view.Tokens[end].Is(",")))
+        {
+            var at = end + 1;
+            if (view.Tokens[at].Is("the") && at + 1 < view.Tokens.Count) at++;
+            var next = view.Actors.Mentions.FirstOrDefault(y => y.First == at && y.Actor is not null);
+            if (next is null) break;
+            end = next.Last;
+        }
+        var k = end;
+        if (k < view.Tokens.Count && view.Tokens[k].Is(",")) k++;
+        if (k + 1 >= view.Tokens.Count || view.Tokens[k].Lower is not ("who" or "which")) return false;
+        var verb = view.Tokens[k + 1].Lower is "had" or "has" or "have" or "also" && k + 2 < view.Tokens.Count ? view.Tokens[k + 2].Lower : view.Tokens[k + 1].Lower;
+        // One who met the others and hosted or chaired the meeting took part in it.
+        return verb is "mediated" or "brokered" or "facilitated" or "sponsored";
     }
 
     /// <summary>

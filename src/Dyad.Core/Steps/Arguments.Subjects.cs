@@ -108,7 +108,8 @@ internal static partial class Arguments
         {
             if (view.Tokens[t].Lower is "first" or "last" or "latest" or "only" or "second" or "third") return false;
         }
-        return !view.Actors.Mentions.Any(x => x.Last == at - 1 || (x.Last == at - 2 && view.Tokens[at - 2].Is(")"))) && Holder(view, at) is null;
+        // An actor right before "to", or before a time before it ("to Amman on March 2 to meet"), may be the one who acts.
+        return !view.Actors.Mentions.Any(x => x.Last == at - 1 || x.Last == b + 1 || (x.Last == at - 2 && view.Tokens[at - 2].Is(")"))) && Holder(view, at) is null;
     }
 
     /// <summary>
@@ -196,8 +197,7 @@ internal static partial class Arguments
             var group = Coordinate(view, x);
             // "Assad met Erdogan in Moscow, and Erdogan met Assad": after ", and" a new clause names its own subject; the
             // place before the comma is not listed with it.
-            if (group.Count > 1 && x.First >= 2 && view.Tokens[x.First - 1].Is("and") && view.Tokens[x.First - 2].Is(",")
-                && IsPrepositionalObject(view, group))
+            if (group.Count > 1 && AfterCommaAnd(view, x.First) && IsPrepositionalObject(view, group))
                 group = [x];
             // "over the Egyptian army toppling a president": the one right before a gerund does it, even after a preposition.
             if (IsPrepositionalObject(view, group) && !SubjectOfInfinitive(view, x, at) && !Possessor(view, x, at) && !Antecedent(view, x, at)
@@ -206,6 +206,14 @@ internal static partial class Arguments
             return LedBy(view, group);
         }
         return null;
+    }
+
+    // ", and" (or ", and the") right before token `first`.
+    private static bool AfterCommaAnd(SentenceView view, int first)
+    {
+        var k = first - 1;
+        if (k >= 0 && view.Tokens[k].Is("the")) k--;
+        return k >= 1 && view.Tokens[k].Is("and") && view.Tokens[k - 1].Is(",");
     }
 
     /// <summary>
@@ -253,8 +261,10 @@ internal static partial class Arguments
     {
         var before = x.First - 1;
         if (before >= 0 && view.Tokens[before].Lower is "the" or "a" or "an") before--;
-        // "OFAC issued on Thursday the Syria General License": a time phrase between the verb and its object.
-        if (before >= 0 && DateEndingAt(view, before) is { } date) before = date - 1;
+        // "OFAC issued on Thursday the Syria General License": a time phrase between the verb and its object; not one that
+        // ends on the word opening a clause ("Bahrain spoke a day after the UAE reopened").
+        if (before >= 0 && view.Tokens[before].Lower is not ("after" or "before" or "since" or "until" or "following")
+            && DateEndingAt(view, before) is { } date) before = date - 1;
         if (before < 0) return false;
         var w = view.Tokens[before];
         if (w.Kind != TokenKind.Word || char.IsUpper(view.Text[w.Start]) || w.Lower.Contains('-')) return false;
@@ -439,6 +449,9 @@ internal static partial class Arguments
     // is the subject of the infinitive that follows it.
     private static bool SubjectOfInfinitive(SentenceView view, ActorMention x, int at)
     {
+        // "travelled to Damascus to meet Sharaa": a place one goes to is where, and the infinitive after it says why.
+        if (x.Kind is MentionKind.Place or MentionKind.Capital && x.First > 0 && view.Tokens[x.First - 1].Lower is "to" or "in" or "into" or "at" or "from")
+            return false;
         var t = x.Last;
         while (t < at && view.Aside[t]) t++;
         // "forced Jordan in July to put an end to plans": a time may stand between the object and its infinitive.

@@ -125,6 +125,8 @@ internal static partial class Arguments
         // "Saudi Arabia and Iran agreed to restore relations", "Cuba and the United States reopened embassies in Havana
         // and Washington": two parties and no one else after the cue take the step toward each other.
         var parties = DistinctBases(sources);
+        if (reciprocal && parties.Count == 2 && target is not null && !HasBase(parties, target.BaseActor) && PairsOwn(view, m, parties, target))
+            target = null;
         if (reciprocal && parties.Count == 2 && (target is null || HasBase(parties, target.BaseActor)) && !EachOwn(view, m, parties, focus))
             return new StepArguments([parties[0]], parties[1], Location(view, m), certainty) { Reciprocal = true };
         if (target is null && parties.Count == 2 && m.Pattern.Frame is Frame.Stance or Frame.Mission && !EachOwn(view, m, parties, focus))
@@ -571,7 +573,7 @@ internal static partial class Arguments
                 return new StepArguments(Split(participants, focal.BaseActor, other: true), Split(participants, focal.BaseActor, other: false), Location(view, m), 1.0);
             // Without the focal state, "the foreign ministers of Egypt, Jordan and Iraq met in Baghdad": each visiting
             // participant goes to the host, where the host takes part; at a third place, no record.
-            var location = Location(view, m);
+            var location = Location(view, m) ?? TravelledTo(view, m);
             var hosts = Split(participants, location?.BaseActor, other: false);
             return hosts.Count == 0 ? null : new StepArguments(Split(participants, location?.BaseActor, other: true), hosts, location, 1.0);
         }
@@ -580,6 +582,43 @@ internal static partial class Arguments
         if (frontedPhrase) return null;
         var target = Fallback(view, focus, subjects[0].BaseActor);
         return target is null ? null : new StepArguments(subjects, target, Location(view, m), 0.8);
+    }
+
+    /// <summary>
+    /// "Kosovo and Serbia agreed on a plan to normalise their relations, the EU's foreign policy chief said", "Belgrade and
+    /// Pristina signed an agreement on normalising relations, the Brussels Agreement, in 2013": relations the cue calls the
+    /// two parties' own ("their relations", not "their diplomats"), or an actor named only after a comma that closes the
+    /// cue, leave the step between the two.
+    /// </summary>
+    private static bool PairsOwn(SentenceView view, TriggerMatch m, List<ActorMention> parties, ActorMention target)
+    {
+        if (HasCommaBetween(view, m.End - 1, target.First)) return true;
+        var owners = 0;
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.First >= m.First && x.Last < m.End && x.Kind == MentionKind.Pronoun && view.Tokens[x.First].Lower is "their" && HasBase(parties, x.BaseActor)
+                && view.Tokens[x.Last].Lower is "relations" or "ties" or "bilateral" or "diplomatic" or "relationship")
+                owners++;
+        }
+        return owners >= 2;
+    }
+
+    // "flew to Amman to meet King Abdullah": where the participants went to meet is where the meeting is held.
+    private static ActorMention? TravelledTo(SentenceView view, TriggerMatch m)
+    {
+        var to = m.First - 1;
+        if (to < 2 || !view.Tokens[to].Is("to")) return null;
+        // "flew to Amman on March 2 to meet": a time may stand between.
+        foreach (var (d, token) in view.Dates.Mentions)
+        {
+            if (view.TokenAt(d.End - 1) == to - 1) to = token;
+        }
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.Last == to && x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State && x.First > 0
+                && view.Tokens[x.First - 1].Lower is "to" or "in") return x;
+        }
+        return null;
     }
 
     private static readonly HashSet<string> GatheringNouns = new(StringComparer.Ordinal)
@@ -763,18 +802,25 @@ internal static partial class Arguments
         if (first is null || !first.CanAct || first.Kind is MentionKind.Capital && first.First > 0 && view.Tokens[first.First - 1].Lower is "in" or "at") return null;
         // The subject is followed by its verb: the next word is no actor, "and" or comma (those continue a list).
         if (first.Last >= m.First - 2 || view.Tokens[first.Last].Lower is "and" or "," or "'s" or "'" or "(") return null;
-        // "Erdogan made his first visit to Egypt after the two countries agreed to mend ties and reappointed
-        // ambassadors": a subordinate clause between them has a subject of its own.
-        // The subject of the clause stands before any word that opens a clause of its own.
-        for (var t = first.First - 1; t >= 0 && view.Clause[t] == clause; t--)
-        {
-            if (Subordinator(view.Tokens[t].Lower)) return null;
-        }
         // A comma before "and" closes such a clause: "said it will stay until Syria complies, and called for sanctions".
         var from = first.Last;
         for (var t = m.First - 2; t > first.Last; t--)
         {
             if (view.Tokens[t].Is(",")) { from = t + 1; break; }
+        }
+        // "Kuwait recalled its ambassador, and the UAE withdrew its diplomats and barred its citizens": a clause after the
+        // comma that names a subject of its own shares that one.
+        var own = from > first.Last ? ClauseSubjectAt(view, from < m.First && view.Tokens[from].Lower is "and" or "but" ? from + 1 : from) : null;
+        if (own is { CanAct: true } && own.Last < m.First - 1) first = own;
+        else
+        {
+            // "Erdogan made his first visit to Egypt after the two countries agreed to mend ties and reappointed
+            // ambassadors": a subordinate clause between them has a subject of its own.
+            // The subject of the clause stands before any word that opens a clause of its own.
+            for (var t = first.First - 1; t >= 0 && view.Clause[t] == clause; t--)
+            {
+                if (Subordinator(view.Tokens[t].Lower)) return null;
+            }
         }
         for (var t = from; t < m.First; t++)
         {

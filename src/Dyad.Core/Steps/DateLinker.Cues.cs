@@ -121,11 +121,12 @@ internal static partial class DateLinker
         return true;
     }
 
-    // The closing comma of ", Foreign Minister Wang Yi,": a few words between two commas that name one actor.
+    // The closing comma of ", Foreign Minister Wang Yi,": a few words between two commas that name one actor, or two
+    // ("the German and French foreign ministers, Annalena Baerbock and Jean-Noel Barrot,").
     private static int NamedApposition(SentenceView view, int open, int limit)
     {
         var close = open + 1;
-        while (close < limit && close <= open + 7 && !view.Tokens[close].Is(",")) close++;
+        while (close < limit && close <= open + 11 && !view.Tokens[close].Is(",")) close++;
         if (close >= limit || !view.Tokens[close].Is(",") || close == open + 1) return -1;
         // The name may follow a title the lexicon does not hold: ", Foreign Minister Wang Yi,".
         foreach (var x in view.Actors.Mentions)
@@ -133,6 +134,7 @@ internal static partial class DateLinker
             if (x.Last != close || x.First <= open || x.Kind == MentionKind.Pronoun) continue;
             for (var t = open + 1; t < x.First; t++)
             {
+                if (view.Tokens[t].Is("and") || view.Tokens[t].Is("-")) continue;
                 if (view.Tokens[t].Kind != TokenKind.Word || !char.IsUpper(view.Text[view.Tokens[t].Start])) return -1;
             }
             return close;
@@ -192,7 +194,10 @@ internal static partial class DateLinker
         if (after + 2 < view.Tokens.Count && view.Tokens[after].Lower is "was" or "is" or "marked" or "marks"
             && view.Tokens[after + 1].Lower is "the" or "when" && view.Tokens[after + 2].Lower is "day" or "date" or "year" or "month" or "week" or "moment" or "time")
             return true;
-        return after < view.Tokens.Count && view.Tokens[after].Is(",");
+        if (after < view.Tokens.Count && view.Tokens[after].Is(",")) return true;
+        // "On January 3 the German and French foreign ministers ... travelled": a time in a phrase of its own before the
+        // subject, with no comma.
+        return view.Tokens[token].Lower is "on" or "in" && after < view.Tokens.Count && view.Tokens[after].Lower is "the";
     }
 
     // "his first trip to an Arab state since 2011", "the first meeting between the two since the outbreak of the war in

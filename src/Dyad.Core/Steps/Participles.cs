@@ -9,13 +9,15 @@ internal static class Participles
 
     /// <summary>A verb in the past ("imposed", "expelled"), not one of the "-ed" words that name or describe ("United", "armed").</summary>
     public static bool PastVerb(string lower) =>
-        lower.Length > 4 ? lower.EndsWith("ed", StringComparison.Ordinal) && lower is not ("united" or "armed" or "based" or "allied" or "related")
+        lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) ? lower is not ("united" or "armed" or "based" or "allied" or "related")
             : Irregular.Contains(lower);
 
-    // The short irregular pasts of the verbs news tells steps with ("sent envoys", "met Assad", "cut ties"); longer
-    // ones ("brought", "sought") are rare enough before a name to leave out.
+    // The irregular pasts of the verbs news tells steps with ("sent envoys", "met Assad", "cut ties", "withdrew its
+    // diplomats"); none of them is also a common noun or adjective ("left", "hit" and "led" are left out for that).
     private static readonly HashSet<string> Irregular = new(StringComparer.Ordinal)
     {
         "sent", "met", "held", "cut", "told", "gave", "took", "made", "paid", "sat", "won", "saw", "put",
+        "withdrew", "broke", "froze", "began", "spoke", "struck", "brought", "sought", "chose", "became", "flew", "drew", "kept",
+        "forbade", "overthrew", "threw",
     };
 }

@@ -4,9 +4,10 @@ namespace Dyad.Tests.Corpus;
 
 /// <summary>
 /// Scores the coder on the development probes of real-length articles (5 to 12 paragraphs of news, background, quotes and
-/// analysis, written for this project with their expected records): Corpus/articles (70 articles) and Corpus/articles2 (60
-/// articles written on 2026-12-06 by an annotator who saw no coder output). Rules were written from their failures, so they
-/// are development data like Corpus/paraphrase; each floor and ceiling stops a change that reads whole articles worse.
+/// analysis, written for this project with their expected records): Corpus/articles (70 articles), Corpus/articles2 and
+/// Corpus/articles3 (60 articles each, written on 2026-12-06 by annotators who saw no coder output). Rules were written
+/// from their failures, so they are development data like Corpus/paraphrase; each floor and ceiling stops a change that
+/// reads whole articles worse.
 /// </summary>
 public class ArticleProbeTests(ITestOutputHelper output)
 {
@@ -14,12 +15,14 @@ public class ArticleProbeTests(ITestOutputHelper output)
     /// Each probe's folder, the records it must hold at least, and the found floor and spurious ceiling last measured:
     /// articles on 2026-12-06, eighth session (308 of 438, 42 spurious; the build that began the first session that day
     /// found 236); articles2 at the end of the same session (260 of 400, 81 spurious, F1 0.702; 232 and 120, F1 0.617,
-    /// with the session's first build).
+    /// with the session's first build); raised in the ninth session (2026-12-06) as rules landed. articles3 came in the ninth
+    /// session (241 of 411, 102 spurious, F1 0.639, with the session's first build).
     /// </summary>
     public static TheoryData<string, int, int, int> Probes => new()
     {
-        { "articles", 400, 308, 42 },
-        { "articles2", 380, 260, 81 },
+        { "articles", 400, 308, 41 },
+        { "articles2", 380, 262, 80 },
+        { "articles3", 380, 248, 96 },
     };
 
     [Theory]
