@@ -580,6 +580,14 @@ internal static partial class Arguments
         if (distinct.Count == 2 && objects.Count == 0) return new StepArguments([distinct[0]], distinct[1], Location(view, m), 1.0);
         if (objects.Count > 0) return new StepArguments(subjects, Split(objects, objects[0].BaseActor, other: false), Location(view, m), 1.0);
         if (frontedPhrase) return null;
+        // "He held talks in Doha on Sunday": talks on another state's soil with no one named are with that state (spec: a
+        // meeting held on one side's soil is a visit by the other side).
+        if (distinct.Count == 1 && Location(view, m) is { Kind: MentionKind.Capital or MentionKind.State } venue && venue.BaseActor != distinct[0].BaseActor
+            && !IsMediator(view, venue) && !OthersNamed(view, m, distinct[0].BaseActor)
+            // "Foreign ministers of the League's member states, meeting at its headquarters in Cairo": an organisation
+            // meets at its seat, not with the state that hosts it.
+            && !view.Actors.Mentions.Exists(x => x.BaseActor == distinct[0].BaseActor && x.Kind == MentionKind.Organisation))
+            return new StepArguments(subjects, venue, venue, 0.8);
         var target = Fallback(view, focus, subjects[0].BaseActor);
         return target is null ? null : new StepArguments(subjects, target, Location(view, m), 0.8);
     }
@@ -601,6 +609,19 @@ internal static partial class Arguments
                 owners++;
         }
         return owners >= 2;
+    }
+
+    // Whether the cue's clause names an actor, other than the subject's state and the places where things happen, who
+    // could be the one met.
+    private static bool OthersNamed(SentenceView view, TriggerMatch m, string? subject)
+    {
+        var clause = view.Clause[m.First];
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (view.Clause[x.First] != clause || x.Actor is null || !x.CanAct || x.BaseActor == subject || IsVenue(view, x)) continue;
+            return true;
+        }
+        return false;
     }
 
     // "flew to Amman to meet King Abdullah": where the participants went to meet is where the meeting is held.
