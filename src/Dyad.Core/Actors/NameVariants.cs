@@ -7,8 +7,8 @@ namespace Dyad.Actors;
 /// The forms under which news names a person, made from the names a pack types once (rules: names.json). Full
 /// forms: each word in its other transliterations ("Mohammed", "Mohammad"), diacritics dropped ("Çavuşoğlu" ->
 /// "Cavusoglu"), the Arabic article written as news writes it ("al-Sharaa", "el-Sharaa", "Alsharaa", "Sharaa").
-/// Short forms: the surname alone ("Sharaa", "Fidan"), or the family name where names are written family name
-/// first ("Yoon"). A short form names the person only in a document that names them in full (ActorRecognizer).
+/// Short forms: the surname alone ("Sharaa", "Fidan"), the family name where names are written family name
+/// first ("Yoon"), or the given name where news calls people by it ("Abiy"). A short form names the person only in a document that names them in full (ActorRecognizer).
 /// </summary>
 internal sealed class NameVariants
 {
@@ -20,6 +20,7 @@ internal sealed class NameVariants
     private readonly HashSet<string> _connectors;
     private readonly HashSet<string> _notAlone;
     private readonly HashSet<string> _familyFirst;
+    private readonly HashSet<string> _givenAlone;
     private readonly string[] _honorifics;
 
     public NameVariants(NamesFile rules)
@@ -37,6 +38,7 @@ internal sealed class NameVariants
         _connectors = new HashSet<string>(rules.Connectors ?? [], StringComparer.OrdinalIgnoreCase);
         _notAlone = new HashSet<string>(rules.NotAlone ?? [], StringComparer.OrdinalIgnoreCase);
         _familyFirst = new HashSet<string>(rules.FamilyNameFirst ?? [], StringComparer.Ordinal);
+        _givenAlone = new HashSet<string>(rules.GivenNameAlone ?? [], StringComparer.Ordinal);
         _honorifics = rules.Honorifics ?? [];
     }
 
@@ -97,7 +99,8 @@ internal sealed class NameVariants
     private List<string> Surname(string name, string[] words, string? actor)
     {
         string alone;
-        if (actor is not null && _familyFirst.Contains(actor.Split('.')[0])) alone = words[0];
+        // "Yoon Suk Yeol" is "Yoon"; "Abiy Ahmed", whose second name is his father's, is "Abiy".
+        if (actor is not null && (_familyFirst.Contains(actor.Split('.')[0]) || _givenAlone.Contains(actor.Split('.')[0]))) alone = words[0];
         else
         {
             alone = words[^1];

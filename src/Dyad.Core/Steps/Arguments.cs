@@ -275,7 +275,7 @@ internal static partial class Arguments
     private static StepArguments? Visit(SentenceView view, TriggerMatch m)
     {
         var nounUse = NounUse(view, m);
-        var traveller = nounUse ? Traveller(view, m) ?? AdjectivalTraveller(view, m) : null;
+        var traveller = nounUse ? Traveller(view, m) ?? TravellerBy(view, m) ?? AdjectivalTraveller(view, m) : null;
         // "Assad's UAE visit": the state named before the noun is where the trip goes, its possessor who makes it.
         if (traveller is null && NamedBefore(view, m) is ({ } visitor, { } visited))
             return new StepArguments([visitor], visited, Location(view, m), 0.9);
@@ -369,6 +369,21 @@ internal static partial class Arguments
             else if (x.BaseActor == first.BaseActor && x.Kind == MentionKind.Person && view.Tokens[x.First - 1].Is(",")) return x;
         }
         return first is { Kind: MentionKind.Pronoun } ? null : first;
+    }
+
+    // "a surprise visit to Damascus on Dec. 16 by Sudanese President Omar al-Bashir": the one named after "by" makes the
+    // trip, unless "by" follows a participle of its own ("a visit to Cairo hosted by Sisi").
+    private static ActorMention? TravellerBy(SentenceView view, TriggerMatch m)
+    {
+        for (var t = m.End; t < view.Tokens.Count && t <= m.End + 10; t++)
+        {
+            var w = view.Tokens[t];
+            if (w.Is(",") || w.Is(";") || Participles.PastVerb(w.Lower)) return null;
+            if (!w.Is("by")) continue;
+            var at = t + 1 < view.Tokens.Count && view.Tokens[t + 1].Is("the") ? t + 2 : t + 1;
+            return view.Actors.Mentions.FirstOrDefault(x => x.First == at && x.CanAct && x.Kind != MentionKind.Pronoun);
+        }
+        return null;
     }
 
     private static StepArguments? Stance(SentenceView view, TriggerMatch m, DocumentFocus focus, bool reciprocal)

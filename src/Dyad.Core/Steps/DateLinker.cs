@@ -53,7 +53,9 @@ internal static partial class DateLinker
             if (d.Role is DateRole.Dateline or DateRole.Prospective) continue;
             if (d.Role == DateRole.Anchor)
             {
-                if (token < m.First && AnchorGap(view, view.TokenAt(d.End - 1), m.First) <= AnchorReach) return (d.Value, d.Value is null ? DateBasis.None : d.Basis, false);
+                // "His visit came a week after Abiy travelled to Asmara on July 8": the anchored event's own time wins.
+                if (token < m.First && AnchorGap(view, view.TokenAt(d.End - 1), m.First) <= AnchorReach && !OwnTimeAfter(view, m))
+                    return (d.Value, d.Value is null ? DateBasis.None : d.Basis, false);
                 continue;
             }
             if (view.Aside[token] && !view.Aside[m.First] && !view.Aside[m.End - 1]) continue;
@@ -84,6 +86,18 @@ internal static partial class DateLinker
         // ("agreed on Friday ..." in the lead); else on the publication date.
         if (view.Dates.StoryDate is { } story) return (story, DateBasis.Relative, true);
         return (published, DateBasis.Publication, true);
+    }
+
+    // A time of its own right after the cue, in its clause: "travelled to the Eritrean capital Asmara on July 8".
+    private static bool OwnTimeAfter(SentenceView view, TriggerMatch m)
+    {
+        foreach (var (d, token) in view.Dates.Mentions)
+        {
+            if (d.Role == DateRole.Point && d.Value is not null && token >= m.End && token - m.End <= 8 && view.Clause[token] == view.Clause[m.First]
+                && !view.HasWordBetween(m.End, token, Commas))
+                return true;
+        }
+        return false;
     }
 
     // "a meeting in Amman on May 1 at which the foreign ministers of Jordan, Saudi Arabia, Iraq and Egypt held talks":
