@@ -252,14 +252,20 @@ internal static class Discourse
     private static void ResolvePairs(SentenceActors view, List<SentenceActors> before)
     {
         List<ActorMention>? added = null;
+        // "The two leaders were not prepared to meet each other": a second phrase of the sentence is the same two.
+        (string A, string B)? said = null;
         foreach (var m in view.Mentions)
         {
             if (m.Actor is not null || m.Refers is null || !m.Refers.StartsWith("pair", StringComparison.Ordinal)) continue;
             var statesOnly = m.Refers != "pair";
             // "Iraq and Oman have hosted several rounds of talks between the two sides": hosts are not the sides they host.
-            var pair = (HostedBetween(view, m) ? null : Pair(view, m.First, statesOnly)) ?? NearestPair(before, statesOnly)
-                ?? Pair(view, m.First, statesOnly, withPlaces: true) ?? MostNamed(before, statesOnly);
+            // "The High Representative met President Vucic and Prime Minister Kurti ... The two leaders": the two named at
+            // the phrase's rank, where a sentence names two such.
+            var rank = m.Refers == "pair-leader" ? RoleLevel.Leader : (RoleLevel?)null;
+            var pair = (HostedBetween(view, m) ? null : Pair(view, m.First, statesOnly)) ?? said ?? (rank is null ? null : NearestPair(before, statesOnly, rank))
+                ?? NearestPair(before, statesOnly) ?? Pair(view, m.First, statesOnly, withPlaces: true) ?? MostNamed(before, statesOnly);
             if (pair is null) continue;
+            said = pair;
             var level = m.Refers switch { "pair-leader" => RoleLevel.Leader, "pair-minister" => RoleLevel.Minister, _ => RoleLevel.Official };
             (added ??= []).Add(TakePair(m, pair.Value, level));
         }
@@ -329,11 +335,11 @@ internal static class Discourse
         return second;
     }
 
-    private static (string A, string B)? NearestPair(List<SentenceActors> before, bool statesOnly)
+    private static (string A, string B)? NearestPair(List<SentenceActors> before, bool statesOnly, RoleLevel? rank = null)
     {
         for (var i = before.Count - 1; i >= 0 && i >= before.Count - PairReach; i--)
         {
-            if (Pair(before[i], int.MaxValue, statesOnly) is { } pair) return pair;
+            if (Pair(before[i], int.MaxValue, statesOnly, rank: rank) is { } pair) return pair;
         }
         return null;
     }
@@ -343,12 +349,13 @@ internal static class Discourse
     // state-only pair passes over organisations ("voiced support for UN efforts").
     // With places, when no sentence names two parties: "Cuba raised its flag over its embassy in Washington as the two
     // countries restored relations": the place is the other party.
-    private static (string A, string B)? Pair(SentenceActors view, int end, bool statesOnly, bool withPlaces = false)
+    private static (string A, string B)? Pair(SentenceActors view, int end, bool statesOnly, bool withPlaces = false, RoleLevel? rank = null)
     {
         string? a = null;
         foreach (var x in view.Mentions)
         {
             if (x.First >= end) break;
+            if (rank is { } level && x.Level != level) continue;
             if (!(IsParty(view, x) || (withPlaces && x.Kind == MentionKind.Capital && x.Actor is not null && x.Refers is null))
                 || (statesOnly && x.Kind == MentionKind.Organisation)) continue;
             var b = x.BaseActor!;

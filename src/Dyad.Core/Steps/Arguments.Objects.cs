@@ -180,8 +180,19 @@ internal static partial class Arguments
         {
             if ((before ? x.First >= m.First : x.First <= m.First) || view.Clause[x.First] != clause || x.Actor is null) continue;
             if (x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.Description && IsVenue(view, x) && x.Kind != MentionKind.Organisation) return x;
+            // "met ... in Brussels": an organisation named by the city that seats it is where the meeting is.
+            if (x.Kind == MentionKind.Organisation && x.First > 0 && view.Tokens[x.First - 1].Is("in") && x.Last - x.First == 1 && IsSeat(view, x)) return x;
         }
         return before ? null : WhereBefore(view, m);
+    }
+
+    // A one-word organisation name that is no acronym: "Brussels" for the EU, not "EU" or "NATO".
+    private static bool IsSeat(SentenceView view, ActorMention x)
+    {
+        var word = view.Text.AsSpan(view.Tokens[x.First].Start, view.Tokens[x.First].End - view.Tokens[x.First].Start);
+        if (word.Length < 4 || !char.IsUpper(word[0])) return false;
+        foreach (var c in word[1..]) if (char.IsUpper(c)) return false;
+        return true;
     }
 
     // "travelled to Doha from Abu Dhabi, where he met the UAE president", "attended the forum in Turkey, where he met
@@ -334,6 +345,8 @@ internal static partial class Arguments
         if (x.Kind == MentionKind.Description && preposition is "at" or "in") return true;
         // "explore avenues for sanctions relief at the United Nations": an organisation one acts at is where, not whom.
         if (x.Kind == MentionKind.Organisation && preposition == "at") return true;
+        // "met in Brussels": the city that seats an organisation is a place.
+        if (x.Kind == MentionKind.Organisation && preposition == "in" && x.Last - x.First == 1 && IsSeat(view, x)) return true;
         if (preposition == "of" && before > 0 && view.Tokens[before - 1].Lower is "sidelines" or "margins" or "capital" or "city") return true;
         // "the Arab League summit", "a UN Security Council session": the organisation's meeting is a place.
         return x.Kind == MentionKind.Organisation && x.Last < view.Tokens.Count && VenueNouns.Contains(view.Tokens[x.Last].Lower)

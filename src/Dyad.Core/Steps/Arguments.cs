@@ -515,8 +515,16 @@ internal static partial class Arguments
 
     // A verb of calling with its objects right after it; "spoke by phone with A and B" and "a call with A and B" are as often
     // one call that a third party brokers.
-    private static bool SeparateCalls(SentenceView view, TriggerMatch m) =>
-        m.End - m.First == 1 && view.Tokens[m.First].Lower is "telephoned" or "phoned" or "called" or "rang";
+    // "met President Vucic and Prime Minister Kurti separately", "held separate talks with": one meeting with each.
+    private static bool SeparateCalls(SentenceView view, TriggerMatch m)
+    {
+        if (m.End - m.First == 1 && view.Tokens[m.First].Lower is "telephoned" or "phoned" or "called" or "rang") return true;
+        for (var t = m.First; t < view.Tokens.Count && t <= m.End + 14 && view.Clause[t] == view.Clause[m.First]; t++)
+        {
+            if (view.Tokens[t].Lower is "separately" or "separate" or "individually" or "respectively") return true;
+        }
+        return false;
+    }
 
     private static bool HostsTalksBetween(SentenceView view, TriggerMatch m)
     {
