@@ -5,9 +5,9 @@ namespace Dyad.Tests.Corpus;
 /// <summary>
 /// Scores the coder on the development probes of real-length articles (5 to 12 paragraphs of news, background, quotes and
 /// analysis, written for this project with their expected records): Corpus/articles (70 articles), Corpus/articles2,
-/// Corpus/articles3 and Corpus/articles4 (60 articles each, written on 2026-12-06 by annotators who saw no coder output). Rules were written
-/// from their failures, so they are development data like Corpus/paraphrase; each floor and ceiling stops a change that
-/// reads whole articles worse.
+/// Corpus/articles3 and Corpus/articles4 (60 articles each, written on 2026-12-06 by annotators who saw no coder output).
+/// Rules were written from their failures, so they are development data like Corpus/paraphrase; each floor and ceiling
+/// stops a change that reads whole articles worse.
 /// </summary>
 public class ArticleProbeTests(ITestOutputHelper output)
 {
