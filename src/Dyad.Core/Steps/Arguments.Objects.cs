@@ -37,6 +37,8 @@ internal static partial class Arguments
                 // "Britain recalled its ambassador on Monday, and France said it was recalling its envoy": a new clause
                 // with its own subject.
                 || (t > m.End && view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is "and" or "but" && SubjectOfClause(view, t + 1))
+                // "shut its embassy on Feb. 6 and several Gulf states have expelled Syrian envoys": even without the comma.
+                || (view.Tokens[t].Lower is "and" && ClauseSubjectAt(view, t + 1, quantified: true) is { Kind: not MentionKind.Pronoun })
                 // "reopened their main border crossing in October, reviving a trade route from Turkey": what a participle after a
                 // comma tells is another event; but "..., including Jordan" and "..., targeting its central bank" name objects.
                 || (t > m.End && view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower.EndsWith("ing", StringComparison.Ordinal) && view.Tokens[t].Lower.Length > 5
@@ -92,14 +94,25 @@ internal static partial class Arguments
 
     private static bool SubjectOfClause(SentenceView view, int at) => ClauseSubjectAt(view, at) is not null;
 
-    // The actor that opens a clause at token `at` (after a determiner at most) and is followed by its verb.
-    private static ActorMention? ClauseSubjectAt(SentenceView view, int at)
+    // The actor that opens a clause at token `at` (after a determiner at most, or with `quantified` a word of number:
+    // "several Gulf states") and is followed by its verb.
+    private static ActorMention? ClauseSubjectAt(SentenceView view, int at, bool quantified = false)
     {
+        if (quantified && at < view.Tokens.Count && view.Tokens[at].Lower is "several" or "some" or "other" or "many" or "most" or "all" or "both"
+            or "two" or "three" or "four")
+            at++;
         foreach (var x in view.Actors.Mentions)
         {
             if (x.First < at) continue;
             if (x.First > at + 1 || x.Last >= view.Tokens.Count) return null;
-            var verb = view.Tokens[x.Last].Lower;
+            // "both Canada and Australia have expelled": the verb follows the whole list.
+            var last = x.Last;
+            if (view.Tokens[last].Is("and") || view.Tokens[last].Is(","))
+            {
+                foreach (var listed in Following(view, x)) last = Math.Max(last, listed.Last);
+                if (last >= view.Tokens.Count) return null;
+            }
+            var verb = view.Tokens[last].Lower;
             return verb is "said" or "says" or "has" or "had" or "have" or "is" or "was" or "were" or "are" or "will" or "would" or "also" or "then"
                 or "later" or "followed" or "soon" or "quickly"
                 || Participles.PastVerb(verb) ? x : null;

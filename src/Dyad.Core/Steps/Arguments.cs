@@ -799,9 +799,11 @@ internal static partial class Arguments
         foreach (var x in adjectives)
         {
             // "tariffs of more than 80 percent on Australian barley": "on" brings the target within a longer reach.
-            var reach = x.First > 0 && view.Tokens[x.First - 1].Lower is "on" or "against" ? 10 : 4;
+            // "cutting off all financial ties with Iranian banks": likewise "with".
+            var led = x.First > 0 && view.Tokens[x.First - 1].Lower is "on" or "against" or "with";
+            var reach = led ? 10 : 4;
             if (x.First < m.End || x.First > m.End + reach || x.BaseActor == sourceBase) continue;
-            if (view.Clause[x.First] != view.Clause[m.First] || view.HasWordBetween(m.End, x.First, AdjectivalBreaks)) return null;
+            if (view.Clause[x.First] != view.Clause[m.First] || view.HasWordBetween(m.End, led ? x.First - 1 : x.First, AdjectivalBreaks)) return null;
             return x;
         }
         return null;
@@ -947,7 +949,8 @@ internal static partial class Arguments
     /// </summary>
     private static StepArguments? Condition(SentenceView view, TriggerMatch m, DocumentFocus focus)
     {
-        var sayer = Sayer(view, m);
+        // "'Syria must continue to work ...,' said Treasury Secretary Bessent": inside a quotation, the speaker sets it.
+        var sayer = Sayer(view, m) ?? (view.InQuote(m.First) && view.Actors.Speaker is { Actor: not null } speaker ? [speaker] : null);
         var before = Subjects(view, m.First, m.Pattern.Near);
         if (sayer is not null && before is not null && !HasBase(sayer, before[0].BaseActor))
             return new StepArguments(sayer, before[0], null, 0.85);
