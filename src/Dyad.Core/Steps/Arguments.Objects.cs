@@ -303,6 +303,10 @@ internal static partial class Arguments
                     && (next is null || x.Last > next.Last)) next = x;
             }
             if (next is null) break;
+            // "..., Jordan's King Abdullah II and ...": the state's name introduces the one listed, at their rank.
+            if (next.Last < view.Tokens.Count && view.Tokens[next.Last].Lower is "'s" or "'"
+                && view.Actors.Mentions.FirstOrDefault(y => y.First == next.Last + 1 && y.BaseActor == next.BaseActor && y.Kind == MentionKind.Person) is { } owned)
+                next = owned;
             foreach (var x in view.Actors.Mentions)
             {
                 if (x.First == next.First && x.Last == next.Last && x.Actor is not null) list.Add(x);

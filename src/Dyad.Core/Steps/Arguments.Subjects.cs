@@ -190,6 +190,8 @@ internal static partial class Arguments
             if (x.First >= at) continue;
             if (!x.CanAct || view.Clause[x.First] != clause) continue;
             if (view.Aside[x.First] && !aside) continue;
+            // "to brief them on the talks": a pronoun in the object case is no one's subject.
+            if (x.Kind == MentionKind.Pronoun && x.Last == x.First + 1 && view.Tokens[x.First].Lower is "them" or "him" or "us") continue;
             if (near > 0 && at - x.Last > near && !Possessor(view, x, at)) continue;
             if (RelativeBarrier(view, x, at)) continue;
             // "Jordan thanked Saudi Arabia, which reopened its embassy": the object of one verb is the subject of a relative clause on it.
@@ -558,14 +560,20 @@ internal static partial class Arguments
     // The actor that ends at token `end`, or a few head words before it.
     private static ActorMention? Conjunct(SentenceView view, int end)
     {
+        var named = false;
         for (var t = end; t >= 0 && t >= end - 3; t--)
         {
             foreach (var x in view.Actors.Mentions)
             {
                 // "until he and Putin met": a subject pronoun is listed too; a possessive ("its and") is not.
-                if (x.Last == t + 1 && x.CanAct && (x.Kind != MentionKind.Pronoun || view.Tokens[x.First].Lower is "he" or "she" or "we")) return x;
+                // "Dutch Foreign Minister Caspar Veldkamp and ...": a name the pack does not know may follow a title.
+                if (x.Last == t + 1 && x.CanAct && (x.Kind != MentionKind.Pronoun || view.Tokens[x.First].Lower is "he" or "she" or "we")
+                    && (!named || x.Level != RoleLevel.None)) return x;
             }
-            if (!HeadNouns.Contains(view.Tokens[t].Lower)) return null;
+            var w = view.Tokens[t];
+            if (HeadNouns.Contains(w.Lower)) continue;
+            if (w.Kind != TokenKind.Word || !char.IsUpper(view.Text[w.Start])) return null;
+            named = true;
         }
         return null;
     }

@@ -600,6 +600,10 @@ internal static partial class Arguments
             var hosts = Split(participants, location?.BaseActor, other: false);
             return hosts.Count == 0 ? null : new StepArguments(Split(participants, location?.BaseActor, other: true), hosts, location, 1.0);
         }
+        // "Barrot and his German counterpart Baerbock travelled to Damascus to meet the new authorities": those who
+        // travelled together meet their host, not each other.
+        if (objects.Count == 0 && TravelledTo(view, m) is { } went && !HasBase(distinct, went.BaseActor))
+            return new StepArguments(subjects, went, went, 0.8);
         if (distinct.Count == 2 && objects.Count == 0) return new StepArguments([distinct[0]], distinct[1], Location(view, m), 1.0);
         if (objects.Count > 0) return new StepArguments(subjects, Split(objects, objects[0].BaseActor, other: false), Location(view, m), 1.0);
         if (frontedPhrase) return null;
