@@ -564,6 +564,9 @@ internal static partial class Arguments
         if (subjects is null or { Count: 0 }) return null;
         var distinct = DistinctBases(subjects);
         var objectAfter = Object(view, m, subjects[0].Actor, subjects);
+        // "a position Baghdad's foreign minister repeated at the League's meeting in Cairo": an organisation's own
+        // gathering, named by its possessor, is no contact with anyone not named meeting there.
+        if (objectAfter is null && OwnGathering(view, m, subjects)) return null;
         // "At a meeting of Arab and Western ministers that it hosted, Saudi Arabia called for the lifting of sanctions on
         // Syria": a meeting named in a phrase put before the main clause has its parties inside the phrase or as the main
         // clause's subject, not in what the main clause goes on to say.
@@ -649,6 +652,14 @@ internal static partial class Arguments
             return true;
         }
         return false;
+    }
+
+    private static bool OwnGathering(SentenceView view, TriggerMatch m, List<ActorMention> subjects)
+    {
+        if (subjects.Count != 1 || subjects[0].Kind != MentionKind.Organisation) return false;
+        var owner = subjects[0];
+        return owner.Last < view.Tokens.Count && view.Tokens[owner.Last].Lower is "'s" or "'" && m.First - owner.Last <= 3
+            && GatheringNouns.Contains(view.Tokens[m.End - 1].Lower);
     }
 
     // "flew to Amman to meet King Abdullah": where the participants went to meet is where the meeting is held.

@@ -105,7 +105,10 @@ internal sealed class ModalityReader
             // "does not seek to escalate tensions but wishes to build friendly relations": a modal word's reach ends where
             // a contrast or another clause begins.
             // "agreed to mend ties and reappointed ambassadors": a second verb in the past tells of a deed of its own.
-            if ((ScopeBarriers.Contains(view.Tokens[t].Lower) || (view.Tokens[t].Is("and") && t + 1 < triggerFirst + 1 && PastVerb(view, t + 1))) && t > clauseStart)
+            // "never broke off relations and has pressed for Syria's return": so does a perfect after "and".
+            if ((ScopeBarriers.Contains(view.Tokens[t].Lower) || (view.Tokens[t].Is("and") && t + 1 < triggerFirst + 1 && PastVerb(view, t + 1))
+                || (view.Tokens[t].Is("and") && t + 2 < triggerFirst + 1 && view.Tokens[t + 1].Lower is "has" or "have" or "had"
+                    && (PastVerb(view, t + 2) || PastVerb(view, t + 3)))) && t > clauseStart)
             {
                 found = 0;
                 continue;
