@@ -261,8 +261,8 @@ public sealed record EventPageDto(int Total, int Page, int PageSize, IReadOnlyLi
 
 internal static class Dto
 {
-    /// <summary>The most conditions a counterpart of the overview lists (the latest).</summary>
-    public const int MaxConditions = 20;
+    /// <summary>The most conditions a counterpart of the overview lists (the latest), as its other lists and as `dyad dyads`.</summary>
+    public const int MaxConditions = DyadOutliner.OverviewListed;
 
     /// <summary>The most steps (and sanctions, and conditions) a dyad's answer lists: the latest, in date order.</summary>
     public const int MaxSteps = 1000;
@@ -286,7 +286,7 @@ internal static class Dto
     /// The most changes of rung and disputed records a counterpart of the overview lists, for the dyad and for each era:
     /// the latest (issue 19: every one of them made a 24.7 MB overview at 7.4 million events).
     /// </summary>
-    public const int MaxCounterpartHistory = MaxConditions;
+    public const int MaxCounterpartHistory = DyadOutliner.OverviewListed;
 
     /// <summary>The last <paramref name="max"/> of a list, in its order.</summary>
     public static IEnumerable<T> Latest<T>(IReadOnlyList<T> items, int max) => items.Skip(Math.Max(0, items.Count - max));
