@@ -41,6 +41,7 @@ public static class DyadWeb
         builder.Services.AddSingleton<IDyadStore>(_ => StoreFactory.Open(options.Db));
         builder.Services.AddSingleton<OverviewCache>();
         builder.Services.AddSingleton(new DyadPageCache());
+        builder.Services.AddSingleton(new DyadListCache());
         // The framework logs every request's URL at information level (issue 19: a log of everyone's searches);
         // RequestLog logs it at debug instead.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);

@@ -180,6 +180,13 @@ public sealed class DyadOutliner(Pack pack)
         return (Whole(store, Disputes.Find(events, copies), whole, cancellationToken), readAt);
     }
 
+    /// <summary>
+    /// Disputes as an outline holds those it did not read whole (<see cref="WholeDisputes"/>: ids, dates, documents) with
+    /// their records read whole: the evidence of the representative assertion and of the first denial, as the latest.
+    /// </summary>
+    public static IReadOnlyList<Dispute> ReadWhole(IDyadStore store, IReadOnlyList<Dispute> disputes, CancellationToken cancellationToken = default) =>
+        Whole(store, disputes, disputes.Count, cancellationToken);
+
     // The latest disputes with their records read whole: the evidence of the representative assertion and of the first
     // denial; the earlier ones as found.
     private static List<Dispute> Whole(IDyadStore store, IReadOnlyList<Dispute> disputes, int latest, CancellationToken cancellationToken)

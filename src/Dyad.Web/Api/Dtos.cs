@@ -177,7 +177,8 @@ public sealed record DyadsDto(string Focus, string FocusName, IReadOnlyList<Coun
 /// SanctionsTotal and ConditionsTotal counting all; <c>history</c> and each era's <c>history</c> and <c>disputed</c> the latest
 /// <see cref="Dto.MaxSteps"/>, HistoryTotal and the eras' totals counting all (every change, in pages:
 /// GET /api/dyads/{a}/{b}/history). <c>disputes</c>: steps asserted by one source and denied by another
-/// (they move no rung), the latest <see cref="Dto.MaxDisputes"/>, DisputesTotal counting all. <c>acrossBreaks</c>: steps
+/// (they move no rung), the latest <see cref="Dto.MaxDisputes"/>, DisputesTotal counting all (every one, in pages:
+/// GET /api/dyads/{a}/{b}/disputes). <c>acrossBreaks</c>: steps
 /// dated across a change of government, in no era; <c>falls</c>: either side's government toppled (regime.fall, by
 /// whoever), the latest <see cref="Dto.MaxFalls"/>, FallsTotal counting all.
 /// </summary>
@@ -223,6 +224,13 @@ public sealed record DyadDetailDto(string A, string AName, string B, string BNam
 /// <param name="PageSize">The most changes a page holds.</param>
 /// <param name="Items">The page's changes.</param>
 public sealed record RungHistoryPageDto(int Total, int Page, int PageSize, IReadOnlyList<RungPointDto> Items);
+
+/// <summary>A page of a dyad's disputed steps, earliest first, and how many there are in all (GET /api/dyads/{a}/{b}/disputes).</summary>
+/// <param name="Total">How many disputed steps the dyad has.</param>
+/// <param name="Page">The page, from 1.</param>
+/// <param name="PageSize">The most disputed steps a page holds.</param>
+/// <param name="Items">The page's disputed steps, each with its records.</param>
+public sealed record DisputePageDto(int Total, int Page, int PageSize, IReadOnlyList<DisputeDto> Items);
 
 /// <summary>
 /// A step asserted by one source and denied by another between the same actors within a story's window: both sides,
