@@ -26,6 +26,8 @@ public static class DyadWeb
         if (options.AllowIngest && string.IsNullOrWhiteSpace(options.Token))
             throw new ArgumentException("ingest needs a token: pass --token with --allow-ingest");
         var pack = PackLoader.Load(options.PackDirectory ?? PackLoader.DefaultDirectory);
+        // Before the store opens: the memory SQLite frees goes back to the system (NativeHeap).
+        NativeHeap.Bound();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args ?? [],
