@@ -94,7 +94,7 @@ internal sealed partial class SqlStore
 
     // The count of a search's matches and, past Common, their set, from one reading of the index, once per search and
     // mark however many ask at once (TextMatchSets): SQLite builds the whole list of a prefix's matches for each statement
-    // that reads it (15 to 21 MB of memory at ten million events), and the count and the set read apart, by every request
+    // that reads it (17 to 23 MB of memory at ten million events), and the count and the set read apart, by every request
     // that came before the set was kept, built it again each time (issue 19, eighth round).
     private TextMatchCount ReadMatches(string fts, CancellationToken cancellationToken)
     {
