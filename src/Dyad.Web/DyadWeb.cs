@@ -26,6 +26,8 @@ public static class DyadWeb
         if (options.AllowIngest && string.IsNullOrWhiteSpace(options.Token))
             throw new ArgumentException("ingest needs a token: pass --token with --allow-ingest");
         var pack = PackLoader.Load(options.PackDirectory ?? PackLoader.DefaultDirectory);
+        // Before the store opens: the memory SQLite frees goes back to the system (NativeHeap).
+        NativeHeap.Bound();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args ?? [],
@@ -41,6 +43,7 @@ public static class DyadWeb
         builder.Services.AddSingleton<IDyadStore>(_ => StoreFactory.Open(options.Db));
         builder.Services.AddSingleton<OverviewCache>();
         builder.Services.AddSingleton(new DyadPageCache());
+        builder.Services.AddSingleton(new DyadListCache());
         // The framework logs every request's URL at information level (issue 19: a log of everyone's searches);
         // RequestLog logs it at debug instead.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);

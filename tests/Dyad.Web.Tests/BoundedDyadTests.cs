@@ -11,8 +11,10 @@ namespace Dyad.Web.Tests;
 /// Issue 19, third round: a dyad page and the overview list the latest 100 falls and disputes (20 per counterpart of the
 /// overview), and count them all. A
 /// store written for the test holds 130 falls of Syria's government and 120 disputed embassy reopenings of Jordan's.
+/// Eighth round: every dispute in pages (/api/dyads/{a}/{b}/disputes), linked from the dyad page where its list is cut.
 /// </summary>
-public sealed class BoundedDyadTests : IAsyncLifetime
+[Collection(WebCollection.Name)]
+public sealed class BoundedDyadTests(BrowserFixture browser) : IAsyncLifetime
 {
     private const int FallCount = 130;
     private const int DisputeCount = 120;
@@ -76,6 +78,41 @@ public sealed class BoundedDyadTests : IAsyncLifetime
         var alone = await _site.Client.GetStringAsync("/api/dyads/JOR/SYR");
         var together = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => _site.Client.GetStringAsync("/api/dyads/JOR/SYR")));
         Assert.All(together, page => Assert.Equal(alone, page));
+    }
+
+    [Fact]
+    public async Task DisputePages_GiveEveryDispute_TheDyadPagesLatest100Last_Issue19()
+    {
+        var latest = (await Json("/api/dyads/JOR/SYR")).GetProperty("disputes").EnumerateArray().Select(d => d.GetRawText()).ToList();
+        var all = new List<JsonElement>();
+        for (var page = 1; page <= 3; page++)
+        {
+            var answer = await Json($"/api/dyads/JOR/SYR/disputes?page={page}&pageSize=50");
+            Assert.Equal(DisputeCount, answer.GetProperty("total").GetInt32());
+            all.AddRange(answer.GetProperty("items").EnumerateArray());
+        }
+        Assert.Equal(Enumerable.Range(0, DisputeCount).Select(i => $"yes{i}"), all.Select(d => d.GetProperty("doc").GetString()));
+        Assert.Equal(latest, all.TakeLast(100).Select(d => d.GetRawText()));
+        // The earlier ones read whole as the latest are: evidence of both sides and their records.
+        Assert.Equal("Jordan did not reopen its embassy (0).", all[0].GetProperty("denialEvidence").GetString());
+        Assert.Equal("Title of yes0", all[0].GetProperty("asserted")[0].GetProperty("title").GetString());
+    }
+
+    [BrowserFact]
+    public async Task DyadPage_WhereItCutsTheDisputes_LinksToEveryOne_Issue19()
+    {
+        var b = await browser.BrowserAsync();
+        var page = await b.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+        await page.GotoAsync(new Uri(_site.Address, "dyad.html?a=JOR&b=SYR").ToString(), new Microsoft.Playwright.PageGotoOptions { WaitUntil = Microsoft.Playwright.WaitUntilState.NetworkIdle });
+        var more = page.Locator("#disputes [data-more='disputes']");
+        await Microsoft.Playwright.Assertions.Expect(more).ToContainTextAsync($"the latest 100 of {DisputeCount} disputed steps");
+        var href = await more.Locator("a").GetAttributeAsync("href");
+        Assert.Equal("/api/dyads/JOR/SYR/disputes?pageSize=500", href);
+        Assert.Equal(DisputeCount, (await Json(href!.TrimStart('/'))).GetProperty("items").GetArrayLength());
+        await page.CloseAsync();
+        Assert.Empty(errors);
     }
 
     private Task<JsonElement> Json(string path) => _site.Json(path);

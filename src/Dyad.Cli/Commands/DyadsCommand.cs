@@ -25,18 +25,13 @@ internal static class DyadsCommand
         return command;
     }
 
-    /// <summary>
-    /// The most changes of rung per era and disputed steps per counterpart a row lists (the latest), as the API's overview:
-    /// the rest are counted, and `dyad timeline` lists them (issue 19: every one of them made a 28.6 MB table, 1.1 GB to
-    /// render, at 7.4 million events).
-    /// </summary>
-    public const int MaxListed = 20;
-
     public static void Print(Pack pack, IDyadStore store, string? focus, TextWriter output)
     {
         focus = (focus ?? pack.Focus ?? "SYR").ToUpperInvariant();
-        // The table names each dispute by its step and date: none is read whole.
-        var views = CounterpartOutlines.Read(new DyadOutliner(pack) { WholeDisputes = 0, Keep = MaxListed }, store, focus, conditions: 0);
+        // The table names each dispute by its step and date: none is read whole. A row lists the latest changes of rung per
+        // era and disputed steps, as many as the API's overview; the rest are counted, and `dyad timeline` lists them
+        // (issue 19: every one of them made a 28.6 MB table, 1.1 GB to render, at 7.4 million events).
+        var views = CounterpartOutlines.Read(new DyadOutliner(pack) { WholeDisputes = 0, Keep = DyadOutliner.OverviewListed }, store, focus, conditions: 0);
         var console = Consoles.For(output);
         var table = new Table().Border(TableBorder.Simple).Title($"Relations with {pack.DisplayName(focus)} ({focus})");
         foreach (var c in new[] { "counterpart", "rung", "last step", "latest stance", "conditions", "sanctions", "rung by government", "disputed" }) table.AddColumn(c);

@@ -18,6 +18,13 @@ namespace Dyad.Analysis;
 public sealed class DyadOutliner(Pack pack)
 {
     /// <summary>
+    /// How many of the latest entries of each list an overview shows per counterpart, in the API (/api/dyads) and in
+    /// `dyad dyads` alike: changes of rung (of the dyad and of each era), disputed steps and records, conditions; the rest
+    /// are counted (issue 19: every one of them made a 24.7 MB overview and a 28.6 MB table at 7.4 million events).
+    /// </summary>
+    public const int OverviewListed = 20;
+
+    /// <summary>
     /// How many of the latest disputes to read whole, with the evidence and documents of their records; the earlier ones,
     /// and the disputed records of <see cref="DyadEra.Disputed"/> that are theirs, keep what finding them read (ids,
     /// dates, documents, no evidence). All by default; a reader that lists only the latest disputes asks for those
@@ -172,6 +179,13 @@ public sealed class DyadOutliner(Pack pack)
         var copies = store.CopiesAmong([.. events.Select(e => e.Event.Doc)], cancellationToken);
         return (Whole(store, Disputes.Find(events, copies), whole, cancellationToken), readAt);
     }
+
+    /// <summary>
+    /// Disputes as an outline holds those it did not read whole (<see cref="WholeDisputes"/>: ids, dates, documents) with
+    /// their records read whole: the evidence of the representative assertion and of the first denial, as the latest.
+    /// </summary>
+    public static IReadOnlyList<Dispute> ReadWhole(IDyadStore store, IReadOnlyList<Dispute> disputes, CancellationToken cancellationToken = default) =>
+        Whole(store, disputes, disputes.Count, cancellationToken);
 
     // The latest disputes with their records read whole: the evidence of the representative assertion and of the first
     // denial; the earlier ones as found.

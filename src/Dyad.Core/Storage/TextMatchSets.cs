@@ -11,6 +11,7 @@ namespace Dyad.Storage;
 /// through a function of the read's connection (<see cref="Prepare"/>). A write makes a new mark: the sets of the old
 /// one are dropped when the first set of the new one is made. At most <see cref="MaxEntries"/> searches are kept, those
 /// asked for least recently dropped first: a set is an eighth of a byte per event (1.25 MB at ten million events).
+/// A rarer search keeps its count only (<see cref="TextMatchCount"/>): its pages read the index.
 /// </summary>
 internal sealed class TextMatchSets
 {
@@ -23,15 +24,15 @@ internal sealed class TextMatchSets
     private readonly Lock _gate = new();
     private long _clock;
 
-    private sealed class Entry((long, long) mark, Lazy<MatchSet> set)
+    private sealed class Entry((long, long) mark, Lazy<TextMatchCount> set)
     {
         public (long, long) Mark => mark;
-        public Lazy<MatchSet> Set => set;
+        public Lazy<TextMatchCount> Set => set;
         public long Used { get; set; }
     }
 
-    /// <summary>The set kept for the search under the mark, or null.</summary>
-    public MatchSet? Kept(string search, (long, long) mark)
+    /// <summary>The matches kept for the search under the mark, or null.</summary>
+    public TextMatchCount? Kept(string search, (long, long) mark)
     {
         lock (_gate)
         {
@@ -41,8 +42,8 @@ internal sealed class TextMatchSets
         }
     }
 
-    /// <summary>The set of the search under the mark, made by <paramref name="read"/> once however many ask at once.</summary>
-    public MatchSet Get(string search, (long, long) mark, Func<MatchSet> read)
+    /// <summary>The matches of the search under the mark, read by <paramref name="read"/> once however many ask at once.</summary>
+    public TextMatchCount Get(string search, (long, long) mark, Func<TextMatchCount> read)
     {
         Entry entry;
         lock (_gate)
@@ -51,7 +52,7 @@ internal sealed class TextMatchSets
             {
                 foreach (var old in _entries.Where(e => e.Value.Mark != mark).Select(e => e.Key).ToList()) _entries.Remove(old);
                 if (_entries.Count >= MaxEntries) _entries.Remove(_entries.MinBy(e => e.Value.Used).Key);
-                _entries[search] = entry = new Entry(mark, new Lazy<MatchSet>(read, LazyThreadSafetyMode.ExecutionAndPublication));
+                _entries[search] = entry = new Entry(mark, new Lazy<TextMatchCount>(read, LazyThreadSafetyMode.ExecutionAndPublication));
             }
             entry.Used = ++_clock;
         }
@@ -84,6 +85,11 @@ internal sealed class TextMatchSets
         public void Dispose() => connection.CreateFunction<long, bool>(Function, null);
     }
 }
+
+/// <summary>How many events a search matches, and the set of them when the search is common (null for a rarer one).</summary>
+/// <param name="Count">How many events match.</param>
+/// <param name="Set">The ids of the matches; null when there are few enough for a page to read them from the index.</param>
+internal sealed record TextMatchCount(int Count, MatchSet? Set);
 
 /// <summary>The ids of the events a search matches, one bit each.</summary>
 internal sealed class MatchSet

@@ -177,7 +177,8 @@ public sealed record DyadsDto(string Focus, string FocusName, IReadOnlyList<Coun
 /// SanctionsTotal and ConditionsTotal counting all; <c>history</c> and each era's <c>history</c> and <c>disputed</c> the latest
 /// <see cref="Dto.MaxSteps"/>, HistoryTotal and the eras' totals counting all (every change, in pages:
 /// GET /api/dyads/{a}/{b}/history). <c>disputes</c>: steps asserted by one source and denied by another
-/// (they move no rung), the latest <see cref="Dto.MaxDisputes"/>, DisputesTotal counting all. <c>acrossBreaks</c>: steps
+/// (they move no rung), the latest <see cref="Dto.MaxDisputes"/>, DisputesTotal counting all (every one, in pages:
+/// GET /api/dyads/{a}/{b}/disputes). <c>acrossBreaks</c>: steps
 /// dated across a change of government, in no era; <c>falls</c>: either side's government toppled (regime.fall, by
 /// whoever), the latest <see cref="Dto.MaxFalls"/>, FallsTotal counting all.
 /// </summary>
@@ -224,6 +225,13 @@ public sealed record DyadDetailDto(string A, string AName, string B, string BNam
 /// <param name="Items">The page's changes.</param>
 public sealed record RungHistoryPageDto(int Total, int Page, int PageSize, IReadOnlyList<RungPointDto> Items);
 
+/// <summary>A page of a dyad's disputed steps, earliest first, and how many there are in all (GET /api/dyads/{a}/{b}/disputes).</summary>
+/// <param name="Total">How many disputed steps the dyad has.</param>
+/// <param name="Page">The page, from 1.</param>
+/// <param name="PageSize">The most disputed steps a page holds.</param>
+/// <param name="Items">The page's disputed steps, each with its records.</param>
+public sealed record DisputePageDto(int Total, int Page, int PageSize, IReadOnlyList<DisputeDto> Items);
+
 /// <summary>
 /// A step asserted by one source and denied by another between the same actors within a story's window: both sides,
 /// by document and by record. <c>doc</c>, <c>date</c>, <c>evidence</c>: the representative assertion's.
@@ -261,8 +269,8 @@ public sealed record EventPageDto(int Total, int Page, int PageSize, IReadOnlyLi
 
 internal static class Dto
 {
-    /// <summary>The most conditions a counterpart of the overview lists (the latest).</summary>
-    public const int MaxConditions = 20;
+    /// <summary>The most conditions a counterpart of the overview lists (the latest), as its other lists and as `dyad dyads`.</summary>
+    public const int MaxConditions = DyadOutliner.OverviewListed;
 
     /// <summary>The most steps (and sanctions, and conditions) a dyad's answer lists: the latest, in date order.</summary>
     public const int MaxSteps = 1000;
@@ -286,7 +294,7 @@ internal static class Dto
     /// The most changes of rung and disputed records a counterpart of the overview lists, for the dyad and for each era:
     /// the latest (issue 19: every one of them made a 24.7 MB overview at 7.4 million events).
     /// </summary>
-    public const int MaxCounterpartHistory = MaxConditions;
+    public const int MaxCounterpartHistory = DyadOutliner.OverviewListed;
 
     /// <summary>The last <paramref name="max"/> of a list, in its order.</summary>
     public static IEnumerable<T> Latest<T>(IReadOnlyList<T> items, int max) => items.Skip(Math.Max(0, items.Count - max));

@@ -1,97 +1,10 @@
 namespace Dyad.Web.Api;
 
 /// <summary>
-/// Dyad pages as the JSON the API answers, kept under the store's <see cref="Storage.IDyadStore.ChangeMark"/> and
-/// computed again after a write (issue 19, fifth round: a page of a million-event store takes 0.4 s of a core, so
-/// sixteen clients asking for pages waited for each other, 7.6 s at p95, for answers that had not changed). One
-/// computation at a time per page: clients asking for the same page at once wait for one reading. At most
-/// <see cref="MaxBytes"/> of answers are kept, those asked for least recently dropped first, so that memory stays
-/// bounded whatever the store's size (a page is at most a few megabytes: its lists are bounded).
+/// Dyad pages as the JSON the API answers, kept under the store's change mark (<see cref="KeptAnswers{T}"/>): at most
+/// <paramref name="maxBytes"/> of them (a page is at most a few megabytes: its lists are bounded).
 /// </summary>
-internal sealed class DyadPageCache(long maxBytes = DyadPageCache.DefaultMaxBytes)
+internal sealed class DyadPageCache(long maxBytes = DyadPageCache.DefaultMaxBytes) : KeptAnswers<byte[]>(maxBytes, answer => answer.Length)
 {
     public const long DefaultMaxBytes = 64L << 20;
-
-    // Keys without an answer are forgotten past this many (a key is a pair of resolved ids, but there are many pairs).
-    private const int MaxKeys = 4096;
-
-    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
-    private long _bytes;
-    private long _clock;
-
-    private sealed class Entry
-    {
-        public SemaphoreSlim Computing { get; } = new(1, 1);
-        public (long, long) Mark { get; set; } = (-1, -1);
-        public byte[]? Answer { get; set; }
-        public long Used { get; set; }
-    }
-
-    /// <summary>The most bytes of answers kept.</summary>
-    public long MaxBytes => maxBytes;
-
-    /// <summary>How many bytes of answers are kept now.</summary>
-    public long Bytes
-    {
-        get
-        {
-            lock (_gate) return _bytes;
-        }
-    }
-
-    /// <summary>The page under <paramref name="key"/> as of <paramref name="mark"/>: the one kept, or <paramref name="compute"/>'s.</summary>
-    public async Task<byte[]> Get(string key, (long, long) mark, Func<Task<byte[]>> compute, CancellationToken cancellationToken)
-    {
-        Entry entry;
-        lock (_gate)
-        {
-            if (!_entries.TryGetValue(key, out entry!))
-            {
-                if (_entries.Count >= MaxKeys)
-                {
-                    foreach (var idle in _entries.Where(e => e.Value.Answer is null).Select(e => e.Key).ToList()) _entries.Remove(idle);
-                }
-                _entries[key] = entry = new Entry();
-            }
-            entry.Used = ++_clock;
-        }
-        await entry.Computing.WaitAsync(cancellationToken);
-        try
-        {
-            lock (_gate)
-            {
-                if (entry.Answer is { } kept && entry.Mark == mark) return kept;
-            }
-            var answer = await compute();
-            lock (_gate)
-            {
-                // Kept only while the entry is still the key's (not forgotten meanwhile) and the answer fits.
-                if (_entries.TryGetValue(key, out var current) && ReferenceEquals(current, entry) && answer.Length <= maxBytes)
-                {
-                    _bytes += answer.Length - (entry.Answer?.Length ?? 0);
-                    entry.Answer = answer;
-                    entry.Mark = mark;
-                    Trim(entry);
-                }
-            }
-            return answer;
-        }
-        finally
-        {
-            entry.Computing.Release();
-        }
-    }
-
-    // Drops the answers asked for least recently until the rest fit, the one just kept last of all.
-    private void Trim(Entry keep)
-    {
-        if (_bytes <= maxBytes) return;
-        foreach (var entry in _entries.Values.Where(e => e.Answer is not null && !ReferenceEquals(e, keep)).OrderBy(e => e.Used).ToList())
-        {
-            _bytes -= entry.Answer!.Length;
-            entry.Answer = null;
-            if (_bytes <= maxBytes) return;
-        }
-    }
 }

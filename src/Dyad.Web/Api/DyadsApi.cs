@@ -21,6 +21,8 @@ internal static class DyadsApi
             .Produces<DyadDetailDto>(contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{a}/{b}/history", History).WithSummary("Every change of a dyad's rung, era after era, earliest first, in pages (page, pageSize): the dyad page and the overview list the latest")
             .Produces<RungHistoryPageDto>(contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{a}/{b}/disputes", DisputesPage).WithSummary("Every disputed step of a dyad (asserted by one source, denied by another), earliest first, with its records, in pages (page, pageSize): the dyad page and the overview list the latest")
+            .Produces<DisputePageDto>(contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -42,25 +44,54 @@ internal static class DyadsApi
         string a, string b)
     {
         if (Dyad(names, ref a, ref b) is { } problem) return problem;
-        return TypedResults.Bytes(await Kept(store, pages, $"{a}/{b}", () => Compute(store, pack, a, b, cancellationToken), json.Value.SerializerOptions, cancellationToken),
+        var mark = store.ChangeMark(cancellationToken);
+        return TypedResults.Bytes(await pages.Get($"{a}/{b}", mark,
+            () => OnACore(() => Json(Compute(store, pack, a, b, cancellationToken), json.Value.SerializerOptions), cancellationToken), cancellationToken),
             "application/json; charset=utf-8");
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> History(IDyadStore store, Pack pack, ActorNames names,
-        DyadPageCache pages, Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken,
+        DyadListCache lists, Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken,
         string a, string b, string? page = null, string? pageSize = null)
     {
         if (Dyad(names, ref a, ref b) is { } problem) return problem;
-        if (!Paging.TryRead(page, pageSize, out var number, out var size, out var bad)) return Problems.BadParameter(bad!);
-        (string x, string y) = (a, b);
-        return TypedResults.Bytes(await Kept(store, pages, $"{a}/{b}/history?page={number}&pageSize={size}", () =>
-        {
-            // Every change: the outline keeps them all (a few bytes each) and reads no dispute whole.
-            var rows = store.StepCounts(x, y, sectors: false, cancellationToken).ToList();
-            var view = new DyadOutliner(pack) { WholeDisputes = 0 }.Outline(store, x, y, rows, 0, cancellationToken);
-            return new RungHistoryPageDto(view.HistoryTotal, number, size, view.History.Skip((number - 1) * size).Take(size).Select(Dto.Rung).ToList());
-        }, json.Value.SerializerOptions, cancellationToken), "application/json; charset=utf-8");
+        if (!Paging.TryRead(page, pageSize, out var number, out var size, out var bad, Paging.Unbounded)) return Problems.BadParameter(bad!);
+        // A slice of the list kept: a few bytes a change, written anew for each request rather than kept a second time.
+        var history = (await Lists(store, pack, lists, a, b, cancellationToken)).History;
+        return TypedResults.Bytes(Json(new RungHistoryPageDto(history.Count, number, size, Slice(history, number, size).Select(Dto.Rung).ToList()),
+            json.Value.SerializerOptions), "application/json; charset=utf-8");
     }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DisputesPage(IDyadStore store, Pack pack, ActorNames names,
+        DyadListCache lists, DyadPageCache pages, Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
+        CancellationToken cancellationToken, string a, string b, string? page = null, string? pageSize = null)
+    {
+        if (Dyad(names, ref a, ref b) is { } problem) return problem;
+        if (!Paging.TryRead(page, pageSize, out var number, out var size, out var bad, Paging.Unbounded)) return Problems.BadParameter(bad!);
+        // The page's disputes read whole (their records' evidence, titles, outlets) from the list kept, and the page kept
+        // as the dyad pages are: reading them is work for the database.
+        var mark = store.ChangeMark(cancellationToken);
+        return TypedResults.Bytes(await pages.Get($"{a}/{b}/disputes?page={number}&pageSize={size}", mark, async () =>
+        {
+            var disputes = (await Lists(store, pack, lists, a, b, cancellationToken, mark)).Disputes;
+            return await OnACore(() => Json(new DisputePageDto(disputes.Count, number, size,
+                DyadOutliner.ReadWhole(store, [.. Slice(disputes, number, size)], cancellationToken).Select(d => Dto.Dispute(d, pack)).ToList()),
+                json.Value.SerializerOptions), cancellationToken);
+        }, cancellationToken), "application/json; charset=utf-8");
+    }
+
+    private static IEnumerable<T> Slice<T>(IReadOnlyList<T> list, int page, int size) => list.Skip((int)Math.Min(int.MaxValue, (long)(page - 1) * size)).Take(size);
+
+    // Every change and dispute of the dyad, outlined once per store mark: the outline keeps them all (a few bytes each)
+    // and reads no dispute whole.
+    private static Task<DyadLists> Lists(IDyadStore store, Pack pack, DyadListCache lists, string a, string b, CancellationToken cancellationToken,
+        (long, long)? mark = null) =>
+        lists.Get($"{a}/{b}", mark ?? store.ChangeMark(cancellationToken), () => OnACore(() =>
+        {
+            var rows = store.StepCounts(a, b, sectors: false, cancellationToken).ToList();
+            var view = new DyadOutliner(pack) { WholeDisputes = 0 }.Outline(store, a, b, rows, 0, cancellationToken);
+            return new DyadLists(view.History, view.Disputes);
+        }, cancellationToken), cancellationToken);
 
     // The two actors of a dyad as ids; a problem when either is unknown or both are one.
     private static ProblemHttpResult? Dyad(ActorNames names, ref string a, ref string b)
@@ -72,26 +103,23 @@ internal static class DyadsApi
         return a == b ? Problems.BadParameter($"'{a}/{b}' is not a dyad of two different actors like TUR/SYR") : null;
     }
 
-    // An answer kept under the store's change mark, read before it is computed: a write while it is computed makes the
-    // next request compute it again. At most a core's worth computed at once.
-    private static Task<byte[]> Kept<T>(IDyadStore store, DyadPageCache pages, string key, Func<T> compute,
-        System.Text.Json.JsonSerializerOptions options, CancellationToken cancellationToken)
+    // Work of a core: at most a core's worth at once. An answer is kept under the store's change mark read before it is
+    // computed: a write while it is computed makes the next request compute it again.
+    private static async Task<T> OnACore<T>(Func<T> work, CancellationToken cancellationToken)
     {
-        var mark = store.ChangeMark(cancellationToken);
-        return pages.Get(key, mark, async () =>
+        await Computing.WaitAsync(cancellationToken);
+        try
         {
-            await Computing.WaitAsync(cancellationToken);
-            try
-            {
-                // Written as the API writes any answer (its JSON options), so that a kept page is the page it was.
-                return System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(compute(), options);
-            }
-            finally
-            {
-                Computing.Release();
-            }
-        }, cancellationToken);
+            return work();
+        }
+        finally
+        {
+            Computing.Release();
+        }
     }
+
+    // Written as the API writes any answer (its JSON options), so that a kept page is the page it was.
+    private static byte[] Json<T>(T answer, System.Text.Json.JsonSerializerOptions options) => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(answer, options);
 
     private static DyadDetailDto Compute(IDyadStore store, Pack pack, string a, string b, CancellationToken cancellationToken)
     {

@@ -12,16 +12,19 @@ internal static class Paging
     /// </summary>
     public const int MaxReach = 10_000;
 
-    /// <summary>Reads page and pageSize; false with a message naming the bad value.</summary>
-    public static bool TryRead(string? page, string? pageSize, out int number, out int size, out string? problem)
+    /// <summary>No last item: for lists kept whole in memory, whose pages are slices (a dyad's history and disputes).</summary>
+    public const int Unbounded = int.MaxValue;
+
+    /// <summary>Reads page and pageSize (at most <paramref name="reach"/> items in, <see cref="MaxReach"/> unless told); false with a message naming the bad value.</summary>
+    public static bool TryRead(string? page, string? pageSize, out int number, out int size, out string? problem, int reach = MaxReach)
     {
         problem = null;
         size = DefaultPageSize;
         if (!TryInt(page, 1, out number) || number < 1) problem = $"page '{page}' is not a page number (1, 2, ...)";
         else if (!TryInt(pageSize, DefaultPageSize, out size) || size is < 1 or > MaxPageSize)
             problem = $"pageSize '{pageSize}' is not a number from 1 to {MaxPageSize}";
-        else if ((long)number * size > MaxReach)
-            problem = $"page {number} of {size} reaches past the {MaxReach:N0}th item, the last a page can show: narrow the filters (dates, dyad, words)";
+        else if ((long)number * size > reach)
+            problem = $"page {number} of {size} reaches past the {reach:N0}th item, the last a page can show: narrow the filters (dates, dyad, words)";
         return problem is null;
     }
 

@@ -184,9 +184,11 @@
         el('td', { class: 'evidence denied' }, d.denialEvidence, ' ', ...d.deniedDocs.map((doc) => el('a', { href: docHref(doc) }, `[${doc}]`)))));
     }
     if (!data.disputes.length) body.appendChild(el('tr', {}, el('td', { colspan: 5, class: 'muted' }, 'No step of this dyad is disputed.')));
-    // The answer lists the latest disputes only (issue 19); say how many there are.
+    // The answer lists the latest disputes only (issue 19); say how many there are, and link to their pages.
     if (data.disputesTotal > data.disputes.length) {
-      body.appendChild(el('tr', { class: 'more' }, el('td', { colspan: 5, class: 'muted' }, `the latest ${data.disputes.length} of ${data.disputesTotal} disputed steps`)));
+      body.appendChild(el('tr', { class: 'more', 'data-more': 'disputes' }, el('td', { colspan: 5, class: 'muted' },
+        `the latest ${data.disputes.length} of ${data.disputesTotal} disputed steps; `,
+        el('a', { href: `/api/dyads/${encodeURIComponent(data.a)}/${encodeURIComponent(data.b)}/disputes?pageSize=500` }, 'every disputed step'), '.')));
     }
   }
 

@@ -26,11 +26,11 @@ public sealed class TextMatchSetsTests
         var sets = new TextMatchSets();
         var reads = 0;
         using var gate = new ManualResetEventSlim();
-        MatchSet Read(long id)
+        TextMatchCount Read(long id)
         {
             Interlocked.Increment(ref reads);
             gate.Wait();
-            return new MatchSet([id]);
+            return Common(id);
         }
         var asking = Enumerable.Range(0, 8).Select(_ => Task.Run(() => sets.Get("\"embassy\"*", (1, 10), () => Read(7)))).ToList();
         await Task.Delay(100);
@@ -43,7 +43,7 @@ public sealed class TextMatchSetsTests
         // A write: the next mark reads again, and the sets of the old one are gone.
         sets.Get("\"envoy\"*", (1, 11), () => Read(8));
         Assert.Null(sets.Kept("\"embassy\"*", (1, 10)));
-        Assert.True(sets.Get("\"embassy\"*", (1, 11), () => Read(9)).Contains(9));
+        Assert.True(sets.Get("\"embassy\"*", (1, 11), () => Read(9)).Set!.Contains(9));
         Assert.Equal(3, reads);
     }
 
@@ -51,9 +51,9 @@ public sealed class TextMatchSetsTests
     public void Get_KeepsAtMostMaxEntries_TheLeastRecentlyAskedForDroppedFirst()
     {
         var sets = new TextMatchSets();
-        for (var i = 0; i < TextMatchSets.MaxEntries; i++) sets.Get($"w{i}", (1, 1), () => new MatchSet([i]));
+        for (var i = 0; i < TextMatchSets.MaxEntries; i++) sets.Get($"w{i}", (1, 1), () => Common(i));
         Assert.NotNull(sets.Kept("w0", (1, 1)));
-        sets.Get("new", (1, 1), () => new MatchSet([1]));
+        sets.Get("new", (1, 1), () => Common(1));
         Assert.NotNull(sets.Kept("w0", (1, 1)));
         Assert.Null(sets.Kept("w1", (1, 1)));
         Assert.NotNull(sets.Kept("new", (1, 1)));
@@ -65,7 +65,7 @@ public sealed class TextMatchSetsTests
         var sets = new TextMatchSets();
         Assert.Throws<OperationCanceledException>(() => sets.Get("w", (1, 1), () => throw new OperationCanceledException()));
         Assert.Null(sets.Kept("w", (1, 1)));
-        Assert.True(sets.Get("w", (1, 1), () => new MatchSet([5])).Contains(5));
+        Assert.True(sets.Get("w", (1, 1), () => Common(5)).Set!.Contains(5));
     }
 
     [Fact]
@@ -86,5 +86,30 @@ public sealed class TextMatchSetsTests
         }
         Assert.Equal("new", store.Events(query)[0].Event.Doc);
         Assert.Equal(10_501, store.CountEvents(query with { Limit = null }));
+    }
+
+    [Fact]
+    public void Counts_OnEitherSideOfACommonSearch_AreExact_FromOneReading()
+    {
+        // 10,001 events name the embassy (common: a set), 10,000 of them the consulate too (rare: the index), the count
+        // of each read once with its set or without (issue 19, eighth round).
+        using var temp = new TempStore();
+        using var store = SqliteStore.Open(temp.Db);
+        store.AddBatch([.. Enumerable.Range(0, 11).Select(d => Doc($"d{d}", $"Document {d}.", new PartialDate(2023, 1, 1),
+            [.. Enumerable.Range(0, d == 10 ? 1 : 1000).Select(i => Ev($"d{d}.{i}", $"d{d}", "TUR", "SYR", "contact.meeting", Modality.Asserted,
+                new PartialDate(2012 + i % 10, 1 + i % 12, 1 + d), DateBasis.Explicit, 0.5, d == 10 ? "The embassy reopened" : "The embassy and the consulate reopened", i))]))]);
+        Assert.Equal(10_001, store.CountEvents(new EventQuery { Text = "embassy" }));
+        Assert.Equal(10_000, store.CountEvents(new EventQuery { Text = "consulate" }));
+        Assert.Equal(10_000, store.CountEvents(new EventQuery { Text = "consulate", Limit = 50 }, 20_000));
+        // The pages agree: the last page of each ends where its count says.
+        Assert.Equal(51, store.Events(new EventQuery { Text = "embassy", Limit = 100, Offset = 9_950 }).Count);
+        Assert.Equal(50, store.Events(new EventQuery { Text = "consulate", Limit = 100, Offset = 9_950 }).Count);
+    }
+
+    // The matches of a common search of one id.
+    private static TextMatchCount Common(long id)
+    {
+        var set = new MatchSet([id]);
+        return new TextMatchCount(set.Count, set);
     }
 }
