@@ -22,6 +22,8 @@ internal static class ShortNames
         // A title before the name is no other name ("President Sharaa", "Sheikh Tamim"); neither is a sentence's first word,
         // nor a time ("On Wednesday Putin telephoned").
         if (view.Mentions.Exists(x => x.Last == m.First) || view.Dates.Mentions.Exists(d => d.Date.End == before.End)) return false;
+        // "hours after Saudi King Abdullah withdrew his envoy": a demonym is no other name.
+        if (view.Adjectives?.Exists(x => x.Last == m.First) == true) return false;
         return m.First - 1 > 0 && before.Lower is not ("president" or "minister" or "prime" or "king" or "sheikh" or "emir" or "sultan" or "prince"
             or "mr" or "mrs" or "ms" or "dr" or "general" or "secretary" or "ambassador" or "chancellor" or "premier" or "envoy" or "leader");
     }
@@ -50,6 +52,22 @@ internal static class ShortNames
         var fit = entries.Where(e => e.Person is { } p && p.Roles.Any(r => r.Actor == e.Actor && r.From == e.From
             && r.Title is { } title && title.Contains(office, StringComparison.OrdinalIgnoreCase))).ToList();
         return fit.Count > 0 ? fit : entries;
+    }
+
+    /// <summary>
+    /// "Saudi King Abdullah" in 2011: of those who share a short name, the demonym before it picks the one of that state
+    /// (the Saudi king, not Jordan's).
+    /// </summary>
+    private static List<LexEntry> OfDemonym(SentenceActors view, ActorMention m, List<LexEntry> entries)
+    {
+        if (entries.Count < 2 || view.Adjectives is null) return entries;
+        foreach (var a in view.Adjectives)
+        {
+            if (a.Last != m.First || a.Actor is null) continue;
+            var fit = entries.Where(e => e.Actor is not null && e.Actor.Split('.')[0] == a.Actor).ToList();
+            return fit.Count > 0 ? fit : entries;
+        }
+        return entries;
     }
 
     private static LexEntry? OneInOffice(List<LexEntry> entries, Model.PartialDate? on)
@@ -122,7 +140,7 @@ internal static class ShortNames
                     view.Mentions.RemoveAt(i);
                     continue;
                 }
-                var candidates = Titled(view, m, m.ShortName);
+                var candidates = OfDemonym(view, m, Titled(view, m, m.ShortName));
                 var meant = named is null ? null : candidates.Where(e => e.Person is not null && named.Contains(e.Person)).ToList();
                 // "Cuban Foreign Minister Bruno Rodriguez met Kerry. ... Rodriguez told a news conference": the surname of
                 // someone the document named with a title is that person, whoever else in the pack bears it.

@@ -393,6 +393,8 @@ internal static partial class Arguments
     private static bool IsPrepositionalObject(SentenceView view, List<ActorMention> group)
     {
         var before = group[0].First - 1;
+        // "from Saudi King Salman": a demonym before the title stands between too.
+        if (before >= 0 && view.Actors.Adjectives?.Find(a => a.Last == before + 1) is { } demonym) before = demonym.First - 1;
         if (before >= 0 && view.Tokens[before].Is("the")) before--;
         // "from northern Syria", "in rebel-held Idlib": a place's modifiers stand between it and its preposition.
         while (before >= 0 && IsPlaceModifier(view, before)) before--;
@@ -454,6 +456,11 @@ internal static partial class Arguments
         // "travelled to Damascus to meet Sharaa": a place one goes to is where, and the infinitive after it says why.
         if (x.Kind is MentionKind.Place or MentionKind.Capital && x.First > 0 && view.Tokens[x.First - 1].Lower is "to" or "in" or "into" or "at" or "from")
             return false;
+        // "an invitation from Saudi King Salman to visit Riyadh": the one an invitation or a request comes from is not
+        // the one it asks to act.
+        var b = x.First - 1;
+        if (b >= 0 && view.Actors.Adjectives?.Find(a => a.Last == b + 1) is { } demonym) b = demonym.First - 1;
+        if (b >= 0 && view.Tokens[b].Is("from")) return false;
         var t = x.Last;
         while (t < at && view.Aside[t]) t++;
         // "forced Jordan in July to put an end to plans": a time may stand between the object and its infinitive.

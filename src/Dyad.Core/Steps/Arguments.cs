@@ -850,7 +850,11 @@ internal static partial class Arguments
     // ambassador": a verb after "and" shares the subject of the clause, not the object of the verb before it.
     private static List<ActorMention>? Shared(SentenceView view, TriggerMatch m)
     {
-        if (m.First < 3 || !view.Tokens[m.First - 1].Is("and")) return null;
+        // "... and temporarily recalled its ambassador": an adverb may stand between.
+        var and = m.First - 1;
+        if (and >= 1 && (view.Tokens[and].Lower.EndsWith("ly", StringComparison.Ordinal) || view.Tokens[and].Lower is "also" or "then" or "later" or "subsequently"))
+            and--;
+        if (and < 2 || !view.Tokens[and].Is("and")) return null;
         var clause = view.Clause[m.First];
         ActorMention? first = null;
         foreach (var x in view.Actors.Mentions)
@@ -862,17 +866,17 @@ internal static partial class Arguments
         }
         if (first is null || !first.CanAct || first.Kind is MentionKind.Capital && first.First > 0 && view.Tokens[first.First - 1].Lower is "in" or "at") return null;
         // The subject is followed by its verb: the next word is no actor, "and" or comma (those continue a list).
-        if (first.Last >= m.First - 2 || view.Tokens[first.Last].Lower is "and" or "," or "'s" or "'" or "(") return null;
+        if (first.Last >= and - 1 || view.Tokens[first.Last].Lower is "and" or "," or "'s" or "'" or "(") return null;
         // A comma before "and" closes such a clause: "said it will stay until Syria complies, and called for sanctions".
         var from = first.Last;
-        for (var t = m.First - 2; t > first.Last; t--)
+        for (var t = and - 1; t > first.Last; t--)
         {
             if (view.Tokens[t].Is(",")) { from = t + 1; break; }
         }
         // "Kuwait recalled its ambassador, and the UAE withdrew its diplomats and barred its citizens": a clause after the
         // comma that names a subject of its own shares that one.
         var own = from > first.Last ? ClauseSubjectAt(view, from < m.First && view.Tokens[from].Lower is "and" or "but" ? from + 1 : from) : null;
-        if (own is { CanAct: true } && own.Last < m.First - 1) first = own;
+        if (own is { CanAct: true } && own.Last < and) first = own;
         else
         {
             // "Erdogan made his first visit to Egypt after the two countries agreed to mend ties and reappointed
