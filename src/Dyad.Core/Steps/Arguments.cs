@@ -115,6 +115,11 @@ internal static partial class Arguments
         if (m.Pattern.Step == "regime.fall" && sources[0].Actor == sourceBase && Toppled(view, m, sourceBase) is { } leader)
             return ArmyWords(view, sources[0]) ? new StepArguments([sources[0].GovernmentOf(sourceBase + ".MIL")], leader.GovernmentOf(sourceBase!), Location(view, m), certainty * 0.9) : null;
         var target = Object(view, m, sources[0].Actor, sources);
+        // "imposed a 100 percent tariff on Serbian goods in 2018, and lifted it under pressure from Washington": goods of a
+        // state named by its adjective right after "on" come before any actor named further on.
+        if (target is not null && m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal) && Adjectival(view, m, sourceBase) is { } goods
+            && goods.First < target.First && goods.First > 0 && view.Tokens[goods.First - 1].Lower is "on" or "against")
+            target = goods;
         // "Russian air strikes in Syria", "an operation in Syrian Afrin": where an offensive is fought is not whom it is
         // against (spec: a place named as the venue is a location, not a counterpart).
         if (m.Pattern.Step == "conflict.offensive" && target is not null && IsVenue(view, target)) return null;

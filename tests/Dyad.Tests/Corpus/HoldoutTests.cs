@@ -21,8 +21,8 @@ public class HoldoutTests(ITestOutputHelper output)
     public static TheoryData<string, int, int, int> Holdouts => new()
     {
         { "paraphrase-holdout", 200, 162, 30 },
-        { "articles-holdout", 400, 271, 90 },
-        { "articles-holdout2", 380, 242, 96 },
+        { "articles-holdout", 400, 272, 89 },
+        { "articles-holdout2", 380, 243, 96 },
     };
 
     [Theory]
