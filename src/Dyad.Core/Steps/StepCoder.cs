@@ -355,7 +355,9 @@ internal sealed class StepCoder
         var t = m.First - 1;
         var modifiers = 0;
         // "the highest-level Emirati visit": a nationality adjective says whose trip it was, no new party.
-        while (t >= 0 && (AppositionWords.Contains(view.Tokens[t].Lower) || view.Actors.Adjectives?.Exists(a => a.First == t && a.Last == t + 1) == true))
+        // "the highest-level foreign visit", "a two-day visit": words that grade or measure it likewise.
+        while (t >= 0 && (AppositionWords.Contains(view.Tokens[t].Lower) || view.Actors.Adjectives?.Exists(a => a.First == t && a.Last == t + 1) == true
+            || view.Tokens[t].Lower.EndsWith("-level", StringComparison.Ordinal) || view.Tokens[t].Lower.EndsWith("-day", StringComparison.Ordinal)))
         {
             t--;
             modifiers++;
@@ -367,7 +369,8 @@ internal sealed class StepCoder
     private static readonly HashSet<string> AppositionWords = new(StringComparer.Ordinal)
     {
         "the", "a", "his", "her", "its", "their", "first", "second", "third", "such", "rare", "historic", "landmark", "official", "highest-level",
-        "latest", "last", "only", "surprise", "unannounced", "first-ever", "direct", "face-to-face", "phone",
+        "latest", "last", "only", "surprise", "unannounced", "first-ever", "direct", "face-to-face", "phone", "foreign", "senior", "ministerial",
+        "presidential", "state", "working", "brief",
     };
 
     private static bool Decided(SentenceView view, TriggerMatch m)
