@@ -203,7 +203,7 @@ internal static partial class Arguments
     private static bool IsSeat(SentenceView view, ActorMention x)
     {
         var word = view.Text.AsSpan(view.Tokens[x.First].Start, view.Tokens[x.First].End - view.Tokens[x.First].Start);
-        if (word.Length < 4 || !char.IsUpper(word[0])) return false;
+        if (word.Length < 5 || !char.IsUpper(word[0])) return false;
         foreach (var c in word[1..]) if (char.IsUpper(c)) return false;
         return true;
     }
@@ -409,13 +409,20 @@ internal static partial class Arguments
     // after the list they end) calls mediators.
     private static bool MediatorByRelative(SentenceView view, ActorMention x)
     {
+        // "Erdogan met Sisi and Putin, who brokered the talks": the clause is of the last one named, unless the whole list
+        // is of one side ("Borrell and the EU envoy Lajcak, who mediated").
         var end = x.Last;
         while (end + 1 < view.Tokens.Count && (view.Tokens[end].Is("and") || view.Tokens[end].Is(",")))
         {
             var at = end + 1;
             if (view.Tokens[at].Is("the") && at + 1 < view.Tokens.Count) at++;
-            var next = view.Actors.Mentions.FirstOrDefault(y => y.First == at && y.Actor is not null);
+            ActorMention? next = null;
+            foreach (var y in view.Actors.Mentions)
+            {
+                if (y.First == at && y.Actor is not null) { next = y; break; }
+            }
             if (next is null) break;
+            if (next.BaseActor != x.BaseActor) return false;
             end = next.Last;
         }
         var k = end;

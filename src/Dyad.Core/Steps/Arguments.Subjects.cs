@@ -454,7 +454,9 @@ internal static partial class Arguments
     private static bool SubjectOfInfinitive(SentenceView view, ActorMention x, int at)
     {
         // "travelled to Damascus to meet Sharaa": a place one goes to is where, and the infinitive after it says why.
-        if (x.Kind is MentionKind.Place or MentionKind.Capital && x.First > 0 && view.Tokens[x.First - 1].Lower is "to" or "in" or "into" or "at" or "from")
+        // ("appealed to Damascus to reopen the crossing" is an appeal to the state, who would act.)
+        if (x.Kind is MentionKind.Place or MentionKind.Capital && x.First > 1 && view.Tokens[x.First - 1].Lower is "to" or "in" or "into" or "at" or "from"
+            && TravelVerbs.Contains(view.Tokens[view.Tokens[x.First - 2].Lower is "together" or "jointly" && x.First > 2 ? x.First - 3 : x.First - 2].Lower))
             return false;
         // "an invitation from Saudi King Salman to visit Riyadh": the one an invitation or a request comes from is not
         // the one it asks to act.
@@ -476,6 +478,12 @@ internal static partial class Arguments
         return t < at && view.Tokens[t].Lower is "for" or "of" && at - t <= 2 && view.Tokens[at].Lower.EndsWith("ing", StringComparison.Ordinal)
             && x.First >= 1 && JudgingVerbs.Contains(view.Tokens[x.First - 1].Lower);
     }
+
+    private static readonly HashSet<string> TravelVerbs = new(StringComparer.Ordinal)
+    {
+        "travelled", "traveled", "travel", "travels", "flew", "fly", "flies", "went", "go", "goes", "headed", "heads", "arrived", "arrives",
+        "came", "come", "returned", "drove", "landed",
+    };
 
     private static readonly HashSet<string> AimingParticiples = new(StringComparer.Ordinal)
     {

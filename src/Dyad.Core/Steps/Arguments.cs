@@ -526,7 +526,8 @@ internal static partial class Arguments
         if (m.End - m.First == 1 && view.Tokens[m.First].Lower is "telephoned" or "phoned" or "called" or "rang") return true;
         for (var t = m.First; t < view.Tokens.Count && t <= m.End + 14 && view.Clause[t] == view.Clause[m.First]; t++)
         {
-            if (view.Tokens[t].Lower is "separately" or "separate" or "individually" or "respectively") return true;
+            if (view.Tokens[t].Lower is "separately" or "individually" or "respectively"
+                || (view.Tokens[t].Is("separate") && t + 1 < view.Tokens.Count && view.Tokens[t + 1].Lower is "talks" or "meetings" or "calls" or "phone")) return true;
         }
         return false;
     }
@@ -615,14 +616,6 @@ internal static partial class Arguments
         if (distinct.Count == 2 && objects.Count == 0) return new StepArguments([distinct[0]], distinct[1], Location(view, m), 1.0);
         if (objects.Count > 0) return new StepArguments(subjects, Split(objects, objects[0].BaseActor, other: false), Location(view, m), 1.0);
         if (frontedPhrase) return null;
-        // "He held talks in Doha on Sunday": talks on another state's soil with no one named are with that state (spec: a
-        // meeting held on one side's soil is a visit by the other side).
-        if (distinct.Count == 1 && Location(view, m) is { Kind: MentionKind.Capital or MentionKind.State } venue && venue.BaseActor != distinct[0].BaseActor
-            && !IsMediator(view, venue) && !OthersNamed(view, m, distinct[0].BaseActor)
-            // "Foreign ministers of the League's member states, meeting at its headquarters in Cairo": an organisation
-            // meets at its seat, not with the state that hosts it.
-            && !view.Actors.Mentions.Exists(x => x.BaseActor == distinct[0].BaseActor && x.Kind == MentionKind.Organisation))
-            return new StepArguments(subjects, venue, venue, 0.8);
         var target = Fallback(view, focus, subjects[0].BaseActor);
         return target is null ? null : new StepArguments(subjects, target, Location(view, m), 0.8);
     }
@@ -646,19 +639,6 @@ internal static partial class Arguments
         return owners >= 2;
     }
 
-    // Whether the cue's clause names an actor, other than the subject's state and the places where things happen, who
-    // could be the one met.
-    private static bool OthersNamed(SentenceView view, TriggerMatch m, string? subject)
-    {
-        var clause = view.Clause[m.First];
-        foreach (var x in view.Actors.Mentions)
-        {
-            if (view.Clause[x.First] != clause || x.Actor is null || !x.CanAct || x.BaseActor == subject || IsVenue(view, x)) continue;
-            return true;
-        }
-        return false;
-    }
-
     private static bool OwnGathering(SentenceView view, TriggerMatch m, List<ActorMention> subjects)
     {
         if (subjects.Count != 1 || subjects[0].Kind != MentionKind.Organisation) return false;
@@ -679,10 +659,18 @@ internal static partial class Arguments
         }
         foreach (var x in view.Actors.Mentions)
         {
-            if (x.Last == to && x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State && x.First > 0
-                && view.Tokens[x.First - 1].Lower is "to" or "in") return x;
+            if (x.Last == to && x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State && x.First > 1
+                && view.Tokens[x.First - 1].Is("to") && Moved(view, x.First - 2)) return x;
         }
         return null;
+
+        // A verb of travel just before "to", perhaps with "together" or an adverb between.
+        static bool Moved(SentenceView view, int t)
+        {
+            if (t >= 0 && (view.Tokens[t].Lower is "together" or "jointly" or "separately")) t--;
+            return t >= 0 && view.Tokens[t].Lower is "travelled" or "traveled" or "travel" or "travels" or "travelling" or "traveling" or "flew" or "fly"
+                or "flies" or "flying" or "went" or "go" or "goes" or "going" or "headed" or "heads" or "came" or "come" or "returned" or "drove";
+        }
     }
 
     private static readonly HashSet<string> GatheringNouns = new(StringComparer.Ordinal)
@@ -857,8 +845,7 @@ internal static partial class Arguments
     {
         // "... and temporarily recalled its ambassador": an adverb may stand between.
         var and = m.First - 1;
-        if (and >= 1 && (view.Tokens[and].Lower.EndsWith("ly", StringComparison.Ordinal) || view.Tokens[and].Lower is "also" or "then" or "later" or "subsequently"))
-            and--;
+        if (and >= 1 && IsAdverb(view, and)) and--;
         if (and < 2 || !view.Tokens[and].Is("and")) return null;
         var clause = view.Clause[m.First];
         ActorMention? first = null;
@@ -901,6 +888,14 @@ internal static partial class Arguments
 
         static bool Subordinator(string w) => w is "after" or "before" or "when" or "while" or "as" or "since" or "because" or "until"
             or "that" or "which" or "who" or "whom" or "where" or "if" or "once";
+    }
+
+    // "temporarily", "also": a lowercase "-ly" word or one of a few adverbs of time, not a name ("Italy", "Kelly").
+    private static bool IsAdverb(SentenceView view, int t)
+    {
+        var w = view.Tokens[t];
+        if (w.Kind != Text.TokenKind.Word || char.IsUpper(view.Text[w.Start])) return false;
+        return w.Lower.EndsWith("ly", StringComparison.Ordinal) || w.Lower is "also" or "then" or "later" or "soon" or "subsequently";
     }
 
     // The pack's focal state among several parties (spec: "a meeting of several parties that includes the focal state").
