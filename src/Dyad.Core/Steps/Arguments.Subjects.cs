@@ -394,7 +394,7 @@ internal static partial class Arguments
     {
         var before = group[0].First - 1;
         // "from Saudi King Salman": a demonym before the title stands between too.
-        if (before >= 0 && view.Actors.Adjectives?.Find(a => a.Last == before + 1) is { } demonym) before = demonym.First - 1;
+        if (before >= 0 && DemonymEndingAt(view, before + 1) is { } demonym) before = demonym.First - 1;
         if (before >= 0 && view.Tokens[before].Is("the")) before--;
         // "from northern Syria", "in rebel-held Idlib": a place's modifiers stand between it and its preposition.
         while (before >= 0 && IsPlaceModifier(view, before)) before--;
@@ -461,7 +461,7 @@ internal static partial class Arguments
         // "an invitation from Saudi King Salman to visit Riyadh": the one an invitation or a request comes from is not
         // the one it asks to act.
         var b = x.First - 1;
-        if (b >= 0 && view.Actors.Adjectives?.Find(a => a.Last == b + 1) is { } demonym) b = demonym.First - 1;
+        if (b >= 0 && DemonymEndingAt(view, b + 1) is { } demonym) b = demonym.First - 1;
         if (b >= 0 && view.Tokens[b].Is("from")) return false;
         var t = x.Last;
         while (t < at && view.Aside[t]) t++;
@@ -477,6 +477,15 @@ internal static partial class Arguments
         // praised for a deed did it.
         return t < at && view.Tokens[t].Lower is "for" or "of" && at - t <= 2 && view.Tokens[at].Lower.EndsWith("ing", StringComparison.Ordinal)
             && x.First >= 1 && JudgingVerbs.Contains(view.Tokens[x.First - 1].Lower);
+    }
+
+    // The state's adjective that ends at token `end` ("Saudi" in "from Saudi King Salman"): a loop, where a lambda per call
+    // allocated on a path every candidate subject takes.
+    private static ActorMention? DemonymEndingAt(SentenceView view, int end)
+    {
+        if (view.Actors.Adjectives is not { } adjectives) return null;
+        foreach (var a in adjectives) if (a.Last == end) return a;
+        return null;
     }
 
     private static readonly HashSet<string> TravelVerbs = new(StringComparer.Ordinal)

@@ -35,7 +35,7 @@ internal sealed class ModalityReader
     {
         if (t >= view.Tokens.Count) return false;
         var w = view.Tokens[t];
-        return w.Kind == TokenKind.Word && w.Lower.Length > 4 && w.Lower.EndsWith("ed", StringComparison.Ordinal) && !char.IsUpper(view.Text[w.Start]);
+        return w.Kind == TokenKind.Word && !char.IsUpper(view.Text[w.Start]) && Participles.PastVerb(w.Lower);
     }
 
     // "on 7 May" is a date, not the modal "may".
