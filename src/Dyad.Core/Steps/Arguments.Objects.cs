@@ -34,6 +34,12 @@ internal static partial class Arguments
                 || (t > m.End && view.Tokens[t - 1].Is("and") && view.Tokens[t].Lower is "that")
                 // "Czechia never closed their embassy, with Bulgaria and Hungary also returning envoys": others doing the like.
                 || (t > m.End && view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is "with")
+                // "Israel, which struck the T4 airfield, has warned against a Turkish military presence": the main clause's verb
+                // after a relative clause the cue stands in.
+                || (t > m.End && view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is "has" or "have" or "had" or "is" or "was" or "were" or "are" or "will")
+                // "began air strikes in Syria in support of Assad's forces": those an act supports are not what it acts on.
+                || (view.Tokens[t].Lower is "support" && t > 0 && view.Tokens[t - 1].Is("in") && t + 1 < view.Tokens.Count && view.Tokens[t + 1].Is("of"))
+                || (t > 1 && view.Tokens[t].Lower is "behalf" && view.Tokens[t - 1].Is("on"))
                 // "Britain recalled its ambassador on Monday, and France said it was recalling its envoy": a new clause
                 // with its own subject.
                 || (t > m.End && view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is "and" or "but" && SubjectOfClause(view, t + 1))

@@ -773,6 +773,8 @@ internal static partial class Arguments
     {
         for (var t = m.First; t < view.Tokens.Count - 1; t++)
         {
+            // "Israel, which struck the T4 airfield, has warned against ...": the relative clause ends at the main verb.
+            if (t > m.End && view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is "has" or "have" or "had" or "is" or "was" or "were" or "are" or "will") break;
             if (view.Tokens[t].Lower is not ("against" or "on" or "targeting" or "target" or "targets" or "targeted" or "linked")) continue;
             var first = view.Actors.Mentions.FirstOrDefault(x => x.First > t && x.First <= t + 4 && x.CanAct && x.BaseActor != sourceBase && !IsVenue(view, x));
             if (first is null) continue;
