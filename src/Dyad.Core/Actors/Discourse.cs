@@ -253,7 +253,7 @@ internal static class Discourse
     {
         List<ActorMention>? added = null;
         // "The two leaders were not prepared to meet each other": a second phrase of the sentence is the same two.
-        (string A, string B)? said = null;
+        (string A, string B)? sentencePair = null;
         foreach (var m in view.Mentions)
         {
             if (m.Actor is not null || m.Refers is null || !m.Refers.StartsWith("pair", StringComparison.Ordinal)) continue;
@@ -262,10 +262,10 @@ internal static class Discourse
             // "The High Representative met President Vucic and Prime Minister Kurti ... The two leaders": the two named at
             // the phrase's rank, where a sentence names two such.
             var rank = m.Refers == "pair-leader" ? RoleLevel.Leader : (RoleLevel?)null;
-            var pair = (HostedBetween(view, m) ? null : Pair(view, m.First, statesOnly)) ?? said ?? (rank is null ? null : NearestPair(before, statesOnly, rank))
+            var pair = (HostedBetween(view, m) ? null : Pair(view, m.First, statesOnly)) ?? sentencePair ?? (rank is null ? null : NearestPair(before, statesOnly, rank))
                 ?? NearestPair(before, statesOnly) ?? Pair(view, m.First, statesOnly, withPlaces: true) ?? MostNamed(before, statesOnly);
             if (pair is null) continue;
-            said = pair;
+            sentencePair = pair;
             var level = m.Refers switch { "pair-leader" => RoleLevel.Leader, "pair-minister" => RoleLevel.Minister, _ => RoleLevel.Official };
             (added ??= []).Add(TakePair(m, pair.Value, level));
         }

@@ -205,7 +205,8 @@ internal static partial class Arguments
         return before ? null : WhereBefore(view, m);
     }
 
-    // A one-word organisation name that is no acronym: "Brussels" for the EU, not "EU" or "NATO".
+    // "in Brussels": a one-word name of an organisation that is no acronym ("EU", "NATO", "Nato") is the city that seats
+    // it, so a place where a meeting is held rather than a party to it.
     private static bool IsSeat(SentenceView view, ActorMention x)
     {
         var word = view.Text.AsSpan(view.Tokens[x.First].Start, view.Tokens[x.First].End - view.Tokens[x.First].Start);

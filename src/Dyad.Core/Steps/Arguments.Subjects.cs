@@ -210,7 +210,7 @@ internal static partial class Arguments
         return null;
     }
 
-    // ", and" (or ", and the") right before token `first`.
+    // Whether token `first` opens a clause joined by ", and" (or ", and the"): such a clause names its own subject.
     private static bool AfterCommaAnd(SentenceView view, int first)
     {
         var k = first - 1;

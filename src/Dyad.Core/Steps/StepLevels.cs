@@ -33,7 +33,7 @@ internal static class StepLevels
             var swap = place == source.BaseActor;
             var visitor = swap ? target : source;
             // An organisation's seat is no state to visit (spec: a leader's visit is to the other state).
-            if (location!.Kind == MentionKind.Organisation) return (sourceLeads && targetLeads ? "contact.leader" : "contact.ministerial", swap);
+            if (location is { Kind: MentionKind.Organisation }) return (sourceLeads && targetLeads ? "contact.leader" : "contact.ministerial", swap);
             return (Leads(visitor) ? "visit.leader" : "contact.ministerial", swap);
         }
         return sourceLeads && targetLeads ? ("contact.leader", false) : ("contact.ministerial", false);
