@@ -61,8 +61,10 @@ public sealed class DashboardTests(WebFixture web, BrowserFixture browser, ITest
         // Turkey's later visit is only a possibility: the last step taken stays the ministers' contact.
         await Expect(row("TUR").Locator("td.last-step")).ToHaveTextAsync("contact.ministerial");
         await Expect(row("TUR").Locator("td.announced")).ToContainTextAsync("visit.leader (hypothetical)");
-        // A step that did not happen, or has no date, never reads as the last move.
-        await Expect(row("USA").Locator("td.last-step")).ToHaveTextAsync("–");
+        // A step that did not happen, or has no date, never reads as the last move: the US suspended its embassy's work in
+        // Damascus on 6 February 2012 (sample 02), and its later refusals to normalise do not replace it.
+        await Expect(row("USA").Locator("td.last-step")).ToHaveTextAsync("relations.sever");
+        await Expect(row("USA").Locator("td.last-date")).ToHaveTextAsync("2012-02-06");
         await Expect(row("BHR").Locator("td.last-step")).ToHaveTextAsync("–");
         var lastSteps = await page.Locator("#counterparts td.last-step").AllInnerTextsAsync();
         Assert.True(lastSteps.Count >= 15, $"only {lastSteps.Count} rows");
