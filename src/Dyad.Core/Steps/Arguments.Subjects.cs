@@ -488,10 +488,11 @@ internal static partial class Arguments
         return null;
     }
 
+    // Verbs of travel: the place after them and "to" is where one went, and an infinitive after it says why.
     private static readonly HashSet<string> TravelVerbs = new(StringComparer.Ordinal)
     {
-        "travelled", "traveled", "travel", "travels", "flew", "fly", "flies", "went", "go", "goes", "headed", "heads", "arrived", "arrives",
-        "came", "come", "returned", "drove", "landed",
+        "travelled", "traveled", "travel", "travels", "travelling", "traveling", "flew", "fly", "flies", "flying", "went", "go", "goes", "going",
+        "headed", "heads", "arrived", "arrives", "came", "come", "returned", "drove", "landed",
     };
 
     private static readonly HashSet<string> AimingParticiples = new(StringComparer.Ordinal)

@@ -664,12 +664,11 @@ internal static partial class Arguments
         }
         return null;
 
-        // A verb of travel just before "to", perhaps with "together" or an adverb between.
+        // A verb of travel just before "to", perhaps with "together" between.
         static bool Moved(SentenceView view, int t)
         {
             if (t >= 0 && (view.Tokens[t].Lower is "together" or "jointly" or "separately")) t--;
-            return t >= 0 && view.Tokens[t].Lower is "travelled" or "traveled" or "travel" or "travels" or "travelling" or "traveling" or "flew" or "fly"
-                or "flies" or "flying" or "went" or "go" or "goes" or "going" or "headed" or "heads" or "came" or "come" or "returned" or "drove";
+            return t >= 0 && TravelVerbs.Contains(view.Tokens[t].Lower);
         }
     }
 
