@@ -36,7 +36,7 @@ internal static partial class Arguments
                 || (t > m.End && view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is "with")
                 // "Israel, which struck the T4 airfield, has warned against a Turkish military presence": the main clause's verb
                 // after a relative clause the cue stands in.
-                || (t > m.End && view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is "has" or "have" or "had" or "is" or "was" or "were" or "are" or "will")
+                || (t > m.End && MainVerbAfterComma(view, t))
                 // "began air strikes in Syria in support of Assad's forces": those an act supports are not what it acts on.
                 || (view.Tokens[t].Lower is "support" && t > 0 && view.Tokens[t - 1].Is("in") && t + 1 < view.Tokens.Count && view.Tokens[t + 1].Is("of"))
                 || (t > 1 && view.Tokens[t].Lower is "behalf" && view.Tokens[t - 1].Is("on"))
@@ -97,6 +97,10 @@ internal static partial class Arguments
         }
         return false;
     }
+
+    // ", has warned", ", was": a finite verb right after a comma, where a relative clause before it ends.
+    private static bool MainVerbAfterComma(SentenceView view, int t) =>
+        view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is "has" or "have" or "had" or "is" or "was" or "were" or "are" or "will";
 
     private static bool SubjectOfClause(SentenceView view, int at) => ClauseSubjectAt(view, at) is not null;
 

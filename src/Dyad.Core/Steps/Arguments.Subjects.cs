@@ -456,7 +456,7 @@ internal static partial class Arguments
         // "travelled to Damascus to meet Sharaa": a place one goes to is where, and the infinitive after it says why.
         // ("appealed to Damascus to reopen the crossing" is an appeal to the state, who would act.)
         if (x.Kind is MentionKind.Place or MentionKind.Capital && x.First > 1 && view.Tokens[x.First - 1].Lower is "to" or "in" or "into" or "at" or "from"
-            && TravelVerbs.Contains(view.Tokens[view.Tokens[x.First - 2].Lower is "together" or "jointly" && x.First > 2 ? x.First - 3 : x.First - 2].Lower))
+            && Travelled(view, x.First - 2))
             return false;
         // "an invitation from Saudi King Salman to visit Riyadh": the one an invitation or a request comes from is not
         // the one it asks to act.
@@ -486,6 +486,13 @@ internal static partial class Arguments
         if (view.Actors.Adjectives is not { } adjectives) return null;
         foreach (var a in adjectives) if (a.Last == end) return a;
         return null;
+    }
+
+    // A verb of travel at token `t`, or just before a "together" there: "flew (together) to Amman".
+    private static bool Travelled(SentenceView view, int t)
+    {
+        if (t >= 1 && view.Tokens[t].Lower is "together" or "jointly" or "separately") t--;
+        return t >= 0 && TravelVerbs.Contains(view.Tokens[t].Lower);
     }
 
     // Verbs of travel: the place after them and "to" is where one went, and an infinitive after it says why.

@@ -660,16 +660,9 @@ internal static partial class Arguments
         foreach (var x in view.Actors.Mentions)
         {
             if (x.Last == to && x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State && x.First > 1
-                && view.Tokens[x.First - 1].Is("to") && Moved(view, x.First - 2)) return x;
+                && view.Tokens[x.First - 1].Is("to") && Travelled(view, x.First - 2)) return x;
         }
         return null;
-
-        // A verb of travel just before "to", perhaps with "together" between.
-        static bool Moved(SentenceView view, int t)
-        {
-            if (t >= 0 && (view.Tokens[t].Lower is "together" or "jointly" or "separately")) t--;
-            return t >= 0 && TravelVerbs.Contains(view.Tokens[t].Lower);
-        }
     }
 
     private static readonly HashSet<string> GatheringNouns = new(StringComparer.Ordinal)
@@ -773,7 +766,7 @@ internal static partial class Arguments
         for (var t = m.First; t < view.Tokens.Count - 1; t++)
         {
             // "Israel, which struck the T4 airfield, has warned against ...": the relative clause ends at the main verb.
-            if (t > m.End && view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is "has" or "have" or "had" or "is" or "was" or "were" or "are" or "will") break;
+            if (t > m.End && MainVerbAfterComma(view, t)) break;
             if (view.Tokens[t].Lower is not ("against" or "on" or "targeting" or "target" or "targets" or "targeted" or "linked")) continue;
             var first = view.Actors.Mentions.FirstOrDefault(x => x.First > t && x.First <= t + 4 && x.CanAct && x.BaseActor != sourceBase && !IsVenue(view, x));
             if (first is null) continue;
