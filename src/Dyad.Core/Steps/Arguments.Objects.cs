@@ -204,15 +204,16 @@ internal static partial class Arguments
             if ((before ? x.First >= m.First : x.First <= m.First) || view.Clause[x.First] != clause || x.Actor is null) continue;
             if (x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.Description && IsVenue(view, x) && x.Kind != MentionKind.Organisation) return x;
             // "met ... in Brussels": an organisation named by the city that seats it is where the meeting is.
-            if (x.Kind == MentionKind.Organisation && x.First > 0 && view.Tokens[x.First - 1].Is("in") && x.Last - x.First == 1 && IsSeat(view, x)) return x;
+            if (SeatNamed(view, x)) return x;
         }
         return before ? null : WhereBefore(view, m);
     }
 
-    // "in Brussels": a one-word name of an organisation that is no acronym ("EU", "NATO", "Nato") is the city that seats
-    // it, so a place where a meeting is held rather than a party to it.
-    private static bool IsSeat(SentenceView view, ActorMention x)
+    // "in Brussels": a one-word name of an organisation after "in" that is no acronym ("EU", "NATO", "Nato") is the city
+    // that seats it, so a place where a meeting is held rather than a party to it.
+    private static bool SeatNamed(SentenceView view, ActorMention x)
     {
+        if (x.Kind != MentionKind.Organisation || x.Last - x.First != 1 || x.First == 0 || !view.Tokens[x.First - 1].Is("in")) return false;
         var word = view.Text.AsSpan(view.Tokens[x.First].Start, view.Tokens[x.First].End - view.Tokens[x.First].Start);
         if (word.Length < 5 || !char.IsUpper(word[0])) return false;
         foreach (var c in word[1..]) if (char.IsUpper(c)) return false;
@@ -374,7 +375,7 @@ internal static partial class Arguments
         // "explore avenues for sanctions relief at the United Nations": an organisation one acts at is where, not whom.
         if (x.Kind == MentionKind.Organisation && preposition == "at") return true;
         // "met in Brussels": the city that seats an organisation is a place.
-        if (x.Kind == MentionKind.Organisation && preposition == "in" && x.Last - x.First == 1 && IsSeat(view, x)) return true;
+        if (SeatNamed(view, x)) return true;
         if (preposition == "of" && before > 0 && view.Tokens[before - 1].Lower is "sidelines" or "margins" or "capital" or "city") return true;
         // "the Arab League summit", "a UN Security Council session": the organisation's meeting is a place.
         return x.Kind == MentionKind.Organisation && x.Last < view.Tokens.Count && VenueNouns.Contains(view.Tokens[x.Last].Lower)
