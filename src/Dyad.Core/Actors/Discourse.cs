@@ -810,7 +810,8 @@ internal static class Discourse
         for (var i = 0; i < view.Text.Tokens.Count; i++)
         {
             if (!SpeechVerbs.Contains(view.Text.Tokens[i].Lower)) continue;
-            var before = view.Mentions.LastOrDefault(m => m.Last <= i && m.CanAct && m.Kind != MentionKind.Place);
+            // "... with the current Syrian regime," Mursi told: not one named inside the quotation.
+            var before = view.Mentions.LastOrDefault(m => m.Last <= i && m.CanAct && m.Kind != MentionKind.Place && (view.Text.InQuote(i) || !view.Text.InQuote(m.First)));
             var after = view.Mentions.FirstOrDefault(m => m.First > i && m.First <= i + 2 && m.CanAct);
             var speaker = before is not null && i - before.Last <= 3 ? before : after;
             if (speaker is not null) return speaker;

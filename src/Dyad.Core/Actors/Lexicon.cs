@@ -67,7 +67,9 @@ internal sealed class Lexicon
                 full.UnionWith(variants.Full(name));
                 foreach (var titled in variants.Titled(name)) full.UnionWith(variants.Full(titled));
             }
-            var shortForms = variants.Short(p.Name, p.Roles.FirstOrDefault()?.Actor).Where(s => !full.Contains(s)).ToList();
+            // "Mohamed Mursi", an alias of Mohamed Morsi, is "Mursi" alone as well.
+            var shortForms = new[] { p.Name }.Concat(p.Aliases ?? []).SelectMany(n => variants.Short(n, p.Roles.FirstOrDefault()?.Actor))
+                .Where(s => !full.Contains(s)).Distinct(StringComparer.Ordinal).ToList();
             foreach (var r in p.Roles)
             {
                 var (level, from, to) = (r.Level, r.From, r.To);

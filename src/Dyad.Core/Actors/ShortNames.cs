@@ -10,7 +10,7 @@ namespace Dyad.Actors;
 /// </summary>
 internal static class ShortNames
 {
-    private static bool PartOfAnotherName(SentenceActors view, ActorMention m)
+    internal static bool PartOfAnotherName(SentenceActors view, ActorMention m)
     {
         // "Ambassador Mohamed Al Khajah": a short name followed by more of a name is someone's first name.
         if (m.Last < view.Text.Tokens.Count && view.Text.Tokens[m.Last] is { Kind: Text.TokenKind.Word } after && char.IsUpper(view.Text.Text[after.Start])
@@ -85,7 +85,7 @@ internal static class ShortNames
 
     // The surname after each title the document names someone by, when the pack does not know the person: "Cuban
     // Foreign Minister Bruno Rodriguez" keeps "rodriguez" for the Cuban minister.
-    private static Dictionary<string, ActorMention>? TitledSurnames(List<SentenceActors> views)
+    internal static Dictionary<string, ActorMention>? TitledSurnames(List<SentenceActors> views)
     {
         Dictionary<string, ActorMention>? titled = null;
         foreach (var view in views)

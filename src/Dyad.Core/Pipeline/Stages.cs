@@ -122,6 +122,7 @@ internal sealed class ActorStage(Pack pack) : IStage
             _recognizer.Recognize(doc.Document.Text, view, DateOf(view));
         }
         ShortNames.Resolve(layer, DateOf);
+        TitledNames.Resolve(layer);
         Discourse.Resolve(doc.Document.Text, layer);
     }
 }
