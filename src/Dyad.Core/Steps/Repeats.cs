@@ -34,7 +34,7 @@ internal sealed class Repeats(Pack pack, ModalityReader modality)
             if (!_cues.MatchesAt(view.Tokens, t, 2)) continue;
             var subjects = Arguments.Subjects(view, t);
             if (subjects is null || subjects.Count == 0) return;
-            var mood = modality.Read(view, ClauseStart(view, t), subjects[^1].Last, t, t + 1);
+            var mood = modality.Read(view, view.ClauseStart(t), subjects[^1].Last, t, t + 1);
             // "Austria and Greece made similar announcements": an announcement repeated is of the step as told, a plan
             // for a plan; only the repeat's own words ("refused to follow suit") change its modality.
             Copy(doc, view, events.GetRange(first, count), subjects, mood == Modality.Asserted ? null : mood, events);
@@ -67,21 +67,36 @@ internal sealed class Repeats(Pack pack, ModalityReader modality)
             if (!_cues.MatchesAt(tokens, t, 2)) continue;
             var subjects = Arguments.Subjects(view, t);
             if (subjects is null || subjects.Count == 0 || !JoinedClause(view, subjects[0].First)) return;
-            var mood = modality.Read(view, ClauseStart(view, t), subjects[^1].Last, t, t + 1);
-            Copy(doc, view, events.GetRange(first, count), subjects, mood == Modality.Asserted ? null : mood, events, DateAfter(view, t));
+            var mood = modality.Read(view, view.ClauseStart(t), subjects[^1].Last, t, t + 1);
+            Copy(doc, view, events.GetRange(first, count), subjects, mood == Modality.Asserted ? null : mood, events, DateAfter(view, t), NamedAfter(view, t));
             return;
         }
     }
 
-    // The subject opens a clause joined to the one before: ", and Oman", "but Qatar", "; Kuwait".
+    // The subject opens a clause joined to the one before: ", and Oman", "but Qatar", "; Kuwait"; or reports it does:
+    // ", and Damascus said it would do the same".
     private static bool JoinedClause(SentenceView view, int subject)
     {
         var t = subject - 1;
+        if (t >= 1 && view.Tokens[t].Is("that")) t--;
+        if (t >= 1 && view.Tokens[t].Lower is "said" or "says" or "announced" or "declared" or "added"
+            && view.Actors.Mentions.LastOrDefault(x => x.Last == t && x.CanAct) is { } speaker)
+            t = speaker.First - 1;
         while (t >= 0 && view.Tokens[t].Lower is "the") t--;
         if (t < 0) return false;
         var w = view.Tokens[t].Lower;
         if (w is ";" or "but") return true;
         return w is "and" or "while" or "whereas" && t > 0 && view.Tokens[t - 1].Is(",");
+    }
+
+    // The actor named right after the repeat's words, in their clause: "do the same in the kingdom".
+    private static string? NamedAfter(SentenceView view, int at)
+    {
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.First > at && x.First <= at + 6 && view.Clause[x.First] == view.Clause[at] && x.BaseActor is { } b) return b;
+        }
+        return null;
     }
 
     // The time told after the repeat's words, in their clause: "followed suit on Sunday".
@@ -106,8 +121,10 @@ internal sealed class Repeats(Pack pack, ModalityReader modality)
         return subjects.Count == 0 ? null : subjects;
     }
 
+    private static string BaseOf(string actor) => actor.IndexOf('.') is var dot and > 0 ? actor[..dot] : actor;
+
     private static void Copy(Document doc, SentenceView view, IReadOnlyList<Event> from, IReadOnlyList<ActorMention> subjects, Modality? mood,
-        List<Event> into, DateMention? at = null)
+        List<Event> into, DateMention? at = null, string? returnedTo = null)
     {
         var s = view.Sentence;
         // Within one sentence, the steps copied were dated by its main time already: only a time of the repeat's own changes it.
@@ -116,7 +133,14 @@ internal sealed class Repeats(Pack pack, ModalityReader modality)
         {
             foreach (var subject in subjects.DistinctBy(x => x.BaseActor))
             {
-                if (subject.Actor is null || subject.BaseActor == e.Target || subject.Actor == e.Source) continue;
+                if (subject.Actor is null || subject.Actor == e.Source) continue;
+                // "Riyadh would resume the work of its mission in Syria, and Damascus said it would do the same": the one
+                // the step was toward returns it.
+                // Only where the repeat names the first actor as its other party ("do the same in the kingdom"): else the
+                // one acted on may repeat a step of its own the coder does not know ("Seoul returned Japan to its list
+                // ..., and the Japanese cabinet did the same").
+                var target = subject.BaseActor == e.Target && returnedTo is not null && returnedTo == BaseOf(e.Source) ? e.Source : e.Target;
+                if (target is null || subject.BaseActor == BaseOf(target)) continue;
                 PartialDate? date = e.Date;
                 var basis = e.DateBasis;
                 if (own?.Value is { } d)
@@ -127,6 +151,7 @@ internal sealed class Repeats(Pack pack, ModalityReader modality)
                 into.Add(e with
                 {
                     Source = subject.Actor,
+                    Target = target,
                     Modality = mood ?? e.Modality,
                     Date = date,
                     DateBasis = date is null ? DateBasis.None : basis,
@@ -141,10 +166,4 @@ internal sealed class Repeats(Pack pack, ModalityReader modality)
         }
     }
 
-    private static int ClauseStart(SentenceView view, int token)
-    {
-        var t = token;
-        while (t > 0 && view.Clause[t - 1] == view.Clause[token]) t--;
-        return t;
-    }
 }

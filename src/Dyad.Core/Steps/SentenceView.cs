@@ -35,6 +35,14 @@ internal sealed class SentenceView
     /// <summary>True when token <paramref name="token"/> stands inside quotation marks.</summary>
     public bool InQuote(int token) => _text.InQuote(token);
 
+    /// <summary>The first token of the clause that holds <paramref name="token"/>.</summary>
+    public int ClauseStart(int token)
+    {
+        var t = token;
+        while (t > 0 && Clause[t - 1] == Clause[token]) t--;
+        return t;
+    }
+
     /// <summary>Index of the token that starts at or covers character <paramref name="offset"/>.</summary>
     public int TokenAt(int offset) => _text.TokenAt(offset);
 

@@ -79,7 +79,7 @@ internal sealed class StepCoder
     /// <summary>Codes one cue into <paramref name="into"/>; returns why no record was made when none was.</summary>
     private string Add(Document doc, SentenceView view, TriggerMatch m, DocumentFocus focus, List<Event> into)
     {
-        if (_modality.IsTopic(view, ClauseStart(view, m.First), m.First)) return "talk about an idea, not a deed";
+        if (_modality.IsTopic(view, view.ClauseStart(m.First), m.First)) return "talk about an idea, not a deed";
         if (Describing(view, m)) return "a participle that describes whom it names, not a deed";
         if (AnalystQuoted(view, m)) return "an analyst's view, not a state's statement";
         if (Appositive(view, m)) return "an apposition that names again the step told before it";
@@ -113,7 +113,7 @@ internal sealed class StepCoder
             // In a meeting of several parties no one is the host's single guest: the place decides nothing.
             var (step, swap) = StepLevels.Resolve(args.Step ?? m.Pattern.Step, view, m, source, target, args.Sources.Count > 1 ? null : args.Location);
             // A negation counts from the subject on; with the source after the cue ("proclaimed by X"), only just before it.
-            var from = source.Last <= m.First && view.Clause[Math.Max(0, source.Last - 1)] == view.Clause[m.First] ? source.Last : Math.Max(ClauseStart(view, m.First), m.First - 3);
+            var from = source.Last <= m.First && view.Clause[Math.Max(0, source.Last - 1)] == view.Clause[m.First] ? source.Last : Math.Max(view.ClauseStart(m.First), m.First - 3);
             // An appeal is the appealer's own stance: asserted, and against normalizing when it asks others not to.
             var modality = args.SourceFromAppeal
                 ? (_modality.Read(view, args.Appeal + 1, args.Appeal + 1, m.First, m.End) == Modality.Negated ? Modality.Negated : Modality.Asserted)
@@ -142,8 +142,9 @@ internal sealed class StepCoder
             if (m.Pattern.Frame == Frame.Condition && modality is Modality.Negated or Modality.Hypothetical) modality = Modality.Asserted;
             if (step == "stance.oppose" && modality == Modality.Negated)
             {
-                // "refused to normalize" asserts the opposition its cue already names.
-                modality = Modality.Asserted;
+                // "refused to normalize" asserts the opposition its cue already names; "has not called on him to step
+                // aside" is no such call.
+                if (!NotBefore(view, from, m.First)) modality = Modality.Asserted;
             }
             else if (step == "stance.support" && modality == Modality.Negated)
             {
@@ -279,7 +280,7 @@ internal sealed class StepCoder
     private StepArguments? ThirdPartyCall(SentenceView view, TriggerMatch m, StepArguments args, Packs.StepDefinition? definition)
     {
         if (definition is null || args.SourceFromAppeal || IsStatement(definition.Code) || m.Pattern.Frame is Frame.Condition) return null;
-        var start = ClauseStart(view, m.First);
+        var start = view.ClauseStart(m.First);
         var appeal = -1;
         for (var t = m.First - 1; t >= start && t >= m.First - 14; t--)
         {
@@ -378,7 +379,7 @@ internal sealed class StepCoder
         // "EU ministers agreed on a roadmap to ease sanctions": what was decided is the plan, not yet the deed.
         if (m.First >= 2 && view.Tokens[m.First - 1].Is("to") && Arguments.IsPlanNoun(view.Tokens[m.First - 2].Lower)) return false;
         var sawDecision = false;
-        for (var t = ClauseStart(view, m.First); t < m.First; t++)
+        for (var t = view.ClauseStart(m.First); t < m.First; t++)
         {
             var w = view.Tokens[t].Lower;
             if (w is "will" or "would" or "plans" or "planned" or "expected" or "set" or "'ll" or "soon") return false;
@@ -511,9 +512,28 @@ internal sealed class StepCoder
     // Where the words that can make the cue a plan, a demand or a condition begin: the clause, but after a "that"
     // which opens the cue's own clause ("we should remind those ... that officials have held meetings"), and after
     // an expression that dates only what follows it ("..., 12 years after it was suspended").
+    // A plain "not", "never" or "neither" before the cue, where a refusal would be a verb of its own; "has not changed its
+    // opposition", "has never stopped calling for him to go" deny a change, and the stance stands.
+    private static bool NotBefore(SentenceView view, int from, int first)
+    {
+        var not = false;
+        for (var t = Math.Max(0, from); t < first; t++)
+        {
+            var w = view.Tokens[t].Lower;
+            if (w is "not" or "n't" or "never" or "neither" or "nor") not = true;
+            else if (not && (w.StartsWith("chang", StringComparison.Ordinal) || w.StartsWith("alter", StringComparison.Ordinal)
+                || w.StartsWith("shift", StringComparison.Ordinal) || w.StartsWith("soften", StringComparison.Ordinal)
+                || w.StartsWith("stop", StringComparison.Ordinal) || w.StartsWith("ceas", StringComparison.Ordinal)
+                || w.StartsWith("abandon", StringComparison.Ordinal) || w.StartsWith("drop", StringComparison.Ordinal)
+                || w.StartsWith("revers", StringComparison.Ordinal) || w.StartsWith("waver", StringComparison.Ordinal)))
+                return false;
+        }
+        return not;
+    }
+
     private static int ModalStart(SentenceView view, int first, ActorMention? source = null)
     {
-        var start = ClauseStart(view, first);
+        var start = view.ClauseStart(first);
         // "the export controls that it imposed in 2019": a cue that opens with its relative pronoun has its own mood.
         if (view.Tokens[first].Lower is "that" or "which") return first;
         for (var t = first - 1; t > start; t--)
@@ -541,10 +561,4 @@ internal sealed class StepCoder
         return start;
     }
 
-    private static int ClauseStart(SentenceView view, int token)
-    {
-        var t = token;
-        while (t > 0 && view.Clause[t - 1] == view.Clause[token]) t--;
-        return t;
-    }
 }
