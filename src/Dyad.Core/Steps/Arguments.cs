@@ -524,9 +524,15 @@ internal static partial class Arguments
     private static bool SeparateCalls(SentenceView view, TriggerMatch m)
     {
         if (m.End - m.First == 1 && view.Tokens[m.First].Lower is "telephoned" or "phoned" or "called" or "rang") return true;
+        // "On the sidelines he met the UAE's president and Tunisia's president": meetings on a gathering's margins are
+        // each one's own.
+        for (var t = view.ClauseStart(m.First); t < m.First; t++)
+        {
+            if (view.Tokens[t].Lower is "sidelines" or "margins") return true;
+        }
         for (var t = m.First; t < view.Tokens.Count && t <= m.End + 14 && view.Clause[t] == view.Clause[m.First]; t++)
         {
-            if (view.Tokens[t].Lower is "separately" or "individually" or "respectively"
+            if (view.Tokens[t].Lower is "separately" or "individually" or "respectively" or "sidelines" or "margins"
                 || (view.Tokens[t].Is("separate") && t + 1 < view.Tokens.Count && view.Tokens[t + 1].Lower is "talks" or "meetings" or "calls" or "phone")) return true;
         }
         return false;
