@@ -268,6 +268,9 @@ internal static partial class Arguments
         // The pack's state named only far off in the article ("conflicts from Yemen to Syria" in a later paragraph) is
         // not where two other states reopen "their embassies": it must be named near, as a fallback target would be.
         if (NamedNear(view, pack, twoBack: true) is null) return false;
+        // "Paris and Berlin remain opposed to any normalisation ... demanded of Damascus": two who oppose it together
+        // oppose it with the state the article is about, not with each other.
+        if (m.Pattern.Step == "stance.oppose") return true;
         for (var t = m.First; t < m.End; t++)
         {
             if (view.Tokens[t].Is("their")) return true;
@@ -891,7 +894,7 @@ internal static partial class Arguments
     }
 
     // "temporarily", "also": a lowercase "-ly" word or one of a few adverbs of time, not a name ("Italy", "Kelly").
-    private static bool IsAdverb(SentenceView view, int t)
+    internal static bool IsAdverb(SentenceView view, int t)
     {
         var w = view.Tokens[t];
         if (w.Kind != Text.TokenKind.Word || char.IsUpper(view.Text[w.Start])) return false;
