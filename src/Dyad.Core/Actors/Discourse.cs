@@ -665,9 +665,18 @@ internal static class Discourse
     // "it is not normalization that ...", "it seems that": no one acts.
     private static bool Expletive(SentenceActors view, ActorMention m) =>
         m.Last < view.Text.Tokens.Count && view.Text.Tokens[m.Last].Lower is "is" or "was" or "seems" or "seemed" or "appears" or "remains" or "'s"
-            && !Progressive(view.Text.Tokens, m.Last + 1)
+            && !Progressive(view.Text.Tokens, m.Last + 1) && !Disposed(view.Text.Tokens, m.Last + 1)
             || (view.Text.Tokens[m.First].Is("it") && m.Last + 1 < view.Text.Tokens.Count && view.Text.Tokens[m.Last].Lower is "would" or "will" or "could" or "might" or "may"
                 && view.Text.Tokens[m.Last + 1].Is("be"));
+
+    // "Ottawa said it remains opposed to any rapprochement", "it is ready to reopen": a disposition only an actor has.
+    private static bool Disposed(List<Token> tokens, int at)
+    {
+        while (at < tokens.Count && tokens[at].Lower is "also" or "now" or "still" or "firmly" or "strongly" or "not" or "fully")
+            at++;
+        return at < tokens.Count && tokens[at].Lower is "opposed" or "committed" or "ready" or "willing" or "unwilling" or "prepared" or "determined"
+            or "keen" or "eager" or "reluctant" or "open" or "against";
+    }
 
     // "France said it was also recalling its envoy": "it was" before a verb in -ing is a state doing something, not "it
     // was important".

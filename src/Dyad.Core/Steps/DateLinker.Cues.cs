@@ -87,6 +87,41 @@ internal static partial class DateLinker
         return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !w.Contains('-') && !Naming.Contains(w);
     }
 
+    // "remain opposed to any normalisation while the conditions set in 2017 are unmet", "to lift the measures imposed on
+    // Damascus in 2011": a time right after a noun and its participle, further on than the cue's own next word, tells of
+    // that participle.
+    private static bool NounParticiple(SentenceView view, TriggerMatch m, int token)
+    {
+        if (token < m.End + 2) return false;
+        var p = token - 1;
+        // "imposed on Damascus in 2011": the participle's own object may stand between.
+        if (view.Actors.Mentions.Find(x => x.Last == token) is { } named && named.First >= m.End + 2 && view.Tokens[named.First - 1].Lower is "on" or "against" or "with")
+            p = named.First - 2;
+        var w = view.Tokens[p].Lower;
+        if (!(Participles.Looks(w) && Participles.PastVerb(w) || w is "set" or "laid" or "cut" or "taken" or "given" or "broken" or "frozen" or "chosen" or "written" or "imposed"))
+            return false;
+        var noun = view.Tokens[p - 1];
+        // "he first visited in March": an adverb before a verb of its clause.
+        if (p - 1 < m.End || noun.Kind != Text.TokenKind.Word || !char.IsLower(view.Text[noun.Start]) || Auxiliaries.Contains(noun.Lower)
+            || Arguments.IsAdverb(view, p - 1) || noun.Lower is "first" or "again" or "once" or "never" or "already" or "just" or "still" or "last")
+            return false;
+        // "since the demonstrations started in 2011": a clause's own subject and verb, unless a verb of the clause follows
+        // the time ("while the conditions set in 2017 are unmet").
+        var opener = view.Tokens[p - 2].Is("the") ? p - 3 : p - 2;
+        if (opener >= 0 && view.Tokens[opener].Lower is "since" or "after" or "when" or "while" or "before" or "until" or "as" or "because" or "once")
+        {
+            var next = view.TokenAt(view.Dates.Mentions.Find(x => x.Token == token).Date.End - 1) + 1;
+            return next < view.Tokens.Count && view.Tokens[next].Lower is "is" or "are" or "was" or "were" or "remain" or "remains" or "remained" or "has" or "have" or "had";
+        }
+        return true;
+    }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "it", "they", "he", "she", "which", "that", "who", "and", "or",
+        "on", "in", "at", "of", "for", "with", "by", "to", "from", "against", "over", "the", "a", "an",
+    };
+
     private static readonly HashSet<string> Naming = new(StringComparer.Ordinal) { "dubbed", "named", "called", "codenamed", "code-named", "titled", "labelled", "labeled" };
 
     // "agreed to restore relations, severed since 1961, in December 2014": a time just inside a participle set off by a

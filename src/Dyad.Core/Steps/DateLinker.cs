@@ -64,7 +64,7 @@ internal static partial class DateLinker
             // date after publication is kept for any event but a plan: there the publication date may be the error.
             if (d.Value is { } ahead && published is { } p && ahead.Start > p.End && (planned || d.Basis != DateBasis.Explicit)) continue;
             if (token < saying && HasLaterDate(view, m, saying)) continue;
-            if (token > m.First && (view.HasWordBetween(m.End, token, Relatives) || Participle(view, m, token) || InParticipleAside(view, m, token))) continue;
+            if (token > m.First && (view.HasWordBetween(m.End, token, Relatives) || Participle(view, m, token) || InParticipleAside(view, m, token) || NounParticiple(view, m, token))) continue;
             if (saying >= 0 && token > saying && view.Clause[token] == view.Clause[m.First])
             {
                 // Within what was said, the deed's own time wins at any distance.
