@@ -447,6 +447,13 @@ internal static partial class Arguments
             if (view.Tokens[t].Is("it") && t + 1 < view.Tokens.Count && view.Tokens[t + 1].Lower is "is" or "was" or "'s" or "would" or "will")
                 return true;
         }
+        // "said that there was 'no reason' not to restore relations with Syria": "there is" has no actor either.
+        for (var t = Math.Max(0, m.First - 8); t < m.First; t++)
+        {
+            if (view.Tokens[t].Is("there") && t + 1 < view.Tokens.Count && view.Tokens[t + 1].Lower is "is" or "was" or "'s" or "would" or "will" or "were" or "are"
+                && view.Clause[t] == view.Clause[m.First])
+                return true;
+        }
         return false;
     }
 

@@ -85,10 +85,22 @@ internal sealed class ModalityReader
 
     private static bool NoReasonAgainst(SentenceView view, int t)
     {
-        // "not" of "no reason not to": the "no reason" before it undoes it.
-        if (view.Tokens[t].Is("not")) return t >= 3 && view.Tokens[t - 1].Is("to") && view.Tokens[t - 2].Is("reason") && view.Tokens[t - 3].Is("no");
-        if (t + 3 >= view.Tokens.Count || !view.Tokens[t + 1].Is("reason") || !view.Tokens[t + 2].Is("to")) return false;
-        return view.Tokens[t + 3].Lower is "postpone" or "delay" or "wait" or "not" or "hold";
+        // "there was 'no reason' not to": quotation marks inside the phrase change nothing.
+        var words = new List<string>(8);
+        for (var i = Math.Max(0, t - 5); i < view.Tokens.Count && i <= t + 5; i++)
+        {
+            if (i == t) words.Add("@");
+            if (view.Tokens[i].Kind == TokenKind.Punct && view.Tokens[i].Lower is "\"" or "\u201c" or "\u201d" or "'") continue;
+            if (i != t) words.Add(view.Tokens[i].Lower);
+        }
+        var at = words.IndexOf("@");
+        words.RemoveAt(at);
+        string Word(int k) => k >= 0 && k < words.Count ? words[k] : "";
+        // "not" of "no reason not to": the "no reason" before it undoes it; "no reason (to)" before "not" too.
+        if (view.Tokens[t].Is("not")) return Word(at - 1) == "reason" && Word(at - 2) == "no" || Word(at - 1) == "to" && Word(at - 2) == "reason" && Word(at - 3) == "no";
+        if (Word(at) != "reason") return false;
+        if (Word(at + 1) == "not") return true;
+        return Word(at + 1) == "to" && Word(at + 2) is "postpone" or "delay" or "wait" or "not" or "hold";
     }
 
     public Modality Read(SentenceView view, int clauseStart, int subjectEnd, int triggerFirst, int triggerEnd)

@@ -165,7 +165,8 @@ internal sealed class StepCoder
             // between two states.
             if (ForeignOpposition(step, src, tgt)) continue;
             // "barred French military aircraft from its airspace": sanctions on those who act for a state are on the state.
-            if (step.StartsWith("sanction.", StringComparison.Ordinal) && tgt.IndexOf('.') is var dot and > 0 && !tgt.EndsWith(".OPP", StringComparison.Ordinal))
+            // "any meeting must address the withdrawal of Turkish forces": a condition on normalizing is put to the state.
+            if ((step.StartsWith("sanction.", StringComparison.Ordinal) || step == "condition.set") && tgt.IndexOf('.') is var dot and > 0 && !tgt.EndsWith(".OPP", StringComparison.Ordinal))
                 tgt = tgt[..dot];
             if (src == tgt) continue;
             var s = view.Sentence;
