@@ -193,6 +193,20 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
             if (e?.Kind == LexKind.RoleNoun) { role = e; roleItem = j; break; }
             if (e?.Kind != LexKind.Elite) break;
         }
+        // "the Russian president's special envoy": the role of the one a role-holder sends is the mention's.
+        while (roleItem >= 0 && items[roleItem].Last < tokens.Count && tokens[items[roleItem].Last].Lower is "'s" or "'")
+        {
+            var sent = -1;
+            for (var j = roleItem + 1; j < items.Count && items[j].First - items[roleItem].Last <= RoleWindow; j++)
+            {
+                var e = Pick(items[j].Entries, onDate);
+                if (e?.Kind == LexKind.RoleNoun) { sent = j; break; }
+                if (e?.Kind != LexKind.Elite) break;
+            }
+            if (sent < 0 || Blocked(text, tokens, items[roleItem].Last + 1, items[sent].First)) break;
+            role = Pick(items[sent].Entries, onDate);
+            roleItem = sent;
+        }
         if (role is null && entry.Kind == LexKind.Demonym)
         {
             // "Saudi Crown Prince Mohammed bin Salman", whose title is part of his name in the pack: the demonym opens the
