@@ -485,6 +485,12 @@ internal static partial class Arguments
             var guests = Subjects(view, m.First);
             return guests is null or { Count: 0 } ? null : new StepArguments(guests, agents[0], null, 0.9);
         }
+        // "Assad was received with a 21-gun salute in the United Arab Emirates": a guest received where no host is named is
+        // the guest of the state he was received in.
+        if (m.Pattern.Id == "visit.hosted" && IsPassive(view, m.First) && Subjects(view, m.First) is { Count: > 0 } received
+            && received[0].Level is RoleLevel.Leader or RoleLevel.Minister or RoleLevel.Security
+            && ReceivedIn(view, m) is { } state && !HasBase(received, state.BaseActor))
+            return new StepArguments(received, state, state, 0.8);
         var hosts = Subjects(view, m.First) ?? FrontedSubject(view, m);
         if (hosts is null or { Count: 0 }) return null;
         // "Iraq and Oman have hosted several rounds of talks between the two sides", "Putin hosted talks in Sochi between
@@ -506,6 +512,20 @@ internal static partial class Arguments
             && view.Tokens[guest.Last].Lower is "summit" or "summits" or "meeting" or "meetings" or "conference" or "talks" or "session" or "ministerial")
             return null;
         return guest is null ? null : new StepArguments(Coordinate(view, guest), hosts[0], null, 0.9);
+    }
+
+    // A state or its capital after "in" in the cue's clause: where a guest was received.
+    private static ActorMention? ReceivedIn(SentenceView view, TriggerMatch m)
+    {
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.First < m.End || x.First > m.End + 8 || view.Clause[x.First] != view.Clause[m.First]) continue;
+            var before = x.First - 1;
+            if (before >= 0 && view.Tokens[before].Is("the")) before--;
+            if (before >= 0 && view.Tokens[before].Is("in") && x.Kind is MentionKind.State or MentionKind.Capital && x.Actor is not null && !x.Actor.Contains('.'))
+                return x;
+        }
+        return null;
     }
 
     // The cue stands in a phrase that opens the sentence with a preposition and ends at a comma: "At a meeting in Riyadh, ...".
