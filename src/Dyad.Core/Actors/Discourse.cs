@@ -93,6 +93,18 @@ internal static class Discourse
                     var level = m.Refers switch { "role-leader" => RoleLevel.Leader, "role-minister" => RoleLevel.Minister, _ => RoleLevel.Security };
                     // "The transitional government sent its foreign minister": the role is of whom the possessive names, not
                     // of the last one to hold such a role.
+                    // "to meet his counterpart Carlos Faria": a counterpart is the other side's, named after the word or not
+                    // at all, never the possessor's.
+                    if (view.Text.Tokens[m.Last - 1].Lower is "counterpart" or "counterparts" && view.Text.Tokens[m.First].Lower is "its" or "his" or "her" or "their")
+                    {
+                        var at = m.Last < view.Text.Tokens.Count && view.Text.Tokens[m.Last].Is(",") ? m.Last + 1 : m.Last;
+                        if (view.Mentions.FirstOrDefault(x => x.First == at && x.Actor is not null && x.Kind == MentionKind.Person) is { } named)
+                        {
+                            Take(m, named, false);
+                            m.Kind = MentionKind.Person;
+                        }
+                        break;
+                    }
                     if (view.Text.Tokens[m.First].Lower is "its" or "his" or "her" && !Envoys.Contains(view.Text.Tokens[m.Last - 1].Lower) && view.Mentions.FirstOrDefault(x => x != m && x.First == m.First && x.Last < m.Last && x.Kind == MentionKind.Pronoun) is { } possessive)
                     {
                         if (possessive.BaseActor is null) break;

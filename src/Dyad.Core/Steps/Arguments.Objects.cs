@@ -153,9 +153,25 @@ internal static partial class Arguments
             && x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State && !IsMediator(view, x)
             // "an emergency Arab League summit on Gaza in Cairo": what a summit is about is not where it goes.
             && !(x.First > 0 && view.Tokens[x.First - 1].Lower is "on" or "about" or "over" or "regarding"));
-        if (first is null) return null;
+        if (first is null) return AdjectivalPlace(view, m, sourceBase) is { } place ? [place] : null;
         return Following(view, first).Where(x => x.BaseActor != sourceBase && x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State)
             .DistinctBy(x => x.BaseActor).ToList();
+    }
+
+    // "travelled to the Venezuelan border city of San Cristobal": a place named by its state's adjective is in that state.
+    private static ActorMention? AdjectivalPlace(SentenceView view, TriggerMatch m, string? sourceBase)
+    {
+        if (view.Actors.Adjectives is not { } adjectives || m.End >= view.Tokens.Count || !view.Tokens[m.End - 1].Is("to") && !view.Tokens[m.End].Is("to")) return null;
+        var at = view.Tokens[m.End - 1].Is("to") ? m.End : m.End + 1;
+        if (at < view.Tokens.Count && view.Tokens[at].Is("the")) at++;
+        var x = adjectives.Find(a => a.First == at);
+        if (x is null || x.BaseActor == sourceBase) return null;
+        for (var t = x.Last; t < view.Tokens.Count && t <= x.Last + 2; t++)
+        {
+            if (view.Tokens[t].Lower is "city" or "town" or "capital" or "port" or "province" or "region" or "resort" or "village" or "coast")
+                return new ActorMention { First = x.First, Last = x.Last, Actor = x.Actor, Kind = MentionKind.State };
+        }
+        return null;
     }
 
     private static ActorMention? OtherInClause(SentenceView view, TriggerMatch m, string? sourceBase) =>
