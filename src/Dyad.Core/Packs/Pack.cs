@@ -18,6 +18,13 @@ public sealed class Pack
     /// <summary>The full path of the pack's folder, as loaded.</summary>
     public required string Directory { get; init; }
 
+    /// <summary>
+    /// A hash of every file of the pack and of the packs it includes, as loaded (SHA-256, hex); null for a pack not read
+    /// from files. Answers computed with the pack are kept in the store under it (issue 19), so an edited pack computes
+    /// them again.
+    /// </summary>
+    public string? Fingerprint { get; init; }
+
     /// <summary>The states of the world by ISO 3166-1 alpha-3 id, with their names, demonyms, capitals and places (states.json).</summary>
     public required IReadOnlyList<StateEntry> States { get; init; }
 

@@ -46,6 +46,7 @@ public static class PackLoader
             Description = own.Description,
             Focus = parts.Select(p => p.Manifest.Focus).LastOrDefault(f => f is not null),
             Directory = full,
+            Fingerprint = Fingerprint(dirs),
             States = parts.SelectMany(p => Read<StatesFile>(p.Dir, "states.json")?.States ?? []).ToList(),
             Organisations = parts.SelectMany(p => Read<OrganisationsFile>(p.Dir, "organisations.json")?.Organisations ?? []).ToList(),
             People = people.SelectMany(f => f.Entries).ToList(),
@@ -77,6 +78,22 @@ public static class PackLoader
         PackValidator.Validate(pack, patterns, people, descriptions);
         PackValidator.ValidateEras(pack, eras);
         return pack;
+    }
+
+    // Every file of each pack folder, by its name within the folder, in the order the packs were merged.
+    private static string Fingerprint(List<string> dirs)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var dir in dirs)
+        {
+            foreach (var file in System.IO.Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
+            {
+                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\0"));
+                hash.AppendData(File.ReadAllBytes(file));
+                hash.AppendData([0]);
+            }
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     private static void Collect(string dir, List<(string, PackManifest)> into, HashSet<string> seen)

@@ -1,0 +1,32 @@
+namespace Dyad.Tests.Storage;
+
+/// <summary>Answers kept in the store under a version (issue 19, ninth round: the overview after a restart).</summary>
+public abstract partial class StoreContract
+{
+    [StoreFact]
+    public void KeptAnswer_ReadOnlyUnderItsVersion_ReplacedByName_AndSurvivesReopening()
+    {
+        byte[] big = [.. Enumerable.Range(0, 300_000).Select(i => (byte)(i * 7))];
+        using (var store = Open())
+        {
+            Assert.Null(store.KeptAnswer("overview:SYR", "v1"));
+            Assert.Empty(store.KeptAnswers());
+            store.KeepAnswer("overview:SYR", "v1", [1, 2, 3]);
+            store.KeepAnswer("overview:TUR", "v1", big);
+            Assert.Equal([1, 2, 3], store.KeptAnswer("overview:SYR", "v1"));
+            Assert.Null(store.KeptAnswer("overview:SYR", "v2"));
+            store.KeepAnswer("overview:SYR", "v2", [4]);
+            Assert.Null(store.KeptAnswer("overview:SYR", "v1"));
+        }
+        using (var store = Open())
+        {
+            Assert.Equal([4], store.KeptAnswer("overview:SYR", "v2"));
+            Assert.Equal(big, store.KeptAnswer("overview:TUR", "v1"));
+            Assert.Equal([("overview:SYR", "v2"), ("overview:TUR", "v1")], store.KeptAnswers());
+            // Kept answers are no change of the store: the mark that keys every cache of answers stays where it was.
+            var mark = store.ChangeMark();
+            store.KeepAnswer("overview:SYR", "v3", [5]);
+            Assert.Equal(mark, store.ChangeMark());
+        }
+    }
+}
