@@ -29,4 +29,25 @@ public abstract partial class StoreContract
             Assert.Equal(mark, store.ChangeMark());
         }
     }
+
+    [StoreFact]
+    public void Counts_OfEveryPageOfAFilter_FollowAWriteOfAnotherHandle_Issue19()
+    {
+        using var store = OpenWith(StoreData.FilterSet());
+        var dyad = new EventQuery { Dyad = ("USA", "SYR") };
+        var window = new EventQuery { From = new DateOnly(2023, 1, 1), To = new DateOnly(2023, 12, 31) };
+        Assert.Equal(2, store.CountEvents(dyad));
+        Assert.Equal(2, store.CountEvents(dyad with { Sort = EventSort.Confidence, Descending = true, Limit = 1, Offset = 1 }));
+        Assert.Equal(1, store.CountEvents(dyad, 1));
+        var inWindow = store.CountEvents(window);
+        using (var other = Open())
+        {
+            other.AddBatch([StoreData.Doc("d9", "A later document.", new PartialDate(2023, 6, 1),
+                StoreData.Ev("e9", "d9", "SYR", "USA", "contact.call", Modality.Asserted, new PartialDate(2023, 6, 1), DateBasis.Explicit, 0.4, "Syria called back", 0))]);
+        }
+        Assert.Equal(3, store.CountEvents(dyad with { Limit = 50 }));
+        Assert.Equal(3, store.Events(dyad).Count);
+        Assert.Equal(inWindow + 1, store.CountEvents(window));
+        Assert.Equal(store.Events(window).Count, store.CountEvents(window));
+    }
 }
