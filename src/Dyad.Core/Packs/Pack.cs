@@ -19,7 +19,7 @@ public sealed class Pack
     public required string Directory { get; init; }
 
     /// <summary>
-    /// A hash of every file of the pack and of the packs it includes, as loaded (SHA-256, hex); null for a pack not read
+    /// A hash of every file of the pack and of the packs it includes, as loaded (FNV-1a and length, hex); null for a pack not read
     /// from files. Answers computed with the pack are kept in the store under it (issue 19), so an edited pack computes
     /// them again.
     /// </summary>

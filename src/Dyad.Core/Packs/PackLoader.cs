@@ -80,20 +80,28 @@ public static class PackLoader
         return pack;
     }
 
-    // Every file of each pack folder, by its name within the folder, in the order the packs were merged.
+    // Every file of each pack folder, by its name within the folder, in the order the packs were merged: 64-bit FNV-1a
+    // over names and contents, and their length. Not a cryptographic hash: loading the platform's cryptography for it
+    // added 7 MB to every command's memory, and it tells an edited pack from the one an answer was kept with.
     private static string Fingerprint(List<string> dirs)
     {
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var (hash, length) = (14695981039346656037UL, 0L);
+        void Add(ReadOnlySpan<byte> bytes)
+        {
+            foreach (var b in bytes) hash = (hash ^ b) * 1099511628211UL;
+            length += bytes.Length;
+        }
         foreach (var dir in dirs)
         {
             foreach (var file in System.IO.Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
             {
-                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\0"));
-                hash.AppendData(File.ReadAllBytes(file));
-                hash.AppendData([0]);
+                Add(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file)));
+                Add([0]);
+                Add(File.ReadAllBytes(file));
+                Add([0]);
             }
         }
-        return Convert.ToHexString(hash.GetHashAndReset());
+        return $"{hash:x16}{length:x}";
     }
 
     private static void Collect(string dir, List<(string, PackManifest)> into, HashSet<string> seen)
