@@ -44,6 +44,7 @@ public static class DyadWeb
         builder.Services.AddSingleton<OverviewCache>();
         builder.Services.AddSingleton(new DyadPageCache());
         builder.Services.AddSingleton(new DyadListCache());
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, EventPageJson.Default));
         // The framework logs every request's URL at information level (issue 19: a log of everyone's searches);
         // RequestLog logs it at debug instead.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);

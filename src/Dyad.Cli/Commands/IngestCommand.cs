@@ -62,7 +62,10 @@ internal static class IngestCommand
                 summary = runner.Run(inputs);
             }
             Report(summary, store.Description, output, error, errorsPrinted: live);
-            if (!parse.GetValue(quiet)) DyadsCommand.Print(global.LoadPack(parse), store, null, output);
+            var (changed, overview) = (summary.Added + summary.Replaced > 0, !parse.GetValue(quiet));
+            var pack = changed || overview ? global.LoadPack(parse) : null;
+            if (changed) RefreshKept(pack!, store, output);
+            if (overview) DyadsCommand.Print(pack!, store, null, output);
             return summary.Errors.Count > 0 ? 3 : 0;
         }));
         return command;
@@ -76,6 +79,16 @@ internal static class IngestCommand
             task.Value = value.Done;
             task.Description = value.Current.Length == 0 ? "done" : Consoles.Clip(Path.GetFileName(value.Current), 30);
         }
+    }
+
+    // The overviews a server kept in the store (issue 19): computed again now, so that the first request after this
+    // ingest reads a row instead of the focus's summary. Only the foci someone asked for are kept, so none on a store
+    // no server has answered from.
+    private static void RefreshKept(Packs.Pack pack, Storage.IDyadStore store, TextWriter output)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var foci = Web.Api.KeptOverviews.Refresh(store, pack);
+        if (foci.Count > 0) output.WriteLine($"overviews kept in the store computed again: {string.Join(", ", foci)} ({watch.Elapsed.TotalSeconds:F1} s)");
     }
 
     internal static void Report(IngestSummary s, string store, TextWriter output, TextWriter error, bool errorsPrinted = false)

@@ -18,6 +18,13 @@ public sealed class Pack
     /// <summary>The full path of the pack's folder, as loaded.</summary>
     public required string Directory { get; init; }
 
+    /// <summary>
+    /// A hash of every file of the pack and of the packs it includes, as loaded (FNV-1a and length, hex); null for a pack not read
+    /// from files. Answers computed with the pack are kept in the store under it (issue 19), so an edited pack computes
+    /// them again.
+    /// </summary>
+    public string? Fingerprint { get; init; }
+
     /// <summary>The states of the world by ISO 3166-1 alpha-3 id, with their names, demonyms, capitals and places (states.json).</summary>
     public required IReadOnlyList<StateEntry> States { get; init; }
 
@@ -65,6 +72,7 @@ public sealed class Pack
     public LedgerData Ledger { get; init; } = LedgerData.Empty;
 
     private Dictionary<string, StepDefinition>? _stepIndex;
+    private Dictionary<string, string>? _names;
     private Dictionary<string, EraEntry[]>? _eraIndex;
 
     /// <summary>The declared governments of a state, earliest first; none for a state whose government the packs do not divide.</summary>
@@ -90,10 +98,22 @@ public sealed class Pack
     {
         var dot = actor.IndexOf('.');
         var baseId = dot < 0 ? actor : actor[..dot];
-        var name = States.FirstOrDefault(s => s.Id == baseId)?.Name
-            ?? Organisations.FirstOrDefault(o => o.Id == baseId)?.Names.FirstOrDefault()
-            ?? baseId;
+        // Looked up by id (issue 19, ninth round: each event of an API page named its two actors by a scan of every state).
+        _names ??= DisplayNames();
+        var name = _names.GetValueOrDefault(baseId) ?? baseId;
         return dot < 0 ? name : $"{name} ({SectorName(actor[(dot + 1)..])})";
+    }
+
+    // The first state of an id by its name, else the first organisation of the id by its first name.
+    private Dictionary<string, string> DisplayNames()
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var s in States) names.TryAdd(s.Id, s.Name);
+        foreach (var o in Organisations)
+        {
+            if (!names.ContainsKey(o.Id) && Organisations.First(x => x.Id == o.Id).Names.FirstOrDefault() is { } first) names[o.Id] = first;
+        }
+        return names;
     }
 
     private static string SectorName(string sector) => sector switch

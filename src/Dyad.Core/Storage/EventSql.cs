@@ -65,13 +65,23 @@ internal sealed class EventSql
             // it, or is the year or the month holding that day (starting on 1 January or on the 1st). Each is a branch
             // reading one range of ix_events_date in date order: the window's own days, and the two single starts
             // before it (where a single range from 1 January read up to a year of index entries to fill one page).
+            // A date that starts before the window and ends in it is the window's month or, in January, its year (both
+            // starting on the 1st), or its year (starting on 1 January): each such end is one day, so each branch is
+            // an equal range of ix_events_date, in id order (issue 19, ninth round: a range of ends, date_end >= @from,
+            // made every page sort the year's dated events to find its first, 3,443 of them at a million events).
             var (year, month) = (new DateOnly(from.Year, 1, 1), new DateOnly(from.Year, from.Month, 1));
             List<string[]> starts = [["e.date_start >= @from"]];
-            if (month < from) starts.Add(["e.date_start = @fromMonth AND e.date_end >= @from"]);
-            if (year < month) starts.Add(["e.date_start = @fromYear AND e.date_end >= @from"]);
+            if (month < from) starts.Add(["e.date_start = @fromMonth AND e.date_end = @fromMonthEnd"]);
+            if (month < from && month == year) starts.Add(["e.date_start = @fromMonth AND e.date_end = @fromYearEnd"]);
+            if (year < month) starts.Add(["e.date_start = @fromYear AND e.date_end = @fromYearEnd"]);
             Split([.. starts]);
             Args.Add(("@from", Day(from)));
-            if (month < from) Args.Add(("@fromMonth", Day(month)));
+            if (month < from)
+            {
+                Args.Add(("@fromMonth", Day(month)));
+                Args.Add(("@fromMonthEnd", Day(new PartialDate(from.Year, from.Month).End)));
+            }
+            if ((month < from && month == year) || year < month) Args.Add(("@fromYearEnd", Day(new PartialDate(from.Year).End)));
             if (year < month) Args.Add(("@fromYear", Day(year)));
         }
         if (q.To is { } to)

@@ -123,6 +123,19 @@ public interface IDyadStore : IDisposable
     void SetJobState(string job, string item, string? value);
 
     /// <summary>
+    /// An answer kept in the store (<see cref="KeepAnswer"/>) under exactly this <paramref name="version"/>; null when none
+    /// is kept or the one kept has another version. The version names everything the answer was computed from (the
+    /// store's <see cref="ChangeMark"/>, the program, the pack), so that an answer read here is the one computing gives.
+    /// </summary>
+    byte[]? KeptAnswer(string name, string version, CancellationToken cancellationToken = default);
+
+    /// <summary>Keeps an answer in the store under a name and version, replacing the one kept under that name.</summary>
+    void KeepAnswer(string name, string version, byte[] body);
+
+    /// <summary>The names and versions of the answers kept, by name.</summary>
+    IReadOnlyList<(string Name, string Version)> KeptAnswers(CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Hands the signatures of the <paramref name="latest"/> documents stored last to <paramref name="each"/>, one at a
     /// time, oldest first (in the order of their rows' ids).
     /// </summary>

@@ -148,6 +148,9 @@ internal static class Schema
         // 13: a state's governments toppled from the summary by step and target (issue 19: a dyad page read every
         // regime.fall of either side, 22,867 for Syria at a million events, through every event of the state).
         "CREATE INDEX ix_step_counts_step ON step_counts (step, target, date_start)",
+        // 14: answers kept in the store under a version naming what they were computed from (issue 19: the first
+        // overview after a restart read a million events' summary again, 3 to 6 s). See SqlStore.KeptAnswers.
+        $"CREATE TABLE kept_answers (name {d.Text} PRIMARY KEY, version {d.Text} NOT NULL, body {d.Blob} NOT NULL)",
     ];
 
     /// <summary>Work in code a migration does in its transaction before its statements, by migration number.</summary>

@@ -66,12 +66,17 @@ internal sealed partial class SqlStore
     /// <summary>How many events match, counted no further than <paramref name="upTo"/> (a page's total reads no more than that).</summary>
     public int CountEvents(EventQuery query, int upTo, CancellationToken cancellationToken = default)
     {
-        var (matches, common) = TextMatches(query, cancellationToken);
+        var mark = ChangeMark(cancellationToken);
+        var (matches, common) = TextMatches(query, mark, cancellationToken);
         // Words alone: the full-text index has counted them (all of a common search's, in its set).
         if (matches is { } known && query with { Text = null, Sort = default, Descending = false, Limit = null, Offset = 0 } == new EventQuery())
             return Math.Min(known, upTo);
-        var sql = new EventSql(query, _dialect, common is not null, common is not null);
-        return CountUpTo(sql.CountUpTo(upTo), sql.Args, cancellationToken, TextMatchSets.Prepare(common));
+        // The order and the page do not change the count: every page of a filter shares it until the store changes.
+        return _counts.Get(query with { Sort = EventSort.Date, Descending = false, Limit = null, Offset = 0 }, upTo, mark, () =>
+        {
+            var sql = new EventSql(query, _dialect, common is not null, common is not null);
+            return CountUpTo(sql.CountUpTo(upTo), sql.Args, cancellationToken, TextMatchSets.Prepare(common));
+        });
     }
 
     /// <summary>More matches of a search's words than this make them common (see <see cref="SqlDialect.SqliteCommonTextMatch"/>).</summary>
@@ -82,12 +87,16 @@ internal sealed partial class SqlStore
     /// than <see cref="Common"/>), with the set of them; the count of a rarer one; either read once under the store's
     /// change mark (<see cref="TextMatchSets"/>). Null without words or on PostgreSQL. The words' literal checks are not applied here.
     /// </summary>
-    private (int? Matches, MatchSet? Common) TextMatches(EventQuery query, CancellationToken cancellationToken)
+    private (int? Matches, MatchSet? Common) TextMatches(EventQuery query, CancellationToken cancellationToken) =>
+        TextMatches(query, null, cancellationToken);
+
+    // known: the store's mark when the caller has read it for this request (read here otherwise).
+    private (int? Matches, MatchSet? Common) TextMatches(EventQuery query, (long, long)? known, CancellationToken cancellationToken)
     {
         if (_dialect != SqlDialect.Sqlite) return (null, null);
         if (TextSearch.Parse(query.Text) is not ({ } search, null) || search.Literals.Count > 0) return (null, null);
         var fts = search.Fts5Query();
-        var mark = ChangeMark(cancellationToken);
+        var mark = known ?? ChangeMark(cancellationToken);
         var matches = _matchSets.Kept(fts, mark) ?? _matchSets.Get(fts, mark, () => ReadMatches(fts, cancellationToken));
         return (matches.Count, matches.Set);
     }

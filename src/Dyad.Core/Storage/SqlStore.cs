@@ -20,6 +20,7 @@ internal sealed partial class SqlStore : IDyadStore
     private readonly ITextIndex _texts;
     private readonly IDisposable? _owned;
     private readonly TextMatchSets _matchSets = new();
+    private readonly KeptCounts _counts = new();
 
     /// <param name="connection">The writing connection, open and migrated; every use holds the store's lock.</param>
     /// <param name="dialect">What differs in the SQL.</param>

@@ -56,9 +56,9 @@ internal static class SqliteStore
     {
         var connection = new SqliteConnection(ReadConnectionString(path, pooled));
         connection.Open();
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = "PRAGMA busy_timeout = 10000;";
-        cmd.ExecuteNonQuery();
+        // PRAGMA busy_timeout's own call, without a statement to prepare and run at every read (issue 19, ninth round:
+        // a page opened three or four reads, each of which ran the pragma again on its pooled connection).
+        SQLitePCL.raw.sqlite3_busy_timeout(connection.Handle, 10000);
         return connection;
     }
 

@@ -1,6 +1,6 @@
-using Dyad.Analysis;
 using Dyad.Packs;
 using Dyad.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace Dyad.Web.Api;
 
@@ -9,8 +9,10 @@ namespace Dyad.Web.Api;
 /// /api/dyads read every step event of the focus, 27.6 s at p50 under 16 clients): answers are kept under the store's
 /// <see cref="IDyadStore.ChangeMark"/> and computed again after a write. One computation at a time per focus, so
 /// sixteen clients asking at once wait for one reading, not sixteen. At most <see cref="MaxEntries"/> foci are kept.
+/// An answer not held here is first looked for in the store (<see cref="KeptOverviews"/>), and one computed is kept
+/// there, so that the first request after a restart reads a row rather than the focus's summary.
 /// </summary>
-internal sealed class OverviewCache(IDyadStore store, Pack pack)
+internal sealed class OverviewCache(IDyadStore store, Pack pack, ILogger<OverviewCache> log)
 {
     public const int MaxEntries = 64;
 
@@ -42,19 +44,31 @@ internal sealed class OverviewCache(IDyadStore store, Pack pack)
         {
             if (entry.Answer is null || entry.Mark != mark)
             {
-                var views = CounterpartOutlines.Read(new DyadOutliner(pack) { WholeDisputes = Dto.MaxCounterpartDisputes, Keep = Dto.MaxCounterpartHistory }, store, focus, Dto.MaxConditions, cancellationToken);
-                var falls = DyadsApi.Falls(store, [focus], cancellationToken);
-                entry.Answer = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(
-                    new DyadsDto(focus, pack.DisplayName(focus), views.Select(v => Dto.Counterpart(v, pack)).ToList(),
-                        falls.Latest.Select(e => Dto.Event(e, pack)).ToList())
-                    { FallsTotal = falls.Total }, System.Text.Json.JsonSerializerOptions.Web);
+                var version = KeptOverviews.Version(mark, pack);
+                var kept = version is null ? null : store.KeptAnswer(KeptOverviews.Name(focus), version, cancellationToken);
+                entry.Answer = kept ?? KeptOverviews.Compute(store, pack, focus, cancellationToken);
                 entry.Mark = mark;
+                if (kept is null && version is not null) Keep(focus, version, entry.Answer, cancellationToken);
             }
             return entry.Answer;
         }
         finally
         {
             entry.Computing.Release();
+        }
+    }
+
+    // Kept in the store when it can be: a store the server cannot write (a read-only file, a user without the right)
+    // still answers, computing after each restart as before.
+    private void Keep(string focus, string version, byte[] answer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            KeptOverviews.Keep(store, pack, focus, version, answer, cancellationToken);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException)
+        {
+            log.LogWarning("The overview of {Focus} is not kept in the store: {Reason}", focus, e.Message);
         }
     }
 }
