@@ -146,6 +146,9 @@ internal static class Discourse
                     var org = SameDescription(view, m, read) ?? Before(view, m, x => x.Kind == MentionKind.Organisation)
                         ?? Last(previous, x => x.Kind == MentionKind.Organisation)
                         ?? Last(previous?.Previous, x => x.Kind == MentionKind.Organisation);
+                    // "The League had already suspended Syria's membership": a body stays "the League" for a while, as a
+                    // reigning monarch stays "the king", when no other body was named since.
+                    for (var back = read.Count - 3; org is null && back >= 0 && back >= read.Count - 5; back--) org = Last(read[back], x => x.Kind == MentionKind.Organisation);
                     if (org is not null)
                     {
                         m.Actor = org.Actor;

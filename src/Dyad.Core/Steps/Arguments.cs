@@ -407,6 +407,12 @@ internal static partial class Arguments
             var target = Object(view, m, appealers[0].Actor) ?? Fallback(view, focus, appealers[0].BaseActor);
             return target is null ? null : new StepArguments(appealers, target, null, 0.85) { SourceFromAppeal = true, Appeal = appeal };
         }
+        // "the first Arab head of state to say publicly that Assad should go": whom the sayer wants gone is the one named
+        // before "should", not the one who opposes.
+        if (view.Tokens[m.First].Lower is "should" or "must" or "has" or "had" && m.Pattern.Step == "stance.oppose"
+            && view.Actors.Mentions.LastOrDefault(x => x.Last == m.First && x.Actor is not null && x.Kind == MentionKind.Person) is { } going
+            && (Sayer(view, m) ?? OpeningSubject(view, going.First))?.Where(x => x.BaseActor != going.BaseActor).ToList() is { Count: > 0 } opponents)
+            return new StepArguments(opponents, going, null, 0.8);
         // "told him that it was time for Syria to return to the Arab fold": a stance put with "it is" is the sayer's.
         if (Expletive(view, m) && Sayer(view, m) is { Count: > 0 } sayers)
         {
@@ -422,6 +428,13 @@ internal static partial class Arguments
             return toward is null ? null : new StepArguments([holder], toward, null, 0.8);
         }
         return Directed(view, m, focus, reciprocal);
+    }
+
+    // The sentence's first actor before a token, outside asides: "King Abdullah ... had become the first to say that".
+    private static List<ActorMention>? OpeningSubject(SentenceView view, int before)
+    {
+        var x = view.Actors.Mentions.FirstOrDefault(x => x.First < before && x.CanAct && !view.Aside[x.First] && x.Kind != MentionKind.Pronoun);
+        return x is null || (x.First > 0 && ObjectPrepositions.Contains(view.Tokens[x.First - 1].Lower)) ? null : [x];
     }
 
     private static readonly HashSet<string> HeldStances = new(StringComparer.Ordinal)

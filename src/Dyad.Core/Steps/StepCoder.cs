@@ -521,7 +521,7 @@ internal sealed class StepCoder
         for (var t = Math.Max(0, from); t < first; t++)
         {
             var w = view.Tokens[t].Lower;
-            if (w is "not" or "n't" or "never" or "neither" or "nor") not = true;
+            if (w is "not" or "n't" or "never" or "neither" or "nor" || w == "no" && t + 1 < first && view.Tokens[t + 1].Is("longer")) not = true;
             else if (not && (w.StartsWith("chang", StringComparison.Ordinal) || w.StartsWith("alter", StringComparison.Ordinal)
                 || w.StartsWith("shift", StringComparison.Ordinal) || w.StartsWith("soften", StringComparison.Ordinal)
                 || w.StartsWith("stop", StringComparison.Ordinal) || w.StartsWith("ceas", StringComparison.Ordinal)
