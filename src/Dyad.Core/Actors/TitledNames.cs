@@ -12,7 +12,9 @@ internal static class TitledNames
 {
     public static void Resolve(List<SentenceActors> views)
     {
-        if (ShortNames.TitledSurnames(views) is not { } titled) return;
+        var titled = ShortNames.TitledSurnames(views);
+        foreach (var view in views) Appositive(view, ref titled);
+        if (titled is null) return;
         foreach (var view in views)
         {
             var tokens = view.Text.Tokens;
@@ -29,6 +31,51 @@ internal static class TitledNames
                 mentions.Insert(at < 0 ? mentions.Count : at, again);
             }
         }
+    }
+
+    /// <summary>
+    /// "Hamid al-Shatri, the head of Iraq's National Intelligence Service, travelled to Damascus": a name the pack does
+    /// not know, set off by an apposition that names an office, is that office's holder, here and later by surname.
+    /// </summary>
+    private static void Appositive(SentenceActors view, ref Dictionary<string, ActorMention>? titled)
+    {
+        var tokens = view.Text.Tokens;
+        var text = view.Text.Text;
+        for (var i = 0; i < view.Mentions.Count; i++)
+        {
+            var office = view.Mentions[i];
+            if (office.Actor is null || office.Level is not (RoleLevel.Leader or RoleLevel.Minister or RoleLevel.Security) || office.Person is not null
+                || office.Kind == MentionKind.Pronoun || office.Last >= tokens.Count || !tokens[office.Last].Is(","))
+                continue;
+            // "the head of Iraq's National Intelligence Service": a few words of office may open the apposition.
+            var comma = office.First - 1;
+            while (comma >= 0 && office.First - comma <= 4 && tokens[comma].Lower is "the" or "a" or "an" or "head" or "chief" or "director" or "of" or "senior")
+                comma--;
+            if (comma < 2 || !tokens[comma].Is(",")) continue;
+            // Two to four capitalised words right before the comma, opening the sentence or a clause.
+            var first = comma;
+            while (first > 0 && comma - first < 4 && tokens[first - 1].Kind == TokenKind.Word && NamePart(text, tokens[first - 1])) first--;
+            if (comma - first < 2 || (first > 0 && tokens[first - 1].Kind == TokenKind.Word && tokens[first - 1].Lower is not ("and" or "but" or "when" or "after" or "as")))
+                continue;
+            if (Covered(view.Mentions, first) || Covered(view.Mentions, comma - 1)) continue;
+            var named = new ActorMention { First = first, Last = comma, Actor = office.Actor, Kind = MentionKind.Person, Level = office.Level };
+            view.Mentions.Insert(i, named);
+            i++;
+            var surname = tokens[comma - 1].Lower;
+            titled ??= new Dictionary<string, ActorMention>(StringComparer.Ordinal);
+            titled.TryAdd(surname, named);
+            // "al-Shatri" is "Shatri" alone too.
+            if (surname.IndexOf('-') is 2 or 3 && surname[..surname.IndexOf('-')] is "al" or "el" or "as" or "ash" or "ad") titled.TryAdd(surname[(surname.IndexOf('-') + 1)..], named);
+        }
+    }
+
+    // "Hamid", "al-Shatri", "bin": a word of a person's name.
+    private static bool NamePart(string text, Token token)
+    {
+        if (char.IsUpper(text[token.Start])) return true;
+        var w = token.Lower;
+        var dash = w.IndexOf('-');
+        return (dash is 2 or 3 && dash + 1 < w.Length && char.IsUpper(text[token.Start + dash + 1])) || w is "bin" or "ibn" or "bint" or "van" or "von" or "de" or "da";
     }
 
     private static bool Covered(List<ActorMention> mentions, int t)
