@@ -130,6 +130,8 @@ internal static class Discourse
                         break;
                     }
                     var holder = Before(view, m, x => x.Level == level && x.Kind == MentionKind.Person)
+                        // "His first stop had been Riyadh, where the delegation met ...": whom the sentence already spoke of.
+                        ?? Before(view, m, x => x.Level == level && x.Kind == MentionKind.Pronoun && x.Resolved && x.Refers is "person")
                         ?? Last(previous, x => x.Level == level && x.Kind == MentionKind.Person)
                         ?? Last(previous?.Previous, x => x.Level == level && x.Kind == MentionKind.Person)
                         ?? Before(view, m, x => x.Level == level && x.Kind is MentionKind.State or MentionKind.Description)
