@@ -98,6 +98,8 @@ internal static partial class DateLinker
         if (view.Actors.Mentions.Find(x => x.Last == token) is { } named && named.First >= m.End + 2 && view.Tokens[named.First - 1].Lower is "on" or "against" or "with")
             p = named.First - 2;
         var w = view.Tokens[p].Lower;
+        // "Sheikh Mohammed bin Zayed on 12 May": a name is no participle.
+        if (!char.IsLower(view.Text[view.Tokens[p].Start])) return false;
         if (!(Participles.Looks(w) && Participles.PastVerb(w) || w is "set" or "laid" or "cut" or "taken" or "given" or "broken" or "frozen" or "chosen" or "written" or "imposed"))
             return false;
         var noun = view.Tokens[p - 1];

@@ -28,6 +28,9 @@ internal static class StepLevels
         }
         // A meeting on one side's soil: the other side travelled, and the traveller's rank makes the step.
         var place = location?.BaseActor;
+        // "the telephone call between Assad and Sheikh Mohammed bin Zayed, Crown Prince of Abu Dhabi": a call travels
+        // nowhere, whatever place the sentence names.
+        if (place is not null && Call(view, m)) place = null;
         if (place is not null && (place == target.BaseActor || place == source.BaseActor))
         {
             var swap = place == source.BaseActor;
@@ -64,6 +67,15 @@ internal static class StepLevels
             }
             return false;
         }
+    }
+
+    private static bool Call(SentenceView view, TriggerMatch m)
+    {
+        for (var t = m.First; t < m.End; t++)
+        {
+            if (view.Tokens[t].Lower is "call" or "calls" or "phone" or "telephone" or "telephoned" or "phoned" or "videoconference" or "video") return true;
+        }
+        return false;
     }
 
     // A head of state or government: the head of an organisation meets and travels as its envoys do (spec: steps).
