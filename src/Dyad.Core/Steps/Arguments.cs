@@ -282,6 +282,11 @@ internal static partial class Arguments
     // week to Qatar, the UAE and Jordan" goes to each.
     private static StepArguments? Visit(SentenceView view, TriggerMatch m)
     {
+        // "was in Damascus on February 12": only a capital or a state right after "in" makes being somewhere a trip ("was
+        // in place", "was in contact", "were in his shoes" do not).
+        if (view.Tokens[m.End - 1].Is("in") && view.Tokens[m.First].Lower is "was" or "were"
+            && !view.Actors.Mentions.Exists(x => x.First == m.End && x.Kind is MentionKind.Capital or MentionKind.State))
+            return null;
         var nounUse = NounUse(view, m);
         var traveller = nounUse ? Traveller(view, m) ?? TravellerBy(view, m) ?? AdjectivalTraveller(view, m) : null;
         // "Assad's UAE visit": the state named before the noun is where the trip goes, its possessor who makes it.
