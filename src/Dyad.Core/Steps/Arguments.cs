@@ -150,6 +150,10 @@ internal static partial class Arguments
         if (target is null && m.Pattern.Step.StartsWith("stance.", StringComparison.Ordinal)
             && view.Actors.Adjectives?.Find(a => a.First > m.First && a.Last < m.End && a.BaseActor != sourceBase) is { } whose)
             target = whose;
+        // "the Caesar Act, which Trump signed into law on Dec. 20": an instrument a relative clause tells of is held against
+        // its state.
+        if (target is null && m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal) && RelativeInstrument(view, m) is { Against: { } held } instrument)
+            target = instrument.GovernmentOf(held);
         if (target is null)
         {
             // "Saudi Arabia, the UAE, Bahrain and Egypt agreed to restore ties": none of the subjects is what they act on.
@@ -530,6 +534,17 @@ internal static partial class Arguments
             && view.Tokens[guest.Last].Lower is "summit" or "summits" or "meeting" or "meetings" or "conference" or "talks" or "session" or "ministerial")
             return null;
         return guest is null ? null : new StepArguments(Coordinate(view, guest), hosts[0], null, 0.9);
+    }
+
+    private static ActorMention? RelativeInstrument(SentenceView view, TriggerMatch m)
+    {
+        for (var t = m.First - 1; t >= 1 && t >= m.First - 8; t--)
+        {
+            if (view.Tokens[t].Lower is not ("which" or "that")) continue;
+            var end = view.Tokens[t - 1].Is(",") ? t - 1 : t;
+            return view.Actors.Mentions.Find(x => x.Last == end && x.Against is not null);
+        }
+        return null;
     }
 
     // A state or its capital after "in" in the cue's clause: where a guest was received.
