@@ -88,6 +88,12 @@ internal static partial class Arguments
             // "The reopening of the Emirati embassy in Damascus", "the lifting of US sanctions on Syria": a step told as a
             // noun with no subject is taken by the one its words name as owner or author.
             else if (Nominalized(view, m) && view.Actors.Mentions.FirstOrDefault(x => x.First > m.First + 1 && x.First < m.End && x.CanAct) is { } author) { sources = [author]; certainty = 0.9; }
+            // "Tucked inside the Defense Authorization Act, which Trump signed Friday, is a measure imposing sanctions on
+            // Syria": a measure's sanctions are those of the instrument or lawmaker the sentence names before it.
+            else if (m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal) && MeasureBefore(view, m)
+                && view.Actors.Mentions.FirstOrDefault(x => x.First < m.First && x.CanAct && x.Kind != MentionKind.Pronoun && x.Actor is not null
+                    && (x.Kind == MentionKind.Description || x.Level >= RoleLevel.Official) && !view.Actors.Mentions.Exists(t => t.First > m.First && t.BaseActor == x.BaseActor)) is { } lawmaker)
+            { sources = [lawmaker]; certainty = 0.8; }
             else return null;
         }
         // "The UAE, which followed Riyadh in reopening all entry points": those followed took the step first.
@@ -534,6 +540,17 @@ internal static partial class Arguments
             && view.Tokens[guest.Last].Lower is "summit" or "summits" or "meeting" or "meetings" or "conference" or "talks" or "session" or "ministerial")
             return null;
         return guest is null ? null : new StepArguments(Coordinate(view, guest), hosts[0], null, 0.9);
+    }
+
+    // "a measure imposing", "a bill that would impose", "provisions freezing": the cue tells what a measure does.
+    private static bool MeasureBefore(SentenceView view, TriggerMatch m)
+    {
+        for (var t = m.First - 1; t >= 0 && t >= m.First - 3; t--)
+        {
+            if (view.Tokens[t].Lower is "measure" or "measures" or "law" or "bill" or "provision" or "provisions" or "legislation" or "order" or "act")
+                return true;
+        }
+        return false;
     }
 
     private static ActorMention? RelativeInstrument(SentenceView view, TriggerMatch m)
