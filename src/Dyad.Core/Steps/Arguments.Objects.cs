@@ -380,7 +380,7 @@ internal static partial class Arguments
     internal static bool IsVenue(SentenceView view, ActorMention x)
     {
         var before = x.First - 1;
-        while (before >= 0 && (view.Tokens[before].Is("the") || IsPlaceModifier(view, before))) before--;
+        while (before >= 0 && (view.Tokens[before].Lower is "the" or "a" or "an" || IsPlaceModifier(view, before))) before--;
         // "in Syrian Afrin": a town's state named before it.
         if (x.Kind == MentionKind.Place && before > 0 && view.Tokens[before].Kind == TokenKind.Word && char.IsUpper(view.Text[view.Tokens[before].Start])
             && view.Tokens[before - 1].Lower is "in" or "at")
