@@ -5,7 +5,8 @@ namespace Dyad.Tests.Corpus;
 /// <summary>
 /// Scores the coder on the development probes of real-length articles (5 to 12 paragraphs of news, background, quotes and
 /// analysis, written for this project with their expected records): Corpus/articles (70 articles), Corpus/articles2,
-/// Corpus/articles3 and Corpus/articles4 (60 articles each, written on 2026-12-06 by annotators who saw no coder output).
+/// Corpus/articles3, Corpus/articles4 and Corpus/articles5 (60 articles each, written on 2026-12-06 by annotators who saw no
+/// coder output).
 /// Rules were written from their failures, so they are development data like Corpus/paraphrase; each floor and ceiling
 /// stops a change that reads whole articles worse.
 /// </summary>
@@ -17,14 +18,16 @@ public class ArticleProbeTests(ITestOutputHelper output)
     /// found 236); articles2 at the end of the same session (260 of 400, 81 spurious, F1 0.702; 232 and 120, F1 0.617,
     /// with the session's first build); raised in the ninth session (2026-12-06) as rules landed. articles3 came in the ninth
     /// session (241 of 411, 102 spurious, F1 0.639, with the session's first build), articles4 later in it (207 of 377, 108
-    /// spurious, F1 0.598 with the session's first build; 213 and 105 with the build it came with).
+    /// spurious, F1 0.598 with the session's first build; 213 and 105 with the build it came with). Raised in the tenth
+    /// session as rules landed; articles5 came in it (221 of 394, 82 spurious, F1 0.634 with the session's first build).
     /// </summary>
     public static TheoryData<string, int, int, int> Probes => new()
     {
-        { "articles", 400, 310, 40 },
-        { "articles2", 380, 266, 76 },
-        { "articles3", 380, 259, 90 },
-        { "articles4", 360, 224, 91 },
+        { "articles", 400, 313, 39 },
+        { "articles2", 380, 273, 75 },
+        { "articles3", 380, 266, 90 },
+        { "articles4", 360, 233, 84 },
+        { "articles5", 380, 240, 77 },
     };
 
     [Theory]

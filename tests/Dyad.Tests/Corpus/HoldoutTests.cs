@@ -16,13 +16,16 @@ public class HoldoutTests(ITestOutputHelper output)
     /// 2026-12-06) on the same day (257 of 410, 105 spurious; F1 0.666; the build that began that session found 247 with
     /// 113 spurious, F1 0.642). Raised in the eighth session (2026-12-06) as rules landed, to 160 / 31 (F1 0.790) and 267 / 95 (F1 0.692), and in the ninth as rules landed. articles-holdout2 (60 articles of
     /// real length, written in the ninth session by an annotator who saw no coder output) came with 223 of 395 found, 106
-    /// spurious (F1 0.616) by the session's first build, and 234 / 98 (F1 0.644) by the build it was added with.
+    /// spurious (F1 0.616) by the session's first build, and 234 / 98 (F1 0.644) by the build it was added with. Raised in
+    /// the tenth session as rules landed; articles-holdout3 (60 articles of real length, by another annotator who saw no
+    /// coder output) came in it with 237 of 424 found, 121 spurious (F1 0.606) by the session's first build.
     /// </summary>
     public static TheoryData<string, int, int, int> Holdouts => new()
     {
-        { "paraphrase-holdout", 200, 162, 30 },
-        { "articles-holdout", 400, 272, 88 },
-        { "articles-holdout2", 380, 243, 94 },
+        { "paraphrase-holdout", 200, 163, 30 },
+        { "articles-holdout", 400, 276, 87 },
+        { "articles-holdout2", 380, 245, 94 },
+        { "articles-holdout3", 400, 239, 122 },
     };
 
     [Theory]
