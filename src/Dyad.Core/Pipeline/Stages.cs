@@ -71,7 +71,7 @@ internal sealed class DateStage : IStage
             var dates = new SentenceDates { Text = view, StoryDate = story };
             layer.Add(dates);
             if (view.Tokens.Count == 0) continue;
-            PartialDate? last = null, newsDay = null;
+            PartialDate? last = null;
             // By index: a foreach over the interface boxed an enumerator for every sentence.
             var found = _recognizer.Recognize(doc.Document.Text, view.Sentence.Start, view.Sentence.End, doc.Document.Published, before);
             if (found.Count > 0) dates.Mentions.Capacity = found.Count;
@@ -81,11 +81,8 @@ internal sealed class DateStage : IStage
                 dates.Mentions.Add((d, view.TokenAt(d.Start)));
                 if (d.Role != DateRole.Point || d.Value is not { } value) continue;
                 last = value;
-                // "met today to consider the actions of 5 August": of the sentence's days of the news, the latest is the
-                // news; an earlier one is what it answers.
-                if (NewsDay(value, doc.Document.Published) && (newsDay is null || value.Start > newsDay.Value.Start)) newsDay = value;
+                if (NewsDay(value, doc.Document.Published)) story = value;
             }
-            if (newsDay is not null) story = newsDay;
             // Only the sentence right before counts: a time told further back no longer frames the story, except for an
             // explicit anaphor ("that year"), which may reach three sentences back.
             var earlier = last ?? (told is { } t && toldAt >= sentence - 3 ? t : null);
