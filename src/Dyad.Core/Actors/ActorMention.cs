@@ -50,7 +50,7 @@ internal sealed class ActorMention
     /// <summary>The state or organisation the actor belongs to: "SYR" for "SYR.MIL". Cached, as every rule asks for it.</summary>
     public string? BaseActor => actor is null ? null : baseActor ??= BaseOf(actor);
 
-    private static string BaseOf(string code)
+    internal static string BaseOf(string code)
     {
         var dot = code.IndexOf('.');
         return dot < 0 ? code : code[..dot];

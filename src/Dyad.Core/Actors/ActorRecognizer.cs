@@ -203,7 +203,8 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
                 if (e?.Kind == LexKind.RoleNoun) { sent = j; break; }
                 if (e?.Kind != LexKind.Elite) break;
             }
-            if (sent < 0 || Blocked(text, tokens, items[roleItem].Last + 1, items[sent].First)) break;
+            // "the Turkish foreign minister's counterpart" is the other side's.
+            if (sent < 0 || Blocked(text, tokens, items[roleItem].Last + 1, items[sent].First) || tokens[items[sent].Last - 1].Lower is "counterpart" or "counterparts") break;
             role = Pick(items[sent].Entries, onDate);
             roleItem = sent;
         }
@@ -438,7 +439,7 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
 
     // A loop, not a lambda: a lambda over the loop's locals was a closure allocated at every token of every
     // sentence (a sixth of what coding allocated), whether or not a pair noun was there.
-    private static bool Overlaps(List<ActorMention> mentions, int first, int last)
+    internal static bool Overlaps(List<ActorMention> mentions, int first, int last)
     {
         foreach (var m in mentions)
         {

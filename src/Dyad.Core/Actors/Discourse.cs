@@ -95,7 +95,7 @@ internal static class Discourse
                     // of the last one to hold such a role.
                     // "to meet his counterpart Carlos Faria": a counterpart is the other side's, named after the word or not
                     // at all, never the possessor's.
-                    if (view.Text.Tokens[m.Last - 1].Lower is "counterpart" or "counterparts" && view.Text.Tokens[m.First].Lower is "its" or "his" or "her" or "their")
+                    if (view.Text.Tokens[m.Last - 1].Lower is "counterpart" or "counterparts" && view.Text.Tokens[m.First].Lower is "its" or "his" or "her")
                     {
                         var at = m.Last < view.Text.Tokens.Count && view.Text.Tokens[m.Last].Is(",") ? m.Last + 1 : m.Last;
                         if (view.Mentions.FirstOrDefault(x => x.First == at && x.Actor is not null && x.Kind == MentionKind.Person) is { } named)
@@ -131,7 +131,8 @@ internal static class Discourse
                     }
                     var holder = Before(view, m, x => x.Level == level && x.Kind == MentionKind.Person)
                         // "His first stop had been Riyadh, where the delegation met ...": whom the sentence already spoke of.
-                        ?? Before(view, m, x => x.Level == level && x.Kind == MentionKind.Pronoun && x.Resolved && x.Refers is "person")
+                        ?? Before(view, m, x => x.Level == level && x.Kind == MentionKind.Pronoun && x.Resolved && x.Refers is "person"
+                            && view.Text.Tokens[x.First].Lower is "his" or "her")
                         ?? Last(previous, x => x.Level == level && x.Kind == MentionKind.Person)
                         ?? Last(previous?.Previous, x => x.Level == level && x.Kind == MentionKind.Person)
                         ?? Before(view, m, x => x.Level == level && x.Kind is MentionKind.State or MentionKind.Description)

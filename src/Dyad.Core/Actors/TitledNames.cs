@@ -21,8 +21,8 @@ internal static class TitledNames
             var mentions = view.Mentions;
             for (var t = 0; t < tokens.Count; t++)
             {
-                if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(view.Text.Text[tokens[t].Start])
-                    || !titled.TryGetValue(tokens[t].Lower, out var bearer) || Covered(mentions, t))
+                if (tokens[t].Kind != TokenKind.Word || !NamePart(view.Text.Text, tokens[t])
+                    || !titled.TryGetValue(tokens[t].Lower, out var bearer) || ActorRecognizer.Overlaps(mentions, t, t + 1))
                     continue;
                 var again = new ActorMention { First = t, Last = t + 1, Actor = bearer.Actor, Kind = MentionKind.Person, Level = bearer.Level };
                 // "Karim Zaltoun" right after the title is the naming itself; "Tal Zaltoun" is another name.
@@ -35,7 +35,8 @@ internal static class TitledNames
 
     /// <summary>
     /// "Hamid al-Shatri, the head of Iraq's National Intelligence Service, travelled to Damascus": a name the pack does
-    /// not know, set off by an apposition that names an office, is that office's holder, here and later by surname.
+    /// not know, set off by an apposition that names an office, is that office's holder, here and later by surname (with or
+    /// without its article: "al-Shatri", "Shatri").
     /// </summary>
     private static void Appositive(SentenceActors view, ref Dictionary<string, ActorMention>? titled)
     {
@@ -57,7 +58,7 @@ internal static class TitledNames
             while (first > 0 && comma - first < 4 && tokens[first - 1].Kind == TokenKind.Word && NamePart(text, tokens[first - 1])) first--;
             if (comma - first < 2 || (first > 0 && tokens[first - 1].Kind == TokenKind.Word && tokens[first - 1].Lower is not ("and" or "but" or "when" or "after" or "as")))
                 continue;
-            if (Covered(view.Mentions, first) || Covered(view.Mentions, comma - 1)) continue;
+            if (ActorRecognizer.Overlaps(view.Mentions, first, first + 1) || ActorRecognizer.Overlaps(view.Mentions, comma - 1, comma) || Dated(view, first, comma)) continue;
             var named = new ActorMention { First = first, Last = comma, Actor = office.Actor, Kind = MentionKind.Person, Level = office.Level };
             view.Mentions.Insert(i, named);
             i++;
@@ -69,6 +70,16 @@ internal static class TitledNames
         }
     }
 
+    // "On Monday, Iraq's foreign minister, Fuad Hussein, said": a time is no name.
+    private static bool Dated(SentenceActors view, int first, int end)
+    {
+        foreach (var (d, token) in view.Dates.Mentions)
+        {
+            if (token < end && view.Text.TokenAt(d.End - 1) >= first) return true;
+        }
+        return false;
+    }
+
     // "Hamid", "al-Shatri", "bin": a word of a person's name.
     private static bool NamePart(string text, Token token)
     {
@@ -76,14 +87,5 @@ internal static class TitledNames
         var w = token.Lower;
         var dash = w.IndexOf('-');
         return (dash is 2 or 3 && dash + 1 < w.Length && char.IsUpper(text[token.Start + dash + 1])) || w is "bin" or "ibn" or "bint" or "van" or "von" or "de" or "da";
-    }
-
-    private static bool Covered(List<ActorMention> mentions, int t)
-    {
-        foreach (var x in mentions)
-        {
-            if (x.First <= t && t < x.Last) return true;
-        }
-        return false;
     }
 }

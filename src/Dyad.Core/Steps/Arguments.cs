@@ -89,10 +89,11 @@ internal static partial class Arguments
             // noun with no subject is taken by the one its words name as owner or author.
             else if (Nominalized(view, m) && view.Actors.Mentions.FirstOrDefault(x => x.First > m.First + 1 && x.First < m.End && x.CanAct) is { } author) { sources = [author]; certainty = 0.9; }
             // "Tucked inside the Defense Authorization Act, which Trump signed Friday, is a measure imposing sanctions on
-            // Syria": a measure's sanctions are those of the instrument or lawmaker the sentence names before it.
+            // Syria": a measure's sanctions are those of the law or institution the sentence names before it (a
+            // description, not a person or a state), the first it names.
             else if (m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal) && MeasureBefore(view, m)
-                && view.Actors.Mentions.FirstOrDefault(x => x.First < m.First && x.CanAct && x.Kind != MentionKind.Pronoun && x.Actor is not null
-                    && (x.Kind == MentionKind.Description || x.Level >= RoleLevel.Official) && !view.Actors.Mentions.Exists(t => t.First > m.First && t.BaseActor == x.BaseActor)) is { } lawmaker)
+                && view.Actors.Mentions.FirstOrDefault(x => x.First < m.First && x.CanAct && x.Kind == MentionKind.Description && x.Actor is not null
+                    && !view.Actors.Mentions.Exists(t => t.First > m.First && t.BaseActor == x.BaseActor)) is { } lawmaker)
             { sources = [lawmaker]; certainty = 0.8; }
             else return null;
         }
@@ -294,8 +295,11 @@ internal static partial class Arguments
     {
         // "was in Damascus on February 12": only a capital or a state right after "in" makes being somewhere a trip ("was
         // in place", "was in contact", "were in his shoes" do not).
-        if (view.Tokens[m.End - 1].Is("in") && view.Tokens[m.First].Lower is "was" or "were"
-            && !view.Actors.Mentions.Exists(x => x.First == m.End && x.Kind is MentionKind.Capital or MentionKind.State))
+        // Only a leader, minister or security chief is a visitor so ("Iranian forces were in Syria" is no trip), and not
+        // "in Syria's orbit".
+        var beingIn = view.Tokens[m.End - 1].Is("in") && view.Tokens[m.First].Lower is "was" or "were";
+        if (beingIn && !view.Actors.Mentions.Exists(x => x.First == m.End && x.Kind is MentionKind.Capital or MentionKind.State
+                && (x.Last >= view.Tokens.Count || view.Tokens[x.Last].Lower is not ("'s" or "'"))))
             return null;
         var nounUse = NounUse(view, m);
         var traveller = nounUse ? Traveller(view, m) ?? TravellerBy(view, m) ?? AdjectivalTraveller(view, m) : null;
@@ -308,6 +312,7 @@ internal static partial class Arguments
         var named = traveller is null ? Agent(view, m) ?? Subjects(view, m.First, m.Pattern.Near) : [traveller];
         var sources = named ?? FrontedSubject(view, m);
         if (sources is null or { Count: 0 }) return null;
+        if (beingIn && sources[0].Level is not (RoleLevel.Leader or RoleLevel.Minister or RoleLevel.Security)) return null;
         var sourceBase = sources[0].BaseActor;
         var certainty = 1.0;
         // "Assad's visit to Oman", "the first state visit of his second term": a trip named by a noun goes where the noun
@@ -339,13 +344,7 @@ internal static partial class Arguments
         var t = m.First - 1;
         while (t >= 0 && view.Tokens[t].Lower is "a" or "an" or "the" or "his" or "her" or "its" or "their" or "first" or "official" or "state" or "brief") t--;
         if (t < 0 || view.Tokens[t].Lower is not ("after" or "before" or "following" or "since")) return null;
-        foreach (var x in view.Actors.Mentions)
-        {
-            if (x.First >= t) return null;
-            if (!x.CanAct || view.Aside[x.First] || x.Kind == MentionKind.Pronoun) continue;
-            return x.First == 0 || !ObjectPrepositions.Contains(view.Tokens[x.First - 1].Lower) ? x : null;
-        }
-        return null;
+        return OpeningSubject(view, t)?[0];
     }
 
     /// <summary>"the first Emirati visit to Syria": the nationality before the trip noun names who travels.</summary>
@@ -425,6 +424,9 @@ internal static partial class Arguments
         // "the first Arab head of state to say publicly that Assad should go": whom the sayer wants gone is the one named
         // before "should", not the one who opposes.
         if (view.Tokens[m.First].Lower is "should" or "must" or "has" or "had" && m.Pattern.Step == "stance.oppose"
+            && m.End < view.Tokens.Count && view.Tokens[m.End].Lower is "to" or "ahead" or "further" or "on" or "back" or "beyond" or "into" or "through")
+            return null;
+        if (view.Tokens[m.First].Lower is "should" or "must" or "has" or "had" && m.Pattern.Step == "stance.oppose"
             && view.Actors.Mentions.LastOrDefault(x => x.Last == m.First && x.Actor is not null && x.Kind == MentionKind.Person) is { } going
             && (Sayer(view, m) ?? OpeningSubject(view, going.First))?.Where(x => x.BaseActor != going.BaseActor).ToList() is { Count: > 0 } opponents)
             return new StepArguments(opponents, going, null, 0.8);
@@ -445,7 +447,8 @@ internal static partial class Arguments
         return Directed(view, m, focus, reciprocal);
     }
 
-    // The sentence's first actor before a token, outside asides: "King Abdullah ... had become the first to say that".
+    // The sentence's first actor before a token, outside asides and not a prepositional object: "King Abdullah ... had
+    // become the first to say that", "held talks with Erdogan, two days after a visit to Saudi Arabia".
     private static List<ActorMention>? OpeningSubject(SentenceView view, int before)
     {
         var x = view.Actors.Mentions.FirstOrDefault(x => x.First < before && x.CanAct && !view.Aside[x.First] && x.Kind != MentionKind.Pronoun);
@@ -479,7 +482,7 @@ internal static partial class Arguments
         for (var t = Math.Max(0, m.First - 8); t < m.First; t++)
         {
             if (view.Tokens[t].Is("there") && t + 1 < view.Tokens.Count && view.Tokens[t + 1].Lower is "is" or "was" or "'s" or "would" or "will" or "were" or "are"
-                && view.Clause[t] == view.Clause[m.First])
+                && view.Clause[t] == view.Clause[m.First] && !view.Actors.Mentions.Exists(x => x.First > t && x.First < m.First && x.CanAct))
                 return true;
         }
         return false;
@@ -547,7 +550,8 @@ internal static partial class Arguments
     {
         for (var t = m.First - 1; t >= 0 && t >= m.First - 3; t--)
         {
-            if (view.Tokens[t].Lower is "measure" or "measures" or "law" or "bill" or "provision" or "provisions" or "legislation" or "order" or "act")
+            if (view.Tokens[t].Lower is "measure" or "measures" or "law" or "bill" or "provision" or "provisions" or "legislation" or "order" or "act"
+                && !(t > 0 && view.Tokens[t - 1].Is("in")))
                 return true;
         }
         return false;
@@ -605,14 +609,18 @@ internal static partial class Arguments
     {
         if (m.End - m.First == 1 && view.Tokens[m.First].Lower is "telephoned" or "phoned" or "called" or "rang") return true;
         // "On the sidelines he met the UAE's president and Tunisia's president": meetings on a gathering's margins are
-        // each one's own.
-        for (var t = view.ClauseStart(m.First); t < m.First; t++)
+        // each one's own, unless the sentence calls the meeting one ("a trilateral meeting on the sidelines").
+        var sidelines = false;
+        for (var t = view.ClauseStart(m.First); t < view.Tokens.Count && t <= m.End + 14 && view.Clause[t] == view.Clause[m.First]; t++)
         {
-            if (view.Tokens[t].Lower is "sidelines" or "margins") return true;
+            var w = view.Tokens[t].Lower;
+            if (w is "trilateral" or "three-way" or "joint" or "four-way" or "quadrilateral") return false;
+            sidelines |= w is "sidelines" or "margins";
         }
+        if (sidelines) return true;
         for (var t = m.First; t < view.Tokens.Count && t <= m.End + 14 && view.Clause[t] == view.Clause[m.First]; t++)
         {
-            if (view.Tokens[t].Lower is "separately" or "individually" or "respectively" or "sidelines" or "margins"
+            if (view.Tokens[t].Lower is "separately" or "individually" or "respectively"
                 || (view.Tokens[t].Is("separate") && t + 1 < view.Tokens.Count && view.Tokens[t + 1].Lower is "talks" or "meetings" or "calls" or "phone")) return true;
         }
         return false;

@@ -100,11 +100,12 @@ internal static partial class DateLinker
         var w = view.Tokens[p].Lower;
         // "Sheikh Mohammed bin Zayed on 12 May": a name is no participle.
         if (!char.IsLower(view.Text[view.Tokens[p].Start])) return false;
-        if (!(Participles.Looks(w) && Participles.PastVerb(w) || w is "set" or "laid" or "cut" or "taken" or "given" or "broken" or "frozen" or "chosen" or "written" or "imposed"))
+        // "the foreign ministry announced on Tuesday": a saying's time, which the scoring of sayings reads.
+        if (Sayings.Contains(w) || !(Participles.Looks(w) && Participles.PastVerb(w) || w is "set" or "laid" or "taken" or "given" or "broken" or "frozen" or "chosen" or "written"))
             return false;
         var noun = view.Tokens[p - 1];
         // "he first visited in March": an adverb before a verb of its clause.
-        if (p - 1 < m.End || noun.Kind != Text.TokenKind.Word || !char.IsLower(view.Text[noun.Start]) || Auxiliaries.Contains(noun.Lower)
+        if (p - 1 < m.End || noun.Kind != Text.TokenKind.Word || !char.IsLower(view.Text[noun.Start]) || NotNouns.Contains(noun.Lower)
             || Arguments.IsAdverb(view, p - 1) || noun.Lower is "first" or "again" or "once" or "never" or "already" or "just" or "still" or "last")
             return false;
         // "since the demonstrations started in 2011": a clause's own subject and verb, unless a verb of the clause follows
@@ -118,7 +119,8 @@ internal static partial class DateLinker
         return true;
     }
 
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    // Words that stand before a verb but are no noun a participle could hang on.
+    private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal)
     {
         "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "it", "they", "he", "she", "which", "that", "who", "and", "or",
         "on", "in", "at", "of", "for", "with", "by", "to", "from", "against", "over", "the", "a", "an",

@@ -121,8 +121,6 @@ internal sealed class Repeats(Pack pack, ModalityReader modality)
         return subjects.Count == 0 ? null : subjects;
     }
 
-    private static string BaseOf(string actor) => actor.IndexOf('.') is var dot and > 0 ? actor[..dot] : actor;
-
     private static void Copy(Document doc, SentenceView view, IReadOnlyList<Event> from, IReadOnlyList<ActorMention> subjects, Modality? mood,
         List<Event> into, DateMention? at = null, string? returnedTo = null)
     {
@@ -139,8 +137,8 @@ internal sealed class Repeats(Pack pack, ModalityReader modality)
                 // Only where the repeat names the first actor as its other party ("do the same in the kingdom"): else the
                 // one acted on may repeat a step of its own the coder does not know ("Seoul returned Japan to its list
                 // ..., and the Japanese cabinet did the same").
-                var target = subject.BaseActor == e.Target && returnedTo is not null && returnedTo == BaseOf(e.Source) ? e.Source : e.Target;
-                if (target is null || subject.BaseActor == BaseOf(target)) continue;
+                var target = subject.BaseActor == e.Target && returnedTo is not null && returnedTo == ActorMention.BaseOf(e.Source) ? e.Source : e.Target;
+                if (target is null || subject.BaseActor == ActorMention.BaseOf(target)) continue;
                 PartialDate? date = e.Date;
                 var basis = e.DateBasis;
                 if (own?.Value is { } d)

@@ -510,18 +510,17 @@ internal sealed class StepCoder
 
     private static bool NoSubject(SentenceView view, TriggerMatch m) => Arguments.Subjects(view, m.First) is null;
 
-    // Where the words that can make the cue a plan, a demand or a condition begin: the clause, but after a "that"
-    // which opens the cue's own clause ("we should remind those ... that officials have held meetings"), and after
-    // an expression that dates only what follows it ("..., 12 years after it was suspended").
-    // A plain "not", "never" or "neither" before the cue, where a refusal would be a verb of its own; "has not changed its
-    // opposition", "has never stopped calling for him to go" deny a change, and the stance stands.
+    // A plain "not", "n't", "never", "neither", "nor" or "no longer" before the cue, where a refusal would be a verb of its
+    // own; "has not changed its opposition", "has never stopped calling for him to go" deny a change, and the stance
+    // stands; "has not reopened its embassy and opposes any normalisation": a negation's reach ends at "and" or "but".
     private static bool NotBefore(SentenceView view, int from, int first)
     {
         var not = false;
         for (var t = Math.Max(0, from); t < first; t++)
         {
             var w = view.Tokens[t].Lower;
-            if (w is "not" or "n't" or "never" or "neither" or "nor" || w == "no" && t + 1 < first && view.Tokens[t + 1].Is("longer")) not = true;
+            if (w is "and" or "but") not = false;
+            else if (w is "not" or "n't" or "never" or "neither" or "nor" || w == "no" && t + 1 < first && view.Tokens[t + 1].Is("longer")) not = true;
             else if (not && (w.StartsWith("chang", StringComparison.Ordinal) || w.StartsWith("alter", StringComparison.Ordinal)
                 || w.StartsWith("shift", StringComparison.Ordinal) || w.StartsWith("soften", StringComparison.Ordinal)
                 || w.StartsWith("stop", StringComparison.Ordinal) || w.StartsWith("ceas", StringComparison.Ordinal)
@@ -532,6 +531,9 @@ internal sealed class StepCoder
         return not;
     }
 
+    // Where the words that can make the cue a plan, a demand or a condition begin: the clause, but after a "that"
+    // which opens the cue's own clause ("we should remind those ... that officials have held meetings"), and after
+    // an expression that dates only what follows it ("..., 12 years after it was suspended").
     private static int ModalStart(SentenceView view, int first, ActorMention? source = null)
     {
         var start = view.ClauseStart(first);

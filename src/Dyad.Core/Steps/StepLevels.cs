@@ -28,8 +28,8 @@ internal static class StepLevels
         }
         // A meeting on one side's soil: the other side travelled, and the traveller's rank makes the step.
         var place = location?.BaseActor;
-        // "the telephone call between Assad and Sheikh Mohammed bin Zayed, Crown Prince of Abu Dhabi": a call travels
-        // nowhere, whatever place the sentence names.
+        // "the telephone call between Assad and Sheikh Mohammed bin Zayed, Crown Prince of Abu Dhabi": a cue that names a
+        // call travels nowhere, whatever place the sentence names.
         if (place is not null && Call(view, m)) place = null;
         if (place is not null && (place == target.BaseActor || place == source.BaseActor))
         {
