@@ -107,7 +107,8 @@ internal static class ShortNames
         return titled;
     }
 
-    public static void Resolve(List<SentenceActors> views, Func<SentenceActors, Model.PartialDate?> dateOf)
+    // titled: the surnames the document names after a title (TitledSurnames), read once for this and TitledNames.
+    public static void Resolve(List<SentenceActors> views, Func<SentenceActors, Model.PartialDate?> dateOf, Dictionary<string, ActorMention>? titled)
     {
         var any = false;
         foreach (var view in views)
@@ -127,7 +128,6 @@ internal static class ShortNames
                 if (m.BaseActor is { } b) states.Add(b);
             }
         }
-        var titled = TitledSurnames(views);
         foreach (var view in views)
         {
             for (var i = view.Mentions.Count - 1; i >= 0; i--)

@@ -10,9 +10,8 @@ namespace Dyad.Actors;
 /// </summary>
 internal static class TitledNames
 {
-    public static void Resolve(List<SentenceActors> views)
+    public static void Resolve(List<SentenceActors> views, Dictionary<string, ActorMention>? titled)
     {
-        var titled = ShortNames.TitledSurnames(views);
         foreach (var view in views) Appositive(view, ref titled);
         if (titled is null) return;
         foreach (var view in views)

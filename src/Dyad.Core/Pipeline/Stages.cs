@@ -121,8 +121,10 @@ internal sealed class ActorStage(Pack pack) : IStage
             layer.Add(view);
             _recognizer.Recognize(doc.Document.Text, view, DateOf(view));
         }
-        ShortNames.Resolve(layer, DateOf);
-        TitledNames.Resolve(layer);
+        // The surnames named after a title serve both: short names of the pack's people, and names the pack does not know.
+        var titled = ShortNames.TitledSurnames(layer);
+        ShortNames.Resolve(layer, DateOf, titled);
+        TitledNames.Resolve(layer, titled);
         Discourse.Resolve(doc.Document.Text, layer);
     }
 }
