@@ -151,7 +151,10 @@ internal static class Discourse
                         ?? Last(previous?.Previous, x => x.Kind == MentionKind.Organisation);
                     // "The League had already suspended Syria's membership": a body stays "the League" for a while, as a
                     // reigning monarch stays "the king", when no other body was named since.
-                    for (var back = read.Count - 3; org is null && back >= 0 && back >= read.Count - 5; back--) org = Last(read[back], x => x.Kind == MentionKind.Organisation);
+                    if (org is null && view.Text.Tokens[m.Last - 1].Lower is "league" or "bloc" or "council")
+                    {
+                        for (var back = read.Count - 3; org is null && back >= 0 && back >= read.Count - 5; back--) org = Last(read[back], x => x.Kind == MentionKind.Organisation);
+                    }
                     if (org is not null)
                     {
                         m.Actor = org.Actor;

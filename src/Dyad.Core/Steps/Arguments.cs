@@ -281,10 +281,23 @@ internal static partial class Arguments
         if (NamedNear(view, pack, twoBack: true) is null) return false;
         // "Paris and Berlin remain opposed to any normalisation ... demanded of Damascus": two who oppose it together
         // oppose it with the state the article is about, not with each other.
-        if (m.Pattern.Step == "stance.oppose") return true;
+        // "Egypt and Turkey opposed any rapprochement between them" is the pair's own.
+        if (m.Pattern.Step == "stance.oppose") return !BetweenThemselves(view);
         for (var t = m.First; t < m.End; t++)
         {
             if (view.Tokens[t].Is("their")) return true;
+        }
+        return false;
+    }
+
+    // "any rapprochement between them", "with each other", "with one another": the pair's own relations.
+    private static bool BetweenThemselves(SentenceView view)
+    {
+        for (var t = 1; t < view.Tokens.Count; t++)
+        {
+            var w = view.Tokens[t].Lower;
+            var before = view.Tokens[t - 1].Lower;
+            if (w == "them" && before == "between" || w == "other" && before == "each" || w == "another" && before == "one") return true;
         }
         return false;
     }

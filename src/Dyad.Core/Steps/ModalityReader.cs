@@ -86,21 +86,22 @@ internal sealed class ModalityReader
     private static bool NoReasonAgainst(SentenceView view, int t)
     {
         // "there was 'no reason' not to": quotation marks inside the phrase change nothing.
-        var words = new List<string>(8);
-        for (var i = Math.Max(0, t - 5); i < view.Tokens.Count && i <= t + 5; i++)
+        string Word(int from, int steps)
         {
-            if (i == t) words.Add("@");
-            if (view.Tokens[i].Kind == TokenKind.Punct && view.Tokens[i].Lower is "\"" or "\u201c" or "\u201d" or "'") continue;
-            if (i != t) words.Add(view.Tokens[i].Lower);
+            var k = from;
+            for (var n = 0; n < Math.Abs(steps); n++)
+            {
+                do k += Math.Sign(steps);
+                while (k >= 0 && k < view.Tokens.Count && view.Tokens[k].Kind == TokenKind.Punct && view.Tokens[k].Lower is "\"" or "\u201c" or "\u201d" or "'");
+                if (k < 0 || k >= view.Tokens.Count) return "";
+            }
+            return view.Tokens[k].Lower;
         }
-        var at = words.IndexOf("@");
-        words.RemoveAt(at);
-        string Word(int k) => k >= 0 && k < words.Count ? words[k] : "";
         // "not" of "no reason not to": the "no reason" before it undoes it; "no reason (to)" before "not" too.
-        if (view.Tokens[t].Is("not")) return Word(at - 1) == "reason" && Word(at - 2) == "no" || Word(at - 1) == "to" && Word(at - 2) == "reason" && Word(at - 3) == "no";
-        if (Word(at) != "reason") return false;
-        if (Word(at + 1) == "not") return true;
-        return Word(at + 1) == "to" && Word(at + 2) is "postpone" or "delay" or "wait" or "not" or "hold";
+        if (view.Tokens[t].Is("not")) return Word(t, -1) == "reason" && Word(t, -2) == "no" || Word(t, -1) == "to" && Word(t, -2) == "reason" && Word(t, -3) == "no";
+        if (Word(t, 1) != "reason") return false;
+        if (Word(t, 2) == "not") return true;
+        return Word(t, 2) == "to" && Word(t, 3) is "postpone" or "delay" or "wait" or "not" or "hold";
     }
 
     public Modality Read(SentenceView view, int clauseStart, int subjectEnd, int triggerFirst, int triggerEnd)

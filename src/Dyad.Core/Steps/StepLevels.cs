@@ -71,6 +71,8 @@ internal static class StepLevels
 
     private static bool Call(SentenceView view, TriggerMatch m)
     {
+        // "Erdogan called Assad to offer condolences": the verb alone.
+        if (m.End - m.First == 1 && view.Tokens[m.First].Lower is "called" or "rang") return true;
         for (var t = m.First; t < m.End; t++)
         {
             if (view.Tokens[t].Lower is "call" or "calls" or "phone" or "telephone" or "telephoned" or "phoned" or "videoconference" or "video") return true;
