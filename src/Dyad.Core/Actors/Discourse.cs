@@ -91,8 +91,6 @@ internal static class Discourse
                     break;
                 case "role-leader" or "role-minister" or "role-security":
                     var level = m.Refers switch { "role-leader" => RoleLevel.Leader, "role-minister" => RoleLevel.Minister, _ => RoleLevel.Security };
-                    // "The transitional government sent its foreign minister": the role is of whom the possessive names, not
-                    // of the last one to hold such a role.
                     // "to meet his counterpart Carlos Faria": a counterpart is the other side's, named after the word or not
                     // at all, never the possessor's.
                     if (view.Text.Tokens[m.Last - 1].Lower is "counterpart" or "counterparts" && view.Text.Tokens[m.First].Lower is "its" or "his" or "her")
@@ -105,6 +103,8 @@ internal static class Discourse
                         }
                         break;
                     }
+                    // "The transitional government sent its foreign minister": the role is of whom the possessive names, not
+                    // of the last one to hold such a role.
                     if (view.Text.Tokens[m.First].Lower is "its" or "his" or "her" && !Envoys.Contains(view.Text.Tokens[m.Last - 1].Lower) && view.Mentions.FirstOrDefault(x => x != m && x.First == m.First && x.Last < m.Last && x.Kind == MentionKind.Pronoun) is { } possessive)
                     {
                         if (possessive.BaseActor is null) break;

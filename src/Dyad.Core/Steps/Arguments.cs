@@ -436,13 +436,15 @@ internal static partial class Arguments
         }
         // "the first Arab head of state to say publicly that Assad should go": whom the sayer wants gone is the one named
         // before "should", not the one who opposes.
-        if (view.Tokens[m.First].Lower is "should" or "must" or "has" or "had" && m.Pattern.Step == "stance.oppose"
-            && m.End < view.Tokens.Count && view.Tokens[m.End].Lower is "to" or "ahead" or "further" or "on" or "back" or "beyond" or "into" or "through")
-            return null;
-        if (view.Tokens[m.First].Lower is "should" or "must" or "has" or "had" && m.Pattern.Step == "stance.oppose"
-            && view.Actors.Mentions.LastOrDefault(x => x.Last == m.First && x.Actor is not null && x.Kind == MentionKind.Person) is { } going
-            && (Sayer(view, m) ?? OpeningSubject(view, going.First))?.Where(x => x.BaseActor != going.BaseActor).ToList() is { Count: > 0 } opponents)
-            return new StepArguments(opponents, going, null, 0.8);
+        if (view.Tokens[m.First].Lower is "should" or "must" or "has" or "had" && m.Pattern.Step == "stance.oppose")
+        {
+            // "should go to Geneva", "must go further": a trip or a demand, no call to step down.
+            if (m.End < view.Tokens.Count && view.Tokens[m.End].Lower is "to" or "ahead" or "further" or "on" or "back" or "beyond" or "into" or "through")
+                return null;
+            if (view.Actors.Mentions.LastOrDefault(x => x.Last == m.First && x.Actor is not null && x.Kind == MentionKind.Person) is { } going
+                && (Sayer(view, m) ?? OpeningSubject(view, going.First))?.Where(x => x.BaseActor != going.BaseActor).ToList() is { Count: > 0 } opponents)
+                return new StepArguments(opponents, going, null, 0.8);
+        }
         // "told him that it was time for Syria to return to the Arab fold": a stance put with "it is" is the sayer's.
         if (Expletive(view, m) && Sayer(view, m) is { Count: > 0 } sayers)
         {
