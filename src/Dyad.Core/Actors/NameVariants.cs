@@ -104,14 +104,23 @@ internal sealed class NameVariants
         else
         {
             alone = words[^1];
-            // "Mohammed bin Salman", "Tamim bin Hamad Al Thani": the last words are a lineage, not a surname.
-            if (_connectors.Contains(words[^2]) || (words.Length > 2 && _connectors.Contains(words[^3]) && IsArticle(words[^2]))) return [];
+            // "Mohammed bin Salman", "Tamim bin Hamad Al Thani": the last words are a lineage, not a surname; but a
+            // given name and a father's ("Yusuf bin Alawi") is written without the given name: "bin Alawi".
+            if (_connectors.Contains(words[^2])) return words.Length == 3 ? Lineage(name, words) : [];
+            if (words.Length > 2 && _connectors.Contains(words[^3]) && IsArticle(words[^2])) return [];
             if (IsArticle(words[^2]) && !alone.Contains('-')) return [];
         }
         var bare = WithoutArticle(alone);
         if (bare.Length < 3 || _notAlone.Contains(bare) || _notAlone.Contains(alone) || IsRoman(bare) || !char.IsUpper(bare[0])) return [];
         var full = new HashSet<string>(Full(name), StringComparer.OrdinalIgnoreCase);
         return Full(alone).Where(f => !full.Contains(f) && !_notAlone.Contains(WithoutArticle(f))).ToList();
+    }
+
+    private List<string> Lineage(string name, string[] words)
+    {
+        if (words[2].Length < 3 || !char.IsUpper(words[2][0]) || _notAlone.Contains(words[2])) return [];
+        var full = new HashSet<string>(Full(name), StringComparer.OrdinalIgnoreCase);
+        return Full($"{words[1]} {words[2]}").Where(f => !full.Contains(f)).ToList();
     }
 
     // "al-Sharaa" -> "el-Sharaa", "Alsharaa", "Sharaa"; "Sharaa" alone gains no article.

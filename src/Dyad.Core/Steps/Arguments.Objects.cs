@@ -122,13 +122,22 @@ internal static partial class Arguments
                 foreach (var listed in Following(view, x)) last = Math.Max(last, listed.Last);
                 if (last >= view.Tokens.Count) return null;
             }
-            var verb = view.Tokens[last].Lower;
-            return verb is "said" or "says" or "has" or "had" or "have" or "is" or "was" or "were" or "are" or "will" or "would" or "also" or "then"
-                or "later" or "followed" or "soon" or "quickly"
-                || Participles.PastVerb(verb) ? x : null;
+            if (ClauseVerb(view.Tokens[last].Lower)) return x;
+            // "and Bahrain's state news agency said": a possessive's noun is the subject, its verb a few words on.
+            if (view.Tokens[last].Lower is not ("'s" or "'")) return null;
+            for (var k = last + 1; k < view.Tokens.Count && k <= last + 4 && view.Tokens[k].Kind == Text.TokenKind.Word; k++)
+            {
+                if (ClauseVerb(view.Tokens[k].Lower)) return x;
+            }
+            return null;
         }
         return null;
     }
+
+    private static bool ClauseVerb(string w) =>
+        w is "said" or "says" or "has" or "had" or "have" or "is" or "was" or "were" or "are" or "will" or "would" or "also" or "then"
+            or "later" or "followed" or "soon" or "quickly"
+        || Participles.PastVerb(w);
 
     private static bool IsTopic(SentenceView view, ActorMention x)
     {

@@ -152,6 +152,8 @@ internal static partial class Arguments
         "desire", "commitment", "pledge", "proposal", "offer", "initiative", "intention", "intent", "push", "drive", "deal", "promise",
         "agreements", "deals", "accord", "accords", "treaty", "treaties", "pact", "pacts", "decisions", "proposals", "commitments", "pledges",
         "promises", "initiatives",
+        // "affirmed his country's keenness to strengthen relations": the wish is as much the holder's as a decision.
+        "keenness", "eagerness", "determination", "aspiration", "wish", "resolve", "ambition", "hope", "hopes",
     };
 
     /// <summary>

@@ -84,6 +84,16 @@ internal static partial class Arguments
         {
             // Inside a quotation, the speaker is the one who acts or takes the stance.
             if (m.Pattern.Frame == Frame.Stance && view.Actors.Speaker is { } speaker && speaker.Actor is not null && view.InQuote(m.First)) { sources = [speaker]; certainty = 0.8; }
+            // "said on Saturday that dialogue with Damascus would be needed": a stance told with no subject of its own in
+            // what someone said is the sayer's.
+            // "said any initiative to restore relations must be based on ...": a step some "any" stands for is a condition's
+            // subject, not a stance.
+            // "said that normalization with Syria depends on a political solution": the step a condition is put on.
+            else if (m.Pattern.Frame == Frame.Stance
+                && !(m.Pattern.Step.StartsWith("stance.", StringComparison.Ordinal) && (AnyBefore(view, m.First) || ConditionedAfter(view, m)))
+                && !PossessedInfinitive(view, m.First)
+                && Sayer(view, m) is { Count: > 0 } sayers)
+            { sources = sayers; certainty = 0.8; }
             else if (FrontedSubject(view, m) is { } fronted) sources = fronted;
             // "The reopening of the Emirati embassy in Damascus", "the lifting of US sanctions on Syria": a step told as a
             // noun with no subject is taken by the one its words name as owner or author.
@@ -420,6 +430,39 @@ internal static partial class Arguments
         }
         return null;
     }
+
+    // "any initiative to", "any effort to de-escalate", "any return of": "any" among the few words before the cue, in its clause.
+    private static bool AnyBefore(SentenceView view, int first)
+    {
+        for (var t = first - 1; t >= 0 && t >= first - 4 && view.Clause[t] == view.Clause[first]; t--)
+        {
+            if (view.Tokens[t].Is("any")) return true;
+        }
+        return false;
+    }
+
+    // "because of its government's failure to de-escalate tensions": the infinitive of a noun someone else owns is theirs,
+    // not the sayer's.
+    private static bool PossessedInfinitive(SentenceView view, int at) =>
+        at >= 3 && view.Tokens[at - 1].Is("to") && view.Tokens[at - 3].Lower is "'s" or "'" or "its" or "their" or "his" or "her";
+
+    // "normalization with Syria depends on", "restoring ties must be based on": a condition's verb soon after the cue, in its clause.
+    private static bool ConditionedAfter(SentenceView view, TriggerMatch m)
+    {
+        for (var t = m.End; t < view.Tokens.Count && t <= m.End + 8 && view.Clause[t] == view.Clause[m.First]; t++)
+        {
+            var w = view.Tokens[t].Lower;
+            if (w is "," or ";" or "and" or "but" or "which" or "that") return false;
+            if (ConditionVerbs.Contains(w)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ConditionVerbs = new(StringComparer.Ordinal)
+    {
+        "depends", "depend", "depended", "hinges", "hinge", "hinged", "requires", "require", "required", "must", "conditional",
+        "conditioned", "contingent",
+    };
 
     private static StepArguments? Stance(SentenceView view, TriggerMatch m, DocumentFocus focus, bool reciprocal)
     {

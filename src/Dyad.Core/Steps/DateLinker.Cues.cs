@@ -272,10 +272,11 @@ internal static partial class DateLinker
     }
 
     // "his first ambassador to Tunisia since 2011, when diplomatic relations were severed": a clause opened by ", when"
-    // right after a time, with no time of its own, happened then.
+    // right after a time, with no time of its own, happened then; its subject may be long ("when the defence ministers of
+    // Turkey, Syria and Russia, accompanied by their intelligence chiefs, met").
     private static (PartialDate? Date, DateBasis Basis)? WhenClause(SentenceView view, TriggerMatch m)
     {
-        for (var t = m.First - 1; t >= 2 && t >= m.First - 12; t--)
+        for (var t = m.First - 1; t >= 2 && t >= m.First - 20; t--)
         {
             if (!view.Tokens[t].Is("when")) continue;
             if (!view.Tokens[t - 1].Is(",")) return null;

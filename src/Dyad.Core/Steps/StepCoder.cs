@@ -132,6 +132,7 @@ internal sealed class StepCoder
             if (modality == Modality.Planned && source.Kind == MentionKind.Organisation && Decided(view, m)) modality = Modality.Asserted;
             if (modality == Modality.Asserted && HeadlineInfinitive(doc.Text, view, source, m)) modality = Modality.Planned;
             if (modality == Modality.Asserted && PlannedAfter(view, m)) modality = Modality.Planned;
+            if (modality == Modality.Asserted && NegatedAfter(view, m)) modality = Modality.Negated;
             // "agreed to restore relations, severed since 1961": a participle after the noun tells what was done.
             if (modality is Modality.Planned or Modality.Demanded && ReducedRelative(view, m)) modality = Modality.Asserted;
             var type = m.Pattern.Type;
@@ -468,16 +469,35 @@ internal sealed class StepCoder
             or "being" or "likely" or "tentatively";
     }
 
-    // The cue holds a noun that names an event ("visit", "talks", "return"), or one of the extra nouns given.
-    private static bool NamesEvent(SentenceView view, TriggerMatch m, HashSet<string>? extra = null)
+    // "normalisation with Israel was \"not on the table\"", "the resumption of ties is not possible": a step named by a
+    // noun that is the subject of a negated verb is negated.
+    private static bool NegatedAfter(SentenceView view, TriggerMatch m)
+    {
+        // Only a stance's nouns: "the meeting was not on a ministerial level" still tells of a meeting.
+        if (!HasWord(view, m, StanceNouns) || NounVerb(view, m) is not { } t) return false;
+        var k = t + 1;
+        while (k < view.Tokens.Count && view.Tokens[k].Kind == TokenKind.Punct && view.Tokens[k].Lower is "\"" or "\u201c" or "'") k++;
+        return k < view.Tokens.Count && (view.Tokens[k].Lower is "not" or "never" or "n't"
+            || (view.Tokens[k].Is("no") && k + 1 < view.Tokens.Count && view.Tokens[k + 1].Is("longer")));
+    }
+
+    private static bool HasWord(SentenceView view, TriggerMatch m, HashSet<string> words)
     {
         for (var t = m.First; t < m.End; t++)
         {
-            var w = view.Tokens[t].Lower;
-            if (EventNouns.Contains(w) || extra?.Contains(w) == true) return true;
+            if (words.Contains(view.Tokens[t].Lower)) return true;
         }
         return false;
     }
+
+    private static readonly HashSet<string> StanceNouns = new(StringComparer.Ordinal)
+    {
+        "normalisation", "normalization", "rapprochement", "reconciliation", "dialogue", "engagement",
+    };
+
+    // The cue holds a noun that names an event ("visit", "talks", "return"), or one of the extra nouns given.
+    private static bool NamesEvent(SentenceView view, TriggerMatch m, HashSet<string>? extra = null) =>
+        HasWord(view, m, EventNouns) || (extra is not null && HasWord(view, m, extra));
 
     // The verb of a step named by a noun: the first "is", "are", "was", "will" or "would" after the cue in its clause,
     // before a comma, a relative word or a second verb; null when there is none within eight words.

@@ -26,6 +26,7 @@ public class NameVariantsTests
     [InlineData("Hakan Fidan", "TUR", "Fidan")]
     [InlineData("Mevlüt Çavuşoğlu", "TUR", "Cavusoglu")]
     [InlineData("Yoon Suk Yeol", "KOR", "Yoon")]
+    [InlineData("Yusuf bin Alawi", "OMN", "bin Alawi")]
     public void The_short_form_is_the_surname_or_the_family_name(string name, string actor, string form) =>
         Assert.Contains(form, World.Short(name, actor), StringComparer.OrdinalIgnoreCase);
 
