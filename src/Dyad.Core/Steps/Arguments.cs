@@ -98,6 +98,14 @@ internal static partial class Arguments
             // "The reopening of the Emirati embassy in Damascus", "the lifting of US sanctions on Syria": a step told as a
             // noun with no subject is taken by the one its words name as owner or author.
             else if (Nominalized(view, m) && view.Actors.Mentions.FirstOrDefault(x => x.First > m.First + 1 && x.First < m.End && x.CanAct) is { } author) { sources = [author]; certainty = 0.9; }
+            // "The Council decided to suspend a number of EU restrictive measures in relation to Syria": with no actor for a
+            // subject, the owner named right before the sanctions' noun holds them, when whom they are on is named after it
+            // ("remove Sudan from the US list" names whom a step is on inside the cue).
+            else if (m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal)
+                && view.Actors.Mentions.FirstOrDefault(x => x.First > m.First && x.Last < m.End && x.Last >= m.End - 2 && x.CanAct
+                    && x.Kind is MentionKind.State or MentionKind.Organisation) is { } holder
+                && Object(view, m, holder.Actor) is { } on && on.BaseActor != holder.BaseActor)
+            { sources = [holder]; certainty = 0.8; }
             // "Tucked inside the Defense Authorization Act, which Trump signed Friday, is a measure imposing sanctions on
             // Syria": a measure's sanctions are those of the law or institution the sentence names before it (a
             // description, not a person or a state), the first it names.

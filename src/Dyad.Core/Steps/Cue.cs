@@ -115,8 +115,11 @@ internal sealed class Cue
         return pos;
     }
 
-    // A gap never runs across a clause boundary or a sentence-internal stop.
-    private static bool IsBarrier(Token t) => t.Kind == TokenKind.Punct && (t.Is(";") || t.Is(".") || t.Is(":"));
+    // A gap never runs across a clause boundary or a sentence-internal stop, nor into a clause of contrast or cause
+    // ("expanding contacts while the bloc's sanctions remain").
+    private static bool IsBarrier(Token t) => t.Kind == TokenKind.Punct
+        ? t.Is(";") || t.Is(".") || t.Is(":")
+        : t.Lower is "while" or "whereas" or "because" or "although" or "though";
 
     // "suspended Syria's membership and imposed sanctions": nor across "and" before a second verb, whose own words follow.
     private static bool JoinsVerb(List<Token> tokens, int p)

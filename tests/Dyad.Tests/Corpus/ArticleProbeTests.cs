@@ -25,9 +25,9 @@ public class ArticleProbeTests(ITestOutputHelper output)
     {
         { "articles", 400, 315, 40 },
         { "articles2", 380, 275, 75 },
-        { "articles3", 380, 270, 91 },
-        { "articles4", 360, 240, 88 },
-        { "articles5", 380, 250, 77 },
+        { "articles3", 380, 273, 92 },
+        { "articles4", 360, 243, 87 },
+        { "articles5", 380, 251, 77 },
     };
 
     [Theory]
