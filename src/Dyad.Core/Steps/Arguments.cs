@@ -440,7 +440,7 @@ internal static partial class Arguments
     }
 
     // "any initiative to", "any effort to de-escalate", "any return of": "any" among the few words before the cue, in its clause.
-    private static bool AnyBefore(SentenceView view, int first)
+    internal static bool AnyBefore(SentenceView view, int first)
     {
         for (var t = first - 1; t >= 0 && t >= first - 4 && view.Clause[t] == view.Clause[first]; t--)
         {

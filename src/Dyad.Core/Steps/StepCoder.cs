@@ -133,6 +133,8 @@ internal sealed class StepCoder
             if (modality == Modality.Asserted && HeadlineInfinitive(doc.Text, view, source, m)) modality = Modality.Planned;
             if (modality == Modality.Asserted && PlannedAfter(view, m)) modality = Modality.Planned;
             if (modality == Modality.Asserted && NegatedAfter(view, m)) modality = Modality.Negated;
+            // "any easing of sanctions will require Russia to withdraw": a step "any" stands for is only supposed.
+            if (modality is Modality.Asserted or Modality.Planned && !IsStatement(step) && Arguments.AnyBefore(view, m.First)) modality = Modality.Hypothetical;
             // "agreed to restore relations, severed since 1961": a participle after the noun tells what was done.
             if (modality is Modality.Planned or Modality.Demanded && ReducedRelative(view, m)) modality = Modality.Asserted;
             var type = m.Pattern.Type;
