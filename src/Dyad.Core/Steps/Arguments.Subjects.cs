@@ -181,7 +181,7 @@ internal static partial class Arguments
     {
         if (Holder(view, at) is { } holder) return Coordinate(view, holder);
         if (NonActorInfinitive(view, at) || UnnamedSubject(view, at)) return null;
-        if ((ParticipleSubject(view, at) ?? ParticipleSubject(view, ParticipleOpening(view, at))) is { } main) return main;
+        if ((ParticipleSubject(view, at, afterObject: true) ?? ParticipleSubject(view, ParticipleOpening(view, at))) is { } main) return main;
         var clause = view.Clause[at];
         var aside = view.Aside[at];
         // The nearest fitting actor before the cue: searched backwards, so the costly checks stop at the first fit.
@@ -290,11 +290,15 @@ internal static partial class Arguments
     /// "Syrian rebels have entered Damascus, forcing President Assad to flee": a participle after a comma tells more of
     /// what the main clause's subject did, not of the object before it.
     /// </summary>
-    private static List<ActorMention>? ParticipleSubject(SentenceView view, int at)
+    private static List<ActorMention>? ParticipleSubject(SentenceView view, int at, bool afterObject = false)
     {
-        if (at < 2 || !view.Tokens[at - 1].Is(",")) return null;
+        if (at < 2) return null;
         var word = view.Tokens[at].Lower;
         if (!word.EndsWith("ing", StringComparison.Ordinal) || word.Length < 6) return null;
+        // "wrote to Josep Borrell urging the bloc to ...": after the object of a preposition, with no comma.
+        // Only for the participle itself: a cue further inside its clause ("urging the bloc to appoint") has its own subject.
+        if (!view.Tokens[at - 1].Is(",") && !(afterObject && view.Actors.Mentions.Exists(x => x.Last == at && x.First > 0 && view.Tokens[x.First - 1].Lower is "to" or "with")))
+            return null;
         var clause = view.Clause[at];
         foreach (var x in view.Actors.Mentions)
         {
@@ -559,6 +563,15 @@ internal static partial class Arguments
                 current = adjacent;
                 continue;
             }
+            // "Italy and seven other European Union members, Austria, Croatia and Greece,": the list names the members the
+            // plural counts, and the one before them is listed too.
+            if (view.Tokens[joiner].Is(",") && CountedBefore(view, joiner - 1) is >= 0 and var counted && Conjunct(view, counted) is { } first)
+            {
+                group.Insert(0, first);
+                current = first;
+                listClosed = true;
+                continue;
+            }
             var j = view.Tokens[joiner];
             var phrase = JoinerPhrase(view, joiner);
             // A comma joins actors only inside a list that an "and" or "or" closes: "the UAE, Oman and Bahrain".
@@ -582,6 +595,18 @@ internal static partial class Arguments
             }
         }
         return group;
+    }
+
+    // "and seven other European Union members" ending at `end`: the last token of the actor before "and", or -1.
+    private static int CountedBefore(SentenceView view, int end)
+    {
+        if (end < 4 || view.Tokens[end].Lower is not ("members" or "states" or "countries" or "governments" or "nations")) return -1;
+        for (var t = end - 1; t >= 3 && t >= end - 5; t--)
+        {
+            if (!view.Tokens[t].Is("other")) continue;
+            return view.Tokens[t - 2].Is("and") ? t - 3 : -1;
+        }
+        return -1;
     }
 
     // Words that may follow a name as its head: "the Hayat Tahrir al-Sham (HTS) rebel group and allied factions".
