@@ -157,7 +157,8 @@ internal static partial class Arguments
     private static List<ActorMention>? Destinations(SentenceView view, TriggerMatch m, string? sourceBase, int reach = 12, bool toOnly = false)
     {
         var first = view.Actors.Mentions.FirstOrDefault(x => x.First > m.First && x.Actor is not null && x.BaseActor != sourceBase
-            && view.Clause[x.First] == view.Clause[m.First] && !view.Aside[x.First] && x.First - m.End <= reach
+            // "Faisal bin Farhan, who visited Damascus on Jan. 24, urged ...": an aside's trip goes where the aside says.
+            && view.Clause[x.First] == view.Clause[m.First] && (!view.Aside[x.First] || view.Aside[m.First]) && x.First - m.End <= reach
             && (!toOnly || view.Tokens[x.First - 1].Lower is "to" or "in" || (x.First > 1 && view.Tokens[x.First - 2].Lower is "to" or "in"))
             && x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State && !IsMediator(view, x)
             // "an emergency Arab League summit on Gaza in Cairo": what a summit is about is not where it goes.

@@ -367,7 +367,26 @@ internal static partial class Arguments
             targets = [other];
             certainty = 0.9;
         }
-        return targets is null ? null : new StepArguments(sources, targets, Location(view, m), certainty * (sources[0].Resolved ? 0.9 : 1));
+        if (targets is null) return null;
+        if (Companion(view, m, sourceBase, targets[0].BaseActor) is { } companion) sources = [.. sources, companion];
+        return new StepArguments(sources, targets, Location(view, m), certainty * (sources[0].Resolved ? 0.9 : 1));
+    }
+
+    // "travelled to Damascus on Jan. 3 with his German counterpart Annalena Baerbock": an official of another state who
+    // travels with the visitor visits too; "for talks with Putin" names the host, not a companion.
+    private static ActorMention? Companion(SentenceView view, TriggerMatch m, string? sourceBase, string? targetBase)
+    {
+        for (var w = m.End; w < view.Tokens.Count && w <= m.End + 10 && view.Clause[w] == view.Clause[m.First]; w++)
+        {
+            if (!view.Tokens[w].Is("with")) continue;
+            if (view.Tokens[w - 1].Lower is "talks" or "meeting" or "meetings" or "met" or "meet" or "ties" or "relations" or "contacts"
+                or "consultations" or "cooperation" or "together" or "along" or "alongside")
+                return null;
+            return view.Actors.Mentions.FirstOrDefault(x => x.First > w && x.First <= w + 4 && x.CanAct && x.Kind != MentionKind.Pronoun
+                && (x.Kind == MentionKind.Person || x.Level is RoleLevel.Leader or RoleLevel.Minister or RoleLevel.Security)
+                && x.BaseActor != sourceBase && x.BaseActor != targetBase);
+        }
+        return null;
     }
 
     private static ActorMention? TimedOwner(SentenceView view, TriggerMatch m)
