@@ -51,6 +51,9 @@ internal sealed partial class SqlStore : IDyadStore
     /// <summary>The schema version this build writes.</summary>
     public int SchemaVersion => Schema.Migrations(_dialect).Count;
 
+    /// <summary>The provider's dialect (the tests read the plans of the SQL it is given).</summary>
+    internal SqlDialect Dialect => _dialect;
+
     private int Execute(string sql, DbTransaction? tx = null, params (string Name, object? Value)[] args) =>
         Commands.Execute(_connection, sql, tx, args);
 

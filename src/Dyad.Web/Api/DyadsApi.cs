@@ -26,13 +26,13 @@ internal static class DyadsApi
         return api;
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> List(OverviewCache overviews, Pack pack, ActorNames names, CancellationToken cancellationToken,
+    private static async Task<Results<KeptJsonResult, ProblemHttpResult>> List(OverviewCache overviews, Pack pack, ActorNames names, CancellationToken cancellationToken,
         string? focus = null)
     {
         if (string.IsNullOrWhiteSpace(focus)) focus = pack.Focus ?? "SYR";
         else if (names.Resolve(focus) is { Found: true } found) focus = found.Id!;
         else return Problems.UnknownActor($"focus: {names.Resolve(focus).Error}");
-        return TypedResults.Bytes(await overviews.Get(focus, cancellationToken), "application/json; charset=utf-8");
+        return new KeptJsonResult(await overviews.Get(focus, cancellationToken));
     }
 
     // As many dyad pages computed at once as there are cores: a page is work for a core, so more at once would not end

@@ -23,11 +23,14 @@ internal sealed class OverviewCache(IDyadStore store, Pack pack, ILogger<Overvie
     {
         public SemaphoreSlim Computing { get; } = new(1, 1);
         public (long, long) Mark { get; set; } = (-1, -1);
-        public byte[]? Answer { get; set; }
+        public KeptJson? Answer { get; set; }
     }
 
-    /// <summary>The overview as the JSON the API answers (serialized once: a cached overview of sixty counterparts took 200 ms to write again each time).</summary>
-    public async Task<byte[]> Get(string focus, CancellationToken cancellationToken)
+    /// <summary>
+    /// The overview as the JSON the API answers (serialized once: a cached overview of sixty counterparts took 200 ms to
+    /// write again each time), with its tag and gzip form (<see cref="KeptJson"/>).
+    /// </summary>
+    public async Task<KeptJson> Get(string focus, CancellationToken cancellationToken)
     {
         Entry entry;
         lock (_gate)
@@ -46,9 +49,11 @@ internal sealed class OverviewCache(IDyadStore store, Pack pack, ILogger<Overvie
             {
                 var version = KeptOverviews.Version(mark, pack);
                 var kept = version is null ? null : store.KeptAnswer(KeptOverviews.Name(focus), version, cancellationToken);
-                entry.Answer = kept ?? KeptOverviews.Compute(store, pack, focus, cancellationToken);
+                var answer = kept ?? KeptOverviews.Compute(store, pack, focus, cancellationToken);
+                // The same bytes as the answer held (a write that changed nothing this focus shows): kept with its gzip form.
+                if (entry.Answer is null || !entry.Answer.Json.AsSpan().SequenceEqual(answer)) entry.Answer = new KeptJson(answer);
                 entry.Mark = mark;
-                if (kept is null && version is not null) Keep(focus, version, entry.Answer, cancellationToken);
+                if (kept is null && version is not null) Keep(focus, version, answer, cancellationToken);
             }
             return entry.Answer;
         }

@@ -35,4 +35,25 @@ public sealed class KeptOverviewsIngestTests : CliTest
         Assert.True(code == 0, error);
         Assert.DoesNotContain("computed again", output);
     }
+
+    [Fact]
+    public void Ingest_NoRefresh_LeavesTheKeptOverviewToTheNextRequest_Issue19()
+    {
+        var pack = PackLoader.Load(PackLoader.DefaultDirectory);
+        string before;
+        using (var store = StoreFactory.Open(Db))
+        {
+            store.AddBatch(ChangingDyads.Documents());
+            before = KeptOverviews.Version(store.ChangeMark(), pack)!;
+            store.KeepAnswer(KeptOverviews.Name("SYR"), before, [1]);
+        }
+        var article = Temp.Write("closing.txt", "Turkey closed its embassy in Damascus on 3 March 2024, the foreign ministry said.");
+        var (code, output, error) = Run("ingest", article, "--quiet", "--no-refresh");
+        Assert.True(code == 0, error);
+        Assert.Contains("1 documents added", output);
+        Assert.DoesNotContain("computed again", output);
+        using var after = StoreFactory.Open(Db);
+        Assert.Equal([(KeptOverviews.Name("SYR"), before)], after.KeptAnswers());
+        Assert.Null(after.KeptAnswer(KeptOverviews.Name("SYR"), KeptOverviews.Version(after.ChangeMark(), pack)!));
+    }
 }

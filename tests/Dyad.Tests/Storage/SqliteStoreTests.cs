@@ -14,6 +14,18 @@ public sealed class SqliteStoreTests : StoreContract
 
     public override void Dispose() => _temp.Dispose();
 
+    protected override string Plan(IDyadStore store, string sql, IReadOnlyList<(string Name, object? Value)> args)
+    {
+        using var connection = Connect(_temp.PathOf("dyad.db"));
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        using var r = cmd.ExecuteReader();
+        var plan = new List<string>();
+        while (r.Read()) plan.Add(r.GetString(3));
+        return string.Join('\n', plan);
+    }
+
     [Fact]
     public void Open_StoreOfVersion4_EndsWithTheIndexesTheQueriesRead_Issue19()
     {
