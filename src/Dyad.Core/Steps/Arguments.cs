@@ -115,6 +115,13 @@ internal static partial class Arguments
             { sources = [lawmaker]; certainty = 0.8; }
             else return null;
         }
+        // "Qatar is the second country, after Türkiye, to formally resume diplomatic operations": those it came after took
+        // the step before it.
+        if (agents is null && CameAfter(view, m) is ({ Count: > 0 } earlier, var ordinal))
+        {
+            var subjects = Subjects(view, ordinal) is { Count: > 0 } counted && !HasBase(earlier, counted[0].BaseActor) ? counted : [];
+            sources = [.. subjects, .. earlier.Where(e => !HasBase(subjects, e.BaseActor))];
+        }
         // "The UAE, which followed Riyadh in reopening all entry points": those followed took the step first.
         // The nearest actors before the cue are then those followed; the subject stands before "follow".
         if (Followed(view, m) is ({ Count: > 0 } followed, var follow))
@@ -994,6 +1001,26 @@ internal static partial class Arguments
 
     private static bool Nominalized(SentenceView view, TriggerMatch m) =>
         m.Length >= 3 && view.Tokens[m.First].Lower.EndsWith("ing", StringComparison.Ordinal) && view.Tokens[m.First + 1].Is("of");
+
+    // "the second country, after Türkiye, to": the actors between ", after" and ", to" right before the cue (an adverb
+    // or two between), when an ordinal counts the subject among those who took the step.
+    private static (List<ActorMention>? Earlier, int Ordinal) CameAfter(SentenceView view, TriggerMatch m)
+    {
+        var k = m.First - 1;
+        while (k > 0 && k >= m.First - 2 && view.Tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal)) k--;
+        if (k < 6 || !view.Tokens[k].Is("to") || !view.Tokens[k - 1].Is(",")) return (null, -1);
+        var last = view.Actors.Mentions.LastOrDefault(x => x.Last == k - 1 && x.CanAct);
+        if (last is null) return (null, -1);
+        var group = Coordinate(view, last);
+        var after = group[0].First - 1;
+        if (after >= 0 && view.Tokens[after].Is("the")) after--;
+        if (after < 2 || !view.Tokens[after].Is("after") || !view.Tokens[after - 1].Is(",")) return (null, -1);
+        for (var t = after - 2; t >= 0 && t >= after - 6; t--)
+        {
+            if (view.Tokens[t].Lower is "second" or "third" or "fourth" or "fifth" or "latest" or "next" or "last") return (group, t);
+        }
+        return (null, -1);
+    }
 
     // "following Britain and Belgium in bringing back their envoys": the parties after "follow" and before "in" + cue.
     // "Egypt joined Saudi Arabia, the UAE and Bahrain in a boycott of Qatar": those joined took the step too.
