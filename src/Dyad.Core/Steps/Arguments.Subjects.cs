@@ -59,7 +59,8 @@ internal static partial class Arguments
         for (var t = first - 1; t >= 0 && t >= first - 3; t--)
         {
             var w = view.Tokens[t].Lower;
-            if (w is "was" or "were" or "been" or "being" or "is" or "are" or "be" or "got" or "gets" or "get") return true;
+            // "HTS remains designated as a terrorist organisation": a state kept is a passive too.
+            if (w is "was" or "were" or "been" or "being" or "is" or "are" or "be" or "got" or "gets" or "get" or "remains" or "remain" or "remained") return true;
             if (!w.EndsWith("ly", StringComparison.Ordinal)) return false;
         }
         return false;

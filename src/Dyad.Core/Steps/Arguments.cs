@@ -68,6 +68,11 @@ internal static partial class Arguments
         if (agents is null && Participles.Looks(view.Tokens[m.First].Lower) && IsPassive(view, m.First) && Subjects(view, m.First) is { Count: > 0 } acted
             && Inside(view, m, acted[0].BaseActor) is { Kind: MentionKind.State } owner && !HasBase(acted, owner.BaseActor))
             return new StepArguments([owner], acted, Location(view, m), certainty * 0.9);
+        // "HTS remains designated as a terrorist organisation", "Syria was blacklisted in 1979": in the passive with no
+        // agent and no owner named, the subject is the one sanctioned, never the one who sanctions.
+        if (agents is null && m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal) && Participles.Looks(view.Tokens[m.First].Lower)
+            && IsPassive(view, m.First))
+            return null;
         if (agents is null && PraisedFor(view, m) is ({ } doer, { } praiser))
             return new StepArguments([doer], praiser, Location(view, m), certainty * 0.9) { Earlier = true };
         var sources = agents ?? Shared(view, m) ?? Subjects(view, m.First, m.Pattern.Near);
