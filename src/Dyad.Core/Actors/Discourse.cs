@@ -62,9 +62,8 @@ internal static class Discourse
     private static void ResolvePronouns(SentenceActors view, SentenceActors? previous, List<SentenceActors> read)
     {
         var added = new List<ActorMention>();
-        foreach (var m in view.Mentions)
+        foreach (var m in Unresolved(view.Mentions))
         {
-            if (m.Actor is not null || m.Refers is null || m.Refers == "speaker") continue;
             switch (m.Refers)
             {
                 case "person":
@@ -254,6 +253,16 @@ internal static class Discourse
         var sorted = view.Mentions.OrderBy(x => x.First).ThenBy(x => x.Last).ToList();
         view.Mentions.Clear();
         view.Mentions.AddRange(sorted);
+    }
+
+    // The mentions still to resolve, each when the loop reaches it (resolving one never resolves another). Filtered here
+    // rather than in the loop: its lambdas capture the mention, so its body made a closure for every mention, resolved or not.
+    private static IEnumerable<ActorMention> Unresolved(List<ActorMention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Actor is null && m.Refers is not null && m.Refers != "speaker") yield return m;
+        }
     }
 
     // An envoy is sent, recalled or expelled: "recalled its ambassador" is a step of the possessor's, not a party to it.
