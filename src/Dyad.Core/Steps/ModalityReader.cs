@@ -25,7 +25,11 @@ internal sealed class ModalityReader
             _cues[m] = CueSet.Parse(words);
         }
         _kinds = [.. _cues.Select(kv => (kv.Key, kv.Value))];
+        _any = CueSet.Parse(pack.ModalityCues.Values.SelectMany(words => words));
     }
+
+    // Every kind's cues in one index: most words start none, and one look-up says so where each kind's took one.
+    private readonly CueSet _any;
 
     // The same cues in an array, in the dictionary's order: read at every word before a cue, where the dictionary's
     // enumerator cost more than the look-ups.
@@ -132,7 +136,7 @@ internal sealed class ModalityReader
                 continue;
             }
             // Asked once per word, not once per kind of cue: a date's word is no cue of any kind.
-            if (InDate(view, t)) continue;
+            if (InDate(view, t) || !_any.MayStart(view.Tokens[t])) continue;
             foreach (var (m, cues) in _kinds)
             {
                 if (m == Modality.Negated && (t < subjectEnd || FreeOf(view, t))) continue;
