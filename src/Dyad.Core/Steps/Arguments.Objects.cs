@@ -23,7 +23,10 @@ internal static partial class Arguments
         // "reopened its embassy last year before the fall of former President Assad": a phrase of time or cause after the
         // cue tells of another event; its actors are not the cue's objects.
         var stop = view.Tokens.Count;
-        for (var t = m.End; t < view.Tokens.Count; t++)
+        // Only as far as the last mention: a stop after it would stop none of them.
+        var lastFirst = 0;
+        foreach (var x in view.Actors.Mentions) lastFirst = Math.Max(lastFirst, x.First);
+        for (var t = m.End; t < view.Tokens.Count && t <= lastFirst; t++)
         {
             if (view.Tokens[t].Lower is "before" or "after" or "since" or "following" or "amid" or "despite" or "because" or "while" or "whereas"
                 or "when" or "until" or "although" or "whereby"
