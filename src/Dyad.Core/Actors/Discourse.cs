@@ -61,8 +61,9 @@ internal static class Discourse
 
     private static void ResolvePronouns(SentenceActors view, SentenceActors? previous, List<SentenceActors> read)
     {
+        if (!view.Mentions.Exists(Unresolved)) return;
         var added = new List<ActorMention>();
-        foreach (var m in Unresolved(view.Mentions))
+        foreach (var m in view.Mentions.Where(Unresolved))
         {
             switch (m.Refers)
             {
@@ -255,15 +256,9 @@ internal static class Discourse
         view.Mentions.AddRange(sorted);
     }
 
-    // The mentions still to resolve, each when the loop reaches it (resolving one never resolves another). Filtered here
-    // rather than in the loop: its lambdas capture the mention, so its body made a closure for every mention, resolved or not.
-    private static IEnumerable<ActorMention> Unresolved(List<ActorMention> mentions)
-    {
-        foreach (var m in mentions)
-        {
-            if (m.Actor is null && m.Refers is not null && m.Refers != "speaker") yield return m;
-        }
-    }
+    // A mention still to resolve. Tested before the loop's body rather than in it (resolving one never resolves another):
+    // the body's lambdas capture the mention, so it made a closure for every mention, resolved or not.
+    private static bool Unresolved(ActorMention m) => m.Actor is null && m.Refers is not null && m.Refers != "speaker";
 
     // An envoy is sent, recalled or expelled: "recalled its ambassador" is a step of the possessor's, not a party to it.
     private static readonly HashSet<string> Envoys = new(StringComparer.Ordinal)

@@ -56,9 +56,11 @@ internal sealed class TriggerFinder
         return kept;
     }
 
-    // A method of its own: its lambda captures the sentence, and in Find that made a closure for every sentence.
+    // A method of its own, past a test that captures nothing: its lambda captures the sentence, and in Find that made a
+    // closure and a delegate for every sentence, strike or not.
     private static void DropSanctionTargets(SentenceView view, List<TriggerMatch> kept)
     {
+        if (!kept.Exists(k => k.Pattern.Step == "conflict.offensive")) return;
         // "imposed new sanctions on Iran on Friday, targeting its steel industry": what sanctions target is no strike.
         kept.RemoveAll(k => k.Pattern.Step == "conflict.offensive" && k.First > 0 && view.Tokens[k.First - 1].Is(",")
             && view.Tokens[k.First].Lower is "targeting" && kept.Exists(o => o.End <= k.First && o.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal)));
