@@ -19,6 +19,9 @@ internal sealed class FirstWordIndex<T>
     // candidates of the others are kept whole.
     private WordMemo? _nothing;
     private WordCache<T[]>? _known;
+    // The answer for a word that starts nothing, kept here: `[]` is Array.Empty, a static of a generic class, and read in
+    // shared generic code it cost a call into the runtime at every such token.
+    private readonly T[] _none = [];
 
     public bool IsEmpty => _exact.Count == 0 && _prefixed.Count == 0;
 
@@ -49,7 +52,7 @@ internal sealed class FirstWordIndex<T>
     {
         if (token.Word < 0) return Gather(token.Lower);
         var nothing = _nothing ??= new WordMemo();
-        if (nothing.KnownToFindNothing(token)) return [];
+        if (nothing.KnownToFindNothing(token)) return _none;
         var known = _known ??= new WordCache<T[]>();
         var items = known.Get(token.Word);
         if (items is null)
@@ -78,6 +81,6 @@ internal sealed class FirstWordIndex<T>
                 if (lower.StartsWith(prefix, StringComparison.Ordinal)) (items ??= []).Add(item);
             }
         }
-        return items is null || items.Count == 0 ? [] : [.. items];
+        return items is null || items.Count == 0 ? _none : [.. items];
     }
 }
