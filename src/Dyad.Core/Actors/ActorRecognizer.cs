@@ -402,8 +402,9 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         var added = false;
         for (var i = 0; i < tokens.Count; i++)
         {
-            // Every token is asked: most are turned down by their length before any comparison.
-            if (tokens[i].Lower.Length is not (3 or 4 or 5)) continue;
+            // Every token is asked: most are turned down by their number in the pool of words, or else by their length,
+            // before any comparison of strings.
+            if (PairOpeners is { } openers ? Array.IndexOf(openers, tokens[i].Word) < 0 : tokens[i].Lower.Length is not (3 or 4 or 5)) continue;
             var start = i;
             // "the three countries", "all four states": a group of that many named before.
             var many = tokens[i].Lower switch { "three" => 3, "four" => 4, "five" => 5, "six" => 6, _ => 0 };
@@ -436,6 +437,11 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         }
         if (added) view.Mentions.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last));
     }
+
+    // The numbers in the pool of the words that open a pair or a group ("the two", "both", "all four"), or null when the
+    // pool was full before one of them was met (a token's word is then compared as before). Pooled as the pack's words are.
+    private static readonly int[]? PairOpeners = new[] { "two", "both", "three", "four", "five", "six" }.Select(w => LowerPool.Intern(w, rare: true).Number)
+        .ToArray() is var numbers && numbers.All(n => n >= 0) ? numbers : null;
 
     // A loop, not a lambda: a lambda over the loop's locals was a closure allocated at every token of every
     // sentence (a sixth of what coding allocated), whether or not a pair noun was there.

@@ -61,10 +61,10 @@ internal static class Discourse
 
     private static void ResolvePronouns(SentenceActors view, SentenceActors? previous, List<SentenceActors> read)
     {
+        if (!view.Mentions.Exists(Unresolved)) return;
         var added = new List<ActorMention>();
-        foreach (var m in view.Mentions)
+        foreach (var m in view.Mentions.Where(Unresolved))
         {
-            if (m.Actor is not null || m.Refers is null || m.Refers == "speaker") continue;
             switch (m.Refers)
             {
                 case "person":
@@ -255,6 +255,10 @@ internal static class Discourse
         view.Mentions.Clear();
         view.Mentions.AddRange(sorted);
     }
+
+    // A mention still to resolve. Tested before the loop's body rather than in it (resolving one never resolves another):
+    // the body's lambdas capture the mention, so it made a closure for every mention, resolved or not.
+    private static bool Unresolved(ActorMention m) => m.Actor is null && m.Refers is not null && m.Refers != "speaker";
 
     // An envoy is sent, recalled or expelled: "recalled its ambassador" is a step of the possessor's, not a party to it.
     private static readonly HashSet<string> Envoys = new(StringComparer.Ordinal)

@@ -26,6 +26,9 @@ internal sealed class Lexicon
         // shared. Cases[k] is the case rule of Entries[k].
         public List<LexEntry>? Entries;
         public List<CaseRule>? Cases;
+        // The one case rule of all the entries, when they share one that the first token alone decides (Any or Capital),
+        // set by Freeze: a name held through many roles has an entry for each, and each was checked the same way.
+        public CaseRule? Shared;
     }
 
     private enum CaseRule : byte { Any, Capital, Exact }
@@ -107,6 +110,7 @@ internal sealed class Lexicon
     private static void Freeze(Node node)
     {
         if (node.ByNumber is { } byNumber) node.Next = new WordTable<Node>(byNumber.Select(kv => (kv.Key, kv.Value)).ToList());
+        if (node.Cases is [var rule, ..] cases && rule != CaseRule.Exact && cases.TrueForAll(c => c == rule)) node.Shared = rule;
         foreach (var child in node.Children?.Values ?? Enumerable.Empty<Node>()) Freeze(child);
     }
 
@@ -196,6 +200,7 @@ internal sealed class Lexicon
     private List<LexEntry>? Fitting(string text, Token first, Token last, Node node)
     {
         var entries = node.Entries!;
+        if (node.Shared is { } shared) return shared == CaseRule.Any || char.IsUpper(text[first.Start]) ? entries : null;
         List<LexEntry>? some = null;
         for (var e = 0; e < entries.Count; e++)
         {

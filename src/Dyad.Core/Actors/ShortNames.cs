@@ -97,7 +97,7 @@ internal static class ShortNames
                     continue;
                 var t = x.Last;
                 while (t < tokens.Count && t < x.Last + 3 && tokens[t].Kind == TokenKind.Word && char.IsUpper(view.Text.Text[tokens[t].Start])
-                    && !view.Mentions.Exists(o => o.First <= t && t < o.Last && o.ShortName is null))
+                    && !InNamed(view.Mentions, t))
                     t++;
                 // A given name and a surname at least.
                 if (t - x.Last < 2) continue;
@@ -105,6 +105,17 @@ internal static class ShortNames
             }
         }
         return titled;
+    }
+
+    // Whether token t is inside a mention that is no short name. A loop, not a lambda over t: that was a closure for every
+    // mention looked at.
+    private static bool InNamed(List<ActorMention> mentions, int t)
+    {
+        foreach (var o in mentions)
+        {
+            if (o.First <= t && t < o.Last && o.ShortName is null) return true;
+        }
+        return false;
     }
 
     // titled: the surnames the document names after a title (TitledSurnames), read once for this and TitledNames.

@@ -87,10 +87,17 @@ public sealed class InputWalker
     private static bool IsArticle(string path) =>
         ArticleReader.Extensions.Contains(System.IO.Path.GetExtension(path).ToLowerInvariant());
 
+    // The full path of the last file's folder, by the folder as written: files come folder by folder, and the full form
+    // of a relative path asked the system for the working directory at every file.
+    private (string Written, string Full)? _lastFolder;
+
     private InputFile Input(string path, List<IngestError> errors)
     {
         var id = System.IO.Path.GetFileNameWithoutExtension(path);
-        var meta = MetaFor(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!, errors);
+        var written = System.IO.Path.GetDirectoryName(path) ?? "";
+        if (_lastFolder is not { } folder || folder.Written != written)
+            _lastFolder = folder = (written, System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
+        var meta = MetaFor(folder.Full, errors);
         return new InputFile(path, id, meta.GetValueOrDefault(id));
     }
 

@@ -23,7 +23,10 @@ internal static partial class Arguments
         // "reopened its embassy last year before the fall of former President Assad": a phrase of time or cause after the
         // cue tells of another event; its actors are not the cue's objects.
         var stop = view.Tokens.Count;
-        for (var t = m.End; t < view.Tokens.Count; t++)
+        // Only as far as the last mention: a stop after it would stop none of them.
+        var lastFirst = 0;
+        foreach (var x in view.Actors.Mentions) lastFirst = Math.Max(lastFirst, x.First);
+        for (var t = m.End; t < view.Tokens.Count && t <= lastFirst; t++)
         {
             if (view.Tokens[t].Lower is "before" or "after" or "since" or "following" or "amid" or "despite" or "because" or "while" or "whereas"
                 or "when" or "until" or "although" or "whereby"
@@ -266,21 +269,28 @@ internal static partial class Arguments
         {
             if (t >= m.End && (view.Tokens[t].Is(",") || view.Clause[t] != view.Clause[m.End - 1])) return null;
             if (!view.Tokens[t].Is("between")) continue;
-            var at = t + 1;
-            if (at < view.Tokens.Count && view.Tokens[at].Is("the")) at++;
-            var first = view.Actors.Mentions.FirstOrDefault(x => (x.First == t + 1 || x.First == at) && x.CanAct);
-            var parties = first is null ? null : Following(view, first).Where(x => x.CanAct && !IsMediator(view, x)).ToList();
-            if (parties is { Count: >= 2 }) return parties;
-            // "talks between Iran's top security official, Ali Shamkhani, and Saudi adviser Musaed al-Aiban", "a meeting between
-            // Prime Minister Mark Carney and ...": titles and names between the two; the clause names two states after
-            // "between" and no third.
-            var end = t + 1;
-            while (end < view.Tokens.Count && end <= t + 20 && !BetweenStops.Contains(view.Tokens[end].Lower)) end++;
-            var named = view.Actors.Mentions.Where(x => x.First > t && x.First < end && x.CanAct && view.Clause[x.First] == view.Clause[t]
-                && !view.Aside[x.First] && !IsMediator(view, x)).DistinctBy(x => x.BaseActor).ToList();
-            return named.Count == 2 && view.HasWordBetween(named[0].Last, named[1].First, AndWord) ? named : null;
+            return PartiesAfter(view, t);
         }
         return null;
+    }
+
+    // The parties after the "between" at token t. A method of its own: the lambdas here capture its locals, and in the
+    // loop above they made a closure at every token looked at, "between" or not.
+    private static List<ActorMention>? PartiesAfter(SentenceView view, int t)
+    {
+        var at = t + 1;
+        if (at < view.Tokens.Count && view.Tokens[at].Is("the")) at++;
+        var first = view.Actors.Mentions.FirstOrDefault(x => (x.First == t + 1 || x.First == at) && x.CanAct);
+        var parties = first is null ? null : Following(view, first).Where(x => x.CanAct && !IsMediator(view, x)).ToList();
+        if (parties is { Count: >= 2 }) return parties;
+        // "talks between Iran's top security official, Ali Shamkhani, and Saudi adviser Musaed al-Aiban", "a meeting between
+        // Prime Minister Mark Carney and ...": titles and names between the two; the clause names two states after
+        // "between" and no third.
+        var end = t + 1;
+        while (end < view.Tokens.Count && end <= t + 20 && !BetweenStops.Contains(view.Tokens[end].Lower)) end++;
+        var named = view.Actors.Mentions.Where(x => x.First > t && x.First < end && x.CanAct && view.Clause[x.First] == view.Clause[t]
+            && !view.Aside[x.First] && !IsMediator(view, x)).DistinctBy(x => x.BaseActor).ToList();
+        return named.Count == 2 && view.HasWordBetween(named[0].Last, named[1].First, AndWord) ? named : null;
     }
 
     private static readonly HashSet<string> AndWord = new(StringComparer.Ordinal) { "and" };

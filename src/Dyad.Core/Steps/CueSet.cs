@@ -19,6 +19,10 @@ internal sealed class CueSet
 
     public bool IsEmpty => _cues.IsEmpty;
 
+    /// <summary>True when one of the cues may start at this token: its first word is one of theirs. A cue that matches
+    /// from a token starts there, so false here means <see cref="MatchesAt"/> is false at that token.</summary>
+    public bool MayStart(in Token token) => _cues.For(token).Length > 0;
+
     /// <summary>True when one of the cues matches from token <paramref name="start"/>.</summary>
     public bool MatchesAt(List<Token> tokens, int start, int maxGap)
     {

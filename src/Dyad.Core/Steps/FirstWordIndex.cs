@@ -19,6 +19,9 @@ internal sealed class FirstWordIndex<T>
     // candidates of the others are kept whole.
     private WordMemo? _nothing;
     private WordCache<T[]>? _known;
+    // The answer for a word that starts nothing, kept here: `[]` is Array.Empty, a static of a generic class, and read in
+    // shared generic code it cost a call into the runtime at every such token.
+    private readonly T[] _none = [];
 
     public bool IsEmpty => _exact.Count == 0 && _prefixed.Count == 0;
 
@@ -42,87 +45,42 @@ internal sealed class FirstWordIndex<T>
         }
     }
 
-    /// <summary>The items whose cue may start at this token.</summary>
-    public Candidates For(in Token token)
+    /// <summary>The items whose cue may start at this token, in the order they were added, exact words first: an array,
+    /// read without an enumerator (a struct of seven fields, copied at every token of every index). Read only: a word's
+    /// array is kept and shared.</summary>
+    public T[] For(in Token token)
     {
-        var lower = token.Lower;
-        if (token.Word < 0) return new Candidates(_exact.GetValueOrDefault(lower), lower.Length > 0 ? _prefixed.GetValueOrDefault(lower[0]) : null, lower);
+        if (token.Word < 0) return Gather(token.Lower);
         var nothing = _nothing ??= new WordMemo();
-        if (nothing.KnownToFindNothing(token)) return default;
+        if (nothing.KnownToFindNothing(token)) return _none;
         var known = _known ??= new WordCache<T[]>();
         var items = known.Get(token.Word);
         if (items is null)
         {
-            items = Gather(lower);
+            items = Gather(token.Lower);
             if (items.Length == 0)
             {
                 nothing.FoundNothing(token);
-                return default;
+                return items;
             }
             known.Set(token.Word, items);
         }
-        return new Candidates(items);
+        return items;
     }
 
-    // A word's candidates in the order the enumerator gives them: the exact ones, then the prefixes it starts with.
+    // A word's candidates: the exact ones, then the prefixes it starts with. Nothing is allocated for a word that starts no
+    // cue, as most words outside the pool (met after it filled up) do not.
     private T[] Gather(string lower)
     {
-        var items = new List<T>();
-        foreach (var item in new Candidates(_exact.GetValueOrDefault(lower), lower.Length > 0 ? _prefixed.GetValueOrDefault(lower[0]) : null, lower)) items.Add(item);
-        return items.Count == 0 ? [] : [.. items];
-    }
-
-    /// <summary>Enumerates without allocating: this runs for every token of every sentence.</summary>
-    public struct Candidates
-    {
-        private readonly T[]? _known;
-        private readonly List<T>? _exact;
-        private readonly List<(string Prefix, T Item)>? _prefixed;
-        private readonly string _lower;
-        private int _exactAt = -1;
-        private int _prefixAt = -1;
-        private T _current = default!;
-
-        // A word's candidates worked out before.
-        public Candidates(T[] known)
+        List<T>? items = null;
+        if (_exact.TryGetValue(lower, out var exact)) (items = []).AddRange(exact);
+        if (lower.Length > 0 && _prefixed.TryGetValue(lower[0], out var prefixed))
         {
-            _known = known;
-            _lower = "";
-        }
-
-        // A word outside the pool: its candidates worked out as they are enumerated.
-        public Candidates(List<T>? exact, List<(string Prefix, T Item)>? prefixed, string lower)
-        {
-            _exact = exact;
-            _prefixed = prefixed;
-            _lower = lower;
-        }
-
-        public readonly Candidates GetEnumerator() => this;
-
-        public readonly T Current => _current;
-
-        public bool MoveNext()
-        {
-            if (_known is not null)
+            foreach (var (prefix, item) in prefixed)
             {
-                if (++_exactAt >= _known.Length) return false;
-                _current = _known[_exactAt];
-                return true;
+                if (lower.StartsWith(prefix, StringComparison.Ordinal)) (items ??= []).Add(item);
             }
-            if (_exact is not null && ++_exactAt < _exact.Count)
-            {
-                _current = _exact[_exactAt];
-                return true;
-            }
-            while (_prefixed is not null && ++_prefixAt < _prefixed.Count)
-            {
-                var (prefix, item) = _prefixed[_prefixAt];
-                if (!_lower.StartsWith(prefix, StringComparison.Ordinal)) continue;
-                _current = item;
-                return true;
-            }
-            return false;
         }
+        return items is null || items.Count == 0 ? _none : [.. items];
     }
 }

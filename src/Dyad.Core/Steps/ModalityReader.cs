@@ -24,7 +24,16 @@ internal sealed class ModalityReader
             if (!ModalityNames.TryParse(code, out var m)) throw new PackException(pack.Directory, $"modality.json: unknown modality '{code}'");
             _cues[m] = CueSet.Parse(words);
         }
+        _kinds = [.. _cues.Select(kv => (kv.Key, kv.Value))];
+        _any = CueSet.Parse(pack.ModalityCues.Values.SelectMany(words => words));
     }
+
+    // Every kind's cues in one index: most words start none, and one look-up says so where each kind's took one.
+    private readonly CueSet _any;
+
+    // The same cues in an array, in the dictionary's order: read at every word before a cue, where the dictionary's
+    // enumerator cost more than the look-ups.
+    private readonly (Modality Kind, CueSet Cues)[] _kinds;
 
     private static readonly HashSet<string> ScopeBarriers = new(StringComparer.Ordinal)
     {
@@ -126,10 +135,11 @@ internal sealed class ModalityReader
                 found = 0;
                 continue;
             }
-            foreach (var (m, cues) in _cues)
+            // Asked once per word, not once per kind of cue: a date's word is no cue of any kind.
+            if (InDate(view, t) || !_any.MayStart(view.Tokens[t])) continue;
+            foreach (var (m, cues) in _kinds)
             {
                 if (m == Modality.Negated && (t < subjectEnd || FreeOf(view, t))) continue;
-                if (InDate(view, t)) continue;
                 if (cues.MatchesAt(view.Tokens, t, 3)) found |= 1 << (int)m;
             }
         }

@@ -73,6 +73,25 @@ internal sealed class StepCoder
         return merged;
     }
 
+    // Loops, not lambdas: in Add those captured its parameter and the loops' pairs, a closure for every cue and pair.
+    private static bool HasActor(IReadOnlyList<ActorMention> mentions, string? actor)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Actor == actor) return true;
+        }
+        return false;
+    }
+
+    private static bool HasAtLevel(IReadOnlyList<ActorMention> mentions, string? baseActor, RoleLevel level)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].BaseActor == baseActor && mentions[i].Level == level) return true;
+        }
+        return false;
+    }
+
     // How many sentences back a repeated step may have been told ("similar announcements" after a caption line).
     private const int RepeatReach = 3;
 
@@ -91,7 +110,7 @@ internal sealed class StepCoder
         // "urged Turkey and Syria to restore contacts": a contact or a trip asked of others is normalizing like its family.
         if (ThirdPartyCall(view, m, args, definition ?? FamilyOf(m.Pattern.Step)) is { } call) args = call;
         else if (Evaluated(view, m, args, definition ?? FamilyOf(m.Pattern.Step)) is { } judged) args = judged;
-        var quoteContinues = view.Actors.Speaker is not null && args.Sources.Any(s => s.Actor == view.Actors.Speaker.Actor);
+        var quoteContinues = view.Actors.Speaker is not null && HasActor(args.Sources, view.Actors.Speaker.Actor);
         var speakerDated = quoteContinues && args.Sources[0].Resolved || quoteContinues && NoSubject(view, m);
         var parties = new List<(ActorMention Source, ActorMention Target)>(args.Sources.Count * args.Targets.Count + 1);
         foreach (var source in args.Sources)
@@ -99,7 +118,7 @@ internal sealed class StepCoder
             foreach (var target in args.Targets)
             {
                 // "Defence ministers and intelligence chiefs met their counterparts": each meets their peer.
-                if (source.Level != target.Level && args.Targets.Any(o => o.BaseActor == target.BaseActor && o.Level == source.Level)) continue;
+                if (source.Level != target.Level && HasAtLevel(args.Targets, target.BaseActor, source.Level)) continue;
                 parties.Add((source, target));
             }
         }

@@ -15,8 +15,12 @@ internal sealed class WordCache<T> where T : class
     /// <summary>The value kept for word number <paramref name="word"/> (0 or more), or null.</summary>
     public T? Get(int word)
     {
-        var block = Volatile.Read(ref _blocks[word >> BlockBits]);
-        return block is null ? null : Volatile.Read(ref block[word & ((1 << BlockBits) - 1)]);
+        // Plain reads, not Volatile.Read of a ref: a ref to an element of an array of a shared generic reference type is
+        // checked at run time against the array's type (array covariance), a call into the runtime at every look-up. A
+        // reference is read whole, and Set writes a block and a value before it publishes them, so a reader still sees
+        // either nothing yet or a whole value; a value read late is only worked out again.
+        var block = _blocks[word >> BlockBits];
+        return block?[word & ((1 << BlockBits) - 1)];
     }
 
     /// <summary>Keeps <paramref name="value"/> for word number <paramref name="word"/>, and returns it.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Dyad.Text;
 
 /// <summary>
@@ -10,6 +12,8 @@ internal sealed class WordMemo
     private readonly ulong[] _nothing = new ulong[(LowerPool.MaxEntries + 63) / 64];
 
     /// <summary>True when a look-up of this token's word already found nothing.</summary>
+    // Inlined: it is asked at every token by every cue index and by the lexicon, and was a call of its own each time.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool KnownToFindNothing(in Token token) =>
         token.Word >= 0 && (Volatile.Read(ref _nothing[token.Word >> 6]) & (1UL << token.Word)) != 0;
 
