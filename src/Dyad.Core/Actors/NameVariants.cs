@@ -104,8 +104,9 @@ internal sealed class NameVariants
         else
         {
             alone = words[^1];
-            // "Mohammed bin Salman", "Tamim bin Hamad Al Thani": the last words are a lineage, not a surname; but a
-            // given name and a father's ("Yusuf bin Alawi") is written without the given name: "bin Alawi".
+            // "Mohammed bin Salman", "Tamim bin Hamad Al Thani": the last words are a lineage, not a surname, so the last
+            // word alone is never a short form; a given name and a father's ("Yusuf bin Alawi", "Mohammed bin Salman") is
+            // also written as the lineage ("bin Alawi", "bin Salman"), which names no one when two people share it.
             if (_connectors.Contains(words[^2])) return words.Length == 3 ? Lineage(name, words) : [];
             if (words.Length > 2 && _connectors.Contains(words[^3]) && IsArticle(words[^2])) return [];
             if (IsArticle(words[^2]) && !alone.Contains('-')) return [];
@@ -120,7 +121,7 @@ internal sealed class NameVariants
     {
         if (words[2].Length < 3 || !char.IsUpper(words[2][0]) || _notAlone.Contains(words[2])) return [];
         var full = new HashSet<string>(Full(name), StringComparer.OrdinalIgnoreCase);
-        return Full($"{words[1]} {words[2]}").Where(f => !full.Contains(f)).ToList();
+        return Full($"{words[1]} {words[2]}").Where(f => !full.Contains(f) && !_notAlone.Contains(WithoutArticle(f))).ToList();
     }
 
     // "al-Sharaa" -> "el-Sharaa", "Alsharaa", "Sharaa"; "Sharaa" alone gains no article.

@@ -127,14 +127,24 @@ internal static partial class Arguments
             }
             if (ClauseVerb(view.Tokens[last].Lower)) return x;
             // "and Bahrain's state news agency said": a possessive's noun is the subject, its verb a few words on.
-            if (view.Tokens[last].Lower is not ("'s" or "'")) return null;
-            for (var k = last + 1; k < view.Tokens.Count && k <= last + 4 && view.Tokens[k].Kind == Text.TokenKind.Word; k++)
+            for (var k = last + 1; k < view.Tokens.Count && k <= last + 4; k++)
             {
-                if (ClauseVerb(view.Tokens[k].Lower)) return x;
+                if (ClauseVerb(view.Tokens[k].Lower) && OwnsNounBefore(view, x, k)) return x;
             }
             return null;
         }
         return null;
+    }
+
+    /// <summary>"Bahrain's state news agency said": the actor owns the few words of the noun before the verb at <paramref name="verb"/>.</summary>
+    internal static bool OwnsNounBefore(SentenceView view, ActorMention x, int verb)
+    {
+        if (x.Last >= verb || verb - x.Last > 4 || view.Tokens[x.Last].Lower is not ("'s" or "'")) return false;
+        for (var k = x.Last + 1; k < verb; k++)
+        {
+            if (view.Tokens[k].Kind != Text.TokenKind.Word) return false;
+        }
+        return true;
     }
 
     private static bool ClauseVerb(string w) =>

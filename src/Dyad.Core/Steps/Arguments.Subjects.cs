@@ -296,10 +296,10 @@ internal static partial class Arguments
         if (at < 2) return null;
         var word = view.Tokens[at].Lower;
         if (!word.EndsWith("ing", StringComparison.Ordinal) || word.Length < 6) return null;
-        // "wrote to Josep Borrell urging the bloc to ...": after the object of a preposition, with no comma.
-        // Only for the participle itself: a cue further inside its clause ("urging the bloc to appoint") has its own subject.
-        if (!view.Tokens[at - 1].Is(",") && !(afterObject && view.Actors.Mentions.Exists(x => x.Last == at && x.First > 0 && view.Tokens[x.First - 1].Lower is "to" or "with")))
-            return null;
+        // "wrote to Josep Borrell urging the bloc to ...": after the object of a verb of writing or speaking "to" or "with",
+        // with no comma ("unhappy with Gulf states restoring ties" is no such thing). Only for the participle itself: a cue
+        // further inside its clause ("urging the bloc to appoint") has its own subject.
+        if (!view.Tokens[at - 1].Is(",") && !(afterObject && AfterAddressee(view, at))) return null;
         var clause = view.Clause[at];
         foreach (var x in view.Actors.Mentions)
         {
@@ -314,6 +314,24 @@ internal static partial class Arguments
         }
         return null;
     }
+
+    private static bool AfterAddressee(SentenceView view, int at)
+    {
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.Last != at || x.First < 2) continue;
+            var t = x.First - 1;
+            if (view.Tokens[t].Is("the")) t--;
+            return t >= 1 && view.Tokens[t].Lower is "to" or "with" && AddressVerbs.Contains(view.Tokens[t - 1].Lower);
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> AddressVerbs = new(StringComparer.Ordinal)
+    {
+        "wrote", "writes", "write", "writing", "written", "spoke", "speaks", "speaking", "talked", "talks", "appealed", "appeals", "turned", "letter",
+        "message", "sent", "complained", "phoned", "called",
+    };
 
     /// <summary>
     /// "met al-Assad, marking the first such trip to Syria": a cue further inside a participle clause has the clause's
@@ -566,7 +584,10 @@ internal static partial class Arguments
             }
             // "Italy and seven other European Union members, Austria, Croatia and Greece,": the list names the members the
             // plural counts, and the one before them is listed too.
-            if (view.Tokens[joiner].Is(",") && CountedBefore(view, joiner - 1) is >= 0 and var counted && Conjunct(view, counted) is { } first)
+            // Only for a list closed by its comma, whose first is no object of a preposition ("Unlike Qatar and two other Gulf
+            // states, the UAE ...").
+            if (view.Tokens[joiner].Is(",") && CountedBefore(view, joiner - 1) is >= 0 and var counted && Conjunct(view, counted) is { } first
+                && group[^1].Last < view.Tokens.Count && view.Tokens[group[^1].Last].Is(",") && !IsPrepositionalObject(view, [first]))
             {
                 group.Insert(0, first);
                 current = first;
@@ -598,6 +619,11 @@ internal static partial class Arguments
         return group;
     }
 
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "2", "3", "4", "5", "6", "7", "8", "9", "10",
+    };
+
     // "and seven other European Union members" ending at `end`: the last token of the actor before "and", or -1.
     private static int CountedBefore(SentenceView view, int end)
     {
@@ -605,7 +631,7 @@ internal static partial class Arguments
         for (var t = end - 1; t >= 3 && t >= end - 5; t--)
         {
             if (!view.Tokens[t].Is("other")) continue;
-            return view.Tokens[t - 2].Is("and") ? t - 3 : -1;
+            return view.Tokens[t - 2].Is("and") && NumberWords.Contains(view.Tokens[t - 1].Lower) ? t - 3 : -1;
         }
         return -1;
     }

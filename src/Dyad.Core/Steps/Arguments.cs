@@ -94,8 +94,11 @@ internal static partial class Arguments
             // "said any initiative to restore relations must be based on ...": a step some "any" stands for is a condition's
             // subject, not a stance.
             // "said that normalization with Syria depends on a political solution": the step a condition is put on.
+            // "said that normalisation with Damascus would reward Assad's crimes", "... was going nowhere": only what approves
+            // of the step or says whether it is open ("was needed", "is not on the table") is the sayer's stance.
             else if (m.Pattern.Frame == Frame.Stance
-                && !(m.Pattern.Step.StartsWith("stance.", StringComparison.Ordinal) && (AnyBefore(view, m.First) || ConditionedAfter(view, m)))
+                && !(m.Pattern.Step.StartsWith("stance.", StringComparison.Ordinal) && (AnyBefore(view, m.First) || ConditionedAfter(view, m)
+                    || (OpensSaid(view, m.First) && !JudgedAfter(view, m))))
                 && !PossessedInfinitive(view, m.First)
                 && Sayer(view, m) is { Count: > 0 } sayers)
             { sources = sayers; certainty = 0.8; }
@@ -108,7 +111,7 @@ internal static partial class Arguments
             // ("remove Sudan from the US list" names whom a step is on inside the cue).
             else if (m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal)
                 && view.Actors.Mentions.FirstOrDefault(x => x.First > m.First && x.Last < m.End && x.Last >= m.End - 2 && x.CanAct
-                    && x.Kind is MentionKind.State or MentionKind.Organisation) is { } holder
+                    && (x.Kind == MentionKind.Organisation || (x.Kind == MentionKind.State && OwnerForm(view, x)))) is { } holder
                 && Object(view, m, holder.Actor) is { } on && on.BaseActor != holder.BaseActor)
             { sources = [holder]; certainty = 0.8; }
             // "Tucked inside the Defense Authorization Act, which Trump signed Friday, is a measure imposing sanctions on
@@ -470,20 +473,89 @@ internal static partial class Arguments
         return null;
     }
 
+    // "the EU's sanctions", "US sanctions", "UK sanctions": a state owns sanctions in the possessive or by its letters;
+    // "Syria sanctions", "Russia sanctions" are sanctions on the state named.
+    private static bool OwnerForm(SentenceView view, ActorMention x)
+    {
+        if (x.Last < view.Tokens.Count && view.Tokens[x.Last].Lower is "'s" or "'") return true;
+        if (x.Last - x.First != 1) return false;
+        var token = view.Tokens[x.First];
+        var text = view.Text.AsSpan(token.Start, token.End - token.Start);
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        }
+        return true;
+    }
+
+    // An actor right after "require" (past an article), then "to": the one a requirement is put to; or a step of another's
+    // named by a noun ("would require the lifting of the U.S. embargo", "the withdrawal of Turkish forces").
+    private static bool RequiredOf(SentenceView view, int at)
+    {
+        if (at + 2 < view.Tokens.Count && view.Tokens[at].Is("the") && view.Tokens[at + 2].Is("of")
+            && (view.Tokens[at + 1].Lower.EndsWith("ing", StringComparison.Ordinal) || view.Tokens[at + 1].Lower is "withdrawal" or "removal" or "end" or "release" or "return"))
+            return true;
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.First < at) continue;
+            return x.First <= at + 1 && x.Last < view.Tokens.Count && view.Tokens[x.Last].Is("to");
+        }
+        return false;
+    }
+
     // "any initiative to", "any effort to de-escalate", "any return of": "any" among the few words before the cue, in its clause.
-    internal static bool AnyBefore(SentenceView view, int first)
+    internal static bool AnyBefore(SentenceView view, int first) => AnyAt(view, first) >= 0;
+
+    internal static int AnyAt(SentenceView view, int first)
     {
         for (var t = first - 1; t >= 0 && t >= first - 4 && view.Clause[t] == view.Clause[first]; t--)
         {
-            if (view.Tokens[t].Is("any")) return true;
+            if (view.Tokens[t].Is("any")) return t;
         }
-        return false;
+        return -1;
     }
 
     // "because of its government's failure to de-escalate tensions": the infinitive of a noun someone else owns is theirs,
     // not the sayer's.
     private static bool PossessedInfinitive(SentenceView view, int at) =>
         at >= 3 && view.Tokens[at - 1].Is("to") && view.Tokens[at - 3].Lower is "'s" or "'" or "its" or "their" or "his" or "her";
+
+    // A cue that opens what was said, as its subject: "said (that) normalisation with ...", "said that full dialogue with".
+    private static bool OpensSaid(SentenceView view, int first)
+    {
+        var k = first - 1;
+        while (k > 0 && k >= first - 2 && view.Tokens[k].Lower is "the" or "a" or "full" or "further" or "closer" or "direct" or "greater" or "renewed") k--;
+        // "said that cooperation with Syria had improved, but dialogue with Turkey had collapsed": so does one joined to it.
+        return k > 0 && (view.Tokens[k].Is("that") || SayingVerbs.Contains(view.Tokens[k].Lower)
+            || (view.Tokens[k].Lower is "but" or "and" or "while" && view.Tokens[k - 1].Is(",")));
+    }
+
+    // The verb after the cue, in its clause, then (past "not", "be", an article) a word that approves of the step or
+    // says whether it is open: "would be needed", "is the only way", "was \"not on the table\"".
+    private static bool JudgedAfter(SentenceView view, TriggerMatch m)
+    {
+        var clause = view.Clause[m.First];
+        for (var t = m.End; t < view.Tokens.Count && t <= m.End + 8 && view.Clause[t] == clause; t++)
+        {
+            var w = view.Tokens[t].Lower;
+            if (w is "," or ";" or "and" or "but" or "which" or "that") return false;
+            if (w is not ("is" or "was" or "are" or "were" or "would" or "will" or "could" or "should" or "must" or "remains" or "remained")) continue;
+            for (var k = t + 1; k < view.Tokens.Count && k <= t + 4; k++)
+            {
+                var next = view.Tokens[k].Lower;
+                if (JudgedWords.Contains(next)) return !(next == "only" && view.Tokens[k - 1].Is("not"));
+                if (next is not ("not" or "never" or "be" or "been" or "now" or "also" or "still" or "the" or "a" or "an" or "\"" or "\u201c")) return false;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> JudgedWords = new(StringComparer.Ordinal)
+    {
+        "needed", "necessary", "essential", "vital", "important", "inevitable", "possible", "desirable", "welcome", "required", "overdue",
+        "crucial", "key", "continue", "on", "option", "likely", "acceptable", "feasible", "only",
+    };
 
     // "normalization with Syria depends on", "restoring ties must be based on": a condition's verb soon after the cue, in its clause.
     private static bool ConditionedAfter(SentenceView view, TriggerMatch m)
@@ -505,6 +577,8 @@ internal static partial class Arguments
 
     private static StepArguments? Stance(SentenceView view, TriggerMatch m, DocumentFocus focus, bool reciprocal)
     {
+        // "will require Russia to withdraw" puts a condition to Russia; "would require time", "will require Gulf support" do not.
+        if (view.Tokens[m.End - 1].Is("require") && !RequiredOf(view, m.End)) return null;
         // "X is urging Y to take a firmer stance against normalization": the appeal is X's own stance.
         var appeal = -1;
         for (var t = m.First - 1; t >= 0 && view.Clause[t] == view.Clause[m.First]; t--)

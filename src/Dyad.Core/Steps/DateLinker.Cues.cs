@@ -76,6 +76,8 @@ internal static partial class DateLinker
 
     private static readonly HashSet<string> Commas = new(StringComparer.Ordinal) { "," };
 
+    private static readonly HashSet<string> Semicolons = new(StringComparer.Ordinal) { ";" };
+
     // "restore ties severed in 2017": a verb of its own right after the cue takes the time that follows it. A cue
     // that opens its clause is its subject, and the verb after it its own ("Talks followed on January 14").
     private static bool Participle(SentenceView view, TriggerMatch m, int token)
@@ -280,6 +282,9 @@ internal static partial class DateLinker
         {
             if (!view.Tokens[t].Is("when")) continue;
             if (!view.Tokens[t - 1].Is(",")) return null;
+            // "in 2012, when the uprising turned into a civil war ..., and Riyadh is now reopening": the cue must stand in
+            // the when-clause, not in a clause joined after it.
+            if (JoinedClauseBetween(view, t, m.First) || view.HasWordBetween(t, m.First, Semicolons)) return null;
             (PartialDate? Date, DateBasis Basis)? before = null;
             foreach (var (d, token) in view.Dates.Mentions)
             {

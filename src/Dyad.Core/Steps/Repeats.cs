@@ -80,24 +80,13 @@ internal sealed class Repeats(Pack pack, ModalityReader modality)
         var t = subject - 1;
         if (t >= 1 && view.Tokens[t].Is("that")) t--;
         if (t >= 1 && view.Tokens[t].Lower is "said" or "says" or "announced" or "declared" or "added"
-            && view.Actors.Mentions.LastOrDefault(x => x.CanAct && (x.Last == t || PossessorOf(view, x, t))) is { } speaker)
+            && view.Actors.Mentions.LastOrDefault(x => x.CanAct && (x.Last == t || Arguments.OwnsNounBefore(view, x, t))) is { } speaker)
             t = speaker.First - 1;
         while (t >= 0 && view.Tokens[t].Lower is "the") t--;
         if (t < 0) return false;
         var w = view.Tokens[t].Lower;
         if (w is ";" or "but") return true;
         return w is "and" or "while" or "whereas" && t > 0 && view.Tokens[t - 1].Is(",");
-    }
-
-    // "Bahrain's state news agency said": the actor owns the few words of the noun before the verb.
-    private static bool PossessorOf(SentenceView view, ActorMention x, int verb)
-    {
-        if (x.Last >= verb || verb - x.Last > 4 || view.Tokens[x.Last].Lower is not ("'s" or "'")) return false;
-        for (var k = x.Last + 1; k < verb; k++)
-        {
-            if (view.Tokens[k].Kind != TokenKind.Word) return false;
-        }
-        return true;
     }
 
     // The actor named right after the repeat's words, in their clause: "do the same in the kingdom".

@@ -153,7 +153,10 @@ internal sealed class StepCoder
             if (modality == Modality.Asserted && PlannedAfter(view, m)) modality = Modality.Planned;
             if (modality == Modality.Asserted && NegatedAfter(view, m)) modality = Modality.Negated;
             // "any easing of sanctions will require Russia to withdraw": a step "any" stands for is only supposed.
-            if (modality is Modality.Asserted or Modality.Planned && !IsStatement(step) && Arguments.AnyBefore(view, m.First)) modality = Modality.Hypothetical;
+            // "the first time that any Saudi official had met Assad" tells of someone, not of a supposed step.
+            if (modality is Modality.Asserted or Modality.Planned && !IsStatement(step) && Arguments.AnyAt(view, m.First) is >= 0 and var any
+                && !view.Actors.Mentions.Exists(x => x.First > any && x.First < m.First))
+                modality = Modality.Hypothetical;
             // "agreed to restore relations, severed since 1961": a participle after the noun tells what was done.
             if (modality is Modality.Planned or Modality.Demanded && ReducedRelative(view, m)) modality = Modality.Asserted;
             var type = m.Pattern.Type;
@@ -490,35 +493,42 @@ internal sealed class StepCoder
             or "being" or "likely" or "tentatively";
     }
 
-    // "normalisation with Israel was \"not on the table\"", "the resumption of ties is not possible": a step named by a
-    // noun that is the subject of a negated verb is negated.
+    // "normalisation with Israel was \"not on the table\"", "the resumption of ties with Syria was not possible": a step named
+    // by a noun that is the subject of a verb saying it is not open is negated; "is no longer a taboo", "is not a reward",
+    // "is not only about trade" say something else.
     private static bool NegatedAfter(SentenceView view, TriggerMatch m)
     {
-        // Only a stance's nouns: "the meeting was not on a ministerial level" still tells of a meeting.
-        if (!HasWord(view, m, StanceNouns) || NounVerb(view, m) is not { } t) return false;
-        var k = t + 1;
-        while (k < view.Tokens.Count && view.Tokens[k].Kind == TokenKind.Punct && view.Tokens[k].Lower is "\"" or "\u201c" or "'") k++;
-        return k < view.Tokens.Count && (view.Tokens[k].Lower is "not" or "never" or "n't"
-            || (view.Tokens[k].Is("no") && k + 1 < view.Tokens.Count && view.Tokens[k + 1].Is("longer")));
+        if (!view.HasWordBetween(m.First, m.End, StanceNouns) || NounVerb(view, m) is not { } t) return false;
+        var k = Skip(view, t + 1);
+        if (k >= view.Tokens.Count) return false;
+        if (view.Tokens[k].Is("no") && k + 1 < view.Tokens.Count && view.Tokens[k + 1].Is("longer")) k++;
+        else if (view.Tokens[k].Lower is not ("not" or "never" or "n't")) return false;
+        k = Skip(view, k + 1);
+        return k < view.Tokens.Count && Unavailable.Contains(view.Tokens[k].Lower);
     }
 
-    private static bool HasWord(SentenceView view, TriggerMatch m, HashSet<string> words)
+    // Past quotation marks, "be" and an article: "was \"not on the table\"", "would not be an option".
+    private static int Skip(SentenceView view, int k)
     {
-        for (var t = m.First; t < m.End; t++)
-        {
-            if (words.Contains(view.Tokens[t].Lower)) return true;
-        }
-        return false;
+        while (k < view.Tokens.Count && view.Tokens[k].Lower is "\"" or "\u201c" or "'" or "be" or "an" or "a" or "yet" or "currently") k++;
+        return k;
     }
+
+    private static readonly HashSet<string> Unavailable = new(StringComparer.Ordinal)
+    {
+        "on", "possible", "option", "likely", "acceptable", "feasible", "planned", "envisaged", "considered", "imminent", "realistic",
+        "foreseeable", "expected",
+    };
 
     private static readonly HashSet<string> StanceNouns = new(StringComparer.Ordinal)
     {
-        "normalisation", "normalization", "rapprochement", "reconciliation", "dialogue", "engagement",
+        "normalisation", "normalization", "rapprochement", "reconciliation", "dialogue", "engagement", "resumption", "restoration",
     };
+
 
     // The cue holds a noun that names an event ("visit", "talks", "return"), or one of the extra nouns given.
     private static bool NamesEvent(SentenceView view, TriggerMatch m, HashSet<string>? extra = null) =>
-        HasWord(view, m, EventNouns) || (extra is not null && HasWord(view, m, extra));
+        view.HasWordBetween(m.First, m.End, EventNouns) || (extra is not null && view.HasWordBetween(m.First, m.End, extra));
 
     // The verb of a step named by a noun: the first "is", "are", "was", "will" or "would" after the cue in its clause,
     // before a comma, a relative word or a second verb; null when there is none within eight words.
