@@ -155,7 +155,8 @@ internal static partial class Arguments
     private static bool IsTopic(SentenceView view, ActorMention x)
     {
         var before = x.First - 1;
-        if (before >= 0 && view.Tokens[before].Is("the")) before--;
+        // "talks on a European Union plan": an article between.
+        if (before >= 0 && view.Tokens[before].Lower is "the" or "a" or "an") before--;
         return before >= 0 && view.Tokens[before].Lower is "discuss" or "discussed" or "discusses" or "discussing" or "about" or "regarding"
             or "concerning" or "on" or "over";
     }

@@ -488,6 +488,14 @@ internal static partial class Arguments
         return true;
     }
 
+    private static bool PositionOn(SentenceView view, int first)
+    {
+        var t = first - 1;
+        if (t >= 0 && view.Tokens[t].Lower is "the" or "a" or "any") t--;
+        return t >= 1 && view.Tokens[t].Lower is "on" or "toward" or "towards" or "regarding" or "over" or "about"
+            && view.Tokens[t - 1].Lower is "position" or "positions" or "stance" or "policy" or "attitude" or "view" or "views" or "approach";
+    }
+
     // An actor right after "require" (past an article), then "to": the one a requirement is put to; or a step of another's
     // named by a noun ("would require the lifting of the U.S. embargo", "the withdrawal of Turkish forces").
     private static bool RequiredOf(SentenceView view, int at)
@@ -577,6 +585,9 @@ internal static partial class Arguments
 
     private static StepArguments? Stance(SentenceView view, TriggerMatch m, DocumentFocus focus, bool reciprocal)
     {
+        // "Doha's position on normalising relations with the Syrian government had not changed": what a position is on is
+        // its topic; the position itself is told elsewhere.
+        if (PositionOn(view, m.First)) return null;
         // "will require Russia to withdraw" puts a condition to Russia; "would require time", "will require Gulf support" do not.
         if (view.Tokens[m.End - 1].Is("require") && !RequiredOf(view, m.End)) return null;
         // "X is urging Y to take a firmer stance against normalization": the appeal is X's own stance.
