@@ -724,7 +724,14 @@ internal static partial class Arguments
         if (guest is { Kind: MentionKind.Organisation } && guest.Last < view.Tokens.Count
             && view.Tokens[guest.Last].Lower is "summit" or "summits" or "meeting" or "meetings" or "conference" or "talks" or "session" or "ministerial")
             return null;
-        return guest is null ? null : new StepArguments(Coordinate(view, guest), hosts[0], null, 0.9);
+        if (guest is null) return null;
+        // "hosted the presidents of Egypt and Somalia in Asmara": every guest listed after the first.
+        var listed = Coordinate(view, guest);
+        foreach (var f in Following(view, guest))
+        {
+            if (f.CanAct && !HasBase(listed, f.BaseActor) && !HasActor(hosts, f.Actor) && !IsVenue(view, f)) listed.Add(f);
+        }
+        return new StepArguments(listed, hosts[0], null, 0.9);
     }
 
     // "a measure imposing", "a bill that would impose", "provisions freezing": the cue tells what a measure does.
