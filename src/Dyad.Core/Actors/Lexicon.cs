@@ -142,7 +142,7 @@ internal sealed class Lexicon
         if (rule == CaseRule.Exact) _exact[entry] = phrase.Trim();
     }
 
-    private static bool IsAcronym(string phrase)
+    internal static bool IsAcronym(string phrase)
     {
         var letters = phrase.Where(char.IsLetter).ToArray();
         return letters.Length is > 0 and <= 5 && letters.All(char.IsUpper) && !phrase.Contains(' ');

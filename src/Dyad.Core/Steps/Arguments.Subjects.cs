@@ -619,11 +619,6 @@ internal static partial class Arguments
         return group;
     }
 
-    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
-    {
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "2", "3", "4", "5", "6", "7", "8", "9", "10",
-    };
-
     // "and seven other European Union members" ending at `end`: the last token of the actor before "and", or -1.
     private static int CountedBefore(SentenceView view, int end)
     {
@@ -631,7 +626,7 @@ internal static partial class Arguments
         for (var t = end - 1; t >= 3 && t >= end - 5; t--)
         {
             if (!view.Tokens[t].Is("other")) continue;
-            return view.Tokens[t - 2].Is("and") && NumberWords.Contains(view.Tokens[t - 1].Lower) ? t - 3 : -1;
+            return view.Tokens[t - 2].Is("and") && (DateLists.Counts.Contains(view.Tokens[t - 1].Lower) || view.Tokens[t - 1].Kind == TokenKind.Number) ? t - 3 : -1;
         }
         return -1;
     }

@@ -70,8 +70,11 @@ internal static partial class Arguments
             return new StepArguments([owner], acted, Location(view, m), certainty * 0.9);
         // "HTS remains designated as a terrorist organisation", "Syria was blacklisted in 1979": in the passive with no
         // agent and no owner named, the subject is the one sanctioned, never the one who sanctions.
-        if (agents is null && m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal) && Participles.Looks(view.Tokens[m.First].Lower)
-            && IsPassive(view, m.First))
+        if (agents is null && m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal)
+            && ((Participles.Looks(view.Tokens[m.First].Lower) && IsPassive(view, m.First))
+                // "has been designated", "were blacklisted": the cue itself opens on the auxiliary.
+                || (m.Length >= 2 && view.Tokens[m.First].Lower is "was" or "were" or "been" or "is" or "are" or "be"
+                    && Participles.Looks(view.Tokens[m.First + 1].Lower))))
             return null;
         if (agents is null && PraisedFor(view, m) is ({ } doer, { } praiser))
             return new StepArguments([doer], praiser, Location(view, m), certainty * 0.9) { Earlier = true };
@@ -98,7 +101,7 @@ internal static partial class Arguments
             // of the step or says whether it is open ("was needed", "is not on the table") is the sayer's stance.
             else if (m.Pattern.Frame == Frame.Stance
                 && !(m.Pattern.Step.StartsWith("stance.", StringComparison.Ordinal) && (AnyBefore(view, m.First) || ConditionedAfter(view, m)
-                    || (OpensSaid(view, m.First) && !JudgedAfter(view, m))))
+                    || (OpensSaid(view, m.First) && BlamedAfter(view, m))))
                 && !PossessedInfinitive(view, m.First)
                 && Sayer(view, m) is { Count: > 0 } sayers)
             { sources = sayers; certainty = 0.8; }
@@ -393,13 +396,23 @@ internal static partial class Arguments
     {
         for (var w = m.End; w < view.Tokens.Count && w <= m.End + 10 && view.Clause[w] == view.Clause[m.First]; w++)
         {
-            if (!view.Tokens[w].Is("with")) continue;
+            var word = view.Tokens[w].Lower;
+            // "visited Damascus to coordinate positions with ...": what follows a verb of its own is not the trip's company.
+            if (word is "to" or "," || Participles.PastVerb(word)) return null;
+            if (word != "with") continue;
             if (view.Tokens[w - 1].Lower is "talks" or "meeting" or "meetings" or "met" or "meet" or "ties" or "relations" or "contacts"
-                or "consultations" or "cooperation" or "together" or "along" or "alongside")
+                or "consultations" or "cooperation" or "together" or "along" or "alongside" or "contrast" or "line" or "keeping")
                 return null;
-            return view.Actors.Mentions.FirstOrDefault(x => x.First > w && x.First <= w + 4 && x.CanAct && x.Kind != MentionKind.Pronoun
-                && (x.Kind == MentionKind.Person || x.Level is RoleLevel.Leader or RoleLevel.Minister or RoleLevel.Security)
-                && x.BaseActor != sourceBase && x.BaseActor != targetBase);
+            // The first one named after "with" only, and only an official of a third state.
+            foreach (var x in view.Actors.Mentions)
+            {
+                // "with his German counterpart": the possessive names whose counterpart, not the companion.
+                if (x.First <= w || (x.Kind == MentionKind.Pronoun && view.Tokens[x.First].Lower is "his" or "her" or "their" or "its")) continue;
+                if (x.First > w + 4 || !x.CanAct || x.Kind == MentionKind.Pronoun) return null;
+                return (x.Kind == MentionKind.Person || x.Level is RoleLevel.Leader or RoleLevel.Minister or RoleLevel.Security)
+                    && x.BaseActor != sourceBase && x.BaseActor != targetBase ? x : null;
+            }
+            return null;
         }
         return null;
     }
@@ -480,12 +493,7 @@ internal static partial class Arguments
         if (x.Last < view.Tokens.Count && view.Tokens[x.Last].Lower is "'s" or "'") return true;
         if (x.Last - x.First != 1) return false;
         var token = view.Tokens[x.First];
-        var text = view.Text.AsSpan(token.Start, token.End - token.Start);
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
-        }
-        return true;
+        return Actors.Lexicon.IsAcronym(view.Text[token.Start..token.End]);
     }
 
     private static bool PositionOn(SentenceView view, int first)
@@ -512,7 +520,7 @@ internal static partial class Arguments
     }
 
     // "any initiative to", "any effort to de-escalate", "any return of": "any" among the few words before the cue, in its clause.
-    internal static bool AnyBefore(SentenceView view, int first) => AnyAt(view, first) >= 0;
+    private static bool AnyBefore(SentenceView view, int first) => AnyAt(view, first) >= 0;
 
     internal static int AnyAt(SentenceView view, int first)
     {
@@ -538,31 +546,24 @@ internal static partial class Arguments
             || (view.Tokens[k].Lower is "but" or "and" or "while" && view.Tokens[k - 1].Is(",")));
     }
 
-    // The verb after the cue, in its clause, then (past "not", "be", an article) a word that approves of the step or
-    // says whether it is open: "would be needed", "is the only way", "was \"not on the table\"".
-    private static bool JudgedAfter(SentenceView view, TriggerMatch m)
+    // Words after the cue, in its clause, that judge the step a failure or a harm: "would reward Assad's crimes", "was
+    // going nowhere", "had collapsed", "had faded".
+    private static bool BlamedAfter(SentenceView view, TriggerMatch m)
     {
         var clause = view.Clause[m.First];
         for (var t = m.End; t < view.Tokens.Count && t <= m.End + 8 && view.Clause[t] == clause; t++)
         {
             var w = view.Tokens[t].Lower;
-            if (w is "," or ";" or "and" or "but" or "which" or "that") return false;
-            if (w is not ("is" or "was" or "are" or "were" or "would" or "will" or "could" or "should" or "must" or "remains" or "remained")) continue;
-            for (var k = t + 1; k < view.Tokens.Count && k <= t + 4; k++)
-            {
-                var next = view.Tokens[k].Lower;
-                if (JudgedWords.Contains(next)) return !(next == "only" && view.Tokens[k - 1].Is("not"));
-                if (next is not ("not" or "never" or "be" or "been" or "now" or "also" or "still" or "the" or "a" or "an" or "\"" or "\u201c")) return false;
-            }
-            return false;
+            if (w is "," or ";" or "and" or "but" or "which") return false;
+            if (BlameWords.Contains(w)) return true;
         }
         return false;
     }
 
-    private static readonly HashSet<string> JudgedWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> BlameWords = new(StringComparer.Ordinal)
     {
-        "needed", "necessary", "essential", "vital", "important", "inevitable", "possible", "desirable", "welcome", "required", "overdue",
-        "crucial", "key", "continue", "on", "option", "likely", "acceptable", "feasible", "only",
+        "reward", "rewards", "rewarding", "nowhere", "collapsed", "collapse", "failed", "fail", "fails", "faded", "fade", "stalled", "mistake",
+        "premature", "dangerous", "wrong", "unacceptable", "betrayal", "harm", "harmful", "dead", "doomed", "legitimise", "legitimize",
     };
 
     // "normalization with Syria depends on", "restoring ties must be based on": a condition's verb soon after the cue, in its clause.

@@ -119,7 +119,7 @@ internal sealed class Cue
     // ("expanding contacts while the bloc's sanctions remain").
     private static bool IsBarrier(Token t) => t.Kind == TokenKind.Punct
         ? t.Is(";") || t.Is(".") || t.Is(":")
-        : t.Lower is "while" or "whereas" or "because" or "although";
+        : t.Lower is "while" or "whereas" or "because" or "although" or "though";
 
     // "suspended Syria's membership and imposed sanctions": nor across "and" before a second verb, whose own words follow.
     private static bool JoinsVerb(List<Token> tokens, int p)

@@ -61,7 +61,7 @@ internal static partial class DateLinker
             if (view.Aside[token] && !view.Aside[m.First] && !view.Aside[m.End - 1]) continue;
             // "extended the measures until 1 June 2021": when a step ends is not when it was taken; but "it was not until
             // 2018 that the UAE reopened its embassy" dates it.
-            if (view.Tokens[token].Lower is "until" or "till" && !(token > 0 && view.Tokens[token - 1].Lower is "not" or "only")) continue;
+            if (view.Tokens[token].Lower is "until" or "till" && !(token > 0 && view.Tokens[token - 1].Is("not"))) continue;
             if (FirstSince(view, token, m.First)) continue;
             // A time still ahead is when something is due or planned for, never when an event took place. A full
             // date after publication is kept for any event but a plan: there the publication date may be the error.

@@ -12,7 +12,7 @@ namespace Dyad.Steps;
 /// </summary>
 internal static class DateLists
 {
-    private static readonly HashSet<string> Counts = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Counts = new(StringComparer.Ordinal)
     {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "multiple", "numerous", "repeated",
     };

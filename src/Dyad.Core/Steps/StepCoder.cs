@@ -155,7 +155,7 @@ internal sealed class StepCoder
             // "any easing of sanctions will require Russia to withdraw": a step "any" stands for is only supposed.
             // "the first time that any Saudi official had met Assad" tells of someone, not of a supposed step.
             if (modality is Modality.Asserted or Modality.Planned && !IsStatement(step) && Arguments.AnyAt(view, m.First) is >= 0 and var any
-                && !view.Actors.Mentions.Exists(x => x.First > any && x.First < m.First))
+                && !(Participles.PastVerb(view.Tokens[m.First].Lower) && NamedBetween(view, any, m.First)))
                 modality = Modality.Hypothetical;
             // "agreed to restore relations, severed since 1961": a participle after the noun tells what was done.
             if (modality is Modality.Planned or Modality.Demanded && ReducedRelative(view, m)) modality = Modality.Asserted;
@@ -493,38 +493,40 @@ internal sealed class StepCoder
             or "being" or "likely" or "tentatively";
     }
 
-    // "normalisation with Israel was \"not on the table\"", "the resumption of ties with Syria was not possible": a step named
-    // by a noun that is the subject of a verb saying it is not open is negated; "is no longer a taboo", "is not a reward",
-    // "is not only about trade" say something else.
+    // "normalisation with Israel was \"not on the table\"", "reconciliation with Assad will never happen": a step named by a
+    // noun that is the subject of a negated verb is negated; "is no longer a taboo", "is not a reward", "is not only about
+    // trade", "is never easy" deny something else of it.
     private static bool NegatedAfter(SentenceView view, TriggerMatch m)
     {
         if (!view.HasWordBetween(m.First, m.End, StanceNouns) || NounVerb(view, m) is not { } t) return false;
-        var k = Skip(view, t + 1);
+        var k = SkipQuotes(view, t + 1);
+        if (k < view.Tokens.Count && view.Tokens[k].Is("be")) k = SkipQuotes(view, k + 1);
         if (k >= view.Tokens.Count) return false;
         if (view.Tokens[k].Is("no") && k + 1 < view.Tokens.Count && view.Tokens[k + 1].Is("longer")) k++;
         else if (view.Tokens[k].Lower is not ("not" or "never" or "n't")) return false;
-        k = Skip(view, k + 1);
-        return k < view.Tokens.Count && Unavailable.Contains(view.Tokens[k].Lower);
+        k = SkipQuotes(view, k + 1);
+        return k >= view.Tokens.Count || view.Tokens[k].Lower is not ("a" or "an" or "the" or "only" or "just" or "about" or "easy" or "simple" or "merely");
     }
 
-    // Past quotation marks, "be" and an article: "was \"not on the table\"", "would not be an option".
-    private static int Skip(SentenceView view, int k)
+    private static bool NamedBetween(SentenceView view, int from, int to)
     {
-        while (k < view.Tokens.Count && view.Tokens[k].Lower is "\"" or "\u201c" or "'" or "be" or "an" or "a" or "yet" or "currently") k++;
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.First > from && x.First < to) return true;
+        }
+        return false;
+    }
+
+    private static int SkipQuotes(SentenceView view, int k)
+    {
+        while (k < view.Tokens.Count && view.Tokens[k].Lower is "\"" or "\u201c" or "'") k++;
         return k;
     }
-
-    private static readonly HashSet<string> Unavailable = new(StringComparer.Ordinal)
-    {
-        "on", "possible", "option", "likely", "acceptable", "feasible", "planned", "envisaged", "considered", "imminent", "realistic",
-        "foreseeable", "expected",
-    };
 
     private static readonly HashSet<string> StanceNouns = new(StringComparer.Ordinal)
     {
         "normalisation", "normalization", "rapprochement", "reconciliation", "dialogue", "engagement", "resumption", "restoration",
     };
-
 
     // The cue holds a noun that names an event ("visit", "talks", "return"), or one of the extra nouns given.
     private static bool NamesEvent(SentenceView view, TriggerMatch m, HashSet<string>? extra = null) =>

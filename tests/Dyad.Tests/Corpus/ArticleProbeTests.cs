@@ -25,7 +25,7 @@ public class ArticleProbeTests(ITestOutputHelper output)
     {
         { "articles", 400, 316, 40 },
         { "articles2", 380, 276, 75 },
-        { "articles3", 380, 276, 92 },
+        { "articles3", 380, 275, 92 },
         { "articles4", 360, 242, 87 },
         { "articles5", 380, 253, 74 },
     };
