@@ -128,10 +128,12 @@ internal static partial class Arguments
         }
         // "Qatar is the second country, after Türkiye, to formally resume diplomatic operations": those it came after took
         // the step before it.
+        List<ActorMention>? before = null;
         if (agents is null && CameAfter(view, m) is ({ Count: > 0 } earlier, var ordinal))
         {
             var subjects = Subjects(view, ordinal) is { Count: > 0 } counted && !HasBase(earlier, counted[0].BaseActor) ? counted : [];
-            sources = [.. subjects, .. earlier.Where(e => !HasBase(subjects, e.BaseActor))];
+            before = earlier.Where(e => !HasBase(subjects, e.BaseActor)).ToList();
+            sources = [.. subjects, .. before];
         }
         // "The UAE, which followed Riyadh in reopening all entry points": those followed took the step first.
         // The nearest actors before the cue are then those followed; the subject stands before "follow".
@@ -207,7 +209,7 @@ internal static partial class Arguments
         // "Iran's landmark agreement to restore ties with Saudi Arabia": an agreement binds both.
         var together = m.Pattern.Step.StartsWith("stance.", StringComparison.Ordinal) && parties.Count == 1 && Agreement(view, m) && !Brokered(view, m, byTheSubject: true)
             && target.BaseActor != sourceBase;
-        return new StepArguments(sources, Listed(view, target, sources), Location(view, m), certainty * (sources[0].Resolved ? 0.9 : 1)) { Reciprocal = together };
+        return new StepArguments(sources, Listed(view, target, sources), Location(view, m), certainty * (sources[0].Resolved ? 0.9 : 1)) { Reciprocal = together, Before = before };
     }
 
     // "imposed sanctions on Syria, Iran and Russia", "struck the ISIL group and the YPG militia": each party listed with the

@@ -25,6 +25,11 @@ internal sealed record StepArguments(IReadOnlyList<ActorMention> Sources, IReadO
     /// dates the praise, not the reopening.
     /// </summary>
     public bool Earlier { get; init; }
+    /// <summary>
+    /// Sources that took the step at some earlier time the sentence does not give: "Oman became the third Gulf state, after
+    /// the UAE and Bahrain, to reopen its embassy on Monday" dates Oman's step only.
+    /// </summary>
+    public IReadOnlyList<ActorMention>? Before { get; init; }
     /// <summary>The step recorded, when it is not the cue's own: a third party's call for a step is its stance.</summary>
     public string? Step { get; init; }
 }

@@ -184,6 +184,8 @@ internal sealed class StepCoder
             }
             var (date, basis, untimed) = DateLinker.Link(view, m, doc.Published, speakerDated, modality == Modality.Planned,
                 statement: step.StartsWith("stance.", StringComparison.Ordinal) || step == "condition.set");
+            // "the third Gulf state, after the UAE and Bahrain, to reopen": those it came after acted at a time not given.
+            if (args.Before is { } before && before.Contains(source)) (date, basis) = (null, DateBasis.None);
             var (src, tgt) = swap ? (Acting(target), ActedOn(source)) : (Acting(source), ActedOn(target));
             if (src is null || tgt is null || src == tgt) continue;
             // "The EU will continue to engage with the Syrian opposition": a foreign stance on a state's opposition is no step
