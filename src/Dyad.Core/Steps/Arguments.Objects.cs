@@ -185,8 +185,11 @@ internal static partial class Arguments
     // "travelled to the Venezuelan border city of San Cristobal": a place named by its state's adjective is in that state.
     private static ActorMention? AdjectivalPlace(SentenceView view, TriggerMatch m, string? sourceBase)
     {
-        if (view.Actors.Adjectives is not { } adjectives || m.End >= view.Tokens.Count || !view.Tokens[m.End - 1].Is("to") && !view.Tokens[m.End].Is("to")) return null;
-        var at = view.Tokens[m.End - 1].Is("to") ? m.End : m.End + 1;
+        // "was in the Syrian capital": "in" after a verb of being somewhere, as "to" after one of going.
+        if (view.Actors.Adjectives is not { } adjectives || m.End >= view.Tokens.Count
+            || !(view.Tokens[m.End - 1].Lower is "to" or "in") && !(view.Tokens[m.End].Lower is "to" or "in"))
+            return null;
+        var at = view.Tokens[m.End - 1].Lower is "to" or "in" ? m.End : m.End + 1;
         if (at < view.Tokens.Count && view.Tokens[at].Is("the")) at++;
         var x = adjectives.Find(a => a.First == at);
         if (x is null || x.BaseActor == sourceBase) return null;

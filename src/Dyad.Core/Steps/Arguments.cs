@@ -349,8 +349,11 @@ internal static partial class Arguments
         // Only a leader, minister or security chief is a visitor so ("Iranian forces were in Syria" is no trip), and not
         // "in Syria's orbit".
         var beingIn = view.Tokens[m.End - 1].Is("in") && view.Tokens[m.First].Lower is "was" or "were";
-        if (beingIn && !view.Actors.Mentions.Exists(x => x.First == m.End && x.Kind is MentionKind.Capital or MentionKind.State
-                && (x.Last >= view.Tokens.Count || view.Tokens[x.Last].Lower is not ("'s" or "'"))))
+        // "was in the Syrian capital": a capital named by its state's adjective after "the".
+        if (beingIn && !view.Actors.Mentions.Exists(x => (x.First == m.End && x.Kind is MentionKind.Capital or MentionKind.State
+                    && (x.Last >= view.Tokens.Count || view.Tokens[x.Last].Lower is not ("'s" or "'")))
+                || (x.First == m.End + 1 && view.Tokens[m.End].Is("the") && view.Tokens[x.Last - 1].Is("capital")))
+            && AdjectivalPlace(view, m, null) is null)
             return null;
         var nounUse = NounUse(view, m);
         var traveller = nounUse ? Traveller(view, m) ?? TravellerBy(view, m) ?? AdjectivalTraveller(view, m) : null;

@@ -110,9 +110,14 @@ internal static class EventMerger
     }
 
     // A contact is mutual: "A met B" and "B met A" are one meeting, kept as first told.
+    // A contact is one whichever way it is told, but two trips the other way round are two visits: "ministers from Egypt
+    // have visited Damascus, and Syria's foreign minister made his first trip to Cairo".
     private static bool SameParties(Event a, Event b) =>
         (a.Source == b.Source && a.Target == b.Target)
-        || (a.Step is { } step && step.StartsWith("contact.", StringComparison.Ordinal) && a.Source == b.Target && a.Target == b.Source);
+        || (a.Step is { } step && step.StartsWith("contact.", StringComparison.Ordinal) && a.Source == b.Target && a.Target == b.Source
+            && !(IsTrip(a) && IsTrip(b)));
+
+    private static bool IsTrip(Event e) => e.Pattern.StartsWith("visit", StringComparison.Ordinal);
 
     private static Event MorePrecise(Event a, Event b)
     {
