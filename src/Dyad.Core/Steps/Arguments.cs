@@ -553,17 +553,7 @@ internal static partial class Arguments
 
     // Words after the cue, in its clause, that judge the step a failure or a harm: "would reward Assad's crimes", "was
     // going nowhere", "had collapsed", "had faded".
-    private static bool BlamedAfter(SentenceView view, TriggerMatch m)
-    {
-        var clause = view.Clause[m.First];
-        for (var t = m.End; t < view.Tokens.Count && t <= m.End + 8 && view.Clause[t] == clause; t++)
-        {
-            var w = view.Tokens[t].Lower;
-            if (w is "," or ";" or "and" or "but" or "which") return false;
-            if (BlameWords.Contains(w)) return true;
-        }
-        return false;
-    }
+    private static bool BlamedAfter(SentenceView view, TriggerMatch m) => SoonAfter(view, m, BlameWords, thatEnds: false);
 
     private static readonly HashSet<string> BlameWords = new(StringComparer.Ordinal)
     {
@@ -572,13 +562,18 @@ internal static partial class Arguments
     };
 
     // "normalization with Syria depends on", "restoring ties must be based on": a condition's verb soon after the cue, in its clause.
-    private static bool ConditionedAfter(SentenceView view, TriggerMatch m)
+    private static bool ConditionedAfter(SentenceView view, TriggerMatch m) => SoonAfter(view, m, ConditionVerbs, thatEnds: true);
+
+    // One of `words` within eight words after the cue, in its clause, before another clause joins it (and, with `thatEnds`,
+    // before a "that" opens one).
+    private static bool SoonAfter(SentenceView view, TriggerMatch m, HashSet<string> words, bool thatEnds)
     {
-        for (var t = m.End; t < view.Tokens.Count && t <= m.End + 8 && view.Clause[t] == view.Clause[m.First]; t++)
+        var clause = view.Clause[m.First];
+        for (var t = m.End; t < view.Tokens.Count && t <= m.End + 8 && view.Clause[t] == clause; t++)
         {
             var w = view.Tokens[t].Lower;
-            if (w is "," or ";" or "and" or "but" or "which" or "that") return false;
-            if (ConditionVerbs.Contains(w)) return true;
+            if (w is "," or ";" or "and" or "but" or "which" || (thatEnds && w == "that")) return false;
+            if (words.Contains(w)) return true;
         }
         return false;
     }
@@ -1112,7 +1107,11 @@ internal static partial class Arguments
         var k = m.First - 1;
         while (k > 0 && k >= m.First - 2 && view.Tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal)) k--;
         if (k < 6 || !view.Tokens[k].Is("to") || !view.Tokens[k - 1].Is(",")) return (null, -1);
-        var last = view.Actors.Mentions.LastOrDefault(x => x.Last == k - 1 && x.CanAct);
+        ActorMention? last = null;
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.Last == k - 1 && x.CanAct) last = x;
+        }
         if (last is null) return (null, -1);
         var group = Coordinate(view, last);
         var after = group[0].First - 1;
