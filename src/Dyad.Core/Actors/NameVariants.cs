@@ -113,15 +113,20 @@ internal sealed class NameVariants
         }
         var bare = WithoutArticle(alone);
         if (bare.Length < 3 || _notAlone.Contains(bare) || _notAlone.Contains(alone) || IsRoman(bare) || !char.IsUpper(bare[0])) return [];
-        var full = new HashSet<string>(Full(name), StringComparer.OrdinalIgnoreCase);
-        return Full(alone).Where(f => !full.Contains(f) && !_notAlone.Contains(WithoutArticle(f))).ToList();
+        return ShortOf(name, alone);
     }
 
     private List<string> Lineage(string name, string[] words)
     {
         if (words[2].Length < 3 || !char.IsUpper(words[2][0]) || _notAlone.Contains(words[2])) return [];
+        return ShortOf(name, $"{words[1]} {words[2]}");
+    }
+
+    // The forms of a short name that are not forms of the full one and stand alone.
+    private List<string> ShortOf(string name, string form)
+    {
         var full = new HashSet<string>(Full(name), StringComparer.OrdinalIgnoreCase);
-        return Full($"{words[1]} {words[2]}").Where(f => !full.Contains(f) && !_notAlone.Contains(WithoutArticle(f))).ToList();
+        return Full(form).Where(f => !full.Contains(f) && !_notAlone.Contains(WithoutArticle(f))).ToList();
     }
 
     // "al-Sharaa" -> "el-Sharaa", "Alsharaa", "Sharaa"; "Sharaa" alone gains no article.
