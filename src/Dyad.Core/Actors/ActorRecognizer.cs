@@ -321,6 +321,17 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         return false;
     }
 
+    // "the Minister of Foreign Affairs and Expatriates of the Syrian Arab Republic", "Minister for Foreign Affairs and
+    // International Cooperation of": an official title's capitalised tail after "and" stands between the role and "of".
+    private static int TitleTail(SentenceActors view, int j)
+    {
+        var tokens = view.Text.Tokens;
+        if (j + 2 >= tokens.Count || !tokens[j].Is("and")) return j;
+        var t = j + 1;
+        while (t < tokens.Count && t <= j + 3 && tokens[t].IsWord && char.IsUpper(view.Text.Text[tokens[t].Start])) t++;
+        return t > j + 1 && t < tokens.Count && tokens[t].Is("of") ? t : j;
+    }
+
     private static void RoleOf(SentenceActors view, List<(int First, int Last, List<LexEntry> Entries)> items, bool[] used, int n, LexEntry role)
     {
         var (_, last, _) = items[n];
@@ -332,6 +343,7 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         if (j + 2 < tokens.Count && tokens[j].Is(",") && tokens[j + 1].Is("including") && tokens[j + 2].Lower is "those" or "ones") j += 3;
         // "a delegation from the US", "special envoys from Turkey and Armenia", but "recalled its ambassador from Damascus":
         // an envoy is recalled from a place.
+        j = TitleTail(view, j);
         var from = j < tokens.Count && tokens[j].Is("from") && !(Envoy(tokens[j - 1].Lower) && Recalled(tokens, items[n].First));
         if (j < tokens.Count && (tokens[j].Is("of") || from)) j++; else return;
         if (j < tokens.Count && tokens[j].Is("the")) j++;

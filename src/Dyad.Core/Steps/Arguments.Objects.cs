@@ -282,10 +282,39 @@ internal static partial class Arguments
         for (var t = Math.Max(0, m.First - 1); t < stop; t++)
         {
             if (t >= m.End && (view.Tokens[t].Is(",") || view.Clause[t] != view.Clause[m.End - 1])) return null;
-            if (!view.Tokens[t].Is("between")) continue;
-            return PartiesAfter(view, t);
+            if (view.Tokens[t].Is("between")) return PartiesAfter(view, t);
+            if (BroughtTogether(view, m, t)) return WithTheLast(view, PartiesAfter(view, t));
         }
         return null;
+    }
+
+    // "The meeting in Amman brought together the foreign ministers of Jordan, Saudi Arabia and Syria": the cue's own
+    // "together" lists the parties as "between" does; whoever brought them together hosted, not met.
+    // A gathering or a host brings them together, not "the war".
+    private static bool BroughtTogether(SentenceView view, TriggerMatch m, int t)
+    {
+        if (t != m.End - 1 || t == 0 || !view.Tokens[t].Is("together") || view.Tokens[t - 1].Lower is not ("brought" or "brings" or "bringing" or "bring"))
+            return false;
+        // "the meeting held in Amman on 1 May, which brought together": the gathering may be the relative clause's noun.
+        for (var b = m.First - 1; b >= Math.Max(0, m.First - 12) && view.Tokens[b].Lower is not (";" or ":"); b--)
+        {
+            if (GatheringNouns.Contains(view.Tokens[b].Lower) || view.Tokens[b].Lower is "summit" or "forum" or "gathering" or "session") return true;
+        }
+        return view.Actors.Mentions.Any(x => x.Last == m.First - 1 && x.CanAct);
+    }
+
+    // "brought together the ministers of Jordan, Iraq and Egypt with the Syrian foreign minister": one more party after "with".
+    private static List<ActorMention>? WithTheLast(SentenceView view, List<ActorMention>? parties)
+    {
+        if (parties is null) return null;
+        var with = parties[^1].Last;
+        if (with >= view.Tokens.Count || !view.Tokens[with].Is("with")) return parties;
+        var at = with + 1 < view.Tokens.Count && view.Tokens[with + 1].Is("the") ? with + 2 : with + 1;
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.First == at && x.CanAct) return [.. parties, x];
+        }
+        return parties;
     }
 
     // The parties after the "between" at token t. A method of its own: the lambdas here capture its locals, and in the
