@@ -87,6 +87,12 @@ internal static class Discourse
                     if (person is not null && view.Mentions.Contains(person) && person.First < m.First && ObjectOfMeeting(view.Text.Tokens, person) && FirstPerson(view, m) is { } meeter && meeter.BaseActor != person.BaseActor
                         && HasCommaBetween(view.Text.Tokens, person.Last, m.First))
                         person = meeter;
+                    // "Sharaa told Putin he would honour all past deals": the one told hears what the teller will do.
+                    if (person is not null && view.Mentions.Contains(person) && person.First < m.First && TellsOf(view, person, m) && FirstPerson(view, m) is { } teller
+                        && teller.BaseActor != person.BaseActor)
+                        person = teller;
+                    // "... he would honour all past deals struck between his country and Moscow": "his" is the "he" of its clause.
+                    if (person is not null && SubjectPronounAfter(view, person, m) is { } clauseSubject) person = clauseSubject;
                     if (person is not null) Take(m, person, m.Refers == "person-state");
                     break;
                 case "role-leader" or "role-minister" or "role-security":
@@ -448,6 +454,43 @@ internal static class Discourse
         return covered > 0;
     }
 
+
+    // The person told, assured or promised, and a "he" or "she" that opens what they were told, a time or "that" between.
+    private static bool TellsOf(SentenceActors view, ActorMention told, ActorMention pronoun)
+    {
+        var tokens = view.Text.Tokens;
+        if (told.First == 0 || tokens[told.First - 1].Lower is not ("told" or "tells" or "assured" or "assures" or "reassured" or "informed" or "promised" or "promises")
+            || tokens[pronoun.First].Lower is not ("he" or "she") || pronoun.First - told.Last > 6) return false;
+        // What the teller will do ("he would honour"), not what the one told is ("he was welcome", "he would be welcome").
+        if (pronoun.Last + 1 >= tokens.Count || tokens[pronoun.Last].Lower is not ("would" or "will" or "wanted" or "intended" or "planned" or "hoped")
+            || tokens[pronoun.Last + 1].Is("be")) return false;
+        var covered = 0;
+        foreach (var (d, _) in view.Dates.Mentions)
+        {
+            if (d.Start >= tokens[told.Last - 1].End && d.End <= tokens[pronoun.First].Start) covered = Math.Max(covered, d.End);
+        }
+        for (var t = told.Last; t < pronoun.First; t++)
+        {
+            if (tokens[t].End > covered && tokens[t].Lower is not ("that" or ",")) return false;
+        }
+        return true;
+    }
+
+    // A "he" or "she" resolved in the possessive's clause after the person found: the clause's subject owns what "his" names.
+    private static ActorMention? SubjectPronounAfter(SentenceActors view, ActorMention person, ActorMention possessive)
+    {
+        var tokens = view.Text.Tokens;
+        if (tokens[possessive.First].Lower is not ("his" or "her")) return null;
+        var subject = tokens[possessive.First].Is("his") ? "he" : "she";
+        foreach (var x in view.Mentions)
+        {
+            if (x.First >= possessive.First) break;
+            if (x.First > person.First && x.Kind == MentionKind.Pronoun && x.Resolved && x.Actor is not null && tokens[x.First].Is(subject)
+                && view.Text.Clause[x.First] == view.Text.Clause[possessive.First] && x.BaseActor != person.BaseActor)
+                return x;
+        }
+        return null;
+    }
 
     private static bool ObjectOfMeeting(List<Token> tokens, ActorMention x)
     {

@@ -82,7 +82,14 @@ internal static partial class Arguments
         // "The border crossing between Jordan and Syria officially opened", "Trump brokered a deal between Israel and
         // Bahrain to establish relations": the parties are named after "between"; whoever else is named brokered it.
         if (reciprocal && Between(view, m) is { } between && DistinctBases(between) is { Count: 2 } pair)
+        {
+            // "he would honour all past deals struck between his country and Moscow": a stance its one subject takes on
+            // what binds it to the other, not the other's too.
+            if (m.Pattern.Frame == Frame.Stance && sources is not null && DistinctBases(sources) is { Count: 1 } one && HasBase(pair, one[0].BaseActor)
+                && sources[^1].Last >= m.First - 3 && sources[^1].Last <= m.First)
+                return new StepArguments(sources, pair[0].BaseActor == one[0].BaseActor ? pair[1] : pair[0], Location(view, m), certainty);
             return new StepArguments([pair[0]], pair[1], Location(view, m), certainty) { Reciprocal = true };
+        }
         // "a historic agreement between Israel and the UAE for full normalisation of relations", "Trump brokered a deal
         // to establish relations between Israel and Bahrain": a stance the two named take together, whoever brokered it.
         if (m.Pattern.Step.StartsWith("stance.", StringComparison.Ordinal) && (sources is null || Brokered(view, m)) && Between(view, m) is { } named
