@@ -427,7 +427,8 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
             {
                 if (tokens[k].Kind != TokenKind.Word) break;
                 if (!PairNouns.Contains(tokens[k].Lower)) continue;
-                if (Overlaps(view.Mentions, start, k + 1)) break;
+                // "the two US allies", "the two Gulf neighbours": a name that qualifies the noun is no party of its own.
+                if (Overlaps(view.Mentions, start, k + 1) && !DropQualifiers(view.Mentions, i + 1, k)) break;
                 var refers = tokens[k].Lower switch
                 {
                     "leaders" or "presidents" => "pair-leader",
@@ -454,6 +455,17 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
     // pool was full before one of them was met (a token's word is then compared as before). Pooled as the pack's words are.
     private static readonly int[]? PairOpeners = new[] { "two", "both", "three", "four", "five", "six" }.Select(w => LowerPool.Intern(w, rare: true).Number)
         .ToArray() is var numbers && numbers.All(n => n >= 0) ? numbers : null;
+
+    // Removes the mentions between the pair's opener and its noun when every mention overlapping them lies there.
+    private static bool DropQualifiers(List<ActorMention> mentions, int first, int noun)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.First < noun + 1 && first - 1 < m.Last && (m.First < first || m.Last > noun)) return false;
+        }
+        mentions.RemoveAll(m => m.First >= first && m.Last <= noun);
+        return true;
+    }
 
     // A loop, not a lambda: a lambda over the loop's locals was a closure allocated at every token of every
     // sentence (a sixth of what coding allocated), whether or not a pair noun was there.

@@ -68,6 +68,11 @@ internal static partial class Arguments
         if (agents is null && Participles.Looks(view.Tokens[m.First].Lower) && IsPassive(view, m.First) && Subjects(view, m.First) is { Count: > 0 } acted
             && Inside(view, m, acted[0].BaseActor) is { Kind: MentionKind.State } owner && !HasBase(acted, owner.BaseActor))
             return new StepArguments([owner], acted, Location(view, m), certainty * 0.9);
+        // "Alireza Enayati was appointed as the new Iranian ambassador to Saudi Arabia": in the passive with no agent, the
+        // envoy's own state named in the cue sends him to the one named after it.
+        if (agents is null && m.Pattern.Step == "ambassador.appoint" && IsPassive(view, m.First) && OwnEnvoy(view, m) is { } sender
+            && Object(view, m, sender.Actor) is { } post && post.BaseActor != sender.BaseActor)
+            return new StepArguments([sender], post, Location(view, m), certainty * 0.9);
         // "HTS remains designated as a terrorist organisation", "Syria was blacklisted in 1979": in the passive with no
         // agent and no owner named, the subject is the one sanctioned, never the one who sanctions.
         if (agents is null && m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal)
@@ -328,9 +333,24 @@ internal static partial class Arguments
         // oppose it with the state the article is about, not with each other.
         // "Egypt and Turkey opposed any rapprochement between them" is the pair's own.
         if (m.Pattern.Step == "stance.oppose") return !BetweenThemselves(view);
+        // "some Arab countries such as the UAE and Bahrain have restored ties with Damascus, but they have not established
+        // full relations": two named as examples of a group act as the group does, not toward each other.
+        if (NamedAsExamples(view, parties) && !BetweenThemselves(view)) return true;
         for (var t = m.First; t < m.End; t++)
         {
             if (view.Tokens[t].Is("their")) return true;
+        }
+        return false;
+    }
+
+    private static bool NamedAsExamples(SentenceView view, List<ActorMention> parties)
+    {
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.Kind == MentionKind.Pronoun || !HasBase(parties, x.BaseActor)) continue;
+            var t = x.First - 1;
+            if (t >= 0 && view.Tokens[t].Is("the")) t--;
+            if (t >= 0 && (view.Tokens[t].Lower is "including" or "like" || (view.Tokens[t].Is("as") && t > 0 && view.Tokens[t - 1].Is("such")))) return true;
         }
         return false;
     }
@@ -676,6 +696,27 @@ internal static partial class Arguments
                 return true;
         }
         return false;
+    }
+
+    // A former office holder ("former Iranian ambassador") named where the cue begins.
+    internal static bool FormerEnvoyAt(SentenceView view, int first)
+    {
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.First <= first && first < x.Last && x.Actor is { } actor && actor.EndsWith(".ELI", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    // The envoy the cue ends on, named with its state: "as the new Iranian ambassador".
+    private static ActorMention? OwnEnvoy(SentenceView view, TriggerMatch m)
+    {
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.First > m.First && x.Last == m.End && x.Actor is not null && !x.Actor.Contains('.')
+                && view.Tokens[x.Last - 1].Lower is "ambassador" or "envoy" or "charge_d'affaires" or "commissioner") return x;
+        }
+        return null;
     }
 
     // An actor named inside the cue's own words: "time for Syria to return".

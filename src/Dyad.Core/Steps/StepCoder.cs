@@ -171,6 +171,11 @@ internal sealed class StepCoder
                 // aside" is no such call.
                 if (!NotBefore(view, from, m.First)) modality = Modality.Asserted;
             }
+            else if (step == "stance.support" && modality == Modality.Negated && Unable(view, m.First))
+            {
+                // "they have not been able to establish full relations": what one could not do is no stance against it.
+                continue;
+            }
             else if (step == "stance.support" && modality == Modality.Negated)
             {
                 // Refusing to normalize is a stance against it, and that stance is asserted.
@@ -568,6 +573,14 @@ internal sealed class StepCoder
     // A plain "not", "n't", "never", "neither", "nor" or "no longer" before the cue, where a refusal would be a verb of its
     // own; "has not changed its opposition", "has never stopped calling for him to go" deny a change, and the stance
     // stands; "has not reopened its embassy and opposes any normalisation": a negation's reach ends at "and" or "but".
+    // "not been able to", "unable to", "failed to" just before the cue.
+    private static bool Unable(SentenceView view, int first)
+    {
+        if (first < 2 || !view.Tokens[first - 1].Is("to")) return false;
+        var w = view.Tokens[first - 2].Lower;
+        return w is "able" or "unable" or "failed" or "fail" or "fails" or "failing";
+    }
+
     private static bool NotBefore(SentenceView view, int from, int first)
     {
         var not = false;

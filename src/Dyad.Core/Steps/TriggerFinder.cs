@@ -96,6 +96,9 @@ internal sealed class TriggerFinder
 
     private static bool Vetoed(SentenceView view, TriggerMatch m)
     {
+        // "Enayati, a senior diplomat and former Iranian ambassador to Kuwait, was appointed": the post he left is not the one
+        // given, which a later cue of the sentence may name.
+        if (m.Pattern.Step == "ambassador.appoint" && Arguments.FormerEnvoyAt(view, m.First)) return true;
         var unless = m.Pattern.Unless;
         if (unless.IsEmpty) return false;
         // Around the cue: a few words before it, and the few after ("return of refugees", "conditions were met").
