@@ -64,6 +64,7 @@ internal sealed class DateRecognizer
         List<DateMention>? mentions = null;
         List<(int Index, Offset Offset)>? anchors = null;
         PartialDate? own = null;
+        var ownYear = 0;
         var continuation = -1;
         var i = 0;
         while (i < tokens.Length)
@@ -73,7 +74,7 @@ internal sealed class DateRecognizer
                 i++;
                 continue;
             }
-            var scan = new Scan(tokens, published, continuation, text, own, before);
+            var scan = new Scan(tokens, published, continuation, text, own, before, ownYear);
             var best = PhraseMatcher.Match(scan, i);
             Keep(ref best, CountMatcher.Match(scan, i));
             Keep(ref best, ReferenceMatcher.Match(scan, i));
@@ -87,7 +88,14 @@ internal sealed class DateRecognizer
             var mention = new DateMention(tokens[i].Start, tokens[best.End - 1].End, best.Value, best.Basis, best.Role);
             if (mention.Role == DateRole.Point && mention.Start < Datelines.HeadChars && Datelines.Is(text, mention.Start, mention.End))
                 mention = mention with { Role = DateRole.Dateline };
-            else if (mention.Role == DateRole.Point && mention.Value is not null) own = mention.Value;
+            else if (mention.Role == DateRole.Point && mention.Value is { } value)
+            {
+                own = value;
+                // "In 2018 Moon visited Pyongyang on Sept. 18": the year the sentence opens on is the one it is set in; not one
+                // told further on ("Bahrain, which cut ties in 2016, held talks in May"), nor one that bounds it ("since 2011").
+                ownYear = value.Precision == DatePrecision.Year && Opens(text, tokens, i) && !Bounding(text, mention.Start) && Setting(text, mention.Start)
+                    ? value.Year : 0;
+            }
             mentions ??= [];
             if (best.Pending is { } offset) (anchors ??= []).Add((mentions.Count, offset));
             mentions.Add(mention);
@@ -128,6 +136,28 @@ internal sealed class DateRecognizer
         var (word, at) = WordBefore(text, start);
         if (word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)) (word, at) = WordBefore(text, at);
         return Bounds(word);
+    }
+
+    // The mention at token i opens the span, after "But", "And" or "Then" at most.
+    private static bool Opens(string text, ReadOnlySpan<DateToken> tokens, int i)
+    {
+        if (i == 0) return true;
+        if (i != 1) return false;
+        var first = text.AsSpan(tokens[0].Start, tokens[0].End - tokens[0].Start);
+        return first.Equals("but", StringComparison.OrdinalIgnoreCase) || first.Equals("and", StringComparison.OrdinalIgnoreCase)
+            || first.Equals("then", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "In 2018", "in early 2019", "That year", "the same year": a year the sentence is set in.
+    private static bool Setting(string text, int start)
+    {
+        var e = start;
+        while (e < text.Length && char.IsLetter(text[e])) e++;
+        var first = text.AsSpan(start, e - start);
+        if (first.Equals("in", StringComparison.OrdinalIgnoreCase) || first.Equals("that", StringComparison.OrdinalIgnoreCase)
+            || first.Equals("the", StringComparison.OrdinalIgnoreCase)) return true;
+        var (word, _) = WordBefore(text, start);
+        return word.Equals("in", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool Bounds(ReadOnlySpan<char> word) =>

@@ -21,9 +21,14 @@ internal readonly record struct Candidate(int End, PartialDate? Value, DateBasis
 /// <param name="text">The whole text the tokens index, for the words event-relative expressions point back to.</param>
 /// <param name="own">The last point in time resolved earlier in this span, if any.</param>
 /// <param name="before">The last point in time of the sentence before, and that sentence's span of <paramref name="text"/>.</param>
+/// <param name="ownYear">A year told earlier in this span as the time of what it tells ("In 2018", "That year"), not one
+/// that bounds it ("since 2011").</param>
 internal readonly ref struct Scan(ReadOnlySpan<DateToken> tokens, PartialDate? published, int continuation,
-    string? text = null, PartialDate? own = null, DateReference before = default)
+    string? text = null, PartialDate? own = null, DateReference before = default, int ownYear = 0)
 {
+    /// <summary>The year of "In 2018 ... on Sept. 18": a day or month told without its year after it is in that year.</summary>
+    public int OwnYear { get; } = ownYear;
+
     public ReadOnlySpan<DateToken> T { get; } = tokens;
     public PartialDate? Pub { get; } = published;
     public string? Text { get; } = text;
