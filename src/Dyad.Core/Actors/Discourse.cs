@@ -91,8 +91,10 @@ internal static class Discourse
                     if (person is not null && view.Mentions.Contains(person) && person.First < m.First && TellsOf(view, person, m) && FirstPerson(view, m) is { } teller
                         && teller.BaseActor != person.BaseActor)
                         person = teller;
-                    // "... he would honour all past deals struck between his country and Moscow": "his" is the "he" of its clause.
-                    if (person is not null && SubjectPronounAfter(view, person, m) is { } clauseSubject) person = clauseSubject;
+                    // "... he would honour all past deals struck between his country and Moscow": two parties after "between" are
+                    // two; when the nearest person is the other one, "his" is the "he" of its clause.
+                    if (person is not null && PairedWith(view, m) is { } pairedWith && pairedWith.BaseActor == person.BaseActor
+                        && SubjectPronounAfter(view, person, m) is { } clauseSubject) person = clauseSubject;
                     if (person is not null) Take(m, person, m.Refers == "person-state");
                     break;
                 case "role-leader" or "role-minister" or "role-security":
@@ -463,7 +465,7 @@ internal static class Discourse
             || tokens[pronoun.First].Lower is not ("he" or "she") || pronoun.First - told.Last > 6) return false;
         // What the teller will do ("he would honour"), not what the one told is ("he was welcome", "he would be welcome").
         if (pronoun.Last + 1 >= tokens.Count || tokens[pronoun.Last].Lower is not ("would" or "will" or "wanted" or "intended" or "planned" or "hoped")
-            || tokens[pronoun.Last + 1].Is("be")) return false;
+            || tokens[pronoun.Last + 1].Lower is "be" or "have" or "need" or "face" or "lose" or "get" or "receive" or "not") return false;
         var covered = 0;
         foreach (var (d, _) in view.Dates.Mentions)
         {
@@ -474,6 +476,18 @@ internal static class Discourse
             if (tokens[t].End > covered && tokens[t].Lower is not ("that" or ",")) return false;
         }
         return true;
+    }
+
+    // The party after "and" when the possessive opens the first of two after "between": "between his country and Moscow".
+    private static ActorMention? PairedWith(SentenceActors view, ActorMention possessive)
+    {
+        var tokens = view.Text.Tokens;
+        if (possessive.First == 0 || !tokens[possessive.First - 1].Is("between")) return null;
+        var and = possessive.Last;
+        while (and < tokens.Count && and < possessive.Last + 3 && !tokens[and].Is("and")) and++;
+        if (and >= tokens.Count || !tokens[and].Is("and")) return null;
+        var at = and + 1 < tokens.Count && tokens[and + 1].Is("the") ? and + 2 : and + 1;
+        return view.Mentions.FirstOrDefault(x => x.First == at && x.Actor is not null);
     }
 
     // A "he" or "she" resolved in the possessive's clause after the person found: the clause's subject owns what "his" names.

@@ -15,8 +15,7 @@ internal static partial class Arguments
     private static List<ActorMention>? Agent(SentenceView view, TriggerMatch m)
     {
         // In the passive the agent may come after a few words: "was ousted in a lightning offensive by insurgent forces".
-        // "it was lifting sanctions on Syria, a move welcomed by Damascus": "was" before a gerund is no passive.
-        var passive = (IsPassive(view, m.First) && !view.Tokens[m.First].Lower.EndsWith("ing", StringComparison.Ordinal)) || PassiveInside(view, m);
+        var passive = IsPassive(view, m.First) || PassiveInside(view, m);
         var reach = passive ? 10 : 2;
         for (var t = m.End; t < Math.Min(view.Tokens.Count, m.End + reach); t++)
         {
@@ -57,6 +56,8 @@ internal static partial class Arguments
     /// <summary>"was ousted", "had been shut", "is expected to be reopened": a form of "be" just before the cue.</summary>
     private static bool IsPassive(SentenceView view, int first)
     {
+        // "it was lifting sanctions on Syria, a move welcomed by Damascus": "was" before a gerund is no passive.
+        if (view.Tokens[first].Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
         for (var t = first - 1; t >= 0 && t >= first - 3; t--)
         {
             var w = view.Tokens[t].Lower;
@@ -423,7 +424,7 @@ internal static partial class Arguments
         if (before >= 0 && DemonymEndingAt(view, before + 1) is { } demonym) before = demonym.First - 1;
         // "the fall of former Syrian President Bashar al-Assad", "of the late King Hussein": a holder's time stands between.
         while (before >= 0 && view.Tokens[before].Lower is "former" or "late" or "then" or "outgoing" or "deposed" or "ousted" or "toppled"
-            or "now-deposed" or "now-ousted" or "exiled" or "interim" or "new") before--;
+            or "now-deposed" or "now-ousted" or "exiled") before--;
         if (before >= 0 && view.Tokens[before].Is("the")) before--;
         // "from northern Syria", "in rebel-held Idlib": a place's modifiers stand between it and its preposition.
         while (before >= 0 && IsPlaceModifier(view, before)) before--;

@@ -36,6 +36,8 @@ internal static partial class Arguments
 
     private static StepArguments? ByFrame(SentenceView view, TriggerMatch m, DocumentFocus focus, bool reciprocal)
     {
+        // "a move welcomed by Syria": a stance cue that ends on the praising participle.
+        if (m.Pattern.Step == "stance.support" && m.Length > 1 && WelcomingParticiples.Contains(view.Tokens[m.End - 1].Lower)) return WelcomedBy(view, m);
         return m.Pattern.Frame switch
         {
             Frame.Mutual => Mutual(view, m, focus),
@@ -350,7 +352,12 @@ internal static partial class Arguments
             if (x.Kind == MentionKind.Pronoun || !HasBase(parties, x.BaseActor)) continue;
             var t = x.First - 1;
             if (t >= 0 && view.Tokens[t].Is("the")) t--;
-            if (t >= 0 && (view.Tokens[t].Lower is "including" or "like" || (view.Tokens[t].Is("as") && t > 0 && view.Tokens[t - 1].Is("such")))) return true;
+            if (t >= 0 && view.Tokens[t].Is("as") && t > 0 && view.Tokens[t - 1].Is("such")) t--;
+            else if (t < 0 || view.Tokens[t].Lower is not ("including" or "like")) continue;
+            // "some Arab countries such as the UAE", "Gulf states, including Bahrain": examples of states, not of officials.
+            t--;
+            if (t >= 0 && view.Tokens[t].Is(",")) t--;
+            if (t >= 0 && StateNouns.Contains(view.Tokens[t].Lower)) return true;
         }
         return false;
     }
@@ -698,23 +705,13 @@ internal static partial class Arguments
         return false;
     }
 
-    // A former office holder ("former Iranian ambassador") named where the cue begins.
-    internal static bool FormerEnvoyAt(SentenceView view, int first)
-    {
-        foreach (var x in view.Actors.Mentions)
-        {
-            if (x.First <= first && first < x.Last && x.Actor is { } actor && actor.EndsWith(".ELI", StringComparison.Ordinal)) return true;
-        }
-        return false;
-    }
-
     // The envoy the cue ends on, named with its state: "as the new Iranian ambassador".
     private static ActorMention? OwnEnvoy(SentenceView view, TriggerMatch m)
     {
         foreach (var x in view.Actors.Mentions)
         {
             if (x.First > m.First && x.Last == m.End && x.Actor is not null && !x.Actor.Contains('.')
-                && view.Tokens[x.Last - 1].Lower is "ambassador" or "envoy" or "charge_d'affaires" or "commissioner") return x;
+                && view.Tokens[x.Last - 1].Lower is "ambassador" or "envoy" or "commissioner") return x;
         }
         return null;
     }
@@ -887,6 +884,9 @@ internal static partial class Arguments
             if (FocalAmong(distinctBetween, focus) is { } focalBetween)
                 return new StepArguments(Split(distinctBetween, focalBetween.BaseActor, other: true), focalBetween, Location(view, m), 1.0);
         }
+        // "Erdogan has offered to bring together Putin and Zelensky": one who brings parties together is no party, and
+        // without a gathering or a host named before it the cue tells of none.
+        if (view.Tokens[m.End - 1].Is("together") && view.Tokens[m.First].Lower is "brought" or "brings" or "bringing" or "bring") return null;
         // "open to meeting Turkish President Erdogan": a gerund with its object is a verb, its subject as far as a verb's.
         var near = m.Pattern.Near > 0 && GerundWithObject(view, m) ? 0 : m.Pattern.Near;
         var subjects = Agent(view, m) ?? Subjects(view, m.First, near) ?? FrontedSubject(view, m)
@@ -1300,6 +1300,24 @@ internal static partial class Arguments
         "congratulated", "congratulates", "congratulating", "thanked", "thanks", "thanking", "praised", "praises", "praising", "commended",
         "commends", "lauded", "lauds", "hailed", "hails",
     };
+
+    private static readonly HashSet<string> WelcomingParticiples = new(StringComparer.Ordinal) { "welcomed", "hailed", "praised", "applauded" };
+
+    /// <summary>
+    /// "Saudi Arabia reopened its embassy, a move welcomed by Syria and Iran": those named right after "by" welcome the step
+    /// of the main clause, toward its subject; not one named after another verb ("and criticised by the United States").
+    /// </summary>
+    private static StepArguments? WelcomedBy(SentenceView view, TriggerMatch m)
+    {
+        if (m.End >= view.Tokens.Count || !view.Tokens[m.End].Is("by")) return null;
+        var at = m.End + 1 < view.Tokens.Count && view.Tokens[m.End + 1].Is("the") ? m.End + 2 : m.End + 1;
+        var first = view.Actors.Mentions.FirstOrDefault(x => x.First == at && x.CanAct);
+        var comma = m.First - 1;
+        while (comma > 0 && !view.Tokens[comma].Is(",")) comma--;
+        if (first is null || comma <= 0 || OpeningSubject(view, comma) is not [var doer]) return null;
+        var praisers = Following(view, first).Where(x => x.CanAct && x.BaseActor != doer.BaseActor).ToList();
+        return praisers.Count == 0 ? null : new StepArguments(praisers, doer, null, 0.8);
+    }
 
     // The one right before the passive's auxiliaries: "Syria has been suspended", "it was suspended".
     private static ActorMention? PassiveSubject(SentenceView view, TriggerMatch m, string? org)

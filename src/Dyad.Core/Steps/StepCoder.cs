@@ -123,6 +123,7 @@ internal sealed class StepCoder
             }
         }
         if (args.Reciprocal) parties.Add((args.Targets[0], args.Sources[0]));
+        var unable = false;
         foreach (var (source, target) in parties)
         {
             if (source.Actor is null || target.Actor is null || source.Actor == target.Actor) continue;
@@ -174,6 +175,7 @@ internal sealed class StepCoder
             else if (step == "stance.support" && modality == Modality.Negated && Unable(view, m.First))
             {
                 // "they have not been able to establish full relations": what one could not do is no stance against it.
+                unable = true;
                 continue;
             }
             else if (step == "stance.support" && modality == Modality.Negated)
@@ -217,7 +219,7 @@ internal sealed class StepCoder
                 into.Add(record with { Step = "contact.ministerial", Type = _pack.FindStep("contact.ministerial")?.Type ?? record.Type });
             }
         }
-        return "source and target are one actor, or a former office holder's deed";
+        return unable ? "what one has not been able or failed to do is no stance against it" : "source and target are one actor, or a former office holder's deed";
     }
 
     // A stance toward another state's opposition: not one on the opposition of the stance's own state.
@@ -570,17 +572,18 @@ internal sealed class StepCoder
 
     private static bool NoSubject(SentenceView view, TriggerMatch m) => Arguments.Subjects(view, m.First) is null;
 
+    // "have not been able to", "failed to" just before the cue: an inability told as a fact ("would not be able to support"
+    // is a refusal).
+    private static bool Unable(SentenceView view, int first)
+    {
+        if (first < 3 || !view.Tokens[first - 1].Is("to")) return false;
+        var w = view.Tokens[first - 2].Lower;
+        return w is "failed" or "fail" or "fails" or "failing" || (w == "able" && view.Tokens[first - 3].Is("been"));
+    }
+
     // A plain "not", "n't", "never", "neither", "nor" or "no longer" before the cue, where a refusal would be a verb of its
     // own; "has not changed its opposition", "has never stopped calling for him to go" deny a change, and the stance
     // stands; "has not reopened its embassy and opposes any normalisation": a negation's reach ends at "and" or "but".
-    // "not been able to", "unable to", "failed to" just before the cue.
-    private static bool Unable(SentenceView view, int first)
-    {
-        if (first < 2 || !view.Tokens[first - 1].Is("to")) return false;
-        var w = view.Tokens[first - 2].Lower;
-        return w is "able" or "unable" or "failed" or "fail" or "fails" or "failing";
-    }
-
     private static bool NotBefore(SentenceView view, int from, int first)
     {
         var not = false;

@@ -98,13 +98,23 @@ internal sealed class TriggerFinder
     {
         // "Enayati, a senior diplomat and former Iranian ambassador to Kuwait, was appointed": the post he left is not the one
         // given, which a later cue of the sentence may name.
-        if (m.Pattern.Step == "ambassador.appoint" && Arguments.FormerEnvoyAt(view, m.First)) return true;
+        if (m.Pattern.Step == "ambassador.appoint" && FormerHolderAt(view, m.First)) return true;
         var unless = m.Pattern.Unless;
         if (unless.IsEmpty) return false;
         // Around the cue: a few words before it, and the few after ("return of refugees", "conditions were met").
         for (var s = Math.Max(0, m.First - 4); s < Math.Min(view.Tokens.Count, m.End + 3); s++)
         {
             if (unless.MatchesAt(view.Tokens, s, 4)) return true;
+        }
+        return false;
+    }
+
+    // A former office holder ("former Iranian ambassador", an elite: .ELI) named where the cue begins.
+    private static bool FormerHolderAt(SentenceView view, int first)
+    {
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.First <= first && first < x.Last && x.Actor is { } actor && actor.EndsWith(".ELI", StringComparison.Ordinal)) return true;
         }
         return false;
     }
