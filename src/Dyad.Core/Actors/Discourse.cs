@@ -61,7 +61,13 @@ internal static class Discourse
 
     private static void ResolvePronouns(SentenceActors view, SentenceActors? previous, List<SentenceActors> read)
     {
-        if (!view.Mentions.Exists(Unresolved)) return;
+        if (view.Mentions.Exists(Unresolved)) ResolveUnresolved(view, previous, read);
+    }
+
+    // Apart from the test above: the lambdas here capture the sentence, and their closure was made as the method started,
+    // for every sentence, pronouns or not.
+    private static void ResolveUnresolved(SentenceActors view, SentenceActors? previous, List<SentenceActors> read)
+    {
         var added = new List<ActorMention>();
         foreach (var m in view.Mentions.Where(Unresolved))
         {
@@ -895,9 +901,13 @@ internal static class Discourse
         }
     }
 
-    private static ActorMention? FindSpeaker(string text, SentenceActors view)
+    private static ActorMention? FindSpeaker(string text, SentenceActors view) =>
+        HasQuote(text, view.Text.Sentence) ? FindQuotedSpeaker(view) : null;
+
+    // Apart from the test above: the lambdas here capture the sentence and the loop's word, and a closure for them was made
+    // as the method started, for every sentence, quoted or not.
+    private static ActorMention? FindQuotedSpeaker(SentenceActors view)
     {
-        if (!HasQuote(text, view.Text.Sentence)) return null;
         for (var i = 0; i < view.Text.Tokens.Count; i++)
         {
             if (!SpeechVerbs.Contains(view.Text.Tokens[i].Lower)) continue;

@@ -64,7 +64,60 @@ internal static class DateWords
     private static W Find(ReadOnlySpan<char> word, bool[] prefilter)
     {
         var key = PrefilterKey(word);
-        return key >= 0 && prefilter[key] && Lookup.TryGetValue(word, out var w) ? w : W.None;
+        if (key < 0 || !prefilter[key]) return W.None;
+        if (Pack(word) is var packed && packed != 0) return FindPacked(packed);
+        return Lookup.TryGetValue(word, out var w) ? w : W.None;
+    }
+
+    // The words again, packed: an ASCII word of letters of at most MaxLength is one number (its length, then five bits a
+    // letter, case folded), found in an open-addressed table of them. The dictionary above, which ignores case, hashed
+    // and compared the word's characters at every word the prefilter let through ("the", "on", "said", "last"), a
+    // tenth of the date stage. Other words (a letter outside ASCII may fold to one inside) still go to the dictionary.
+    private const int PackedBits = 9;
+    private static readonly (ulong[] Keys, W[] Values) Packed = BuildPacked();
+
+    // 0 when the word is not ASCII letters only.
+    private static ulong Pack(ReadOnlySpan<char> word)
+    {
+        ulong packed = (ulong)word.Length;
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = (uint)(word[k] | 0x20) - 'a';
+            if (c >= 26 || word[k] >= 128) return 0;
+            packed |= (ulong)(c + 1) << (4 + 5 * k);
+        }
+        return packed;
+    }
+
+    private static W FindPacked(ulong packed)
+    {
+        var (keys, values) = Packed;
+        var mask = keys.Length - 1;
+        for (var i = PackedHome(packed); ; i = (i + 1) & mask)
+        {
+            var k = keys[i];
+            if (k == packed) return values[i];
+            if (k == 0) return W.None;
+        }
+    }
+
+    private static int PackedHome(ulong packed) => (int)((packed * 0x9E3779B97F4A7C15UL) >> (64 - PackedBits));
+
+    private static (ulong[], W[]) BuildPacked()
+    {
+        var keys = new ulong[1 << PackedBits];
+        var values = new W[1 << PackedBits];
+        if (Words.Count * 2 > keys.Length) throw new InvalidOperationException($"Raise {nameof(PackedBits)}.");
+        foreach (var (word, w) in Words)
+        {
+            var packed = Pack(word);
+            if (packed == 0) throw new InvalidOperationException($"'{word}' is not ASCII letters.");
+            var i = PackedHome(packed);
+            while (keys[i] != 0) i = (i + 1) & (keys.Length - 1);
+            keys[i] = packed;
+            values[i] = w;
+        }
+        return (keys, values);
     }
 
     private static int PrefilterKey(ReadOnlySpan<char> word)

@@ -31,7 +31,7 @@ internal static class DateLists
         foreach (var (d, token) in view.Dates.Mentions)
         {
             if (token < m.First || d.Role != DateRole.Point || d.Value is null || view.Aside[token] || view.Clause[token] != view.Clause[m.First]) continue;
-            if (dates is not null && dates.Exists(x => x.Value == d.Value)) continue;
+            if (dates is not null && Holds(dates, d.Value)) continue;
             (dates ??= []).Add((d.Value, d.Basis));
         }
         if (dates is null) return null;
@@ -41,6 +41,16 @@ internal static class DateLists
     }
 
     private const int MaxExact = 5;
+
+    // A loop, not a lambda: one over the loop's date made a closure at every date of every counted cue.
+    private static bool Holds(List<(PartialDate? Value, DateBasis Basis)> dates, PartialDate? value)
+    {
+        foreach (var x in dates)
+        {
+            if (x.Value == value) return true;
+        }
+        return false;
+    }
 
     // How many steps the cue counts: 2 to 10 for a number word or figure, MaxExact + 1 for "several"; 1 for none.
     private static int Count(SentenceView view, TriggerMatch m)

@@ -136,7 +136,7 @@ internal sealed class ModalityReader
                 continue;
             }
             // Asked once per word, not once per kind of cue: a date's word is no cue of any kind.
-            if (InDate(view, t) || !_any.MayStart(view.Tokens[t])) continue;
+            if (!_any.MayStart(view.Tokens[t]) || InDate(view, t)) continue;
             foreach (var (m, cues) in _kinds)
             {
                 if (m == Modality.Negated && (t < subjectEnd || FreeOf(view, t))) continue;

@@ -104,6 +104,35 @@ public sealed class HandoffTests
     }
 
     [Fact]
+    public void OrderedParallel_OneThread_ReadingFails_OutputsOfItemsReadBeforeComeFirst()
+    {
+        static IEnumerable<int> Source()
+        {
+            for (var i = 0; i < 40; i++) yield return i == 13 ? throw new InvalidDataException("read 13") : i;
+        }
+        var seen = new List<int>();
+        var thrown = Assert.Throws<InvalidDataException>(() =>
+        {
+            foreach (var x in OrderedParallel.Map(Source(), i => i * 2, 1, chunk: 8)) seen.Add(x);
+        });
+        Assert.Equal("read 13", thrown.Message);
+        Assert.Equal(Enumerable.Range(0, 13).Select(i => i * 2), seen);
+    }
+
+    [Fact]
+    public void OrderedParallel_OneThread_ItemFails_OutputsBeforeItComeFirst()
+    {
+        var seen = new List<int>();
+        var thrown = Assert.Throws<ArgumentException>(() =>
+        {
+            foreach (var x in OrderedParallel.Map(Enumerable.Range(0, 40), i => i == 13 ? throw new ArgumentException("item 13") : i, 1, chunk: 8))
+                seen.Add(x);
+        });
+        Assert.Equal("item 13", thrown.Message);
+        Assert.Equal(Enumerable.Range(0, 13), seen);
+    }
+
+    [Fact]
     public void OrderedParallel_ItemFails_OutputsBeforeItComeFirst()
     {
         var seen = new List<int>();
