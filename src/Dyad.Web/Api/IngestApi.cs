@@ -47,7 +47,7 @@ internal static class IngestApi
         return api;
     }
 
-    private static async Task<Results<Created<IngestResult>, Ok<IngestResult>, ProblemHttpResult>> Post(
+    private static async Task<Results<Created<IngestResult>, Ok<IngestResult>, ProblemHttpResult, OversizedBodyResult>> Post(
         HttpRequest http, WebOptions options, Lazy<IngestRunner> runner, CancellationToken ct)
     {
         if (!options.AllowIngest)
@@ -56,6 +56,11 @@ internal static class IngestApi
         if (!Authorized(http, options.Token!))
             return TypedResults.Problem("Send the server's token as 'Authorization: Bearer TOKEN'.", title: "Unauthorized",
                 statusCode: StatusCodes.Status401Unauthorized);
+
+        // Refused from its declared length before a byte is read (issue 19); a body with no length (chunked) meets
+        // Kestrel's limit while it is read.
+        if (http.ContentLength is long declared && declared > options.MaxDocumentBytes)
+            return new OversizedBodyResult(declared, options.MaxDocumentBytes);
 
         var mediaType = http.ContentType?.Split(';')[0].Trim().ToLowerInvariant() ?? "";
         IngestRequest request;

@@ -61,6 +61,27 @@ public sealed class PostgresStoreTests : StoreContract
     }
 
     [StoreFact]
+    public void Open_AStoreOfVersion15WithEvents_KeepsTheirWordsAndFindsThem_Issue19()
+    {
+        using (var store = Open()) store.AddBatch(FilterSet());
+        // Back to version 15: the words computed from the evidence by the index's expression, no column of them.
+        using (var connection = new NpgsqlConnection(_db.ConnectionString))
+        {
+            connection.Open();
+            using var back = new NpgsqlCommand("""
+                ALTER TABLE events DROP COLUMN evidence_words;
+                CREATE INDEX ix_events_evidence_words ON events USING GIN (to_tsvector('simple', evidence));
+                DELETE FROM schema_version WHERE version > 15
+                """, connection);
+            back.ExecuteNonQuery();
+        }
+        using var migrated = Open();
+        Assert.Equal(Schema.Migrations(SqlDialect.Postgres).Count, ((SqlStore)migrated).SchemaVersion);
+        Assert.Equal(["e4"], migrated.Events(new EventQuery { Text = "visit damascus" }).Select(e => e.Event.Pattern));
+        Assert.Equal(1, migrated.CountEvents(new EventQuery { Text = "ASSAD called" }));
+    }
+
+    [StoreFact]
     public void Open_ManyAtOnceOnAFreshDatabase_MigratesOnce()
     {
         using var start = new Barrier(4);
