@@ -975,8 +975,10 @@ internal static partial class Arguments
     {
         if (subjects.Count != 1 || subjects[0].Kind != MentionKind.Organisation) return false;
         var owner = subjects[0];
-        return owner.Last < view.Tokens.Count && view.Tokens[owner.Last].Lower is "'s" or "'" && m.First - owner.Last <= 3
-            && GatheringNouns.Contains(view.Tokens[m.End - 1].Lower);
+        if (!GatheringNouns.Contains(view.Tokens[m.End - 1].Lower)) return false;
+        // "on the sidelines of a NATO meeting", "the Arab League summit": the organisation's name modifies the noun.
+        if (owner.Last == m.First && m.Length == 1) return true;
+        return owner.Last < view.Tokens.Count && view.Tokens[owner.Last].Lower is "'s" or "'" && m.First - owner.Last <= 3;
     }
 
     // "flew to Amman to meet King Abdullah": where the participants went to meet is where the meeting is held.
