@@ -471,7 +471,7 @@ internal static class Discourse
             || tokens[pronoun.First].Lower is not ("he" or "she") || pronoun.First - told.Last > 6) return false;
         // What the teller will do ("he would honour"), not what the one told is ("he was welcome", "he would be welcome").
         if (pronoun.Last + 1 >= tokens.Count || tokens[pronoun.Last].Lower is not ("would" or "will" or "wanted" or "intended" or "planned" or "hoped")
-            || tokens[pronoun.Last + 1].Lower is "be" or "have" or "need" or "face" or "lose" or "get" or "receive" or "not") return false;
+            || tokens[pronoun.Last + 1].Lower is "be" or "have" or "need" or "face" or "lose" or "get" or "receive") return false;
         var covered = 0;
         foreach (var (d, _) in view.Dates.Mentions)
         {
@@ -493,7 +493,11 @@ internal static class Discourse
         while (and < tokens.Count && and < possessive.Last + 3 && !tokens[and].Is("and")) and++;
         if (and >= tokens.Count || !tokens[and].Is("and")) return null;
         var at = and + 1 < tokens.Count && tokens[and + 1].Is("the") ? and + 2 : and + 1;
-        return view.Mentions.FirstOrDefault(x => x.First == at && x.Actor is not null);
+        foreach (var x in view.Mentions)
+        {
+            if (x.First == at && x.Actor is not null) return x;
+        }
+        return null;
     }
 
     // A "he" or "she" resolved in the possessive's clause after the person found: the clause's subject owns what "his" names.

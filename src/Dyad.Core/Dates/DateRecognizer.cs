@@ -71,6 +71,10 @@ internal sealed class DateRecognizer
         {
             if (!DateWords.CanStart(tokens[i].Word) && tokens[i].Kind != DateTokenKind.Number)
             {
+                // "In 2012 the League suspended Syria, but on May 7 it voted to readmit it": the year sets its clause only.
+                if (ownYear > 0 && (tokens[i].IsPunct(';') || (tokens[i].IsPunct(',') && i + 1 < tokens.Length
+                    && text.AsSpan(tokens[i + 1].Start, tokens[i + 1].End - tokens[i + 1].Start).Equals("but", StringComparison.OrdinalIgnoreCase))))
+                    ownYear = 0;
                 i++;
                 continue;
             }

@@ -295,21 +295,22 @@ internal static partial class Arguments
     {
         if (t != m.End - 1 || t == 0 || !view.Tokens[t].Is("together") || view.Tokens[t - 1].Lower is not ("brought" or "brings" or "bringing" or "bring"))
             return false;
-        // "the meeting held in Amman on 1 May, which brought together": the gathering may be the relative clause's noun,
-        // before its comma; not one before what someone said ("At the summit, Erdogan said the war had brought together").
+        // "the meeting held in Amman on 1 May, which brought together", "The summit, held in Jeddah, brought together": the
+        // gathering may stand before an aside; not before what someone said ("At the summit, Erdogan said the war had
+        // brought together").
         for (var b = m.First - 1; b >= Math.Max(0, m.First - 12) && view.Tokens[b].Lower is not (";" or ":"); b--)
         {
-            if (view.Tokens[b].Is(",") && !(b + 1 < m.First && view.Tokens[b + 1].Lower is "which" or "that")) break;
             if (SayingVerbs.Contains(view.Tokens[b].Lower)) break;
-            if (BringingGatherings.Contains(view.Tokens[b].Lower)) return true;
+            if (GatheringNouns.Contains(view.Tokens[b].Lower) || view.Tokens[b].Lower is "summit" or "forum" or "gathering" or "session") return true;
         }
-        return view.Actors.Mentions.Any(x => x.Last == m.First - 1 && x.CanAct);
+        // "Oman brought together", "Oman has brought together": a host right before the verb, an auxiliary at most between.
+        var before = m.First > 0 && view.Tokens[m.First - 1].Lower is "has" or "have" or "had" ? m.First - 1 : m.First;
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.Last == before && x.CanAct) return true;
+        }
+        return false;
     }
-
-    private static readonly HashSet<string> BringingGatherings = new(StringComparer.Ordinal)
-    {
-        "meeting", "meetings", "talks", "consultations", "conference", "negotiations", "round", "summit", "forum", "gathering", "session",
-    };
 
     // "brought together the ministers of Jordan, Iraq and Egypt with the Syrian foreign minister": one more party after "with".
     private static List<ActorMention>? WithTheLast(SentenceView view, List<ActorMention>? parties)

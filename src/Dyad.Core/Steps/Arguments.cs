@@ -1303,6 +1303,21 @@ internal static partial class Arguments
         "commends", "lauded", "lauds", "hailed", "hails",
     };
 
+    // The first actor after the last "said that" (or "said") before the token.
+    private static List<ActorMention>? ReportedSubject(SentenceView view, int before)
+    {
+        for (var t = before - 1; t > 0; t--)
+        {
+            if (view.Tokens[t].Lower is not ("said" or "says" or "announced" or "confirmed" or "reported" or "that")) continue;
+            foreach (var x in view.Actors.Mentions)
+            {
+                if (x.First > t && x.First < before && x.CanAct && !view.Aside[x.First]) return [x];
+            }
+            return null;
+        }
+        return null;
+    }
+
     private static readonly HashSet<string> WelcomingParticiples = new(StringComparer.Ordinal) { "welcomed", "hailed", "praised", "applauded" };
 
     /// <summary>
@@ -1316,7 +1331,11 @@ internal static partial class Arguments
         var first = view.Actors.Mentions.FirstOrDefault(x => x.First == at && x.CanAct);
         var comma = m.First - 1;
         while (comma > 0 && !view.Tokens[comma].Is(",")) comma--;
-        if (first is null || comma <= 0 || OpeningSubject(view, comma) is not [var doer]) return null;
+        if (first is null || comma <= 0) return null;
+        // "Syria's foreign minister said Saudi Arabia had reopened its embassy, a move welcomed by Iran": the subject of the
+        // clause the move is told in, not the sayer's.
+        var doer = (ReportedSubject(view, comma) ?? OpeningSubject(view, comma))?.FirstOrDefault();
+        if (doer is null) return null;
         var praisers = Following(view, first).Where(x => x.CanAct && x.BaseActor != doer.BaseActor).ToList();
         return praisers.Count == 0 ? null : new StepArguments(praisers, doer, null, 0.8);
     }

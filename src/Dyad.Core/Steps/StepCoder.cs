@@ -572,13 +572,16 @@ internal sealed class StepCoder
 
     private static bool NoSubject(SentenceView view, TriggerMatch m) => Arguments.Subjects(view, m.First) is null;
 
-    // "have not been able to", "failed to" just before the cue: an inability told as a fact ("would not be able to support"
-    // is a refusal).
+    // "have not been able to", "was not able to", "failed to" just before the cue: an inability told as a fact ("would not be
+    // able to support" is a refusal). ("unable to" never makes a cue negated, so it is not asked about here.)
     private static bool Unable(SentenceView view, int first)
     {
-        if (first < 3 || !view.Tokens[first - 1].Is("to")) return false;
+        if (first < 4 || !view.Tokens[first - 1].Is("to")) return false;
         var w = view.Tokens[first - 2].Lower;
-        return w is "failed" or "fail" or "fails" or "failing" || (w == "able" && view.Tokens[first - 3].Is("been"));
+        if (w is "failed" or "fail" or "fails" or "failing") return true;
+        if (w != "able") return false;
+        var before = view.Tokens[first - 3].Lower;
+        return before == "been" || (before == "not" && view.Tokens[first - 4].Lower is "was" or "were" or "is" or "are");
     }
 
     // A plain "not", "n't", "never", "neither", "nor" or "no longer" before the cue, where a refusal would be a verb of its
