@@ -920,6 +920,10 @@ internal static partial class Arguments
             {
                 if (o.CanAct && !HasBase(distinct, o.BaseActor) && !IsVenue(view, o)) objects.Add(o);
             }
+            // "spoke by telephone with Turkish President Erdogan and with Saudi Arabia's King Salman": "and with" goes on.
+            // The repeated "with" tells two contacts, each the subject's own.
+            if (objects.Count > 0 && AndWith(view, objects[^1]) is { } more && !HasBase(distinct, more.BaseActor) && distinct.Count == 1)
+                return new StepArguments(subjects, [.. objects, more], Location(view, m), 1.0);
             participants.AddRange(objects);
         }
         foreach (var o in AlongWith(view, m))
@@ -969,6 +973,22 @@ internal static partial class Arguments
                 owners++;
         }
         return owners >= 2;
+    }
+
+    private static ActorMention? AndWith(SentenceView view, ActorMention last)
+    {
+        var t = last.Last;
+        if (t + 2 >= view.Tokens.Count || !view.Tokens[t].Is("and") || !view.Tokens[t + 1].Is("with")) return null;
+        var at = view.Tokens[t + 2].Is("the") ? t + 3 : t + 2;
+        ActorMention? found = null;
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (found is null && x.First == at && x.CanAct && !IsVenue(view, x)) found = x;
+            // "and with Saudi Arabia's King Salman": the one the state's name owns.
+            else if (found is not null && x.CanAct && found.Last < view.Tokens.Count && view.Tokens[found.Last].Lower is "'s" or "'" && x.First == found.Last + 1)
+                return x;
+        }
+        return found;
     }
 
     private static bool OwnGathering(SentenceView view, TriggerMatch m, List<ActorMention> subjects)
