@@ -318,12 +318,18 @@ internal static partial class Arguments
         if (parties is null) return null;
         var with = parties[^1].Last;
         if (with >= view.Tokens.Count || !view.Tokens[with].Is("with")) return parties;
-        var at = with + 1 < view.Tokens.Count && view.Tokens[with + 1].Is("the") ? with + 2 : with + 1;
+        return ActorAt(view, with + 1) is { } party ? [.. parties, party] : parties;
+    }
+
+    // The first actor that can act named at token t, after a "the" there: "with the Syrian foreign minister".
+    private static ActorMention? ActorAt(SentenceView view, int t)
+    {
+        if (t < view.Tokens.Count && view.Tokens[t].Is("the")) t++;
         foreach (var x in view.Actors.Mentions)
         {
-            if (x.First == at && x.CanAct) return [.. parties, x];
+            if (x.First == t && x.CanAct) return x;
         }
-        return parties;
+        return null;
     }
 
     // The parties after the "between" at token t. A method of its own: the lambdas here capture its locals, and in the

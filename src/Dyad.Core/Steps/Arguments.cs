@@ -979,16 +979,9 @@ internal static partial class Arguments
     {
         var t = last.Last;
         if (t + 2 >= view.Tokens.Count || !view.Tokens[t].Is("and") || !view.Tokens[t + 1].Is("with")) return null;
-        var at = view.Tokens[t + 2].Is("the") ? t + 3 : t + 2;
-        ActorMention? found = null;
-        foreach (var x in view.Actors.Mentions)
-        {
-            if (found is null && x.First == at && x.CanAct && !IsVenue(view, x)) found = x;
-            // "and with Saudi Arabia's King Salman": the one the state's name owns.
-            else if (found is not null && x.CanAct && found.Last < view.Tokens.Count && view.Tokens[found.Last].Lower is "'s" or "'" && x.First == found.Last + 1)
-                return x;
-        }
-        return found;
+        if (ActorAt(view, t + 2) is not { } found || IsVenue(view, found)) return null;
+        // "and with Saudi Arabia's King Salman": the one the state's name owns.
+        return found.Last < view.Tokens.Count && view.Tokens[found.Last].Lower is "'s" or "'" && ActorAt(view, found.Last + 1) is { } owned ? owned : found;
     }
 
     private static bool OwnGathering(SentenceView view, TriggerMatch m, List<ActorMention> subjects)
@@ -1347,8 +1340,7 @@ internal static partial class Arguments
     private static StepArguments? WelcomedBy(SentenceView view, TriggerMatch m)
     {
         if (m.End >= view.Tokens.Count || !view.Tokens[m.End].Is("by")) return null;
-        var at = m.End + 1 < view.Tokens.Count && view.Tokens[m.End + 1].Is("the") ? m.End + 2 : m.End + 1;
-        var first = view.Actors.Mentions.FirstOrDefault(x => x.First == at && x.CanAct);
+        var first = ActorAt(view, m.End + 1);
         var comma = m.First - 1;
         while (comma > 0 && !view.Tokens[comma].Is(",")) comma--;
         if (first is null || comma <= 0) return null;
