@@ -450,11 +450,7 @@ internal static class Discourse
         if (m.First == 0) return true;
         var tokens = view.Text.Tokens;
         var start = tokens[m.First].Start;
-        var covered = 0;
-        foreach (var (d, _) in view.Dates.Mentions)
-        {
-            if (d.End <= start) covered = Math.Max(covered, d.End);
-        }
+        var covered = DatesEnd(view, 0, start);
         for (var t = 0; t < m.First; t++)
         {
             if (tokens[t].End > covered && !tokens[t].Is(",") && tokens[t].Lower is not ("on" or "in" or "at" or "then" or "later" or "earlier")) return false;
@@ -462,6 +458,17 @@ internal static class Discourse
         return covered > 0;
     }
 
+
+    // Where the last time told within [from, to) of the text ends, or 0: the words it covers are no others.
+    private static int DatesEnd(SentenceActors view, int from, int to)
+    {
+        var covered = 0;
+        foreach (var (d, _) in view.Dates.Mentions)
+        {
+            if (d.Start >= from && d.End <= to) covered = Math.Max(covered, d.End);
+        }
+        return covered;
+    }
 
     // The person told, assured or promised, and a "he" or "she" that opens what they were told, a time or "that" between.
     private static bool TellsOf(SentenceActors view, ActorMention told, ActorMention pronoun)
@@ -472,11 +479,7 @@ internal static class Discourse
         // What the teller will do ("he would honour"), not what the one told is ("he was welcome", "he would be welcome").
         if (pronoun.Last + 1 >= tokens.Count || tokens[pronoun.Last].Lower is not ("would" or "will" or "wanted" or "intended" or "planned" or "hoped")
             || tokens[pronoun.Last + 1].Lower is "be" or "have" or "need" or "face" or "lose" or "get" or "receive") return false;
-        var covered = 0;
-        foreach (var (d, _) in view.Dates.Mentions)
-        {
-            if (d.Start >= tokens[told.Last - 1].End && d.End <= tokens[pronoun.First].Start) covered = Math.Max(covered, d.End);
-        }
+        var covered = DatesEnd(view, tokens[told.Last - 1].End, tokens[pronoun.First].Start);
         for (var t = told.Last; t < pronoun.First; t++)
         {
             if (tokens[t].End > covered && tokens[t].Lower is not ("that" or ",")) return false;

@@ -29,6 +29,9 @@ internal readonly ref struct Scan(ReadOnlySpan<DateToken> tokens, PartialDate? p
     /// <summary>The year of "In 2018 ... on Sept. 18": a day or month told without its year after it is in that year.</summary>
     public int OwnYear { get; } = ownYear;
 
+    /// <summary><see cref="OwnYear"/> where it differs from the publication's year (which the plain rules give anyway), else 0.</summary>
+    public int SettingYear => OwnYear > 0 && Pub is { } pub && OwnYear != pub.Year ? OwnYear : 0;
+
     public ReadOnlySpan<DateToken> T { get; } = tokens;
     public PartialDate? Pub { get; } = published;
     public string? Text { get; } = text;
