@@ -58,6 +58,11 @@ internal static class CountMatcher
         unit = default;
         min = max = 0;
         n = s.Count(p, article: true);
+        // "the day after Riyadh reopened its airspace", "the week before the vote": one unit, counted from the event named.
+        // "had reopened the day before." counts from the sentence before (see ReferenceMatcher).
+        if (n == 0 && s.Is(p, W.The) && !DateWords.IsPluralUnit(s.Word(p + 1)) && s.Word(p + 2) is W.After or W.Before
+            && p + 3 < s.T.Length && s.T[p + 3].Kind != DateTokenKind.Punct)
+            n = 1;
         if (n is >= 1 and <= MaxCount && DateWords.IsUnit(s.Word(p + 1)))
         {
             unit = DateWords.UnitOf(s.Word(p + 1));

@@ -71,10 +71,11 @@ internal sealed class DateRecognizer
         {
             if (!DateWords.CanStart(tokens[i].Word) && tokens[i].Kind != DateTokenKind.Number)
             {
-                // "In 2012 the League suspended Syria, but on May 7 it voted to readmit it": the year sets its clause only.
+                // "In 2012 the League suspended Syria, but on May 7 it voted to readmit it": past ", but" or ";" the year holds
+                // only for days that are not the recent news (see Scan.SettingYear).
                 if (ownYear > 0 && (tokens[i].IsPunct(';') || (tokens[i].IsPunct(',') && i + 1 < tokens.Length
                     && text.AsSpan(tokens[i + 1].Start, tokens[i + 1].End - tokens[i + 1].Start).Equals("but", StringComparison.OrdinalIgnoreCase))))
-                    ownYear = 0;
+                    ownYear = -Math.Abs(ownYear);
                 i++;
                 continue;
             }
@@ -110,22 +111,26 @@ internal sealed class DateRecognizer
     }
 
     /// <summary>
-    /// "13 years after it was shut" counts back from the time of the sentence's own event: its first point in
-    /// time ("on Thursday") that times the sentence rather than something it names ("since the 2010 summit"),
-    /// else the publication date.
+    /// "13 years after it was shut" counts back from the time of the event it follows: the nearest point in time
+    /// before it ("arrived on Monday, two days after Doha raised its flag"), else the sentence's first one after it
+    /// ("Two days after ..., the minister arrived on Monday"), each one that times an event rather than something it
+    /// names ("since the 2010 summit"); else the publication date.
     /// </summary>
     private static void Anchor(string text, List<DateMention> mentions, List<(int Index, Offset Offset)> anchors, PartialDate? published)
     {
         foreach (var (index, offset) in anchors)
         {
             var anchor = mentions[index];
-            PartialDate? from = published;
-            foreach (var m in mentions)
+            PartialDate? from = null;
+            for (var k = 0; k < mentions.Count; k++)
             {
+                var m = mentions[k];
                 if (m.Role != DateRole.Point || m.Value is null || Bounding(text, m.Start)) continue;
+                if (k > index && from is not null) break;
                 from = m.Value;
-                break;
+                if (k > index) break;
             }
+            from ??= published;
             var value = from is { } f ? DateSpan.Of(f).Shift(offset.Unit, offset.Min, offset.Max)?.ToDate(CountMatcher.Finest(offset.Unit)) : null;
             mentions[index] = anchor with { Value = value, Basis = value is null ? DateBasis.None : DateBasis.Relative };
         }

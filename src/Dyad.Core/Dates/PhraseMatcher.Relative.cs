@@ -57,7 +57,14 @@ internal static partial class PhraseMatcher
     {
         var delta = s.Word(p) switch { W.Last => -1, W.Next => 1, _ => 0 };
         var month = s.Month(p + 1, out var abbreviated);
-        if (month > 0 && !abbreviated) return new CoreMatch(p + 2, Relative.NamedMonth(s.Pub, month, delta), DateBasis.Relative) { Future = delta > 0 };
+        if (month > 0 && !abbreviated)
+        {
+            var named = Relative.NamedMonth(s.Pub, month, delta);
+            // "Last December 17, I announced ...": that month's day.
+            if (s.DayNumber(p + 2) is var day and > 0 && EndsDay(s, p + 3) && named is { } m && day <= DateTime.DaysInMonth(m.Year, month))
+                return new CoreMatch(p + 3, new PartialDate(m.Year, month, day), DateBasis.Relative) { Future = delta > 0 };
+            return new CoreMatch(p + 2, named, DateBasis.Relative) { Future = delta > 0 };
+        }
         if (s.Is(p + 1, W.Weekend))
         {
             return delta == 0 ? Tensed(p + 2, Relative.Weekend(s.Pub, ahead: false), Relative.Weekend(s.Pub, ahead: true))

@@ -1145,6 +1145,8 @@ internal static partial class Arguments
     private static ActorMention? Adjectival(SentenceView view, TriggerMatch m, string? sourceBase)
     {
         if (view.Actors.Adjectives is not { } adjectives) return null;
+        // "banned Lebanese imports": an adjective inside the cue, before its noun.
+        if (adjectives.Find(x => x.First > m.First && x.Last < m.End && x.BaseActor != sourceBase) is { } inside) return inside;
         foreach (var x in adjectives)
         {
             // "tariffs of more than 80 percent on Australian barley": "on" brings the target within a longer reach.
@@ -1244,7 +1246,12 @@ internal static partial class Arguments
                 if (Subordinator(view.Tokens[t].Lower)) return null;
             }
         }
-        for (var t = from; t < m.First; t++)
+        // "Kuwait withdrew its diplomats, a day after Saudi Arabia expelled Lebanon's ambassador, recalled its own envoy and
+        // banned all Lebanese imports": a comma that goes on with a verb lists the verbs of the clause before it; only ", and"
+        // closes that clause.
+        var scan = from > first.Last && from < m.First && view.Tokens[from].Lower is not ("and" or "but") && Participles.PastVerb(view.Tokens[from].Lower)
+            ? first.Last : from;
+        for (var t = scan; t < m.First; t++)
         {
             if (Subordinator(view.Tokens[t].Lower)) return null;
         }

@@ -183,6 +183,43 @@ internal static partial class DateLinker
         return -1;
     }
 
+    // "withdrew from the 2015 nuclear deal between Iran and world powers, reimposing sanctions": a time that stands before
+    // a noun as its time ("the 2015 deal", "a March summit") dates that noun's event: the cue it opens or names as its
+    // object ("attended the 2023 summit"), not another told nearby.
+    private static bool OfAnotherNoun(SentenceView view, DateMention d, int token, TriggerMatch m)
+    {
+        if (token == 0 || view.Tokens[token - 1].Lower is not ("the" or "a" or "an")) return false;
+        // "at a March summit", "during the 2011 uprising": a noun that frames the time of the clause.
+        if (token >= 2 && view.Tokens[token - 2].Lower is "at" or "during" or "in" or "on" or "amid" or "before" or "after") return false;
+        var after = view.TokenAt(d.End - 1) + 1;
+        if (after >= view.Tokens.Count || view.Tokens[after].Kind != TokenKind.Word || !char.IsLower(view.Text[view.Tokens[after].Start])) return false;
+        return token < m.First - 1 || token > m.End + 3;
+    }
+
+    // "a day after Saudi Arabia expelled Lebanon's ambassador, recalled its own envoy and banned all Lebanese imports": the
+    // anchor dates the event told right after it and the verbs that share its subject, each joined by a comma or "and"
+    // with no subject, time or clause of its own between.
+    private static bool AnchorReaches(SentenceView view, int last, int cue)
+    {
+        if (AnchorGap(view, last, cue) <= AnchorReach) return true;
+        if (cue - last > ChainReach || !view.Tokens[cue - 1].Is(",") && !view.Tokens[cue - 1].Is("and")) return false;
+        var first = -1;
+        for (var t = last + 1; t < cue; t++)
+        {
+            var word = view.Tokens[t].Lower;
+            if (word is ";" or ":" or "-" or "said" or "says" or "but" or "while" or "which" or "who" or "when" or "as") return false;
+            if (first < 0 && (word == "," || word == "and")) first = t;
+        }
+        foreach (var (_, token) in view.Dates.Mentions)
+            if (token > last && token < cue) return false;
+        // The anchored clause's own first verb lies within reach, before the list goes on.
+        return first > last && AnchorGap(view, last, first) <= ChainHead;
+    }
+
+    // How far the verbs sharing an anchored subject may run, and how long the first of them may be before its comma.
+    private const int ChainReach = 30;
+    private const int ChainHead = 12;
+
     // Words from an anchor's last word to the cue, an apposition between two commas left out.
     private static int AnchorGap(SentenceView view, int last, int cue)
     {

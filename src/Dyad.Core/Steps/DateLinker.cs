@@ -54,7 +54,7 @@ internal static partial class DateLinker
             if (d.Role == DateRole.Anchor)
             {
                 // "His visit came a week after Abiy travelled to Asmara on July 8": the anchored event's own time wins.
-                if (token < m.First && AnchorGap(view, view.TokenAt(d.End - 1), m.First) <= AnchorReach && !OwnTimeAfter(view, m))
+                if (token < m.First && AnchorReaches(view, view.TokenAt(d.End - 1), m.First) && !OwnTimeAfter(view, m))
                     return (d.Value, d.Value is null ? DateBasis.None : d.Basis, false);
                 continue;
             }
@@ -63,17 +63,21 @@ internal static partial class DateLinker
             // 2018 that the UAE reopened its embassy" dates it.
             if (view.Tokens[token].Lower is "until" or "till" && !(token > 0 && view.Tokens[token - 1].Is("not"))) continue;
             if (FirstSince(view, token, m.First)) continue;
+            if (OfAnotherNoun(view, d, token, m)) continue;
             // A time still ahead is when something is due or planned for, never when an event took place. A full
             // date after publication is kept for any event but a plan: there the publication date may be the error.
             if (d.Value is { } ahead && published is { } p && ahead.Start > p.End && (planned || d.Basis != DateBasis.Explicit)) continue;
             if (token < saying && HasLaterDate(view, m, saying)) continue;
-            if (token > m.First && (view.HasWordBetween(m.End, token, Relatives) || Participle(view, m, token) || InParticipleAside(view, m, token) || NounParticiple(view, m, token))) continue;
+            // "... reached an arrangement at the shoal, where a navy ship serves as an outpost, the two governments said on
+            // Sunday": the saying that reports the clause dates it past any relative clause between.
+            var saidLater = token > m.First && SaidAt(view, token) && (planned || statement || !EarlierPast(view, m));
+            if (!saidLater && token > m.First && (view.HasWordBetween(m.End, token, Relatives) || Participle(view, m, token) || InParticipleAside(view, m, token) || NounParticiple(view, m, token))) continue;
             if (saying >= 0 && token > saying && view.Clause[token] == view.Clause[m.First])
             {
                 // Within what was said, the deed's own time wins at any distance.
                 if (d.Value is not null && d.Role == DateRole.Point) return (d.Value, d.Basis, false);
             }
-            var score = (planned || statement) && token > m.First && SaidAt(view, token) ? Said + Math.Abs(token - m.First)
+            var score = saidLater ? Said + Math.Abs(token - m.First)
                 : token < m.First && DatesRelative(view, d, m.First) ? 0
                 : Score(view, m, d, token);
             if (score < bestScore) { bestScore = score; best = (d, token); }
