@@ -66,7 +66,7 @@ public sealed class BoundedDyadTests(BrowserFixture browser) : IAsyncLifetime
             data.GetProperty("falls").EnumerateArray().Select(f => f.GetProperty("doc").GetString()));
         Assert.Equal(FallCount, data.GetProperty("fallsTotal").GetInt32());
         var jordan = data.GetProperty("counterparts").EnumerateArray().Single(c => c.GetProperty("counterpart").GetString() == "JOR");
-        // A counterpart lists its latest 20 disputes, as many as its conditions.
+        // A counterpart lists its latest 20 disputes, as `dyad dyads` does.
         Assert.Equal(20, jordan.GetProperty("disputes").GetArrayLength());
         Assert.Equal($"yes{DisputeCount - 1}", jordan.GetProperty("disputes").EnumerateArray().Last().GetProperty("doc").GetString());
         Assert.Equal(DisputeCount, jordan.GetProperty("disputesTotal").GetInt32());

@@ -15,8 +15,8 @@ internal static class DyadsApi
     public static RouteGroupBuilder MapDyads(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/dyads").WithTags("Dyads");
-        group.MapGet("/", List).WithSummary("Counterparts of the focal state (focus: an id or name): rung with the governments now in power and per government (eras), last step, stance, conditions, sanctions, disputed steps; governments of the focus toppled (falls)")
-            .Produces<DyadsDto>(contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/", List).WithSummary($"Counterparts of the focal state (focus: an id or name), in pages (page, pageSize: {OverviewPages.DefaultPageSize} unless asked, at most {OverviewPages.MaxPageSize}; total counts them all), highest rung first: rung with the governments now in power and per government (eras), last step, stance, conditions counted, sanctions, disputed steps; governments of the focus toppled (falls)")
+            .Produces<DyadsDto>(contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{a}/{b}", Detail).WithSummary("One dyad (ids or names): the rung over time per era of each side's government, every step with its evidence, governments toppled (falls), steps asserted by one source and denied by another (disputes)")
             .Produces<DyadDetailDto>(contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{a}/{b}/history", History).WithSummary("Every change of a dyad's rung, era after era, earliest first, in pages (page, pageSize): the dyad page and the overview list the latest")
@@ -27,12 +27,14 @@ internal static class DyadsApi
     }
 
     private static async Task<Results<KeptJsonResult, ProblemHttpResult>> List(OverviewCache overviews, Pack pack, ActorNames names, CancellationToken cancellationToken,
-        string? focus = null)
+        string? focus = null, string? page = null, string? pageSize = null)
     {
+        if (!Paging.TryRead(page, pageSize, out var number, out var size, out var bad, Paging.Unbounded, OverviewPages.DefaultPageSize, OverviewPages.MaxPageSize))
+            return Problems.BadParameter(bad!);
         if (string.IsNullOrWhiteSpace(focus)) focus = pack.Focus ?? "SYR";
         else if (names.Resolve(focus) is { Found: true } found) focus = found.Id!;
         else return Problems.UnknownActor($"focus: {names.Resolve(focus).Error}");
-        return new KeptJsonResult(await overviews.Get(focus, cancellationToken));
+        return new KeptJsonResult(await overviews.Get(focus, number, size, cancellationToken));
     }
 
     // As many dyad pages computed at once as there are cores: a page is work for a core, so more at once would not end

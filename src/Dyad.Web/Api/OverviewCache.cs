@@ -10,11 +10,16 @@ namespace Dyad.Web.Api;
 /// <see cref="IDyadStore.ChangeMark"/> and computed again after a write. One computation at a time per focus, so
 /// sixteen clients asking at once wait for one reading, not sixteen. At most <see cref="MaxEntries"/> foci are kept.
 /// An answer not held here is first looked for in the store (<see cref="KeptOverviews"/>), and one computed is kept
-/// there, so that the first request after a restart reads a row rather than the focus's summary.
+/// there, so that the first request after a restart reads a row rather than the focus's summary. The overview is kept
+/// whole and answered in pages (<see cref="OverviewPages"/>); each page asked for is written once per answer, at most
+/// <see cref="MaxPages"/> pages per focus.
 /// </summary>
 internal sealed class OverviewCache(IDyadStore store, Pack pack, ILogger<OverviewCache> log)
 {
     public const int MaxEntries = 64;
+
+    /// <summary>The most pages of a focus's overview kept written (the page sizes a client may ask for are many).</summary>
+    public const int MaxPages = 64;
 
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -23,14 +28,15 @@ internal sealed class OverviewCache(IDyadStore store, Pack pack, ILogger<Overvie
     {
         public SemaphoreSlim Computing { get; } = new(1, 1);
         public (long, long) Mark { get; set; } = (-1, -1);
-        public KeptJson? Answer { get; set; }
+        public OverviewPages? Answer { get; set; }
+        public Dictionary<(int, int), KeptJson> Pages { get; } = [];
     }
 
     /// <summary>
-    /// The overview as the JSON the API answers (serialized once: a cached overview of sixty counterparts took 200 ms to
-    /// write again each time), with its tag and gzip form (<see cref="KeptJson"/>).
+    /// A page of the overview as the JSON the API answers (written once: a cached overview of sixty counterparts took
+    /// 200 ms to serialize again each time), with its tag and gzip form (<see cref="KeptJson"/>).
     /// </summary>
-    public async Task<KeptJson> Get(string focus, CancellationToken cancellationToken)
+    public async Task<KeptJson> Get(string focus, int page, int size, CancellationToken cancellationToken)
     {
         Entry entry;
         lock (_gate)
@@ -48,14 +54,23 @@ internal sealed class OverviewCache(IDyadStore store, Pack pack, ILogger<Overvie
             if (entry.Answer is null || entry.Mark != mark)
             {
                 var version = KeptOverviews.Version(mark, pack);
-                var kept = version is null ? null : store.KeptAnswer(KeptOverviews.Name(focus), version, cancellationToken);
-                var answer = kept ?? KeptOverviews.Compute(store, pack, focus, cancellationToken);
-                // The same bytes as the answer held (a write that changed nothing this focus shows): kept with its gzip form.
-                if (entry.Answer is null || !entry.Answer.Json.AsSpan().SequenceEqual(answer)) entry.Answer = new KeptJson(answer);
+                var kept = version is null ? null : store.KeptAnswer(KeptOverviews.Name(focus), version, cancellationToken) is { } row ? OverviewPages.Read(row) : null;
+                var answer = kept ?? OverviewPages.Read(KeptOverviews.Compute(store, pack, focus, cancellationToken))!;
+                // The same bytes as the answer held (a write that changed nothing this focus shows): kept with its pages.
+                if (entry.Answer is null || !entry.Answer.Whole.AsSpan().SequenceEqual(answer.Whole))
+                {
+                    entry.Answer = answer;
+                    entry.Pages.Clear();
+                }
                 entry.Mark = mark;
-                if (kept is null && version is not null) Keep(focus, version, answer, cancellationToken);
+                if (kept is null && version is not null) Keep(focus, version, answer.Whole, cancellationToken);
             }
-            return entry.Answer;
+            if (!entry.Pages.TryGetValue((page, size), out var json))
+            {
+                if (entry.Pages.Count >= MaxPages) entry.Pages.Clear();
+                entry.Pages[(page, size)] = json = new KeptJson(entry.Answer.Page(page, size));
+            }
+            return json;
         }
         finally
         {
