@@ -185,7 +185,8 @@ public sealed record DyadsDto(string Focus, string FocusName, IReadOnlyList<Coun
 
 /// <summary>
 /// GET /api/dyads/{a}/{b}: the rung over time, per era of each side's government, and the steps with their evidence:
-/// the latest <see cref="Dto.MaxSteps"/> of each list (issue 19: every step made a 438 MB answer), StepsTotal,
+/// the latest <see cref="Dto.MaxSteps"/> steps (issue 19: every step made a 438 MB answer), the latest
+/// <see cref="Dto.MaxDyadSanctions"/> sanctions and <see cref="Dto.MaxDyadConditions"/> conditions, StepsTotal,
 /// SanctionsTotal and ConditionsTotal counting all; <c>history</c> and each era's <c>history</c> and <c>disputed</c> the latest
 /// <see cref="Dto.MaxSteps"/>, HistoryTotal and the eras' totals counting all (every change, in pages:
 /// GET /api/dyads/{a}/{b}/history). <c>disputes</c>: steps asserted by one source and denied by another
@@ -300,8 +301,18 @@ public sealed record EventPageDto(int Total, int Page, int PageSize, IReadOnlyLi
 
 internal static class Dto
 {
-    /// <summary>The most steps (and sanctions, and conditions) a dyad's answer lists: the latest, in date order.</summary>
+    /// <summary>The most steps a dyad's answer lists: the latest, in date order.</summary>
     public const int MaxSteps = 1000;
+
+    /// <summary>
+    /// The most sanctions a dyad's answer lists (the latest, in date order), as its falls and disputes: sanctions are steps
+    /// too, and every one is in /api/events?dyad=&amp;step=sanction.* (issue 19, twelfth round: a thousand sanctions and a
+    /// thousand conditions with their evidence were 1.3 MB of a 2.4 MB dyad page at a million events).
+    /// </summary>
+    public const int MaxDyadSanctions = 100;
+
+    /// <summary>The most conditions a dyad's answer lists (the latest), as its sanctions; every one is in /api/conditions?dyad=.</summary>
+    public const int MaxDyadConditions = 100;
 
     /// <summary>
     /// The most governments toppled an answer lists (the latest): a real archive tells a few per state, a generated one

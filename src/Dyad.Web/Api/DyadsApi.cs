@@ -17,7 +17,7 @@ internal static class DyadsApi
         var group = api.MapGroup("/dyads").WithTags("Dyads");
         group.MapGet("/", List).WithSummary($"Counterparts of the focal state (focus: an id or name), in pages (page, pageSize: {OverviewPages.DefaultPageSize} unless asked, at most {OverviewPages.MaxPageSize}; total counts them all), highest rung first: rung with the governments now in power and per government (eras), last step, stance, conditions counted, sanctions, disputed steps; governments of the focus toppled (falls)")
             .Produces<DyadsDto>(contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{a}/{b}", Detail).WithSummary("One dyad (ids or names): the rung over time per era of each side's government, every step with its evidence, governments toppled (falls), steps asserted by one source and denied by another (disputes)")
+        group.MapGet("/{a}/{b}", Detail).WithSummary("One dyad (ids or names): the rung over time per era of each side's government, the latest steps with their evidence, the latest sanctions and conditions, governments toppled (falls), steps asserted by one source and denied by another (disputes); each list with its total")
             .Produces<DyadDetailDto>(contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{a}/{b}/history", History).WithSummary("Every change of a dyad's rung, era after era, earliest first, in pages (page, pageSize): the dyad page and the overview list the latest")
             .Produces<RungHistoryPageDto>(contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
@@ -128,9 +128,9 @@ internal static class DyadsApi
         // The summary's rows of the two ids, and the latest steps of each list read from the rows' latest days: memory and
         // time follow the page, not the dyad's events (issue 19: 438 MB answers, 5.6 s at p95).
         List<StepCount> rows = [.. store.StepCounts(a, b, sectors: false, cancellationToken)];
-        var view = new DyadOutliner(pack) { WholeDisputes = Dto.MaxDisputes, Keep = Dto.MaxSteps }.Outline(store, a, b, rows, Dto.MaxSteps, cancellationToken);
+        var view = new DyadOutliner(pack) { WholeDisputes = Dto.MaxDisputes, Keep = Dto.MaxSteps }.Outline(store, a, b, rows, Dto.MaxDyadConditions, cancellationToken);
         var steps = store.LatestOf(rows, Dto.MaxSteps, cancellationToken);
-        var sanctions = store.LatestOf([.. rows.Where(r => r.Step is "sanction.impose" or "sanction.ease")], Dto.MaxSteps, cancellationToken);
+        var sanctions = store.LatestOf([.. rows.Where(r => r.Step is "sanction.impose" or "sanction.ease")], Dto.MaxDyadSanctions, cancellationToken);
         var falls = Falls(store, [a, b], cancellationToken);
         var across = view.AcrossBreaks.SelectMany(r => store.EventsOf(r, cancellationToken)).OrderBy(e => e.Event.Date!.Value.Start).ThenBy(e => e.Id);
         return new DyadDetailDto(a, pack.DisplayName(a), b, pack.DisplayName(b), view.Rung, view.History.Select(Dto.Rung).ToList(),
