@@ -41,15 +41,14 @@ internal static class DyadsApi
     // sooner, and each holds its dyad's summary rows and claims while it runs (issue 19: sixteen at once peaked at 632 MB).
     private static readonly SemaphoreSlim Computing = new(Environment.ProcessorCount);
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Detail(IDyadStore store, Pack pack, ActorNames names,
+    private static async Task<Results<KeptJsonResult, ProblemHttpResult>> Detail(IDyadStore store, Pack pack, ActorNames names,
         DyadPageCache pages, Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken,
         string a, string b)
     {
         if (Dyad(names, ref a, ref b) is { } problem) return problem;
         var mark = store.ChangeMark(cancellationToken);
-        return TypedResults.Bytes(await pages.Get($"{a}/{b}", mark,
-            () => OnACore(() => Json(Compute(store, pack, a, b, cancellationToken), json.Value.SerializerOptions), cancellationToken), cancellationToken),
-            "application/json; charset=utf-8");
+        return new KeptJsonResult(await pages.Get($"{a}/{b}", mark,
+            () => OnACore(() => new KeptJson(Json(Compute(store, pack, a, b, cancellationToken), json.Value.SerializerOptions)), cancellationToken), cancellationToken));
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> History(IDyadStore store, Pack pack, ActorNames names,
@@ -64,7 +63,7 @@ internal static class DyadsApi
             json.Value.SerializerOptions), "application/json; charset=utf-8");
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DisputesPage(IDyadStore store, Pack pack, ActorNames names,
+    private static async Task<Results<KeptJsonResult, ProblemHttpResult>> DisputesPage(IDyadStore store, Pack pack, ActorNames names,
         DyadListCache lists, DyadPageCache pages, Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
         CancellationToken cancellationToken, string a, string b, string? page = null, string? pageSize = null)
     {
@@ -73,13 +72,13 @@ internal static class DyadsApi
         // The page's disputes read whole (their records' evidence, titles, outlets) from the list kept, and the page kept
         // as the dyad pages are: reading them is work for the database.
         var mark = store.ChangeMark(cancellationToken);
-        return TypedResults.Bytes(await pages.Get($"{a}/{b}/disputes?page={number}&pageSize={size}", mark, async () =>
+        return new KeptJsonResult(await pages.Get($"{a}/{b}/disputes?page={number}&pageSize={size}", mark, async () =>
         {
             var disputes = (await Lists(store, pack, lists, a, b, cancellationToken, mark)).Disputes;
-            return await OnACore(() => Json(new DisputePageDto(disputes.Count, number, size,
+            return await OnACore(() => new KeptJson(Json(new DisputePageDto(disputes.Count, number, size,
                 DyadOutliner.ReadWhole(store, [.. Slice(disputes, number, size)], cancellationToken).Select(d => Dto.Dispute(d, pack)).ToList()),
-                json.Value.SerializerOptions), cancellationToken);
-        }, cancellationToken), "application/json; charset=utf-8");
+                json.Value.SerializerOptions)), cancellationToken);
+        }, cancellationToken));
     }
 
     private static IEnumerable<T> Slice<T>(IReadOnlyList<T> list, int page, int size) => list.Skip((int)Math.Min(int.MaxValue, (long)(page - 1) * size)).Take(size);
