@@ -11,15 +11,18 @@ namespace Dyad.Web.Api;
 /// sixteen clients asking at once wait for one reading, not sixteen. At most <see cref="MaxEntries"/> foci are kept.
 /// An answer not held here is first looked for in the store (<see cref="KeptOverviews"/>), and one computed is kept
 /// there, so that the first request after a restart reads a row rather than the focus's summary. The overview is kept
-/// whole and answered in pages (<see cref="OverviewPages"/>); each page asked for is written once per answer, at most
-/// <see cref="MaxPages"/> pages per focus.
+/// whole and answered in pages (<see cref="OverviewPages"/>); each page asked for is written once per answer, and the
+/// pages written of a focus are kept up to <see cref="PagesPerWhole"/> times its whole overview's bytes.
 /// </summary>
 internal sealed class OverviewCache(IDyadStore store, Pack pack, ILogger<OverviewCache> log)
 {
     public const int MaxEntries = 64;
 
-    /// <summary>The most pages of a focus's overview kept written (the page sizes a client may ask for are many).</summary>
-    public const int MaxPages = 64;
+    /// <summary>
+    /// How many times the bytes of a focus's whole overview its pages written may take (every page at a few page sizes;
+    /// a client asking for many page sizes would otherwise keep a page of nearly everything for each).
+    /// </summary>
+    public const int PagesPerWhole = 4;
 
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -30,6 +33,7 @@ internal sealed class OverviewCache(IDyadStore store, Pack pack, ILogger<Overvie
         public (long, long) Mark { get; set; } = (-1, -1);
         public OverviewPages? Answer { get; set; }
         public Dictionary<(int, int), KeptJson> Pages { get; } = [];
+        public long PagesBytes { get; set; }
     }
 
     /// <summary>
@@ -61,14 +65,22 @@ internal sealed class OverviewCache(IDyadStore store, Pack pack, ILogger<Overvie
                 {
                     entry.Answer = answer;
                     entry.Pages.Clear();
+                    entry.PagesBytes = 0;
                 }
                 entry.Mark = mark;
                 if (kept is null && version is not null) Keep(focus, version, answer.Whole, cancellationToken);
             }
             if (!entry.Pages.TryGetValue((page, size), out var json))
             {
-                if (entry.Pages.Count >= MaxPages) entry.Pages.Clear();
-                entry.Pages[(page, size)] = json = new KeptJson(entry.Answer.Page(page, size));
+                json = new KeptJson(entry.Answer.Page(page, size));
+                // A few kilobytes more: the pages of an overview of no counterpart are larger than it (their paging).
+                if (entry.PagesBytes + json.Json.Length > (long)PagesPerWhole * entry.Answer.Whole.Length + 4096)
+                {
+                    entry.Pages.Clear();
+                    entry.PagesBytes = 0;
+                }
+                entry.Pages[(page, size)] = json;
+                entry.PagesBytes += json.Json.Length;
             }
             return json;
         }
