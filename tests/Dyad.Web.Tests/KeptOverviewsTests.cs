@@ -33,13 +33,13 @@ public sealed class KeptOverviewsTests : IAsyncLifetime
         using (var store = StoreFactory.Open(_site.Temp.Db))
         {
             version = KeptOverviews.Version(store.ChangeMark(), _pack)!;
-            Assert.Equal(computed, store.KeptAnswer(KeptOverviews.Name("SYR"), version));
+            Assert.Equal(computed, FirstPage(store.KeptAnswer(KeptOverviews.Name("SYR"), version)!));
             // A marker under the same version: what a server answers from now on shows whether it read the row.
-            store.KeepAnswer(KeptOverviews.Name("SYR"), version, "{\"kept\":true}"u8.ToArray());
+            store.KeepAnswer(KeptOverviews.Name("SYR"), version, Marker("SYR"));
         }
         await using (var later = await Server.StartAsync(_site.Temp.Db))
         {
-            Assert.Equal("{\"kept\":true}", await later.Client.GetStringAsync("/api/dyads?focus=Syria"));
+            Assert.Equal(FirstPage(Marker("SYR")), await Bytes(later.Client, "/api/dyads?focus=Syria"));
             // Written by another handle: the mark moves, the row is stale and the overview is computed again.
             using (var store = StoreFactory.Open(_site.Temp.Db)) store.AddBatch([LateCut()]);
             var after = await Bytes(later.Client, "/api/dyads?focus=SYR");
@@ -47,7 +47,7 @@ public sealed class KeptOverviewsTests : IAsyncLifetime
             Assert.Contains("Qatar cut its ties with Syria again."u8.ToArray(), after);
             Assert.Equal(after, await Bytes(_site.Client, "/api/dyads?focus=SYR"));
             using var reread = StoreFactory.Open(_site.Temp.Db);
-            Assert.Equal(after, reread.KeptAnswer(KeptOverviews.Name("SYR"), KeptOverviews.Version(reread.ChangeMark(), _pack)!));
+            Assert.Equal(after, FirstPage(reread.KeptAnswer(KeptOverviews.Name("SYR"), KeptOverviews.Version(reread.ChangeMark(), _pack)!)!));
         }
     }
 
@@ -67,13 +67,24 @@ public sealed class KeptOverviewsTests : IAsyncLifetime
                 TopicCues = _pack.TopicCues, Text = _pack.Text,
             })!;
             Assert.NotEqual(version, edited);
-            store.KeepAnswer(KeptOverviews.Name("SYR"), edited, "{\"kept\":true}"u8.ToArray());
-            store.KeepAnswer(KeptOverviews.Name("TUR"), version.Replace('/', '|'), "{\"kept\":true}"u8.ToArray());
+            store.KeepAnswer(KeptOverviews.Name("SYR"), edited, Marker("SYR"));
+            store.KeepAnswer(KeptOverviews.Name("TUR"), version.Replace('/', '|'), Marker("TUR"));
         }
         var syr = await Bytes(_site.Client, "/api/dyads?focus=SYR");
         var tur = await Bytes(_site.Client, "/api/dyads?focus=TUR");
-        using (var store = StoreFactory.Open(_site.Temp.Db)) Assert.Equal(KeptOverviews.Compute(store, _pack, "SYR", default), syr);
-        Assert.StartsWith("{\"focus\":\"TUR\"", System.Text.Encoding.UTF8.GetString(tur));
+        using (var store = StoreFactory.Open(_site.Temp.Db)) Assert.Equal(FirstPage(KeptOverviews.Compute(store, _pack, "SYR", default)), syr);
+        Assert.StartsWith("{\"focus\":\"TUR\",\"focusName\":\"Turkey\"", System.Text.Encoding.UTF8.GetString(tur));
+    }
+
+    [Fact]
+    public async Task ARowThatIsNotAnOverview_IsComputedAgain_Issue19()
+    {
+        using (var store = StoreFactory.Open(_site.Temp.Db))
+            store.KeepAnswer(KeptOverviews.Name("JOR"), KeptOverviews.Version(store.ChangeMark(), _pack)!, "{\"kept\":true}"u8.ToArray());
+        var jor = await Bytes(_site.Client, "/api/dyads?focus=JOR");
+        using var reread = StoreFactory.Open(_site.Temp.Db);
+        Assert.Equal(FirstPage(KeptOverviews.Compute(reread, _pack, "JOR", default)), jor);
+        Assert.Equal(KeptOverviews.Compute(reread, _pack, "JOR", default), reread.KeptAnswer(KeptOverviews.Name("JOR"), KeptOverviews.Version(reread.ChangeMark(), _pack)!));
     }
 
     [Fact]
@@ -93,12 +104,23 @@ public sealed class KeptOverviewsTests : IAsyncLifetime
             var kept = store.KeptAnswer(KeptOverviews.Name(focus), version);
             Assert.NotNull(kept);
             store.KeepAnswer(KeptOverviews.Name(focus), "stale", [0]);
-            Assert.Equal(kept, await Bytes(_site.Client, $"/api/dyads?focus={focus}"));
+            Assert.Equal(FirstPage(kept), await Bytes(_site.Client, $"/api/dyads?focus={focus}"));
         }
     }
 
     private static CodedDocument LateCut() =>
         ChangingDyads.Doc("cut-late", ChangingDyads.Ev("cut-late", "QAT", "SYR", "relations.sever", Modality.Asserted, new DateOnly(2026, 6, 1), "Qatar cut its ties with Syria again."));
+
+    // A whole overview kept under a version, marked as no computed one is.
+    private static byte[] Marker(string focus) => System.Text.Encoding.UTF8.GetBytes($"{{\"focus\":\"{focus}\",\"focusName\":\"kept\",\"counterparts\":[],\"falls\":[],\"fallsTotal\":0}}");
+
+    // The first page of a whole overview as the API answers it (pages of 20; these stores have fewer counterparts).
+    private static byte[] FirstPage(byte[] whole)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(whole);
+        var total = document.RootElement.GetProperty("counterparts").GetArrayLength();
+        return [.. whole[..^1], .. System.Text.Encoding.UTF8.GetBytes($",\"total\":{total},\"page\":1,\"pageSize\":{OverviewPages.DefaultPageSize}}}")];
+    }
 
     private static async Task<byte[]> Bytes(HttpClient client, string path)
     {

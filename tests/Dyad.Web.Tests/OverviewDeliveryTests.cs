@@ -11,7 +11,7 @@ namespace Dyad.Web.Tests;
 /// <summary>
 /// Issue 19, tenth round: the overview kept is sent without being copied whole to every client (4 MB an answer at a
 /// million events): a client holding the current answer is told 304, one that accepts gzip gets the form compressed once,
-/// and both are the same bytes as the JSON.
+/// and both are the same bytes as the JSON. Twelfth round: dyad pages and pages of a dyad's disputes likewise.
 /// </summary>
 public sealed class OverviewDeliveryTests : IAsyncLifetime
 {
@@ -66,6 +66,25 @@ public sealed class OverviewDeliveryTests : IAsyncLifetime
         using var refused = await Get("/api/dyads?focus=SYR", r => r.Headers.AcceptEncoding.ParseAdd("gzip;q=0, identity"));
         Assert.Empty(refused.Content.Headers.ContentEncoding);
         Assert.Equal(json, await refused.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [InlineData("/api/dyads/QAT/SYR")]
+    [InlineData("/api/dyads/JOR/SYR/disputes?pageSize=5")]
+    public async Task ADyadPage_IsSentAsTheOverviewIs_HeldOrCompressed_Issue19(string path)
+    {
+        using var first = await _site.Client.GetAsync(path);
+        var json = await first.Content.ReadAsByteArrayAsync();
+        Assert.Empty(first.Content.Headers.ContentEncoding);
+        Assert.Equal("application/json; charset=utf-8", first.Content.Headers.ContentType?.ToString());
+        var tag = first.Headers.ETag;
+        Assert.NotNull(tag);
+        using var held = await Get(path, r => r.Headers.IfNoneMatch.Add(tag));
+        Assert.Equal(HttpStatusCode.NotModified, held.StatusCode);
+        Assert.Empty(await held.Content.ReadAsByteArrayAsync());
+        using var gzipped = await Get(path, r => r.Headers.AcceptEncoding.ParseAdd("gzip"));
+        Assert.Equal(["gzip"], gzipped.Content.Headers.ContentEncoding);
+        Assert.Equal(json, Inflate(await gzipped.Content.ReadAsByteArrayAsync()));
     }
 
     [Theory]

@@ -74,6 +74,10 @@ internal static class ReadBenchmark
             ("/api/dyads?focus=SYR", _ => "/api/dyads?focus=SYR", () => null),
             ("/api/dyads?focus=SYR gzip", _ => "/api/dyads?focus=SYR", () => gzip),
             ("/api/dyads?focus=SYR held", _ => "/api/dyads?focus=SYR", () => held),
+            // The overview's pages (issue 19, twelfth round: 20 counterparts unless asked): the first three, plain JSON, as
+            // a client reading them all asks; and the largest page a client may ask for (100, every counterpart here).
+            ("/api/dyads?focus=SYR&page=", r => $"/api/dyads?focus=SYR&page={1 + r.Next(3)}", () => null),
+            ("/api/dyads?focus=SYR&pageSize=100", _ => "/api/dyads?focus=SYR&pageSize=100", () => null),
             ("/api/events?dyad=", r => $"/api/events?dyad=SYR:{others[r.Next(others.Length)]}&page={1 + r.Next(5)}", () => null),
             ("/api/events?from=&to=", r =>
             {

@@ -113,11 +113,13 @@ public sealed record EraDto(int Index, string? Label, string? From, string? To, 
 }
 
 /// <summary>
-/// One counterpart of the focal state and where relations stand. Conditions: the latest <see cref="Dto.MaxConditions"/>
-/// (issue 19: every one of them made a 135 MB overview); ConditionsTotal counts them all. <c>history</c>, <c>disputes</c>
-/// and each era's <c>history</c> and <c>disputed</c> likewise list the latest <see cref="Dto.MaxCounterpartHistory"/>, with
-/// their totals (issue 19: every change of rung and disputed step made a 24.7 MB overview at 7.4 million events); the
-/// dyad's page (GET /api/dyads/{a}/{b}, and /history for every change) lists more.
+/// One counterpart of the focal state and where relations stand. <c>history</c>, <c>disputes</c> and each era's
+/// <c>history</c> and <c>disputed</c> list the latest <see cref="Dto.MaxCounterpartHistory"/>, with their totals (issue 19:
+/// every change of rung and disputed step made a 24.7 MB overview at 7.4 million events); the dyad's page
+/// (GET /api/dyads/{a}/{b}, /history and /disputes for every one) lists more. The conditions are counted
+/// (ConditionsTotal) and the disputes told without their records: the dyad's page lists them with their evidence (issue
+/// 19, twelfth round: the latest twenty conditions and the records of twenty disputes per counterpart were 88 % of a
+/// 4 MB overview that the dashboard does not show).
 /// </summary>
 /// <param name="Counterpart">The counterpart's actor id.</param>
 /// <param name="Name">Its display name.</param>
@@ -125,7 +127,6 @@ public sealed record EraDto(int Index, string? Label, string? From, string? To, 
 /// <param name="LastStep">The latest step between the two.</param>
 /// <param name="LatestStance">The latest stance for or against normalizing.</param>
 /// <param name="Stance">"for" or "against", from <paramref name="LatestStance"/>; null without one.</param>
-/// <param name="Conditions">The latest conditions set.</param>
 /// <param name="SanctionsImposed">How many sanctions were imposed.</param>
 /// <param name="SanctionsEased">How many were eased.</param>
 /// <param name="Events">How many events the dyad has.</param>
@@ -139,15 +140,14 @@ public sealed record CounterpartDto(
     EventDto? LastStep,
     EventDto? LatestStance,
     string? Stance,
-    IReadOnlyList<EventDto> Conditions,
     int SanctionsImposed,
     int SanctionsEased,
     int Events,
     IReadOnlyList<RungPointDto> History,
     IReadOnlyList<EraDto> Eras,
-    IReadOnlyList<DisputeDto> Disputes)
+    IReadOnlyList<DisputedStepDto> Disputes)
 {
-    /// <summary>How many conditions the dyad has in all, of which <c>conditions</c> lists the latest.</summary>
+    /// <summary>How many conditions the dyad has in all (the dyad's page lists the latest).</summary>
     public int ConditionsTotal { get; init; }
 
     /// <summary>How many disputed steps the dyad has in all, of which <c>disputes</c> lists the latest.</summary>
@@ -158,22 +158,35 @@ public sealed record CounterpartDto(
 }
 
 /// <summary>
-/// GET /api/dyads: the focal state and its counterparts. <c>rung</c> of a counterpart is the rung with the governments
-/// now in power; <c>eras</c> the rung per government; <c>disputes</c> its disputed steps. <c>falls</c>: governments of the focal state toppled (regime.fall).
+/// GET /api/dyads: the focal state and a page of its counterparts (issue 19, twelfth round: every counterpart in one
+/// answer, 4 MB at a million events). <c>rung</c> of a counterpart is the rung with the governments now in power;
+/// <c>eras</c> the rung per government; <c>disputes</c> its disputed steps. The counterparts in a stable order: the
+/// highest rung now first, then the highest rung of the latest era that reached one, the most events, the id.
+/// <c>falls</c>: governments of the focal state toppled (regime.fall), on every page.
 /// </summary>
 /// <param name="Focus">The focal state's id.</param>
 /// <param name="FocusName">Its display name.</param>
-/// <param name="Counterparts">Every state or organisation with events toward or from the focal state.</param>
+/// <param name="Counterparts">The page's states and organisations with events toward or from the focal state.</param>
 /// <param name="Falls">The focal state's governments toppled: the latest <see cref="Dto.MaxFalls"/>.</param>
 public sealed record DyadsDto(string Focus, string FocusName, IReadOnlyList<CounterpartDto> Counterparts, IReadOnlyList<EventDto> Falls)
 {
     /// <summary>How many falls there are in all, of which <c>falls</c> lists the latest.</summary>
     public long FallsTotal { get; init; }
+
+    /// <summary>How many counterparts the focal state has in all.</summary>
+    public int Total { get; init; }
+
+    /// <summary>The page, from 1.</summary>
+    public int Page { get; init; }
+
+    /// <summary>The most counterparts a page holds.</summary>
+    public int PageSize { get; init; }
 }
 
 /// <summary>
 /// GET /api/dyads/{a}/{b}: the rung over time, per era of each side's government, and the steps with their evidence:
-/// the latest <see cref="Dto.MaxSteps"/> of each list (issue 19: every step made a 438 MB answer), StepsTotal,
+/// the latest <see cref="Dto.MaxSteps"/> steps (issue 19: every step made a 438 MB answer), the latest
+/// <see cref="Dto.MaxDyadSanctions"/> sanctions and <see cref="Dto.MaxDyadConditions"/> conditions, StepsTotal,
 /// SanctionsTotal and ConditionsTotal counting all; <c>history</c> and each era's <c>history</c> and <c>disputed</c> the latest
 /// <see cref="Dto.MaxSteps"/>, HistoryTotal and the eras' totals counting all (every change, in pages:
 /// GET /api/dyads/{a}/{b}/history). <c>disputes</c>: steps asserted by one source and denied by another
@@ -256,6 +269,25 @@ public sealed record DisputeDto(string Source, string SourceName, string? Target
     IReadOnlyList<string> AssertedDocs, IReadOnlyList<string> DeniedDocs, string Doc, string? Date, string? DateStart, string Evidence,
     string DenialEvidence, IReadOnlyList<EventDto> Asserted, IReadOnlyList<EventDto> Denied);
 
+/// <summary>
+/// A disputed step as the overview tells it: who asserted what toward whom, when, and the documents on either side; the
+/// dyad's page (GET /api/dyads/{a}/{b}, and /disputes for every one) gives it with its evidence and records.
+/// </summary>
+/// <param name="Source">The actor id of who took the step, as asserted.</param>
+/// <param name="SourceName">Its display name.</param>
+/// <param name="Target">The actor id of whom it was taken toward.</param>
+/// <param name="TargetName">Its display name.</param>
+/// <param name="Step">The step code.</param>
+/// <param name="StepLabel">The step in words.</param>
+/// <param name="Rung">The rung it stands for, when on the ladder.</param>
+/// <param name="AssertedDocs">The documents asserting it.</param>
+/// <param name="DeniedDocs">The documents denying it.</param>
+/// <param name="Doc">The representative assertion's document.</param>
+/// <param name="Date">Its date.</param>
+/// <param name="DateStart">The first day of that date, yyyy-mm-dd.</param>
+public sealed record DisputedStepDto(string Source, string SourceName, string? Target, string? TargetName, string Step, string StepLabel, int? Rung,
+    IReadOnlyList<string> AssertedDocs, IReadOnlyList<string> DeniedDocs, string Doc, string? Date, string? DateStart);
+
 /// <summary>A page of events and how many match in all: when <see cref="TotalExact"/> is false, at least Total match (the count stops there).</summary>
 /// <param name="Total">How many events match in all.</param>
 /// <param name="Page">The page, from 1.</param>
@@ -269,11 +301,18 @@ public sealed record EventPageDto(int Total, int Page, int PageSize, IReadOnlyLi
 
 internal static class Dto
 {
-    /// <summary>The most conditions a counterpart of the overview lists (the latest), as its other lists and as `dyad dyads`.</summary>
-    public const int MaxConditions = DyadOutliner.OverviewListed;
-
-    /// <summary>The most steps (and sanctions, and conditions) a dyad's answer lists: the latest, in date order.</summary>
+    /// <summary>The most steps a dyad's answer lists: the latest, in date order.</summary>
     public const int MaxSteps = 1000;
+
+    /// <summary>
+    /// The most sanctions a dyad's answer lists (the latest, in date order), as its falls and disputes: sanctions are steps
+    /// too, and every one is in /api/events?dyad=&amp;step=sanction.* (issue 19, twelfth round: a thousand sanctions and a
+    /// thousand conditions with their evidence were 1.3 MB of a 2.4 MB dyad page at a million events).
+    /// </summary>
+    public const int MaxDyadSanctions = 100;
+
+    /// <summary>The most conditions a dyad's answer lists (the latest), as its sanctions; every one is in /api/conditions?dyad=.</summary>
+    public const int MaxDyadConditions = 100;
 
     /// <summary>
     /// The most governments toppled an answer lists (the latest): a real archive tells a few per state, a generated one
@@ -285,10 +324,10 @@ internal static class Dto
     public const int MaxDisputes = 100;
 
     /// <summary>
-    /// The most disputed steps a counterpart of the overview lists, as many as its conditions: sixty counterparts of a
-    /// hundred disputes each made 11 MB of a 16 MB overview at a million events.
+    /// The most disputed steps a counterpart of the overview lists, as `dyad dyads`: sixty counterparts of a hundred
+    /// disputes each made 11 MB of a 16 MB overview at a million events.
     /// </summary>
-    public const int MaxCounterpartDisputes = MaxConditions;
+    public const int MaxCounterpartDisputes = DyadOutliner.OverviewListed;
 
     /// <summary>
     /// The most changes of rung and disputed records a counterpart of the overview lists, for the dyad and for each era:
@@ -316,6 +355,10 @@ internal static class Dto
         d.Doc, d.Date?.ToString(), Iso(d.Date?.Start), d.Evidence, d.DenialEvidence,
         d.Asserted.Select(e => Event(e, pack)).ToList(), d.Denied.Select(e => Event(e, pack)).ToList());
 
+    public static DisputedStepDto DisputedStep(Dispute d, Pack pack) => new(d.Source, pack.DisplayName(d.Source), d.Target,
+        d.Target is null ? null : pack.DisplayName(d.Target), d.Step, pack.StepLabel(d.Step), pack.FindStep(d.Step)?.Rung, d.AssertedDocs, d.DeniedDocs,
+        d.Doc, d.Date?.ToString(), Iso(d.Date?.Start));
+
     public static EraDto Era(DyadEra e) => new(e.Index, e.Label, Iso(e.From), Iso(e.To), Government(e.A), Government(e.B), e.Rung,
         e.History.Select(Rung).ToList(), e.StepCount, e.Summary(), e.Disputed.Select(x => x.Id).ToList())
     { HistoryTotal = e.HistoryTotal, DisputedTotal = e.DisputedTotal };
@@ -327,8 +370,8 @@ internal static class Dto
             v.LastStep is null ? null : Event(v.LastStep, pack),
             v.LatestStance is null ? null : Event(v.LatestStance, pack),
             v.LatestStance is null ? null : v.LatestStance.Event.Step == "stance.support" ? "for" : "against",
-            v.Conditions.TakeLast(MaxConditions).Select(c => Event(c, pack)).ToList(), v.SanctionsImposed, v.SanctionsEased, v.Events,
-            v.History.Select(Rung).ToList(), v.Eras.Select(Era).ToList(), v.Disputes.TakeLast(MaxCounterpartDisputes).Select(d => Dispute(d, pack)).ToList())
+            v.SanctionsImposed, v.SanctionsEased, v.Events,
+            v.History.Select(Rung).ToList(), v.Eras.Select(Era).ToList(), v.Disputes.TakeLast(MaxCounterpartDisputes).Select(d => DisputedStep(d, pack)).ToList())
         { ConditionsTotal = v.ConditionsTotal, DisputesTotal = v.DisputesTotal, HistoryTotal = v.HistoryTotal };
 
     public static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

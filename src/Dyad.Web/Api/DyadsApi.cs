@@ -15,9 +15,9 @@ internal static class DyadsApi
     public static RouteGroupBuilder MapDyads(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/dyads").WithTags("Dyads");
-        group.MapGet("/", List).WithSummary("Counterparts of the focal state (focus: an id or name): rung with the governments now in power and per government (eras), last step, stance, conditions, sanctions, disputed steps; governments of the focus toppled (falls)")
-            .Produces<DyadsDto>(contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{a}/{b}", Detail).WithSummary("One dyad (ids or names): the rung over time per era of each side's government, every step with its evidence, governments toppled (falls), steps asserted by one source and denied by another (disputes)")
+        group.MapGet("/", List).WithSummary($"Counterparts of the focal state (focus: an id or name), in pages (page, pageSize: {OverviewPages.DefaultPageSize} unless asked, at most {OverviewPages.MaxPageSize}; total counts them all), highest rung first: rung with the governments now in power and per government (eras), last step, stance, conditions counted, sanctions, disputed steps; governments of the focus toppled (falls)")
+            .Produces<DyadsDto>(contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{a}/{b}", Detail).WithSummary("One dyad (ids or names): the rung over time per era of each side's government, the latest steps with their evidence, the latest sanctions and conditions, governments toppled (falls), steps asserted by one source and denied by another (disputes); each list with its total")
             .Produces<DyadDetailDto>(contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{a}/{b}/history", History).WithSummary("Every change of a dyad's rung, era after era, earliest first, in pages (page, pageSize): the dyad page and the overview list the latest")
             .Produces<RungHistoryPageDto>(contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
@@ -27,27 +27,28 @@ internal static class DyadsApi
     }
 
     private static async Task<Results<KeptJsonResult, ProblemHttpResult>> List(OverviewCache overviews, Pack pack, ActorNames names, CancellationToken cancellationToken,
-        string? focus = null)
+        string? focus = null, string? page = null, string? pageSize = null)
     {
+        if (!Paging.TryRead(page, pageSize, out var number, out var size, out var bad, Paging.Unbounded, OverviewPages.DefaultPageSize, OverviewPages.MaxPageSize))
+            return Problems.BadParameter(bad!);
         if (string.IsNullOrWhiteSpace(focus)) focus = pack.Focus ?? "SYR";
         else if (names.Resolve(focus) is { Found: true } found) focus = found.Id!;
         else return Problems.UnknownActor($"focus: {names.Resolve(focus).Error}");
-        return new KeptJsonResult(await overviews.Get(focus, cancellationToken));
+        return new KeptJsonResult(await overviews.Get(focus, number, size, cancellationToken));
     }
 
     // As many dyad pages computed at once as there are cores: a page is work for a core, so more at once would not end
     // sooner, and each holds its dyad's summary rows and claims while it runs (issue 19: sixteen at once peaked at 632 MB).
     private static readonly SemaphoreSlim Computing = new(Environment.ProcessorCount);
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Detail(IDyadStore store, Pack pack, ActorNames names,
+    private static async Task<Results<KeptJsonResult, ProblemHttpResult>> Detail(IDyadStore store, Pack pack, ActorNames names,
         DyadPageCache pages, Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken,
         string a, string b)
     {
         if (Dyad(names, ref a, ref b) is { } problem) return problem;
         var mark = store.ChangeMark(cancellationToken);
-        return TypedResults.Bytes(await pages.Get($"{a}/{b}", mark,
-            () => OnACore(() => Json(Compute(store, pack, a, b, cancellationToken), json.Value.SerializerOptions), cancellationToken), cancellationToken),
-            "application/json; charset=utf-8");
+        return new KeptJsonResult(await pages.Get($"{a}/{b}", mark,
+            () => OnACore(() => new KeptJson(Json(Compute(store, pack, a, b, cancellationToken), json.Value.SerializerOptions)), cancellationToken), cancellationToken));
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> History(IDyadStore store, Pack pack, ActorNames names,
@@ -62,7 +63,7 @@ internal static class DyadsApi
             json.Value.SerializerOptions), "application/json; charset=utf-8");
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DisputesPage(IDyadStore store, Pack pack, ActorNames names,
+    private static async Task<Results<KeptJsonResult, ProblemHttpResult>> DisputesPage(IDyadStore store, Pack pack, ActorNames names,
         DyadListCache lists, DyadPageCache pages, Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
         CancellationToken cancellationToken, string a, string b, string? page = null, string? pageSize = null)
     {
@@ -71,13 +72,13 @@ internal static class DyadsApi
         // The page's disputes read whole (their records' evidence, titles, outlets) from the list kept, and the page kept
         // as the dyad pages are: reading them is work for the database.
         var mark = store.ChangeMark(cancellationToken);
-        return TypedResults.Bytes(await pages.Get($"{a}/{b}/disputes?page={number}&pageSize={size}", mark, async () =>
+        return new KeptJsonResult(await pages.Get($"{a}/{b}/disputes?page={number}&pageSize={size}", mark, async () =>
         {
             var disputes = (await Lists(store, pack, lists, a, b, cancellationToken, mark)).Disputes;
-            return await OnACore(() => Json(new DisputePageDto(disputes.Count, number, size,
+            return await OnACore(() => new KeptJson(Json(new DisputePageDto(disputes.Count, number, size,
                 DyadOutliner.ReadWhole(store, [.. Slice(disputes, number, size)], cancellationToken).Select(d => Dto.Dispute(d, pack)).ToList()),
-                json.Value.SerializerOptions), cancellationToken);
-        }, cancellationToken), "application/json; charset=utf-8");
+                json.Value.SerializerOptions)), cancellationToken);
+        }, cancellationToken));
     }
 
     private static IEnumerable<T> Slice<T>(IReadOnlyList<T> list, int page, int size) => list.Skip((int)Math.Min(int.MaxValue, (long)(page - 1) * size)).Take(size);
@@ -126,9 +127,9 @@ internal static class DyadsApi
         // The summary's rows of the two ids, and the latest steps of each list read from the rows' latest days: memory and
         // time follow the page, not the dyad's events (issue 19: 438 MB answers, 5.6 s at p95).
         List<StepCount> rows = [.. store.StepCounts(a, b, sectors: false, cancellationToken)];
-        var view = new DyadOutliner(pack) { WholeDisputes = Dto.MaxDisputes, Keep = Dto.MaxSteps }.Outline(store, a, b, rows, Dto.MaxSteps, cancellationToken);
+        var view = new DyadOutliner(pack) { WholeDisputes = Dto.MaxDisputes, Keep = Dto.MaxSteps }.Outline(store, a, b, rows, Dto.MaxDyadConditions, cancellationToken);
         var steps = store.LatestOf(rows, Dto.MaxSteps, cancellationToken);
-        var sanctions = store.LatestOf([.. rows.Where(r => r.Step is "sanction.impose" or "sanction.ease")], Dto.MaxSteps, cancellationToken);
+        var sanctions = store.LatestOf([.. rows.Where(r => r.Step is "sanction.impose" or "sanction.ease")], Dto.MaxDyadSanctions, cancellationToken);
         var falls = Falls(store, [a, b], cancellationToken);
         var across = view.AcrossBreaks.SelectMany(r => store.EventsOf(r, cancellationToken)).OrderBy(e => e.Event.Date!.Value.Start).ThenBy(e => e.Id);
         return new DyadDetailDto(a, pack.DisplayName(a), b, pack.DisplayName(b), view.Rung, view.History.Select(Dto.Rung).ToList(),

@@ -27,16 +27,23 @@ public static class KeptOverviews
     public static string? Version((long Documents, long Events) mark, Pack pack) =>
         pack.Fingerprint is null ? null : $"{mark.Documents}.{mark.Events}/{Build}/{pack.Fingerprint}";
 
-    /// <summary>The overview of <paramref name="focus"/> as the JSON /api/dyads answers.</summary>
+    /// <summary>
+    /// The whole overview of <paramref name="focus"/>: the JSON /api/dyads answers, every counterpart in it and no paging
+    /// (<see cref="OverviewPages"/> cuts it into pages).
+    /// </summary>
     public static byte[] Compute(IDyadStore store, Pack pack, string focus, CancellationToken cancellationToken)
     {
-        var views = CounterpartOutlines.Read(new DyadOutliner(pack) { WholeDisputes = Dto.MaxCounterpartDisputes, Keep = Dto.MaxCounterpartHistory }, store, focus, Dto.MaxConditions, cancellationToken);
+        // No dispute read whole and no condition read: the overview tells disputes without their records and counts the
+        // conditions (the dyad's page lists both).
+        var views = CounterpartOutlines.Read(new DyadOutliner(pack) { WholeDisputes = 0, Keep = Dto.MaxCounterpartHistory }, store, focus, 0, cancellationToken);
         var falls = DyadsApi.Falls(store, [focus], cancellationToken);
         return System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(
-            new DyadsDto(focus, pack.DisplayName(focus), views.Select(v => Dto.Counterpart(v, pack)).ToList(),
-                falls.Latest.Select(e => Dto.Event(e, pack)).ToList())
-            { FallsTotal = falls.Total }, System.Text.Json.JsonSerializerOptions.Web);
+            new Whole(focus, pack.DisplayName(focus), views.Select(v => Dto.Counterpart(v, pack)).ToList(),
+                falls.Latest.Select(e => Dto.Event(e, pack)).ToList(), falls.Total), System.Text.Json.JsonSerializerOptions.Web);
     }
+
+    // The whole overview: the fields of DyadsDto in its order, without the paging.
+    private sealed record Whole(string Focus, string FocusName, IReadOnlyList<CounterpartDto> Counterparts, IReadOnlyList<EventDto> Falls, long FallsTotal);
 
     /// <summary>
     /// Keeps an answer computed under <paramref name="version"/> unless the store changed while it was computed (another

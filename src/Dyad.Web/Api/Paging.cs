@@ -15,14 +15,18 @@ internal static class Paging
     /// <summary>No last item: for lists kept whole in memory, whose pages are slices (a dyad's history and disputes).</summary>
     public const int Unbounded = int.MaxValue;
 
-    /// <summary>Reads page and pageSize (at most <paramref name="reach"/> items in, <see cref="MaxReach"/> unless told); false with a message naming the bad value.</summary>
-    public static bool TryRead(string? page, string? pageSize, out int number, out int size, out string? problem, int reach = MaxReach)
+    /// <summary>
+    /// Reads page and pageSize (at most <paramref name="reach"/> items in, <see cref="MaxReach"/> unless told; pages of
+    /// <paramref name="defaultSize"/> unless asked, at most <paramref name="maxSize"/>); false with a message naming the bad value.
+    /// </summary>
+    public static bool TryRead(string? page, string? pageSize, out int number, out int size, out string? problem, int reach = MaxReach,
+        int defaultSize = DefaultPageSize, int maxSize = MaxPageSize)
     {
         problem = null;
-        size = DefaultPageSize;
+        size = defaultSize;
         if (!TryInt(page, 1, out number) || number < 1) problem = $"page '{page}' is not a page number (1, 2, ...)";
-        else if (!TryInt(pageSize, DefaultPageSize, out size) || size is < 1 or > MaxPageSize)
-            problem = $"pageSize '{pageSize}' is not a number from 1 to {MaxPageSize}";
+        else if (!TryInt(pageSize, defaultSize, out size) || size is < 1 || size > maxSize)
+            problem = $"pageSize '{pageSize}' is not a number from 1 to {maxSize}";
         else if ((long)number * size > reach)
             problem = $"page {number} of {size} reaches past the {reach:N0}th item, the last a page can show: narrow the filters (dates, dyad, words)";
         return problem is null;

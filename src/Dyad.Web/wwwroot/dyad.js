@@ -12,7 +12,7 @@
     document.getElementById('title').textContent = `${data.aName} (${data.a}) – ${data.bName} (${data.b})`;
     document.getElementById('summary').textContent =
       `Current rung: ${data.rung ?? 'none'}${data.eras.length > 1 || data.eras[0].label ? ` (with ${data.eras[data.eras.length - 1].label || 'the governments now in power'})` : ''}` +
-      ` · ${data.steps.length} steps · ${data.conditions.length} conditions · ${data.sanctions.length} sanction steps`;
+      ` · ${data.steps.length} steps · ${data.conditionsTotal ?? data.conditions.length} conditions · ${data.sanctionsTotal ?? data.sanctions.length} sanction steps`;
     renderEras(data);
     const box = legend(document.getElementById('legend'));
     box.appendChild(el('span', { class: 'legend-item' }, el('span', { class: 'swatch hollow' }), 'planned / demanded / hypothetical'));

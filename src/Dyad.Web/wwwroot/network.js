@@ -14,7 +14,7 @@
     for (const name of ['from', 'to']) { const v = form.elements[name].value.trim(); if (v) p.set(name, v); }
     history.replaceState(null, '', 'network.html?' + (p.toString() || 'period=all'));
     try {
-      const [net, dyads] = await Promise.all([api('/api/network?' + p), api('/api/dyads')]);
+      const [net, dyads] = await Promise.all([api('/api/network?' + p), api('/api/dyads?pageSize=1')]);
       showError(null);
       shown = { net, focus: dyads.focus };
       draw();

@@ -10,7 +10,7 @@
 
   try {
     const focus = param('focus');
-    const data = await api('/api/dyads' + (focus ? '?focus=' + encodeURIComponent(focus) : ''));
+    const data = await overview(focus);
     document.getElementById('title').textContent = `Relations with ${data.focusName} (${data.focus})`;
     const events = await allEvents(`actor=${encodeURIComponent(data.focus)}&stepsOnly=true`);
     const conditions = (await api(`/api/conditions?actor=${encodeURIComponent(data.focus)}`)).lines;
@@ -23,6 +23,19 @@
     onWidthChange(draw);
   } catch (e) {
     showError(e);
+  }
+
+  // Every counterpart, page after page (the API answers the overview in pages, issue 19), in the API's order.
+  async function overview(focus) {
+    const query = focus ? 'focus=' + encodeURIComponent(focus) + '&' : '';
+    const first = await api(`/api/dyads?${query}page=1`);
+    const counterparts = first.counterparts.slice();
+    for (let page = 2; counterparts.length < first.total; page++) {
+      const next = await api(`/api/dyads?${query}page=${page}&pageSize=${first.pageSize}`);
+      if (!next.counterparts.length) break;
+      counterparts.push(...next.counterparts);
+    }
+    return { ...first, counterparts };
   }
 
   // The counterpart's last move is its last asserted, dated ladder step (what the rung is read from): a planned,
