@@ -477,8 +477,12 @@ internal static class Discourse
         if (told.First == 0 || tokens[told.First - 1].Lower is not ("told" or "tells" or "assured" or "assures" or "reassured" or "informed" or "promised" or "promises")
             || tokens[pronoun.First].Lower is not ("he" or "she") || pronoun.First - told.Last > 6) return false;
         // What the teller will do ("he would honour"), not what the one told is ("he was welcome", "he would be welcome").
-        if (pronoun.Last + 1 >= tokens.Count || tokens[pronoun.Last].Lower is not ("would" or "will" or "wanted" or "intended" or "planned" or "hoped")
-            || tokens[pronoun.Last + 1].Lower is "be" or "have" or "need" or "face" or "lose" or "get" or "receive") return false;
+        if (pronoun.Last + 1 >= tokens.Count || tokens[pronoun.Last].Lower is not ("would" or "will" or "wanted" or "intended" or "planned" or "hoped"))
+            return false;
+        // "he would not have to withdraw": the verb after a negation says the same.
+        var verb = pronoun.Last + 1;
+        while (verb + 1 < tokens.Count && tokens[verb].Lower is "not" or "n't" or "never") verb++;
+        if (tokens[verb].Lower is "be" or "have" or "need" or "face" or "lose" or "get" or "receive") return false;
         var covered = DatesEnd(view, tokens[told.Last - 1].End, tokens[pronoun.First].Start);
         for (var t = told.Last; t < pronoun.First; t++)
         {

@@ -922,7 +922,7 @@ internal static partial class Arguments
             }
             // "spoke by telephone with Turkish President Erdogan and with Saudi Arabia's King Salman": "and with" goes on.
             // The repeated "with" tells two contacts, each the subject's own.
-            if (objects.Count > 0 && AndWith(view, objects[^1]) is { } more && !HasBase(distinct, more.BaseActor) && distinct.Count == 1)
+            if (distinct.Count == 1 && objects.Count > 0 && AndWith(view, objects[^1]) is { } more && !HasBase(distinct, more.BaseActor))
                 return new StepArguments(subjects, [.. objects, more], Location(view, m), 1.0);
             participants.AddRange(objects);
         }
@@ -980,8 +980,9 @@ internal static partial class Arguments
         var t = last.Last;
         if (t + 2 >= view.Tokens.Count || !view.Tokens[t].Is("and") || !view.Tokens[t + 1].Is("with")) return null;
         if (ActorAt(view, t + 2) is not { } found || IsVenue(view, found)) return null;
-        // "and with Saudi Arabia's King Salman": the one the state's name owns.
-        return found.Last < view.Tokens.Count && view.Tokens[found.Last].Lower is "'s" or "'" && ActorAt(view, found.Last + 1) is { } owned ? owned : found;
+        // "and with Saudi Arabia's King Salman": the one the state's name owns; "and with Iran's backing proposed": none.
+        if (found.Last < view.Tokens.Count && view.Tokens[found.Last].Lower is "'s" or "'") return ActorAt(view, found.Last + 1);
+        return found;
     }
 
     private static bool OwnGathering(SentenceView view, TriggerMatch m, List<ActorMention> subjects)
@@ -1323,17 +1324,16 @@ internal static partial class Arguments
         "commends", "lauded", "lauds", "hailed", "hails",
     };
 
-    // The first actor after the last "said that" (or "said") before the token.
-    private static List<ActorMention>? ReportedSubject(SentenceView view, int before)
+    // The subject of what was said: the actor right after the last saying verb (and its "that") before the token, not one
+    // after a relative "that" ("reopened the embassy that Iran had closed") or a preposition.
+    private static ActorMention? ReportedSubject(SentenceView view, int before)
     {
-        for (var t = before - 1; t > 0; t--)
+        for (var t = before - 1; t >= 0; t--)
         {
-            if (view.Tokens[t].Lower is not ("said" or "says" or "announced" or "confirmed" or "reported" or "that")) continue;
-            foreach (var x in view.Actors.Mentions)
-            {
-                if (x.First > t && x.First < before && x.CanAct && !view.Aside[x.First]) return [x];
-            }
-            return null;
+            if (!SayingVerbs.Contains(view.Tokens[t].Lower)) continue;
+            var at = t + 1 < before && view.Tokens[t + 1].Is("that") ? t + 2 : t + 1;
+            if (at < before && view.Tokens[at].Is("the")) at++;
+            return view.Actors.Mentions.FirstOrDefault(x => x.First == at && x.CanAct && !view.Aside[x.First]);
         }
         return null;
     }
@@ -1353,7 +1353,7 @@ internal static partial class Arguments
         if (first is null || comma <= 0) return null;
         // "Syria's foreign minister said Saudi Arabia had reopened its embassy, a move welcomed by Iran": the subject of the
         // clause the move is told in, not the sayer's.
-        var doer = (ReportedSubject(view, comma) ?? OpeningSubject(view, comma))?.FirstOrDefault();
+        var doer = ReportedSubject(view, comma) ?? OpeningSubject(view, comma)?.FirstOrDefault();
         if (doer is null) return null;
         var praisers = Following(view, first).Where(x => x.CanAct && x.BaseActor != doer.BaseActor).ToList();
         return praisers.Count == 0 ? null : new StepArguments(praisers, doer, null, 0.8);

@@ -199,10 +199,11 @@ internal static partial class DateLinker
     // "a day after Saudi Arabia expelled Lebanon's ambassador, recalled its own envoy and banned all Lebanese imports": the
     // anchor dates the event told right after it and the verbs that share its subject, each joined by a comma or "and"
     // with no subject, time or clause of its own between.
-    private static bool AnchorReaches(SentenceView view, int last, int cue)
+    private static bool AnchorReaches(SentenceView view, int last, int cue, bool resolved)
     {
         if (AnchorGap(view, last, cue) <= AnchorReach) return true;
-        if (cue - last > ChainReach || !view.Tokens[cue - 1].Is(",") && !view.Tokens[cue - 1].Is("and")) return false;
+        // An open count ("more than a decade after") dates nothing: it undates only the event right after it.
+        if (!resolved || cue - last > ChainReach || !view.Tokens[cue - 1].Is(",") && !view.Tokens[cue - 1].Is("and")) return false;
         var first = -1;
         for (var t = last + 1; t < cue; t++)
         {

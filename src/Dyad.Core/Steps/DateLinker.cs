@@ -54,7 +54,7 @@ internal static partial class DateLinker
             if (d.Role == DateRole.Anchor)
             {
                 // "His visit came a week after Abiy travelled to Asmara on July 8": the anchored event's own time wins.
-                if (token < m.First && AnchorReaches(view, view.TokenAt(d.End - 1), m.First) && !OwnTimeAfter(view, m))
+                if (token < m.First && AnchorReaches(view, view.TokenAt(d.End - 1), m.First, d.Value is not null) && !OwnTimeAfter(view, m))
                     return (d.Value, d.Value is null ? DateBasis.None : d.Basis, false);
                 continue;
             }

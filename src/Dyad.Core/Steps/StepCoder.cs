@@ -576,12 +576,13 @@ internal sealed class StepCoder
     // able to support" is a refusal). ("unable to" never makes a cue negated, so it is not asked about here.)
     private static bool Unable(SentenceView view, int first)
     {
-        if (first < 4 || !view.Tokens[first - 1].Is("to")) return false;
+        // "Jordan failed to restore" needs two words before the cue, "have not been able to" and "was not able to" three or four.
+        if (first < 2 || !view.Tokens[first - 1].Is("to")) return false;
         var w = view.Tokens[first - 2].Lower;
         if (w is "failed" or "fail" or "fails" or "failing") return true;
-        if (w != "able") return false;
+        if (w != "able" || first < 3) return false;
         var before = view.Tokens[first - 3].Lower;
-        return before == "been" || (before == "not" && view.Tokens[first - 4].Lower is "was" or "were" or "is" or "are");
+        return before == "been" || (before == "not" && first >= 4 && view.Tokens[first - 4].Lower is "was" or "were" or "is" or "are");
     }
 
     // A plain "not", "n't", "never", "neither", "nor" or "no longer" before the cue, where a refusal would be a verb of its
