@@ -61,7 +61,9 @@ internal static class CountMatcher
         // "the day after Riyadh reopened its airspace", "the week before the vote": one unit, counted from the event named.
         // "had reopened the day before." counts from the sentence before (see ReferenceMatcher).
         if (n == 0 && s.Is(p, W.The) && !DateWords.IsPluralUnit(s.Word(p + 1)) && s.Word(p + 2) is W.After or W.Before
-            && p + 3 < s.T.Length && s.T[p + 3].Kind != DateTokenKind.Punct)
+            && p + 3 < s.T.Length && s.T[p + 3].Kind != DateTokenKind.Punct
+            // "the week before last", "the day before yesterday": fixed phrases, not a count from an event.
+            && s.Word(p + 3) is not (W.Last or W.Next or W.Yesterday or W.Tomorrow))
             n = 1;
         if (n is >= 1 and <= MaxCount && DateWords.IsUnit(s.Word(p + 1)))
         {

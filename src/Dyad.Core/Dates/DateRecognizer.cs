@@ -71,11 +71,10 @@ internal sealed class DateRecognizer
         {
             if (!DateWords.CanStart(tokens[i].Word) && tokens[i].Kind != DateTokenKind.Number)
             {
-                // "In 2012 the League suspended Syria, but on May 7 it voted to readmit it": past ", but" or ";" the year holds
-                // only for days that are not the recent news (see Scan.SettingYear).
+                // "In 2012 the League suspended Syria, but on May 7 it voted to readmit it": the year sets its clause only.
                 if (ownYear > 0 && (tokens[i].IsPunct(';') || (tokens[i].IsPunct(',') && i + 1 < tokens.Length
                     && text.AsSpan(tokens[i + 1].Start, tokens[i + 1].End - tokens[i + 1].Start).Equals("but", StringComparison.OrdinalIgnoreCase))))
-                    ownYear = -Math.Abs(ownYear);
+                    ownYear = 0;
                 i++;
                 continue;
             }
@@ -121,16 +120,20 @@ internal sealed class DateRecognizer
         foreach (var (index, offset) in anchors)
         {
             var anchor = mentions[index];
-            PartialDate? from = null;
+            PartialDate? from = null, first = null;
             for (var k = 0; k < mentions.Count; k++)
             {
                 var m = mentions[k];
-                if (m.Role != DateRole.Point || m.Value is null || Bounding(text, m.Start)) continue;
+                if (m.Role != DateRole.Point || m.Value is not { } point || Bounding(text, m.Start)) continue;
+                first ??= point;
+                // "reopened its embassy on Monday after talks in April, a day after": a time coarser than the count is not
+                // the day it counts from.
+                if (point.Precision < CountMatcher.Finest(offset.Unit)) continue;
                 if (k > index && from is not null) break;
-                from = m.Value;
+                from = point;
                 if (k > index) break;
             }
-            from ??= published;
+            from ??= first ?? published;
             var value = from is { } f ? DateSpan.Of(f).Shift(offset.Unit, offset.Min, offset.Max)?.ToDate(CountMatcher.Finest(offset.Unit)) : null;
             mentions[index] = anchor with { Value = value, Basis = value is null ? DateBasis.None : DateBasis.Relative };
         }

@@ -30,7 +30,7 @@ internal enum W : byte
     Intends, Planned, Is, Are, Be, Been, Being, Was, Were, Has, Have, Had, Did,
     // Common irregular past forms: an "-ed" ending marks the rest (see DateToken.PastForm).
     Met, Held, Made, Took, Began, Sent, Gave, Came, Went, Struck, Spoke,
-    Froze, Broke, Withdrew, Flew, Brought, Sought, Fell, Kept, Paid, Lost, Wrote, Drew, Chose, Stood, Became, Overthrew,
+    Froze, Broke, Withdrew, Flew, Fell, Wrote, Drew, Chose, Became, Overthrew,
     // Past acts that look ahead: what they invite, agree or promise may lie either side of publication.
     Invited, Agreed, Decided, Promised, Pledged, Vowed,
     // Verbs of saying: a time next to one dates the saying, whatever tense follows.

@@ -167,7 +167,7 @@ internal static partial class PhraseMatcher
         if (RelativeYear(s, p + 1, out var named, out var end))
             return new CoreMatch(end, named is { } y ? new PartialDate(y, month) : null, DateBasis.Relative, NeedsLicence: true);
         // "In 2018 ... in September": a month without its year after the year the sentence is set in.
-        if (s.SettingYear(month) is var setting and > 0) return new CoreMatch(p + 1, new PartialDate(setting, month), DateBasis.Relative, NeedsLicence: true);
+        if (s.SettingYear is var setting and > 0) return new CoreMatch(p + 1, new PartialDate(setting, month), DateBasis.Relative, NeedsLicence: true);
         return Tensed(p + 1, InYear(Relative.YearOfMonth(s.Pub, month), month), InYear(Relative.YearOfMonth(s.Pub, month, ahead: true), month),
             needsLicence: true, soonAhead: true);
     }
@@ -204,7 +204,7 @@ internal static partial class PhraseMatcher
             && NearestTo(own, month, day) is { } near)
             return new CoreMatch(q, near, DateBasis.Relative);
         // "In 2018 Moon visited Pyongyang on Sept. 18": after the year the sentence is set in, that year's day.
-        if (s.SettingYear(month, day) is var setting and > 0 && day <= DateTime.DaysInMonth(setting, month))
+        if (s.SettingYear is var setting and > 0 && day <= DateTime.DaysInMonth(setting, month))
             return new CoreMatch(q, new PartialDate(setting, month, day), DateBasis.Relative);
         var past = Relative.YearOfDay(s.Pub, month, day, ahead: false);
         var ahead = Relative.YearOfDay(s.Pub, month, day, ahead: true);

@@ -29,22 +29,8 @@ internal readonly ref struct Scan(ReadOnlySpan<DateToken> tokens, PartialDate? p
     /// <summary>The year of "In 2018 ... on Sept. 18": a day or month told without its year after it is in that year.</summary>
     public int OwnYear { get; } = ownYear;
 
-    /// <summary>
-    /// The year a day or month told without one is in: <see cref="OwnYear"/> where it differs from the publication's year
-    /// (which the plain rules give anyway), else 0. A year carried past ", but" or ";" (told negative) yields to the news of
-    /// the day: "In 2012 the League suspended Syria, but on May 7 it voted to readmit it", published that May, is this May.
-    /// </summary>
-    public int SettingYear(int month, int day = 0)
-    {
-        if (OwnYear == 0 || Pub is not { } pub || Math.Abs(OwnYear) == pub.Year) return 0;
-        if (OwnYear > 0) return OwnYear;
-        var year = Relative.YearOfDay(pub, month, Math.Max(day, 1), ahead: false) ?? pub.Year;
-        var recent = pub.Start.DayNumber - new DateOnly(year, month, Math.Min(Math.Max(day, 1), DateTime.DaysInMonth(year, month))).DayNumber <= RecentDays;
-        return recent ? 0 : -OwnYear;
-    }
-
-    // How far back a day told without its year reads as the news of the day rather than the year the sentence opened on.
-    private const int RecentDays = 45;
+    /// <summary><see cref="OwnYear"/> where it differs from the publication's year (which the plain rules give anyway), else 0.</summary>
+    public int SettingYear => OwnYear > 0 && Pub is { } pub && OwnYear != pub.Year ? OwnYear : 0;
 
     public ReadOnlySpan<DateToken> T { get; } = tokens;
     public PartialDate? Pub { get; } = published;

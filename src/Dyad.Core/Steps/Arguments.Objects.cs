@@ -298,24 +298,22 @@ internal static partial class Arguments
         // "the meeting held in Amman on 1 May, which brought together", "The summit, held in Jeddah, brought together": the
         // gathering may stand before an aside; not before what someone said ("At the summit, Erdogan said the war had
         // brought together").
-        // "After the Astana talks collapsed, the common threat brought together": past a comma, only when no subject of
-        // its own stands between the comma and the verb.
-        var own = false;
-        var crossed = false;
+        // "After the Astana talks collapsed, the common threat brought together": not past the comma that closes a clause the
+        // sentence opens with a subordinator.
+        var opened = view.Tokens.Count > 0 && view.Tokens[0].Lower is "after" or "when" or "as" or "because" or "since" or "although" or "though"
+            or "while" or "once" or "before";
         for (var b = m.First - 1; b >= Math.Max(0, m.First - 12) && view.Tokens[b].Lower is not (";" or ":"); b--)
         {
             var w = view.Tokens[b].Lower;
-            if (SayingVerbs.Contains(w) || w == "," && own) break;
+            if (SayingVerbs.Contains(w) || w == "," && opened) break;
             if (GatheringNouns.Contains(w) || w is "summit" or "forum" or "gathering" or "session") return true;
-            crossed |= w == ",";
-            own |= !crossed && w is not ("which" or "that" or "has" or "have" or "had" or "also") && !w.EndsWith("ly", StringComparison.Ordinal);
         }
         // "Oman brought together", "Oman has brought together": a host right before the verb, an auxiliary at most between.
         var before = m.First > 0 && view.Tokens[m.First - 1].Lower is "has" or "have" or "had" ? m.First - 1 : m.First;
         // Not a place the subject is in or of ("The crisis in Syria brought together").
         foreach (var x in view.Actors.Mentions)
         {
-            if (x.Last == before && x.CanAct && !(x.First > 0 && view.Tokens[x.First - 1].Lower is "in" or "of" or "to" or "from" or "at")) return true;
+            if (x.Last == before && x.CanAct && !(x.First > 0 && view.Tokens[x.First - 1].Lower is "in" or "at")) return true;
         }
         return false;
     }

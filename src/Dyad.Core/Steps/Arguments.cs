@@ -85,7 +85,7 @@ internal static partial class Arguments
             return null;
         if (agents is null && PraisedFor(view, m) is ({ } doer, { } praiser))
             return new StepArguments([doer], praiser, Location(view, m), certainty * 0.9) { Earlier = true };
-        var sources = agents ?? Shared(view, m) ?? Subjects(view, m.First, m.Pattern.Near);
+        var sources = agents ?? OwnerInside(view, m) ?? Shared(view, m) ?? Subjects(view, m.First, m.Pattern.Near);
         // "The border crossing between Jordan and Syria officially opened", "Trump brokered a deal between Israel and
         // Bahrain to establish relations": the parties are named after "between"; whoever else is named brokered it.
         if (reciprocal && Between(view, m) is { } between && DistinctBases(between) is { Count: 2 } pair)
@@ -325,6 +325,17 @@ internal static partial class Arguments
 
     // "France and Italy followed Britain and Belgium in bringing back their envoys": in a document about a third state,
     // two parties that each take the step with their own ("their") take it toward that state, not toward each other.
+    // "as the Cuban flag was raised over Havana's embassy in Washington": a mission's owner named inside its cue.
+    private static List<ActorMention>? OwnerInside(SentenceView view, TriggerMatch m)
+    {
+        if (m.Pattern.Frame != Frame.Mission || view.Tokens[m.First].Lower is not ("flag" or "flags")) return null;
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.First > m.First && x.Last <= m.End && x.CanAct && x.Actor is not null) return [x];
+        }
+        return null;
+    }
+
     private static bool EachOwn(SentenceView view, TriggerMatch m, List<ActorMention> parties, DocumentFocus focus)
     {
         if (focus.Pack is not { } pack || HasBase(parties, pack)) return false;
@@ -1324,16 +1335,20 @@ internal static partial class Arguments
         "commends", "lauded", "lauds", "hailed", "hails",
     };
 
-    // The subject of what was said: the actor right after the last saying verb (and its "that") before the token, not one
-    // after a relative "that" ("reopened the embassy that Iran had closed") or a preposition.
+    // The subject of what was said: the clause's subject after the last saying verb before the token, past the one told and
+    // a time up to "that" ("told Erdogan that Russia would", "said on Monday that France would"), not one after a
+    // relative "that" ("reopened the embassy that Iran had closed").
     private static ActorMention? ReportedSubject(SentenceView view, int before)
     {
         for (var t = before - 1; t >= 0; t--)
         {
-            if (!SayingVerbs.Contains(view.Tokens[t].Lower)) continue;
-            var at = t + 1 < before && view.Tokens[t + 1].Is("that") ? t + 2 : t + 1;
-            if (at < before && view.Tokens[at].Is("the")) at++;
-            return view.Actors.Mentions.FirstOrDefault(x => x.First == at && x.CanAct && !view.Aside[x.First]);
+            if (!SayingVerbs.Contains(view.Tokens[t].Lower) && !view.Tokens[t].Is("reported")) continue;
+            var at = t + 1;
+            for (var k = t + 1; k < before && k <= t + 8; k++)
+            {
+                if (view.Tokens[k].Is("that")) { at = k + 1; break; }
+            }
+            return at < before && ClauseSubjectAt(view, at) is { CanAct: true } subject && subject.First < before ? subject : null;
         }
         return null;
     }

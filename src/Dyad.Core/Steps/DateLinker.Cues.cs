@@ -183,6 +183,26 @@ internal static partial class DateLinker
         return -1;
     }
 
+    // "restored the diplomatic relations Washington broke off in January 1961": a clause of its own after the cue, an actor
+    // and its past verb, takes the time that follows.
+    private static bool SubjectVerbBetween(SentenceView view, TriggerMatch m, int token)
+    {
+        for (var t = m.End; t < token; t++)
+        {
+            var w = view.Tokens[t].Lower;
+            // Only a clause that hangs on the cue's object with no word to open it: after "since", "after", a comma or "and"
+            // the clause is another's ("closed since the protests began in 2011").
+            if (Subordinators.Contains(w) || Relatives.Contains(w) || w is "," or "and" or "but" or "as" or "because") return false;
+            if (Sayings.Contains(w) || !Participles.PastVerb(w)) continue;
+            // "a visit to Tehran followed in June": the cue's own object before the clause's verb is no subject.
+            foreach (var x in view.Actors.Mentions)
+                if (x.Last == t && x.First >= m.End && x.CanAct && !ObjectPrepositions.Contains(view.Tokens[x.First - 1].Lower)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.Ordinal) { "to", "in", "with", "from", "at", "of", "on", "for", "by" };
+
     // "withdrew from the 2015 nuclear deal between Iran and world powers, reimposing sanctions": a time that stands before
     // a noun as its time ("the 2015 deal", "a March summit") dates that noun's event: the cue it opens or names as its
     // object ("attended the 2023 summit"), not another told nearby.
@@ -193,6 +213,8 @@ internal static partial class DateLinker
         if (token >= 2 && view.Tokens[token - 2].Lower is "at" or "during" or "in" or "on" or "amid" or "before" or "after") return false;
         var after = view.TokenAt(d.End - 1) + 1;
         if (after >= view.Tokens.Count || view.Tokens[after].Kind != TokenKind.Word || !char.IsLower(view.Text[view.Tokens[after].Start])) return false;
+        // "signed a 2023 agreement with Iran to restore ties": what the noun is for is its event.
+        if (token < m.First && m.First - token <= 8 && view.Tokens[m.First - 1].Is("to")) return false;
         return token < m.First - 1 || token > m.End + 3;
     }
 
@@ -209,7 +231,11 @@ internal static partial class DateLinker
         {
             var word = view.Tokens[t].Lower;
             if (word is ";" or ":" or "-" or "said" or "says" or "but" or "while" or "which" or "who" or "when" or "as") return false;
-            if (first < 0 && (word == "," || word == "and")) first = t;
+            if (word is not ("," or "and")) continue;
+            if (first < 0) first = t;
+            // Each comma or "and" goes on with a verb of the same subject: "..., Bahrain recalled its envoy and banned" names
+            // a subject of its own.
+            if (t + 1 < view.Tokens.Count && !Participles.PastVerb(view.Tokens[t + 1].Lower) && !view.Tokens[t + 1].Is("and")) return false;
         }
         foreach (var (_, token) in view.Dates.Mentions)
             if (token > last && token < cue) return false;

@@ -48,6 +48,7 @@ internal static partial class DateLinker
         var saying = planned || statement ? -1 : SayingBefore(view, m.First);
         (DateMention Date, int Token)? best = null;
         var bestScore = int.MaxValue;
+        bool? earlierPast = null;
         foreach (var (d, token) in view.Dates.Mentions)
         {
             if (d.Role is DateRole.Dateline or DateRole.Prospective) continue;
@@ -70,8 +71,8 @@ internal static partial class DateLinker
             if (token < saying && HasLaterDate(view, m, saying)) continue;
             // "... reached an arrangement at the shoal, where a navy ship serves as an outpost, the two governments said on
             // Sunday": the saying that reports the clause dates it past any relative clause between.
-            var saidLater = token > m.First && SaidAt(view, token) && (planned || statement || !EarlierPast(view, m));
-            if (!saidLater && token > m.First && (view.HasWordBetween(m.End, token, Relatives) || Participle(view, m, token) || InParticipleAside(view, m, token) || NounParticiple(view, m, token))) continue;
+            var saidLater = token > m.First && SaidAt(view, token) && (planned || statement || !(earlierPast ??= EarlierPast(view, m)));
+            if (!saidLater && token > m.First && (view.HasWordBetween(m.End, token, Relatives) || Participle(view, m, token) || InParticipleAside(view, m, token) || NounParticiple(view, m, token) || SubjectVerbBetween(view, m, token))) continue;
             if (saying >= 0 && token > saying && view.Clause[token] == view.Clause[m.First])
             {
                 // Within what was said, the deed's own time wins at any distance.
