@@ -22,7 +22,7 @@ public class ArticleProbeTests(ITestOutputHelper output)
     /// session as rules landed; articles5 came in it (221 of 394, 82 spurious, F1 0.634 with the session's first build). Moved in the eleventh session as rules landed, each to the last measure (found up, spurious up on some): articles 313/39 to 316/40 (F1 0.792 to 0.796), articles2 275/75 to 276/75, articles3 267/91 to 273/93, articles4 234/84 to 242/87, articles5 244/78 to 253/75.
     /// Twelfth session: articles3 276/92, articles4 250/87, articles5 254/75 as its rules landed (articles, articles2 unchanged).
     /// Thirteenth session: articles3 275/91: a record of undated "talks" that matched a meeting only by its wrong date ("the
-    /// 1974 disengagement agreement", a year before a noun, no longer dates another step) is gone, and a spurious one merged.
+    /// 1974 disengagement agreement", a year before a noun, no longer dates another step) is gone, and a spurious one merged; articles4 250/87 to 251/87 (a month without its year after an irregular past verb).
     /// articles6 and articles7 came in it (15 articles each on pairs other than Syria, written by annotators who saw no coder
     /// output; 151 and 129 records): 82 and 61 found, 42 and 29 spurious with the session's first build; articles7 then 60,
     /// two stances found only through a wrong date gone and an embassy's flag found.
@@ -32,7 +32,7 @@ public class ArticleProbeTests(ITestOutputHelper output)
         { "articles", 400, 316, 40 },
         { "articles2", 380, 279, 76 },
         { "articles3", 380, 275, 91 },
-        { "articles4", 360, 250, 87 },
+        { "articles4", 360, 251, 87 },
         { "articles5", 380, 254, 75 },
         { "articles6", 150, 82, 42 },
         { "articles7", 125, 60, 29 },
