@@ -44,11 +44,12 @@ internal static class TitledNames
         for (var i = 0; i < view.Mentions.Count; i++)
         {
             var office = view.Mentions[i];
-            if (office.Actor is null || office.Level is not (RoleLevel.Leader or RoleLevel.Minister or RoleLevel.Security) || office.Person is not null
-                || office.Kind == MentionKind.Pronoun || office.Last >= tokens.Count || !tokens[office.Last].Is(","))
-                continue;
+            if (office.Actor is null || office.Kind == MentionKind.Pronoun || office.Last >= tokens.Count || !tokens[office.Last].Is(",")) continue;
+            // "Mykhailo Podolyak, an adviser to Zelenskiy, said": one who serves a leader or a state acts for its state.
+            var serves = Serving(tokens, office.First);
+            if (serves < 0 && (office.Level is not (RoleLevel.Leader or RoleLevel.Minister or RoleLevel.Security) || office.Person is not null)) continue;
             // "the head of Iraq's National Intelligence Service": a few words of office may open the apposition.
-            var comma = office.First - 1;
+            var comma = serves >= 0 ? serves : office.First - 1;
             while (comma >= 0 && office.First - comma <= 4 && tokens[comma].Lower is "the" or "a" or "an" or "head" or "chief" or "director" or "of" or "senior")
                 comma--;
             if (comma < 2 || !tokens[comma].Is(",")) continue;
@@ -58,15 +59,44 @@ internal static class TitledNames
             if (comma - first < 2 || (first > 0 && tokens[first - 1].Kind == TokenKind.Word && tokens[first - 1].Lower is not ("and" or "but" or "when" or "after" or "as")))
                 continue;
             if (ActorRecognizer.Overlaps(view.Mentions, first, first + 1) || ActorRecognizer.Overlaps(view.Mentions, comma - 1, comma) || Dated(view, first, comma)) continue;
-            var named = new ActorMention { First = first, Last = comma, Actor = office.Actor, Kind = MentionKind.Person, Level = office.Level };
-            view.Mentions.Insert(i, named);
-            i++;
+            ActorMention named;
+            if (serves >= 0)
+            {
+                // The one served only describes the named: "an adviser to President Zelenskiy, met Sikorski" is no leader's meeting.
+                named = new ActorMention { First = first, Last = office.Last, Actor = office.BaseActor, Kind = MentionKind.Person, Level = RoleLevel.Official };
+                view.Mentions[i] = named;
+            }
+            else
+            {
+                named = new ActorMention { First = first, Last = comma, Actor = office.Actor, Kind = MentionKind.Person, Level = office.Level };
+                view.Mentions.Insert(i, named);
+                i++;
+            }
             var surname = tokens[comma - 1].Lower;
             titled ??= new Dictionary<string, ActorMention>(StringComparer.Ordinal);
             titled.TryAdd(surname, named);
             // "al-Shatri" is "Shatri" alone too.
             if (surname.IndexOf('-') is 2 or 3 && surname[..surname.IndexOf('-')] is "al" or "el" or "as" or "ash" or "ad") titled.TryAdd(surname[(surname.IndexOf('-') + 1)..], named);
         }
+    }
+
+    // "an adviser to", "a spokesman for", "a senior aide to" right before the mention at `at`: the token before the words of
+    // service (where the apposition opens), else -1.
+    private static int Serving(List<Token> tokens, int at)
+    {
+        var k = at - 1;
+        // "an adviser to President Zelenskiy": a title the mention leaves out.
+        while (k >= 2 && at - k <= 3 && tokens[k].Lower is "president" or "prime" or "minister" or "king" or "emir" or "crown" or "prince"
+            or "sheikh" or "chancellor" or "premier" or "supreme" or "leader")
+            k--;
+        if (k < 2 || tokens[k].Lower is not ("to" or "for")) return -1;
+        k--;
+        if (tokens[k].Lower is not ("adviser" or "advisor" or "aide" or "spokesman" or "spokeswoman" or "spokesperson")) return -1;
+        k--;
+        while (k >= 0 && at - k <= 7 && tokens[k].Lower is "senior" or "top" or "chief" or "close" or "foreign-policy" or "foreign" or "policy" or "security"
+            or "national" or "political" or "diplomatic" or "military" or "presidential")
+            k--;
+        return k >= 0 && tokens[k].Lower is "a" or "an" or "the" ? k - 1 : -1;
     }
 
     // "On Monday, Iraq's foreign minister, Fuad Hussein, said": a time is no name.
