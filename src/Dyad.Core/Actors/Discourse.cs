@@ -194,7 +194,12 @@ internal static class Discourse
                         ?? (FrontedCataphor(view, m) is { Count: 1 } fronted ? fronted[0] : null)
                         ?? (m.First == 0 && view.Text.Tokens[0].Is("it") ? PreviousSubject(previous, IsThing) : null)
                         ?? Last(previous, x => x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description);
-                    if (thing is not null && view.Mentions.Contains(thing) && (view.Text.Tokens[m.First].Is("it") || SpeakingOwner(view, m)) && thing.First < m.First
+                    // "Khartoum recalled its ambassador after Kenya hosted the talks, and in March it banned all imports from Kenya":
+                    // the subject after ", and" goes on with the sentence's own, not with one a subordinate clause named.
+                    if (thing is not null && view.Mentions.Contains(thing) && thing.First < m.First && view.Text.Tokens[m.First].Is("it")
+                        && ClauseAfterAnd(view.Text.Tokens, m.First) && MainSubject(view, m, capitals: true) is { } goesOn && goesOn != thing)
+                        thing = goesOn;
+                    else if (thing is not null && view.Mentions.Contains(thing) && (view.Text.Tokens[m.First].Is("it") || SpeakingOwner(view, m)) && thing.First < m.First
                         && ObjectOfPreposition(view, thing)
                         && MainSubject(view, m) is { } opener && opener.BaseActor != thing.BaseActor)
                         thing = opener;
@@ -590,6 +595,23 @@ internal static class Discourse
 
     private static bool AfterAnd(List<Token> tokens, int at) => at >= 2 && tokens[at - 1].Is("and") && tokens[at - 2].Is(",");
 
+    // ", and it", ", and in March it", ", and on Monday, it": a clause joined by ", and" whose subject is the pronoun, after a
+    // short fronted time or setting at most.
+    private static bool ClauseAfterAnd(List<Token> tokens, int at)
+    {
+        var t = at - 1;
+        if (t >= 0 && tokens[t].Is(",")) t--;
+        var fronted = 0;
+        while (t >= 1 && !tokens[t].Is("and") && fronted < 5)
+        {
+            if (tokens[t].Kind == TokenKind.Punct) return false;
+            t--;
+            fronted++;
+        }
+        if (t < 1 || !tokens[t].Is("and") || !tokens[t - 1].Is(",")) return false;
+        return fronted == 0 || FrontingWords.Contains(tokens[t + 1].Lower);
+    }
+
     // The person, or the pronoun standing for one, that opens the sentence as its subject.
     private static ActorMention? OpeningPerson(SentenceActors view, ActorMention pronoun)
     {
@@ -669,13 +691,14 @@ internal static class Discourse
         return false;
     }
 
-    private static ActorMention? MainSubject(SentenceActors view, ActorMention pronoun)
+    private static ActorMention? MainSubject(SentenceActors view, ActorMention pronoun, bool capitals = false)
     {
         foreach (var x in view.Mentions)
         {
             if (x.First >= pronoun.First) return null;
             if (x.Actor is null || x.Refers is not null) continue;
-            return x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Description && Opens(view.Text.Tokens, x.First) ? x : null;
+            return (x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Description || (capitals && x.Kind == MentionKind.Capital))
+                && Opens(view.Text.Tokens, x.First) ? x : null;
         }
         return null;
     }
