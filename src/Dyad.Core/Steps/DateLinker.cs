@@ -19,12 +19,13 @@ internal static partial class DateLinker
     // not counting an apposition ("weeks after Alireza Enayati, a senior diplomat ..., was appointed").
     private const int AnchorReach = 6;
 
-    // Scores: a nearer time of the event's own clause wins, then one of another clause, then one farther off in
-    // the same clause with nothing between, then a time that opens the sentence ("In December, ..."), then one of
+    // Scores: a nearer time of the event's own clause wins, then one farther off in the same clause with nothing
+    // between ("talks between [two long titled names] in the Turkish resort of Antalya on March 10"), then one of another
+    // clause, then a time that opens the sentence ("In December, ..."), then one of
     // a subordinate clause ("cut off relations after its crackdown on protests in 2011"; "After the quake struck on
     // February 6, ..."); a vague time in one ("Following developments over the past year, ...") dates nothing.
     private const int OtherClause = 100;
-    private const int FarInClause = 200;
+    private const int FarInClause = 50;
     private const int Fronted = 300;
     private const int InSubordinate = 400;
 
@@ -130,6 +131,22 @@ internal static partial class DateLinker
         return false;
     }
 
+    private static readonly HashSet<string> SameSubjectGoesOn = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "then", "later", "subsequently", "again", "on", "in", "at",
+    };
+
+    private static bool NewSubjectBetween(SentenceView view, int from, int to)
+    {
+        for (var t = from; t + 1 < to && t + 2 < view.Tokens.Count; t++)
+        {
+            if (view.Tokens[t].Is(",") && view.Tokens[t + 1].Lower is "and" or "but" or "while" or "whereas"
+                && !Participles.PastVerb(view.Tokens[t + 2].Lower) && !SameSubjectGoesOn.Contains(view.Tokens[t + 2].Lower))
+                return true;
+        }
+        return false;
+    }
+
     private static int Score(SentenceView view, TriggerMatch m, DateMention d, int token)
     {
         // A time after the cue counts from its last word, in that word's clause: "Omani Ambassador al-Busaidy,
@@ -140,8 +157,11 @@ internal static partial class DateLinker
         var distance = after ? token - (m.End - 1) : Math.Abs(token - (spansClauses ? m.End - 1 : m.First));
         // "broke off relations with Rabat, and on September 22 it closed its airspace": the time of a clause joined by ", and"
         // is that clause's.
+        // "The delegations met on March 7, and talks between the ministers on March 10 ended": a time before ", and" and a new
+        // subject is the first clause's; before ", and" and a verb ("reopened its embassy on Monday, and appointed"), the
+        // clause goes on with the same subject and time.
         var sameClause = after ? SameClause(view, token, m.End - 1) && !JoinedClauseBetween(view, m.End, token)
-            : SameClause(view, token, m.First) && view.Clause[m.First] == view.Clause[m.End - 1];
+            : SameClause(view, token, m.First) && view.Clause[m.First] == view.Clause[m.End - 1] && !NewSubjectBetween(view, token, m.First);
         if (token > m.First && view.HasWordBetween(m.End, token, Subordinators) || InFrontedPhrase(view, token, m.First))
             return Opens(view, d, token) || distance > MaxDistance || d.Role == DateRole.Unresolvable ? int.MaxValue : InSubordinate + distance;
         if (distance <= MaxDistance) return distance + (sameClause ? 0 : OtherClause);
