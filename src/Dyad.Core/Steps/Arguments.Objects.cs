@@ -174,13 +174,18 @@ internal static partial class Arguments
             // "Faisal bin Farhan, who visited Damascus on Jan. 24, urged ...": an aside's trip goes where the aside says.
             && view.Clause[x.First] == view.Clause[m.First] && (!view.Aside[x.First] || view.Aside[m.First]) && x.First - m.End <= reach
             && (!toOnly || view.Tokens[x.First - 1].Lower is "to" or "in" || (x.First > 1 && view.Tokens[x.First - 2].Lower is "to" or "in"))
-            && x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State && !IsMediator(view, x)
+            && (x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State || SeatVisited(view, x)) && !IsMediator(view, x)
             // "an emergency Arab League summit on Gaza in Cairo": what a summit is about is not where it goes.
             && !(x.First > 0 && view.Tokens[x.First - 1].Lower is "on" or "about" or "over" or "regarding"));
         if (first is null) return AdjectivalPlace(view, m, sourceBase) is { } place ? [place] : null;
-        return Following(view, first).Where(x => x.BaseActor != sourceBase && x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State)
+        return Following(view, first).Where(x => x.BaseActor != sourceBase && (x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State || x == first))
             .DistinctBy(x => x.BaseActor).ToList();
     }
+
+    // "Zelenskiy's visit to the White House", "flew to the Kremlin": a seat of government gone to is its state's soil.
+    private static bool SeatVisited(SentenceView view, ActorMention x) =>
+        x.Kind == MentionKind.Description && x.Refers is null && x.Actor is { } a && !a.Contains('.') && x.First > 0
+        && view.Tokens[x.First - 1].Lower is "to" && view.Tokens[x.First].Is("the");
 
     // "travelled to the Venezuelan border city of San Cristobal": a place named by its state's adjective is in that state.
     private static ActorMention? AdjectivalPlace(SentenceView view, TriggerMatch m, string? sourceBase)
