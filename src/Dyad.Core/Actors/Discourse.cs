@@ -192,7 +192,9 @@ internal static class Discourse
                             || (x.Kind == MentionKind.Pronoun && x.Resolved && view.Text.Tokens[x.First].Is("it")))
                             && (!view.Text.Aside[x.First] || view.Text.Aside[m.First]) && !InApposition(view.Text.Tokens, x, m.First))
                         ?? (FrontedCataphor(view, m) is { Count: 1 } fronted ? fronted[0] : null)
-                        ?? (m.First == 0 && view.Text.Tokens[0].Is("it") ? PreviousSubject(previous, IsThing) : null)
+                        // "Turkey ... stepped in over the summer. Its Foreign Minister Hakan Fidan hosted": an opening "it" or "its"
+                        // goes on about the sentence before's subject, not the last state it named.
+                        ?? (m.First == 0 && view.Text.Tokens[0].Lower is "it" or "its" ? PreviousSubject(previous, IsThing) : null)
                         ?? Last(previous, x => x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description);
                     // "Khartoum recalled its ambassador after Kenya hosted the talks, and in March it banned all imports from Kenya":
                     // the subject after ", and" goes on with the sentence's own, not with one a subordinate clause named.
@@ -436,9 +438,15 @@ internal static class Discourse
     private static ActorMention? PreviousSubject(SentenceActors? previous, Func<ActorMention, bool> fits)
     {
         if (previous is null) return null;
+        // "When the Gulf states shut their embassies in March 2012, Cairo kept a small mission open": the subject is the main
+        // clause's, after the clause put before it.
+        var tokens = previous.Text.Tokens;
+        var main = 0;
+        if (tokens.Count > 0 && tokens[0].Lower is "when" or "after" or "as" or "while" or "although" or "though" or "since" or "before" or "because" or "once")
+            main = tokens.FindIndex(t => t.Is(",")) + 1;
         foreach (var x in previous.Mentions)
         {
-            if (x.Actor is null || !x.CanAct || previous.Text.InQuote(x.First)) continue;
+            if (x.First < main || x.Actor is null || !x.CanAct || previous.Text.InQuote(x.First)) continue;
             if (!fits(x)) return null;
             return previous.Text.Aside[x.First] || Prepositional(previous.Text.Tokens, x.First) ? null : x;
         }

@@ -903,6 +903,10 @@ internal static partial class Arguments
         var subjects = Agent(view, m) ?? Subjects(view, m.First, near) ?? FrontedSubject(view, m)
             // "Trump announced the agreement after a phone call with King Mohammed VI": the main clause's subject called.
             ?? (m.Pattern.Near > 0 && TimedOwner(view, m) is { } owner ? [owner] : null);
+        // "Kurti and Vucic accepted the plan at a meeting in Brussels": two parties who do something at a meeting met there.
+        if (subjects is null && AtGathering(view, m) && Subjects(view, m.First) is { Count: >= 2 } gathered && DistinctBases(gathered) is { Count: 2 } two
+            && two.TrueForAll(x => x.CanAct && x.Kind is MentionKind.Person or MentionKind.State or MentionKind.Description))
+            return new StepArguments([two[0]], two[1], Location(view, m), 0.8);
         if (subjects is null && Unnamed(view) && PairBefore(view) is { } before)
             return new StepArguments([before.A], before.B, Location(view, m), 0.7);
         // "Taking part in the consultations are the delegations of Russia, Turkey and Iran along with representatives of the
@@ -1096,6 +1100,20 @@ internal static partial class Arguments
                     ? (first, x) : null;
         }
         return null;
+    }
+
+    // "at a meeting", "during their talks", "at the first bilateral meeting": the gathering is where the clause's deed took
+    // place, its subject the ones gathered.
+    private static bool AtGathering(SentenceView view, TriggerMatch m)
+    {
+        // "at a meeting of Arab League ministers": a body's gathering, where those present need not have met each other.
+        if (m.End - m.First != 1 || view.Tokens[m.First].Lower is not ("meeting" or "talks") || (m.End < view.Tokens.Count && view.Tokens[m.End].Is("of")))
+            return false;
+        var t = m.First - 1;
+        for (var skipped = 0; t >= 0 && skipped < 3 && view.Tokens[t].Lower is "a" or "an" or "the" or "their" or "first" or "bilateral" or "second"
+            or "closed-door" or "separate" or "brief" or "later" or "recent"; skipped++)
+            t--;
+        return t >= 0 && t < m.First - 1 && view.Tokens[t].Lower is "at" or "during";
     }
 
     private static List<ActorMention> DistinctBases(List<ActorMention> mentions)
