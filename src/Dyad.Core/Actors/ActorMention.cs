@@ -50,10 +50,11 @@ internal sealed class ActorMention
     /// <summary>The state or organisation the actor belongs to: "SYR" for "SYR.MIL". Cached, as every rule asks for it.</summary>
     public string? BaseActor => actor is null ? null : baseActor ??= BaseOf(actor);
 
+    // The opposition to a state's government is a party of its own, not the state: "the army and the RSF met in Jeddah".
     internal static string BaseOf(string code)
     {
         var dot = code.IndexOf('.');
-        return dot < 0 ? code : code[..dot];
+        return dot < 0 || code.AsSpan(dot).SequenceEqual(".OPP") ? code : code[..dot];
     }
 
     public ActorMention Clone() => (ActorMention)MemberwiseClone();

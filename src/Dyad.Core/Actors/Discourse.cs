@@ -230,7 +230,8 @@ internal static class Discourse
                     // "Morsi was ousted by the army": the armed forces of the state the sentence, or the one before, is about.
                     // "Relations between Egypt and Qatar collapsed after the military ousted President Mohamed Morsi": an army
                     // that topples a leader is that leader's state's.
-                    var whose = Toppled(view, m)
+                    // "Representatives of the army and the RSF met in Jeddah": the army an armed group of the sentence fights.
+                    var whose = Toppled(view, m) ?? FoughtBy(view, m)
                         ?? Before(view, m, x => x.CanAct && x.Refers is null && x.BaseActor is not null && x.Actor is not null && !x.Actor.Contains('.'))
                         ?? Last(previous, x => x.CanAct && x.Refers is null && x.Actor is not null && !x.Actor.Contains('.'));
                     if (whose is not null)
@@ -543,6 +544,11 @@ internal static class Discourse
         return t >= 0 && tokens[t].Lower is "met" or "meets" or "called" or "phoned" or "telephoned" or "received" or "receives" or "hosted" or "hosts"
             or "welcomed" or "welcomes" or "visited" or "thanked" or "congratulated" or "urged" or "told" or "talks" or "spoke" or "meeting" or "negotiations";
     }
+
+    private static ActorMention? FoughtBy(SentenceActors view, ActorMention army) =>
+        view.Mentions.Find(x => x != army && x.Fights is { } f && !f.Contains('.')) is { Fights: { } fought }
+            ? new ActorMention { First = army.First, Last = army.Last, Actor = fought, Kind = MentionKind.State }
+            : null;
 
     private static ActorMention? Toppled(SentenceActors view, ActorMention army)
     {

@@ -120,6 +120,7 @@ internal sealed class ActorStage(Pack pack) : IStage
             var view = new SentenceActors { Text = dates.Text, Dates = dates, Previous = layer.Count > 0 ? layer[^1] : null };
             layer.Add(view);
             _recognizer.Recognize(doc.Document.Text, view, DateOf(view));
+            NationalBodies.Resolve(view);
         }
         // The surnames named after a title serve both: short names of the pack's people, and names the pack does not know.
         var titled = ShortNames.TitledSurnames(layer);

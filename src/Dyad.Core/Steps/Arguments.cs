@@ -1060,6 +1060,8 @@ internal static partial class Arguments
     private static readonly HashSet<string> OtherEventWords = new(StringComparer.Ordinal)
     {
         "since", "after", "before", "following", "because", "while", "when", "but", ";", "to",
+        // "any meeting must address the withdrawal of Turkish forces": what a gathering must do names no one at it.
+        "must", "should", "would", "will", "could", "can", "may", "might",
     };
 
     private static bool Intervenes(SentenceView view, int from, int to)
