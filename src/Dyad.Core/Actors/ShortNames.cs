@@ -13,7 +13,9 @@ internal static class ShortNames
     internal static bool PartOfAnotherName(SentenceActors view, ActorMention m)
     {
         // "Ambassador Mohamed Al Khajah": a short name followed by more of a name is someone's first name.
+        // "Ferdinand Marcos Jr.": a generational suffix is no more of a name.
         if (m.Last < view.Text.Tokens.Count && view.Text.Tokens[m.Last] is { Kind: Text.TokenKind.Word } after && char.IsUpper(view.Text.Text[after.Start])
+            && after.Lower is not ("jr" or "sr" or "ii" or "iii")
             && !view.Mentions.Exists(x => x.First == m.Last) && !view.Dates.Mentions.Exists(d => d.Date.Start == after.Start))
             return true;
         if (m.First == 0) return false;
@@ -21,7 +23,9 @@ internal static class ShortNames
         if (before.Kind != Text.TokenKind.Word || !char.IsUpper(view.Text.Text[before.Start])) return false;
         // A title before the name is no other name ("President Sharaa", "Sheikh Tamim"); neither is a sentence's first word,
         // nor a time ("On Wednesday Putin telephoned").
-        if (view.Mentions.Exists(x => x.Last == m.First) || view.Dates.Mentions.Exists(d => d.Date.End == before.End)) return false;
+        // A short name before it is a first name, not a title: "Defence Minister Yassin Ibrahim" is neither Muhyiddin Yassin
+        // nor Anwar Ibrahim.
+        if (view.Mentions.Exists(x => x.Last == m.First && x.ShortName is null) || view.Dates.Mentions.Exists(d => d.Date.End == before.End)) return false;
         // "hours after Saudi King Abdullah withdrew his envoy": a demonym is no other name.
         if (view.Adjectives?.Exists(x => x.Last == m.First) == true) return false;
         return m.First - 1 > 0 && before.Lower is not ("president" or "minister" or "prime" or "king" or "sheikh" or "emir" or "sultan" or "prince"

@@ -575,7 +575,8 @@ internal static partial class Arguments
                 current = owner;
                 continue;
             }
-            if (joiner >= 0 && view.Tokens[joiner].Lower is "the" or "his" or "her" or "their" or "its") joiner--;
+            // "A US delegation and an Israeli delegation were received": an article opens each of the list.
+            if (joiner >= 0 && view.Tokens[joiner].Lower is "the" or "his" or "her" or "their" or "its" or "a" or "an") joiner--;
             // "and one of Libya's interim governments": a part named as one of the list.
             if (joiner >= 1 && view.Tokens[joiner].Is("of") && view.Tokens[joiner - 1].Lower is "one" or "some" or "most" or "part" or "two") joiner -= 2;
             if (joiner < 1) break;

@@ -980,6 +980,8 @@ internal static partial class Arguments
     private static bool PairsOwn(SentenceView view, TriggerMatch m, List<ActorMention> parties, ActorMention target)
     {
         if (HasCommaBetween(view, m.End - 1, target.First)) return true;
+        // "the UAE and Bahrain normalised their relations with Israel": each one's relations with the one after "with".
+        if (m.End < view.Tokens.Count && view.Tokens[m.End].Is("with") && target.First <= m.End + 3) return false;
         var owners = 0;
         foreach (var x in view.Actors.Mentions)
         {
