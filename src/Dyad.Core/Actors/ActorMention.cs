@@ -57,6 +57,15 @@ internal sealed class ActorMention
         return dot < 0 || code.AsSpan(dot).SequenceEqual(".OPP") ? code : code[..dot];
     }
 
+    /// <summary>The state the actor belongs to, whatever its sector: the opposition's too ("SYR.OPP" is of "SYR").</summary>
+    public string? State => actor is null ? null : StateOf(actor);
+
+    internal static string StateOf(string code)
+    {
+        var dot = code.IndexOf('.');
+        return dot < 0 ? code : code[..dot];
+    }
+
     public ActorMention Clone() => (ActorMention)MemberwiseClone();
 
     /// <summary>

@@ -194,7 +194,7 @@ internal static class Discourse
                         ?? (FrontedCataphor(view, m) is { Count: 1 } fronted ? fronted[0] : null)
                         // "Turkey ... stepped in over the summer. Its Foreign Minister Hakan Fidan hosted": an opening "it" or "its"
                         // goes on about the sentence before's subject, not the last state it named.
-                        ?? (m.First == 0 && view.Text.Tokens[0].Lower is "it" or "its" ? PreviousSubject(previous, IsThing) : null)
+                        ?? (m.First == 0 && view.Text.Tokens[0].Lower is "it" or "its" ? PreviousSubject(previous, OwnsOffice(view, m) ? IsStateLike : IsThing) : null)
                         ?? Last(previous, x => x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description);
                     // "Khartoum recalled its ambassador after Kenya hosted the talks, and in March it banned all imports from Kenya":
                     // the subject after ", and" goes on with the sentence's own, not with one a subordinate clause named.
@@ -231,8 +231,10 @@ internal static class Discourse
                     // "Relations between Egypt and Qatar collapsed after the military ousted President Mohamed Morsi": an army
                     // that topples a leader is that leader's state's.
                     // "Representatives of the army and the RSF met in Jeddah": the army an armed group of the sentence fights.
-                    var whose = Toppled(view, m) ?? FoughtBy(view, m)
+                    // A state named before it in the sentence comes first ("Pakistan said the army killed 12 militants").
+                    var whose = Toppled(view, m)
                         ?? Before(view, m, x => x.CanAct && x.Refers is null && x.BaseActor is not null && x.Actor is not null && !x.Actor.Contains('.'))
+                        ?? FoughtBy(view, m)
                         ?? Last(previous, x => x.CanAct && x.Refers is null && x.Actor is not null && !x.Actor.Contains('.'));
                     if (whose is not null)
                     {
@@ -429,7 +431,10 @@ internal static class Discourse
             // the last "and" or semicolon; not one named in an aside ("Egypt, whose minister visited Damascus, said").
             if (!view.Text.Aside[x.First] && !Prepositional(tokens, x.First)) nearest = x;
         }
-        return participle ? first : NewClauseBefore(tokens, nearest, m.First) ? nearest : first;
+        if (participle) return first;
+        // "an order the State Department said it would not heed": the one named right before the saying says it of itself.
+        if (nearest is not null && nearest.Last < m.First && SpeechVerbs.Contains(tokens[nearest.Last].Lower)) return nearest;
+        return NewClauseBefore(tokens, nearest, m.First) ? nearest : first;
     }
 
     // "Turkey, which backed rebels, closed its embassy in Damascus in 2012. It has carried out several incursions": a
@@ -444,7 +449,7 @@ internal static class Discourse
         var tokens = previous.Text.Tokens;
         var main = 0;
         if (tokens.Count > 0 && tokens[0].Lower is "when" or "after" or "as" or "while" or "although" or "though" or "since" or "before" or "because" or "once")
-            main = tokens.FindIndex(t => t.Is(",")) + 1;
+            main = MainClauseAfterFronted(previous);
         foreach (var x in previous.Mentions)
         {
             if (x.First < main || x.Actor is null || !x.CanAct || previous.Text.InQuote(x.First)) continue;
@@ -453,6 +458,33 @@ internal static class Discourse
         }
         return null;
     }
+
+    // "When Saudi Arabia, the UAE and Bahrain shut their embassies in 2012, Oman kept its mission open": the main clause opens
+    // at the comma after which an actor is followed by its verb, not at a comma of a list inside the fronted clause.
+    private static int MainClauseAfterFronted(SentenceActors view)
+    {
+        var tokens = view.Text.Tokens;
+        var first = -1;
+        for (var t = 1; t + 1 < tokens.Count; t++)
+        {
+            if (!tokens[t].Is(",")) continue;
+            if (first < 0) first = t + 1;
+            var subject = view.Mentions.Find(x => x.First == t + 1 || (x.First == t + 2 && tokens[t + 1].Is("the")));
+            if (subject is null || subject.Last >= tokens.Count) continue;
+            var next = tokens[subject.Last].Lower;
+            if ((next.Length > 4 && next.EndsWith("ed", StringComparison.Ordinal)) || next is "has" or "have" or "had" or "was" or "were" or "is" or "are"
+                or "will" or "would" or "said" or "kept" or "met" or "sent" or "held" or "made" or "took" or "cut" or "broke" or "froze" or "withdrew")
+                return t + 1;
+        }
+        return first < 0 ? 0 : first;
+    }
+
+    // "Its foreign minister", "its ambassador": an office only a state holds, so no organisation owns it.
+    private static bool OwnsOffice(SentenceActors view, ActorMention m) =>
+        m.Last < view.Text.Tokens.Count && view.Text.Tokens[m.Last].Lower is "foreign" or "defence" or "defense" or "prime" or "president"
+            or "minister" or "ambassador" or "embassy" or "interior" or "king" or "emir";
+
+    private static bool IsStateLike(ActorMention x) => x.Kind is MentionKind.State or MentionKind.Capital or MentionKind.Description;
 
     private static bool IsThing(ActorMention x) => x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description;
 
@@ -545,8 +577,9 @@ internal static class Discourse
             or "welcomed" or "welcomes" or "visited" or "thanked" or "congratulated" or "urged" or "told" or "talks" or "spoke" or "meeting" or "negotiations";
     }
 
+    // A named armed group, not a generic word the pack gives a foe ("militants", "the rebels").
     private static ActorMention? FoughtBy(SentenceActors view, ActorMention army) =>
-        view.Mentions.Find(x => x != army && x.Fights is { } f && !f.Contains('.')) is { Fights: { } fought }
+        view.Mentions.Find(x => x != army && x.Fights is { } f && !f.Contains('.') && char.IsUpper(view.Text.Text[view.Text.Tokens[x.Last - 1].Start])) is { Fights: { } fought }
             ? new ActorMention { First = army.First, Last = army.Last, Actor = fought, Kind = MentionKind.State }
             : null;
 

@@ -23,6 +23,12 @@ internal static class NationalBodies
             while (t >= 1 && m.First - t <= 4 && tokens[t].Kind == TokenKind.Word && !ActorRecognizer.Overlaps(view.Mentions, t, t + 1)
                 && (char.IsUpper(text[tokens[t].Start]) || tokens[t].Lower is "and" or "of"))
             {
+                // "Syria's Return To Arab League": a headline's capitals, where a capitalised little word gives it away.
+                if (char.IsUpper(text[tokens[t].Start]) && tokens[t].Lower is "to" or "by" or "at" or "in" or "on" or "for" or "with" or "from" or "of" or "and" or "the")
+                {
+                    named = 0;
+                    break;
+                }
                 if (char.IsUpper(text[tokens[t].Start])) named++;
                 t--;
             }

@@ -31,7 +31,7 @@ internal enum W : byte
     // Common irregular past forms: an "-ed" ending marks the rest (see DateToken.PastForm).
     Met, Held, Made, Took, Began, Sent, Gave, Came, Went, Struck, Spoke,
     Froze, Broke, Withdrew, Flew, Fell, Wrote, Drew, Chose, Became, Overthrew,
-    Shook, Saw, Stood, Rang, Sought, Brought, Fought, Kept, Paid, Threw, Swore, Grew, Knew, Oversaw, Undertook, Upheld,
+    Shook, Saw, Rang, Brought, Fought, Kept, Paid, Threw, Swore, Grew, Knew, Oversaw, Undertook, Upheld,
     // Past acts that look ahead: what they invite, agree or promise may lie either side of publication.
     Invited, Agreed, Decided, Promised, Pledged, Vowed,
     // Verbs of saying: a time next to one dates the saying, whatever tense follows.

@@ -105,7 +105,7 @@ internal static class Tense
                 return -1;
             case W.Met or W.Held or W.Made or W.Took or W.Began or W.Sent or W.Gave or W.Came or W.Went or W.Struck or W.Spoke
                 or W.Froze or W.Broke or W.Withdrew or W.Flew or W.Fell or W.Wrote or W.Drew or W.Chose or W.Became or W.Overthrew
-                or W.Shook or W.Saw or W.Stood or W.Rang or W.Sought or W.Brought or W.Fought or W.Kept or W.Paid or W.Threw or W.Swore
+                or W.Shook or W.Saw or W.Rang or W.Brought or W.Fought or W.Kept or W.Paid or W.Threw or W.Swore
                 or W.Grew or W.Knew or W.Oversaw or W.Undertook or W.Upheld:
                 return Passive(s, k) ? 0 : -1;
         }

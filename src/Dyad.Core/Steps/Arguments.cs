@@ -92,9 +92,11 @@ internal static partial class Arguments
         {
             // "he would honour all past deals struck between his country and Moscow": a stance its one subject takes on
             // what binds it to the other, not the other's too.
-            if (m.Pattern.Frame == Frame.Stance && sources is not null && DistinctBases(sources) is { Count: 1 } one && HasBase(pair, one[0].BaseActor)
+            // "The Syrian opposition rejected the rapprochement between Ankara and Damascus": one of a state named in the pair
+            // (its opposition too) takes the stance on the other.
+            if (m.Pattern.Frame == Frame.Stance && sources is not null && DistinctBases(sources) is { Count: 1 } one && pair.Exists(x => x.State == one[0].State)
                 && sources[^1].Last >= m.First - 3 && sources[^1].Last <= m.First)
-                return new StepArguments(sources, pair[0].BaseActor == one[0].BaseActor ? pair[1] : pair[0], Location(view, m), certainty);
+                return new StepArguments(sources, pair[0].State == one[0].State ? pair[1] : pair[0], Location(view, m), certainty);
             return new StepArguments([pair[0]], pair[1], Location(view, m), certainty) { Reciprocal = true };
         }
         // "a historic agreement between Israel and the UAE for full normalisation of relations", "Trump brokered a deal
@@ -1117,7 +1119,14 @@ internal static partial class Arguments
         for (var skipped = 0; t >= 0 && skipped < 3 && view.Tokens[t].Lower is "a" or "an" or "the" or "their" or "first" or "bilateral" or "second"
             or "closed-door" or "separate" or "brief" or "later" or "recent"; skipped++)
             t--;
-        return t >= 0 && t < m.First - 1 && view.Tokens[t].Lower is "at" or "during";
+        if (t < 0 || t >= m.First - 1 || view.Tokens[t].Lower is not ("at" or "during")) return false;
+        // "Egypt and Jordan were absent at the talks", "refused to sign the text at a meeting": no one met there by the clause.
+        for (var k = Math.Max(0, t - 8); k < t; k++)
+        {
+            if (view.Tokens[k].Lower is "absent" or "not" or "n't" or "never" or "refused" or "declined" or "boycotted" or "skipped" or "missing" or "failed")
+                return false;
+        }
+        return true;
     }
 
     private static List<ActorMention> DistinctBases(List<ActorMention> mentions)

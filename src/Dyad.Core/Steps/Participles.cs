@@ -18,6 +18,6 @@ internal static class Participles
     {
         "sent", "met", "held", "cut", "told", "gave", "took", "made", "paid", "sat", "won", "saw", "put",
         "withdrew", "broke", "froze", "began", "spoke", "struck", "brought", "sought", "chose", "became", "flew", "drew", "kept",
-        "forbade", "overthrew", "threw", "shook", "stood", "rang", "fought", "swore", "oversaw", "undertook", "upheld",
+        "forbade", "overthrew", "threw", "shook", "rang", "fought", "swore", "oversaw", "undertook", "upheld",
     };
 }

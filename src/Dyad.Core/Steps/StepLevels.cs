@@ -31,9 +31,10 @@ internal static class StepLevels
         // "the telephone call between Assad and Sheikh Mohammed bin Zayed, Crown Prince of Abu Dhabi": a cue that names a
         // call travels nowhere, whatever place the sentence names.
         if (place is not null && Call(view, m)) place = null;
-        if (place is not null && (place == target.BaseActor || place == source.BaseActor))
+        // "Houthi negotiators met the Saudi ambassador in Sanaa": the opposition's own ground is its state's.
+        if (place is not null && (place == target.State || place == source.State) && target.State != source.State)
         {
-            var swap = place == source.BaseActor;
+            var swap = place == source.State;
             var visitor = swap ? target : source;
             // An organisation's seat is no state to visit (spec: a leader's visit is to the other state).
             if (location is { Kind: MentionKind.Organisation }) return (sourceLeads && targetLeads ? "contact.leader" : "contact.ministerial", swap);

@@ -35,7 +35,7 @@ public class ArticleProbeTests(ITestOutputHelper output)
         { "articles", 400, 316, 41 },
         { "articles2", 380, 280, 76 },
         { "articles3", 380, 276, 91 },
-        { "articles4", 360, 255, 85 },
+        { "articles4", 360, 255, 84 },
         { "articles5", 380, 254, 75 },
         { "articles6", 150, 90, 41 },
         { "articles7", 125, 61, 29 },
