@@ -27,18 +27,18 @@ public class ArticleProbeTests(ITestOutputHelper output)
     /// output; 151 and 129 records): 82 and 61 found, 42 and 29 spurious with the session's first build; articles7 then 60,
     /// two stances found only through a wrong date gone and an embassy's flag found.
     /// Fourteenth session (2026-12-06), as its rules landed: articles2 280, articles3 276, articles4 255, articles6 87 found,
-    /// articles7 61, then articles6 90/41 and articles4 255/85; articles 41 spurious (armed groups now parties: "Saudi and Houthi officials" reads the
+    /// articles7 61, then articles6 90/41 and articles4 255/85; articles 41 spurious; with the pack's new cue families (branch cues14) and the review's mends: articles 322/41, articles2 286/75, articles3 280/91, articles4 264/84, articles5 258/74, articles6 99/41, articles7 63/29 (armed groups now parties: "Saudi and Houthi officials" reads the
     /// Houthis with Yemen, and a verb after a that-clause's "had committed ... and imposed" takes the clause's subject).
     /// </summary>
     public static TheoryData<string, int, int, int> Probes => new()
     {
-        { "articles", 400, 316, 41 },
-        { "articles2", 380, 280, 76 },
-        { "articles3", 380, 276, 91 },
-        { "articles4", 360, 255, 84 },
-        { "articles5", 380, 254, 75 },
-        { "articles6", 150, 90, 41 },
-        { "articles7", 125, 61, 29 },
+        { "articles", 400, 322, 41 },
+        { "articles2", 380, 286, 75 },
+        { "articles3", 380, 280, 91 },
+        { "articles4", 360, 264, 84 },
+        { "articles5", 380, 258, 74 },
+        { "articles6", 150, 99, 41 },
+        { "articles7", 125, 63, 29 },
     };
 
     [Theory]

@@ -18,7 +18,7 @@ public class HoldoutTests(ITestOutputHelper output)
     /// real length, written in the ninth session by an annotator who saw no coder output) came with 223 of 395 found, 106
     /// spurious (F1 0.616) by the session's first build, and 234 / 98 (F1 0.644) by the build it was added with. Raised in
     /// the tenth session as rules landed; articles-holdout3 (60 articles of real length, by another annotator who saw no
-    /// coder output) came in it with 237 of 424 found, 121 spurious (F1 0.606) by the session's first build. Reset in the eleventh session as rules landed: two holdouts gained (articles-holdout 276/87 to 279/88, articles-holdout2 245/94 to 248/95), two lost one record each to a new spurious one (paraphrase-holdout 163/29 to 163/30, articles-holdout3 239/122 to 239/123); then every one gained (sanctions named "restrictive measures", their owner before the noun): 164/30, 281/88, 251/94, 241/122; articles-holdout2 then lost one to a spurious condition (251/95) and another with the companions of a trip (250/96); after the review's mends: paraphrase-holdout 164/30, articles-holdout 281/87, articles-holdout2 250/96, articles-holdout3 241/122 (F1 0.804, 0.722, 0.675, 0.612; at the session's start 0.803, 0.714, 0.668, 0.609); then articles-holdout 281/88 with designations of individuals as sanctions, and 281/87, articles-holdout2 250/95 with what a position is on read as its topic; after the second review's mends 164/30, 281/88, 251/94, 241/121 (F1 0.804, 0.721, 0.678, 0.613); paraphrase-holdout 165/30 (0.807) with two trips the other way round kept apart. Twelfth session: articles-holdout4 (25 Thirteenth session: articles-holdout4 126/45 to 128/45 with its date and sanction rules, articles-holdout3 246/118 to 246/117, articles-holdout5 101/43 to 101/42 (the others unchanged). Fourteenth session, as its rules landed: paraphrase-holdout 165/28, articles-holdout 286/85, articles-holdout2 254/92, articles-holdout4 130/44 (articles-holdout3 248/117 on the way: two found and two spurious fewer with armed groups as parties, then two spurious back as they began to act).
+    /// coder output) came in it with 237 of 424 found, 121 spurious (F1 0.606) by the session's first build. Reset in the eleventh session as rules landed: two holdouts gained (articles-holdout 276/87 to 279/88, articles-holdout2 245/94 to 248/95), two lost one record each to a new spurious one (paraphrase-holdout 163/29 to 163/30, articles-holdout3 239/122 to 239/123); then every one gained (sanctions named "restrictive measures", their owner before the noun): 164/30, 281/88, 251/94, 241/122; articles-holdout2 then lost one to a spurious condition (251/95) and another with the companions of a trip (250/96); after the review's mends: paraphrase-holdout 164/30, articles-holdout 281/87, articles-holdout2 250/96, articles-holdout3 241/122 (F1 0.804, 0.722, 0.675, 0.612; at the session's start 0.803, 0.714, 0.668, 0.609); then articles-holdout 281/88 with designations of individuals as sanctions, and 281/87, articles-holdout2 250/95 with what a position is on read as its topic; after the second review's mends 164/30, 281/88, 251/94, 241/121 (F1 0.804, 0.721, 0.678, 0.613); paraphrase-holdout 165/30 (0.807) with two trips the other way round kept apart. Twelfth session: articles-holdout4 (25 Thirteenth session: articles-holdout4 126/45 to 128/45 with its date and sanction rules, articles-holdout3 246/118 to 246/117, articles-holdout5 101/43 to 101/42 (the others unchanged). Fourteenth session, as its rules landed: paraphrase-holdout 165/28, articles-holdout 286/85, articles-holdout2 254/92, articles-holdout4 130/44 (articles-holdout3 248/117 on the way: two found and two spurious fewer with armed groups as parties, then two spurious back as they began to act). With the pack's new cue families and the review's mends: paraphrase-holdout 165/26, articles-holdout 288/85, articles-holdout2 258/92, articles-holdout3 252/117, articles-holdout4 133/44, articles-holdout5 106/38.
     /// Syria articles) and articles-holdout5 (25 articles on other pairs), written in it by two annotators who saw no coder
     /// output, came with 126 of 196 found, 45 spurious (F1 0.687) and 101 of 192, 43 spurious (F1 0.601) by the session's first
     /// build; as its rules landed paraphrase-holdout 165/29, articles-holdout 280/88 (one record lost with the commit that reads "X told Y he would"
@@ -26,12 +26,12 @@ public class HoldoutTests(ITestOutputHelper output)
     /// </summary>
     public static TheoryData<string, int, int, int> Holdouts => new()
     {
-        { "paraphrase-holdout", 200, 165, 27 },
-        { "articles-holdout", 400, 286, 85 },
-        { "articles-holdout2", 380, 254, 92 },
-        { "articles-holdout3", 400, 248, 117 },
-        { "articles-holdout4", 190, 130, 44 },
-        { "articles-holdout5", 185, 101, 42 },
+        { "paraphrase-holdout", 200, 165, 26 },
+        { "articles-holdout", 400, 288, 85 },
+        { "articles-holdout2", 380, 258, 92 },
+        { "articles-holdout3", 400, 252, 117 },
+        { "articles-holdout4", 190, 133, 44 },
+        { "articles-holdout5", 185, 106, 38 },
     };
 
     [Theory]
