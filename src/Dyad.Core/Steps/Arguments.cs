@@ -65,6 +65,10 @@ internal static partial class Arguments
             && (Subjects(view, m.First) ?? (Envoy(view, m) is { } sent ? [sent] : null)) is { Count: > 0 } patients
             && (!HasBase(agents, patients[0].BaseActor) || (agents[0].Actor != agents[0].BaseActor && patients[0].Actor == patients[0].BaseActor)))
             return new StepArguments(agents, patients, Location(view, m), certainty);
+        // "The Syrian ambassador was expelled from Jordan": the state an envoy is expelled from expels him.
+        if (agents is null && m.Pattern.Step == "relations.sever" && m.End + 1 < view.Tokens.Count && view.Tokens[m.End].Is("from")
+            && ActorAt(view, m.End + 1) is { CanAct: true } expeller && Envoy(view, m) is { } expelled && expelled.State != expeller.State)
+            return new StepArguments([expeller], [expelled], Location(view, m), certainty * 0.9);
         // "Cuba has been removed from a U.S. list of state sponsors of terrorism": in the passive with no agent, the one
         // named inside the cue's words acts on the subject.
         if (agents is null && Participles.Looks(view.Tokens[m.First].Lower) && IsPassive(view, m.First) && Subjects(view, m.First) is { Count: > 0 } acted
