@@ -90,6 +90,8 @@ internal static partial class Arguments
         if (agents is null && PraisedFor(view, m) is ({ } doer, { } praiser))
             return new StepArguments([doer], praiser, Location(view, m), certainty * 0.9) { Earlier = true };
         var sources = agents ?? OwnerInside(view, m) ?? Shared(view, m) ?? Subjects(view, m.First, m.Pattern.Near);
+        if (m.Pattern.Step == "condition.set" && sources is { Count: > 0 } && RelationsWith(view, m, sources) is { } heldBack)
+            return new StepArguments(sources, heldBack, Location(view, m), certainty);
         // "The border crossing between Jordan and Syria officially opened", "Trump brokered a deal between Israel and
         // Bahrain to establish relations": the parties are named after "between"; whoever else is named brokered it.
         if (reciprocal && Between(view, m) is { } between && DistinctBases(between) is { Count: 2 } pair)
@@ -1433,8 +1435,22 @@ internal static partial class Arguments
             return new StepArguments(sayer, before[0], null, 0.85);
         var sources = before ?? sayer;
         if (sources is null) return null;
-        var target = Object(view, m, sources[0].Actor, sources) ?? Fallback(view, focus, sources[0].BaseActor);
+        var target = RelationsWith(view, m, sources) ?? Object(view, m, sources[0].Actor, sources) ?? Fallback(view, focus, sources[0].BaseActor);
         return target is null ? null : new StepArguments(sources, target, null, 0.8);
+    }
+
+    // "Turkey made normalisation with Yerevan conditional on a peace deal with Baku": the ties the condition holds back are
+    // with the one who must meet it, whoever the deal it asks for is with.
+    private static ActorMention? RelationsWith(SentenceView view, TriggerMatch m, List<ActorMention> sources)
+    {
+        for (var t = sources[^1].Last; t + 1 < m.First; t++)
+        {
+            if (!view.Tokens[t].Is("with") || t < 1 || view.Tokens[t - 1].Lower is not ("normalisation" or "normalization" or "relations" or "ties"
+                    or "rapprochement" or "reconciliation" or "talks" or "dialogue" or "normalising" or "normalizing"))
+                continue;
+            if (ActorAt(view, t + 1) is { CanAct: true } other && !HasBase(sources, other.BaseActor) && view.Clause[t] == view.Clause[m.First]) return other;
+        }
+        return null;
     }
 
     /// <summary>
