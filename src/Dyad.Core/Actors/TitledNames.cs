@@ -56,7 +56,9 @@ internal static class TitledNames
             // Two to four capitalised words right before the comma, opening the sentence or a clause.
             var first = comma;
             while (first > 0 && comma - first < 4 && tokens[first - 1].Kind == TokenKind.Word && NamePart(text, tokens[first - 1])) first--;
-            if (comma - first < 2 || (first > 0 && tokens[first - 1].Kind == TokenKind.Word && tokens[first - 1].Lower is not ("and" or "but" or "when" or "after" or "as")))
+            // "Sikorski met Lena Marwick, a senior adviser to President Zelenskiy,": one who serves may be named as an object too.
+            if (comma - first < 2 || (first > 0 && tokens[first - 1].Kind == TokenKind.Word && tokens[first - 1].Lower is not ("and" or "but" or "when" or "after" or "as")
+                    && !(serves >= 0 && !char.IsUpper(text[tokens[first - 1].Start]))))
                 continue;
             if (ActorRecognizer.Overlaps(view.Mentions, first, first + 1) || ActorRecognizer.Overlaps(view.Mentions, comma - 1, comma) || Dated(view, first, comma)) continue;
             ActorMention named;
