@@ -199,7 +199,10 @@ internal static class Discourse
                     // "Khartoum recalled its ambassador after Kenya hosted the talks, and in March it banned all imports from Kenya":
                     // the subject after ", and" goes on with the sentence's own, not with one a subordinate clause named.
                     if (thing is not null && view.Mentions.Contains(thing) && thing.First < m.First && view.Text.Tokens[m.First].Is("it")
-                        && ClauseAfterAnd(view.Text.Tokens, m.First) && MainSubject(view, m, capitals: true) is { } goesOn && goesOn != thing)
+                        && ClauseAfterAnd(view.Text.Tokens, m.First) && MainSubject(view, m, capitals: true) is { } goesOn && goesOn != thing
+                        // "Washington warned that Riyadh was moving too fast, and in April it hosted": after a reported clause the
+                        // pronoun may go on with either; the nearest stays.
+                        && !view.Text.Tokens.Skip(goesOn.Last).Take(m.First - goesOn.Last).Any(t => t.Is("that")))
                         thing = goesOn;
                     else if (thing is not null && view.Mentions.Contains(thing) && (view.Text.Tokens[m.First].Is("it") || SpeakingOwner(view, m)) && thing.First < m.First
                         && ObjectOfPreposition(view, thing)
