@@ -642,6 +642,8 @@ internal static partial class Arguments
     {
         ")", "rebel", "rebels", "group", "militia", "movement", "alliance", "faction", "fighters", "forces", "government", "jihadist", "jihadists",
         "insurgent", "insurgents", "organisation", "organization", "coalition",
+        // "Houthi negotiators and Yemeni government officials met": the people a group sends.
+        "negotiators", "delegation", "delegates", "representatives", "officials", "envoys", "leaders", "commanders",
     };
 
     // The actor that ends at token `end`, or a few head words before it.

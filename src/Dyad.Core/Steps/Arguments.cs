@@ -68,7 +68,11 @@ internal static partial class Arguments
         // "The Syrian ambassador was expelled from Jordan": the state an envoy is expelled from expels him.
         if (agents is null && m.Pattern.Step == "relations.sever" && m.End + 1 < view.Tokens.Count && view.Tokens[m.End].Is("from")
             && ActorAt(view, m.End + 1) is { CanAct: true } expeller && Envoy(view, m) is { } expelled && expelled.State != expeller.State)
-            return new StepArguments([expeller], [expelled], Location(view, m), certainty * 0.9);
+        {
+            // "was expelled from Saudi Arabia, the UAE and Bahrain": each expels him.
+            var expellers = Following(view, expeller).Where(x => x.CanAct && x.State != expelled.State).ToList();
+            return new StepArguments(expellers.Count > 0 ? expellers : [expeller], [expelled], Location(view, m), certainty * 0.9);
+        }
         // "Cuba has been removed from a U.S. list of state sponsors of terrorism": in the passive with no agent, the one
         // named inside the cue's words acts on the subject.
         if (agents is null && Participles.Looks(view.Tokens[m.First].Lower) && IsPassive(view, m.First) && Subjects(view, m.First) is { Count: > 0 } acted
@@ -989,7 +993,10 @@ internal static partial class Arguments
     {
         if (HasCommaBetween(view, m.End - 1, target.First)) return true;
         // "the UAE and Bahrain normalised their relations with Israel": each one's relations with the one after "with".
-        if (m.End < view.Tokens.Count && view.Tokens[m.End].Is("with") && target.First <= m.End + 3) return false;
+        // "normalised their relations with help from Russia": only a party named right after "with" is the other side.
+        if (m.End < view.Tokens.Count && view.Tokens[m.End].Is("with")
+            && (target.First == m.End + 1 || (target.First == m.End + 2 && view.Tokens[m.End + 1].Is("the"))))
+            return false;
         var owners = 0;
         foreach (var x in view.Actors.Mentions)
         {
