@@ -370,6 +370,13 @@ internal sealed class StepCoder
     {
         for (var t = first - 1; t > 0 && t >= first - 10; t--)
         {
+            // "denied reports it had resumed trade": the report denied, with no "that" after it.
+            if (view.Tokens[t].Lower is "reports" or "claims" or "rumours" or "rumors" or "allegations")
+            {
+                var before = t - 1;
+                if (before > 0 && view.Tokens[before].Lower is "the" or "media" or "press" or "news" or "earlier") before--;
+                if (view.Tokens[before].Lower is "denied" or "denies" or "deny" or "denying" or "rejected" or "dismissed") return true;
+            }
             if (!view.Tokens[t].Is("that")) continue;
             // "denied reports that it had reopened the crossing": the report denied stands between the verb and "that".
             var verb = t - 1;
