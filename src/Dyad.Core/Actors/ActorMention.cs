@@ -51,11 +51,7 @@ internal sealed class ActorMention
     public string? BaseActor => actor is null ? null : baseActor ??= BaseOf(actor);
 
     // The opposition to a state's government is a party of its own, not the state: "the army and the RSF met in Jeddah".
-    internal static string BaseOf(string code)
-    {
-        var dot = code.IndexOf('.');
-        return dot < 0 || code.AsSpan(dot).SequenceEqual(".OPP") ? code : code[..dot];
-    }
+    internal static string BaseOf(string code) => code.EndsWith(".OPP", StringComparison.Ordinal) ? code : StateOf(code);
 
     /// <summary>The state the actor belongs to, whatever its sector: the opposition's too ("SYR.OPP" is of "SYR").</summary>
     public string? State => actor is null ? null : StateOf(actor);
