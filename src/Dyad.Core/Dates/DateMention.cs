@@ -44,6 +44,13 @@ internal readonly record struct DateReference(PartialDate? Date, int Start, int 
     /// </summary>
     public PartialDate? Earlier { get; init; }
 
+    /// <summary>The sentence before is in the same paragraph: a story told there goes on ("On July 8 Abiy flew to Asmara.
+    /// Isaias returned the visit on July 14").</summary>
+    public bool SameParagraph { get; init; }
+
+    /// <summary>The year the sentence before opens on ("In the summer of 2018 the Horn witnessed ..."), else 0.</summary>
+    public int SetIn { get; init; }
+
     /// <summary>No reference: event-relative expressions stay unresolved.</summary>
     public static DateReference None => default;
 }

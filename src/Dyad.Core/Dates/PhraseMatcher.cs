@@ -168,6 +168,7 @@ internal static partial class PhraseMatcher
             return new CoreMatch(end, named is { } y ? new PartialDate(y, month) : null, DateBasis.Relative, NeedsLicence: true);
         // "In 2018 ... in September": a month without its year after the year the sentence is set in.
         if (s.SettingYear is var setting and > 0) return new CoreMatch(p + 1, new PartialDate(setting, month), DateBasis.Relative, NeedsLicence: true);
+        if (StoryMonth(s, month) is { } story) return new CoreMatch(p + 1, story, DateBasis.Relative, NeedsLicence: true);
         return Tensed(p + 1, InYear(Relative.YearOfMonth(s.Pub, month), month), InYear(Relative.YearOfMonth(s.Pub, month, ahead: true), month),
             needsLicence: true, soonAhead: true);
     }
@@ -203,6 +204,16 @@ internal static partial class PhraseMatcher
         if (s.Own is { Precision: DatePrecision.Day or DatePrecision.Month } own && s.Pub is { } pub && own.Year != pub.Year
             && NearestTo(own, month, day) is { } near)
             return new CoreMatch(q, near, DateBasis.Relative);
+        // "On July 8, 2018 Abiy flew to Asmara. Isaias returned the visit on July 14": a story of another year told on in the
+        // same paragraph stays in that year, where the day moves it on by weeks or months, not back ("France closed its
+        // embassy in March 2012. A team visited on Dec. 17, days after Assad's fall" is this year's December).
+        if (s.Own is null && s.Before is { SameParagraph: true, Date: { Precision: DatePrecision.Day or DatePrecision.Month } told }
+            && s.Pub is { } published && told.Year != published.Year && NearestTo(told, month, day) is { } next
+            && next.Start.DayNumber - told.Start.DayNumber is >= -31 and <= 183)
+            return new CoreMatch(q, next, DateBasis.Relative);
+        if (s.Own is null && s.Before is { SameParagraph: true, Date.Precision: DatePrecision.Year, SetIn: var frame and > 0 }
+            && s.Pub is { } pubYear && frame != pubYear.Year && day <= DateTime.DaysInMonth(frame, month))
+            return new CoreMatch(q, new PartialDate(frame, month, day), DateBasis.Relative);
         // "In 2018 Moon visited Pyongyang on Sept. 18": after the year the sentence is set in, that year's day.
         if (s.SettingYear is var setting and > 0 && day <= DateTime.DaysInMonth(setting, month))
             return new CoreMatch(q, new PartialDate(setting, month, day), DateBasis.Relative);
@@ -210,6 +221,18 @@ internal static partial class PhraseMatcher
         var ahead = Relative.YearOfDay(s.Pub, month, day, ahead: true);
         if (day > DateTime.DaysInMonth(past ?? 2000, month) || day > DateTime.DaysInMonth(ahead ?? 2000, month)) return default;
         return Tensed(q, InYear(past, month, day), InYear(ahead, month, day), soonAhead: true);
+    }
+
+    /// <summary>
+    /// "Sanchez visited Rabat on April 7, and in June Algeria suspended its treaty": a month without its year after a day of
+    /// another year told earlier in the sentence is the next such month, up to half a year on. (Not after a month, nor
+    /// after the sentence before: "The UAE reopened its embassy in December 2018. In March, ..." is this year's March.)
+    /// </summary>
+    private static PartialDate? StoryMonth(in Scan s, int month)
+    {
+        if (s.Pub is not { } pub || s.Own is not { Precision: DatePrecision.Day } own || own.Year == pub.Year) return null;
+        var year = month >= own.Month ? own.Year : own.Year + 1;
+        return (year - own.Year) * 12 + month - own.Month <= 6 ? new PartialDate(year, month) : null;
     }
 
     private static PartialDate? NearestTo(PartialDate own, int month, int day)

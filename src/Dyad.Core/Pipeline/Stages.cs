@@ -62,7 +62,7 @@ internal sealed class DateStage : IStage
     {
         var before = DateReference.None;
         PartialDate? story = null, told = null;
-        int sentence = 0, toldAt = -1;
+        int sentence = 0, toldAt = -1, paragraph = -1;
         var layer = doc.DateLayer;
         layer.Capacity = doc.TextLayer.Count;
         foreach (var view in doc.TextLayer)
@@ -72,7 +72,10 @@ internal sealed class DateStage : IStage
             layer.Add(dates);
             if (view.Tokens.Count == 0) continue;
             PartialDate? last = null;
+            var setIn = 0;
             // By index: a foreach over the interface boxed an enumerator for every sentence.
+            before = before with { SameParagraph = paragraph == view.Paragraph };
+            paragraph = view.Paragraph;
             var found = _recognizer.Recognize(doc.Document.Text, view.Sentence.Start, view.Sentence.End, doc.Document.Published, before);
             if (found.Count > 0) dates.Mentions.Capacity = found.Count;
             for (var k = 0; k < found.Count; k++)
@@ -80,6 +83,7 @@ internal sealed class DateStage : IStage
                 var d = found[k];
                 dates.Mentions.Add((d, view.TokenAt(d.Start)));
                 if (d.Role != DateRole.Point || d.Value is not { } value) continue;
+                if (k == 0 && value.Precision == DatePrecision.Year && Opening(view, dates.Mentions[k].Token)) setIn = value.Year;
                 last = value;
                 if (NewsDay(value, doc.Document.Published)) story = value;
             }
@@ -87,10 +91,14 @@ internal sealed class DateStage : IStage
             // explicit anaphor ("that year"), which may reach three sentences back.
             var earlier = last ?? (told is { } t && toldAt >= sentence - 3 ? t : null);
             if (last is not null) (told, toldAt) = (last, sentence);
-            before = new DateReference(last, view.Sentence.Start, view.Sentence.End) { Earlier = earlier };
+            before = new DateReference(last, view.Sentence.Start, view.Sentence.End) { Earlier = earlier, SetIn = setIn };
             sentence++;
         }
     }
+
+    // "In 2018 ...", "In the summer of 2018 ...", "In early 2019, ...": a year the sentence opens on, after "in" or "of".
+    private static bool Opening(TokenizedSentence view, int token) =>
+        view.Tokens[0].Lower == "in" && (token == 0 || (token <= 4 && view.Tokens[token - 1].Lower is "in" or "of"));
 
     // A day in the week up to publication is the day of the news; an older one is background.
     private static bool NewsDay(PartialDate value, PartialDate? published) =>

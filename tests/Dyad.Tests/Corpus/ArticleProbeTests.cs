@@ -49,6 +49,7 @@ public class ArticleProbeTests(ITestOutputHelper output)
         output.WriteLine($"{folder}: {s.Summary}; modality right {s.ModalityRight}/{s.Found}, date right {s.DateRight}/{s.Found}");
         foreach (var m in s.Missed) output.WriteLine("   missed " + m);
         foreach (var x in s.Extra) output.WriteLine("   spurious " + x);
+        foreach (var d in s.DateWrong) output.WriteLine("   date " + d);
         ParaphraseProbeTests.Check(s, folder, records, foundFloor, spuriousCeiling);
     }
 }

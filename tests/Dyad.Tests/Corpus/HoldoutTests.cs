@@ -40,7 +40,7 @@ public class HoldoutTests(ITestOutputHelper output)
     {
         // Totals only: a holdout's records are not printed, so that no rule is written from them.
         var s = ParaphraseProbeTests.Run(folder);
-        output.WriteLine($"{folder}: {s.Summary}");
+        output.WriteLine($"{folder}: {s.Summary}; dated gold wrong {s.DateWrong.Count}");
         ParaphraseProbeTests.Check(s, folder, records, foundFloor, spuriousCeiling);
     }
 }

@@ -13,7 +13,7 @@ public partial class ParaphraseProbeTests(ITestOutputHelper output)
     private const int FoundFloor = 247;
     private const int SpuriousCeiling = 15;
 
-    internal sealed record Score(int Expected, int Found, int Spurious, int ModalityRight, int DateRight, List<string> Missed, List<string> Extra)
+    internal sealed record Score(int Expected, int Found, int Spurious, int ModalityRight, int DateRight, List<string> Missed, List<string> Extra, List<string> DateWrong)
     {
         /// <summary>The totals as the shared scorer prints them: counts, precision, recall and F1.</summary>
         public string Summary
@@ -54,6 +54,7 @@ public partial class ParaphraseProbeTests(ITestOutputHelper output)
         int expected = 0, found = 0, spurious = 0, modality = 0, date = 0;
         var missed = new List<string>();
         var extra = new List<string>();
+        var dateWrong = new List<string>();
         foreach (var c in cases)
         {
             var unclear = c.Reason is { } reason && UnclearLine().Match(reason) is { Success: true } u
@@ -73,6 +74,9 @@ public partial class ParaphraseProbeTests(ITestOutputHelper output)
                 var (w, a) = (want.Split(' '), actual[at].Split(' '));
                 if (w[2] == a[2]) modality++;
                 if (w[3] == a[3]) date++;
+                // The shared scorer's rule: a dated gold is right when the coded date cut to its precision equals it.
+                if (w[3] != "-" && !(a[3].Length >= w[3].Length && a[3].StartsWith(w[3], StringComparison.Ordinal)))
+                    dateWrong.Add($"{c.Title}: {want} <- coded {a[3]}");
                 actual.RemoveAt(at);
             }
             foreach (var left in actual.Where(a => !unclear.Contains(Key(a))))
@@ -81,7 +85,7 @@ public partial class ParaphraseProbeTests(ITestOutputHelper output)
                 extra.Add($"{c.Title}: {left}");
             }
         }
-        return new Score(expected, found, spurious, modality, date, missed, extra);
+        return new Score(expected, found, spurious, modality, date, missed, extra, dateWrong);
     }
 
     [Fact]
