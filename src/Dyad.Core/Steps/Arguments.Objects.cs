@@ -282,15 +282,41 @@ internal static partial class Arguments
     /// <summary>The parties named after "between" in or just after the cue: "a meeting between A, B and C".</summary>
     private static List<ActorMention>? Between(SentenceView view, TriggerMatch m)
     {
-        // "talks in Sochi on Monday between ...": a place and a time may stand between the noun and "between".
-        var stop = Math.Min(view.Tokens.Count, m.End + 7);
+        // "talks in Sochi on Monday between ...", "a meeting on July 28 in the border city of San Cristobal between ...": a
+        // place and a time may stand between the noun and "between", within its clause and before any comma.
+        var stop = Math.Min(view.Tokens.Count, m.End + 12);
         for (var t = Math.Max(0, m.First - 1); t < stop; t++)
         {
-            if (t >= m.End && (view.Tokens[t].Is(",") || view.Clause[t] != view.Clause[m.End - 1])) return null;
+            if (t >= m.End && (view.Tokens[t].Is(",") || view.Clause[t] != view.Clause[m.End - 1] || TopicNouns.Contains(view.Tokens[t].Lower))) return null;
             if (view.Tokens[t].Is("between")) return PartiesAfter(view, t);
             if (BroughtTogether(view, m, t)) return WithTheLast(view, PartiesAfter(view, t));
+            if (t == m.End && HeldBy(view, m, t) is { } by) return PeopleAfter(view, by);
         }
         return null;
+    }
+
+    // "discussed relations between the two countries": "between" after a topic tells whose the topic is, not who met.
+    private static readonly HashSet<string> TopicNouns = new(StringComparer.Ordinal)
+    {
+        "relations", "ties", "relationship", "cooperation", "trade", "differences", "dispute", "disputes", "issues", "rift", "tensions",
+    };
+
+    // "the meeting of President Aliyev and Prime Minister Pashinyan", "the talks held by Foreign Ministers Bayramov and
+    // Mirzoyan": a gathering's noun, then "of" or "held by" and the people who held it. Returns the token the people follow.
+    private static int? HeldBy(SentenceView view, TriggerMatch m, int t)
+    {
+        if (!GatheringNouns.Contains(view.Tokens[m.End - 1].Lower)) return null;
+        if (view.Tokens[t].Is("of")) return t;
+        return t + 1 < view.Tokens.Count && view.Tokens[t].Is("held") && view.Tokens[t + 1].Is("by") ? t + 1 : null;
+    }
+
+    // The people named right after token t, joined by "and", of two states ("of the two leaders" or "of Arab foreign
+    // ministers" names no one, so no party).
+    private static List<ActorMention>? PeopleAfter(SentenceView view, int t)
+    {
+        var parties = PartiesAfter(view, t);
+        return parties is { Count: 2 } && parties.TrueForAll(x => x.Kind == MentionKind.Person) && parties[0].BaseActor != parties[1].BaseActor
+            && view.HasWordBetween(parties[0].Last, parties[1].First, AndWord) ? parties : null;
     }
 
     // "The meeting in Amman brought together the foreign ministers of Jordan, Saudi Arabia and Syria": the cue's own
@@ -372,7 +398,7 @@ internal static partial class Arguments
     // Where the parties after "between" end: "talks between Damascus and Arab states since a decision to suspend Syria".
     private static readonly HashSet<string> BetweenStops = new(StringComparer.Ordinal)
     {
-        "since", "after", "before", "over", "about", "on", "following", "amid", "when", "as", "to", "in", "at", "for", "that", "which", ";",
+        "since", "after", "before", "over", "about", "on", "following", "amid", "when", "as", "to", "in", "at", "near", "for", "that", "which", ";",
     };
 
     /// <summary>
