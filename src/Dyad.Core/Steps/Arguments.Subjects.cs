@@ -412,6 +412,12 @@ internal static partial class Arguments
             || tok.Lower.EndsWith("-controlled", StringComparison.Ordinal);
     }
 
+    private static readonly HashSet<string> PeopleNouns = new(StringComparer.Ordinal)
+    {
+        "ministers", "leaders", "officials", "delegation", "delegations", "representatives", "envoys", "heads", "chiefs", "diplomats", "delegates",
+        "speakers", "lawmakers", "legislators", "parliamentarians", "negotiators",
+    };
+
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
         "are", "is", "was", "were", "have", "has", "had", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does",
@@ -433,9 +439,9 @@ internal static partial class Arguments
         // serves, not an object.
         if (view.Tokens[before].Is("of") && before > 0 && view.Tokens[before - 1].Kind == TokenKind.Word
             && char.IsUpper(view.Text[view.Tokens[before - 1].Start])) return false;
-        // "Deputy foreign ministers of the four countries met": the ones a role noun names are theirs.
-        if (view.Tokens[before].Is("of") && before > 0 && view.Tokens[before - 1].Lower is "ministers" or "leaders" or "officials" or "delegations"
-            or "representatives" or "envoys" or "heads" or "chiefs" or "diplomats" or "delegates" or "speakers")
+        // "Deputy foreign ministers of the four countries met", "a delegation of parliament speakers from Iraq, Jordan and
+        // Egypt met Assad": the ones a noun of people names are theirs.
+        if (view.Tokens[before].Lower is "of" or "from" && before > 0 && PeopleNouns.Contains(view.Tokens[before - 1].Lower))
             return false;
         // "including those of Iraq and Jordan": the list stands for the heads it names.
         if (before >= 2 && view.Tokens[before].Is("of") && view.Tokens[before - 1].Lower is "those" or "that" && view.Tokens[before - 2].Is("including"))

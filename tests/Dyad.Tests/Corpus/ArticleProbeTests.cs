@@ -30,15 +30,16 @@ public class ArticleProbeTests(ITestOutputHelper output)
     /// articles7 61, then articles6 90/41 and articles4 255/85; articles 41 spurious; with the pack's new cue families (branch cues14) and the review's mends: articles 322/41, articles2 286/75, articles3 280/91, articles4 264/84, articles5 258/74, articles6 99/41, articles7 63/29 (armed groups now parties: "Saudi and Houthi officials" reads the
     /// Houthis with Yemen, and a verb after a that-clause's "had committed ... and imposed" takes the clause's subject).
     /// Fifteenth session: articles2 288, articles3 281, articles4 265 (a story's year carried in its paragraph; a meeting "of"
-    /// or "held by" two people).
+    /// or "held by" two people); articles 329/42 and articles5 259 with the people "from" a list of states standing for each
+    /// (the spurious one: "Delegations from the two countries will meet" reads the two as the wrong pair).
     /// </summary>
     public static TheoryData<string, int, int, int> Probes => new()
     {
-        { "articles", 400, 322, 41 },
+        { "articles", 400, 329, 42 },
         { "articles2", 380, 288, 75 },
         { "articles3", 380, 281, 91 },
         { "articles4", 360, 265, 84 },
-        { "articles5", 380, 258, 74 },
+        { "articles5", 380, 259, 74 },
         { "articles6", 150, 99, 41 },
         { "articles7", 125, 63, 29 },
     };
