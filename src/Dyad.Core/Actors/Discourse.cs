@@ -998,10 +998,26 @@ internal static class Discourse
             // "... with the current Syrian regime," Mursi told: not one named inside the quotation.
             var before = view.Mentions.LastOrDefault(m => m.Last <= i && m.CanAct && m.Kind != MentionKind.Place && (view.Text.InQuote(i) || !view.Text.InQuote(m.First)));
             var after = view.Mentions.FirstOrDefault(m => m.First > i && m.First <= i + 2 && m.CanAct);
-            var speaker = before is not null && i - before.Last <= 3 ? before : after;
+            var speaker = before is not null && i - before.Last <= 3 ? OutsideParticiple(view, before, i) : after;
             if (speaker is not null) return speaker;
         }
         return null;
+    }
+
+    // "King Hamad, speaking in Moscow during a visit to Vladimir Putin, said": one named inside a participle set off by
+    // commas before the verb is not the speaker; the one named before the phrase is.
+    private static ActorMention OutsideParticiple(SentenceActors view, ActorMention before, int verb)
+    {
+        var tokens = view.Text.Tokens;
+        if (verb < 1 || !tokens[verb - 1].Is(",")) return before;
+        for (var t = before.First - 1; t >= 2; t--)
+        {
+            if (!tokens[t].Is(",")) continue;
+            var w = tokens[t + 1].Lower;
+            if (w.Length <= 4 || !w.EndsWith("ing", StringComparison.Ordinal) || w is "including" or "according") return before;
+            return view.Mentions.LastOrDefault(m => m.Last == t && m.CanAct) ?? before;
+        }
+        return before;
     }
 
     private static bool HasQuote(string text, Sentence s) =>

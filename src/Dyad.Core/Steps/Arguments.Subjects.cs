@@ -199,6 +199,7 @@ internal static partial class Arguments
             if (x.Kind == MentionKind.Pronoun && x.Last == x.First + 1 && view.Tokens[x.First].Lower is "them" or "him" or "us") continue;
             if (near > 0 && at - x.Last > near && !Possessor(view, x, at)) continue;
             if (RelativeBarrier(view, x, at)) continue;
+            if (InParticiplePhrase(view, x, at)) continue;
             // "Jordan thanked Saudi Arabia, which reopened its embassy": the object of one verb is the subject of a relative clause on it.
             if (DirectObject(view, x) && !SubjectOfInfinitive(view, x, at) && !Antecedent(view, x, at)) continue;
             var group = Coordinate(view, x);
@@ -213,6 +214,29 @@ internal static partial class Arguments
             return LedBy(view, group);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "King Hamad, speaking in Moscow during a visit to Vladimir Putin, said ...": one named inside a participle set off by
+    /// commas after the subject, the comma closed before the cue, is not its subject.
+    /// </summary>
+    private static bool InParticiplePhrase(SentenceView view, ActorMention x, int at)
+    {
+        var close = -1;
+        for (var t = x.Last; t < at; t++)
+        {
+            if (view.Tokens[t].Is(",")) { close = t; break; }
+        }
+        if (close < 0) return false;
+        for (var t = x.First - 1; t >= 2; t--)
+        {
+            if (!view.Tokens[t].Is(",")) continue;
+            var w = view.Tokens[t + 1].Lower;
+            // The phrase opens on its participle, right after a comma with someone named before it.
+            return w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && w is not ("including" or "according")
+                && view.Actors.Mentions.Any(y => y.Last == t && y.CanAct);
+        }
+        return false;
     }
 
     // Whether token `first` opens a clause joined by ", and" (or ", and the"): such a clause names its own subject.
