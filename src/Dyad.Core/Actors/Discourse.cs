@@ -403,7 +403,9 @@ internal static class Discourse
     // countries restored relations": the place is the other party.
     private static (string A, string B)? Pair(SentenceActors view, int end, bool statesOnly, bool withPlaces = false, RoleLevel? rank = null)
     {
-        string? a = null;
+        string? a = null, third = null;
+        (string A, string B)? first = null, joined = null;
+        ActorMention? last = null;
         foreach (var x in view.Mentions)
         {
             if (x.First >= end) break;
@@ -411,10 +413,16 @@ internal static class Discourse
             if (!(IsParty(view, x) || (withPlaces && x.Kind == MentionKind.Capital && x.Actor is not null && x.Refers is null))
                 || (statesOnly && x.Kind == MentionKind.Organisation)) continue;
             var b = x.BaseActor!;
+            // "Trump spoke by phone with Netanyahu and Abu Dhabi's crown prince. Delegations from the two countries will
+            // meet": of three parties, the two the sentence joins with "and" are the two.
+            if (last is not null && last.BaseActor != b && joined is null && x.First - last.Last == 1 && view.Text.Tokens[last.Last].Is("and"))
+                joined = (last.BaseActor!, b);
+            last = x;
             if (a is null) a = b;
-            else if (b != a) return (a, b);
+            else if (first is null && b != a) first = (a, b);
+            else if (first is { } f && b != f.A && b != f.B) third ??= b;
         }
-        return null;
+        return third is not null && joined is not null ? joined : first;
     }
 
     // The sentence's first actor, when the pronoun follows ", saying" (or adding, stating...): the main clause's subject.
