@@ -583,7 +583,7 @@ internal static partial class Arguments
     private static bool NounUse(SentenceView view, TriggerMatch m)
     {
         var w = view.Tokens[m.First].Lower;
-        if (w is not ("visit" or "visits" or "trip" or "trips" or "tour" or "journey")) return false;
+        if (w is not ("visit" or "visits" or "trip" or "trips" or "tour" or "journey" or "arrival")) return false;
         if (m.First == 0) return true;
         var before = view.Tokens[m.First - 1];
         return before.Lower is "'s" or "'" or "the" or "a" or "an" or "his" or "her" or "its" or "their" or "first" or "official" or "state"

@@ -517,20 +517,48 @@ internal static partial class Arguments
     // "of" makes the trip; a person named in apposition says at which level.
     private static ActorMention? Traveller(SentenceView view, TriggerMatch m)
     {
-        if (m.End >= view.Tokens.Count || !view.Tokens[m.End].Is("of")) return null;
+        if (m.End >= view.Tokens.Count) return null;
+        var of = view.Tokens[m.End].Is("of") ? m.End : OfAfterDestination(view, m);
+        if (of < 0) return null;
         ActorMention? first = null;
         foreach (var x in view.Actors.Mentions)
         {
-            if (x.First <= m.End || !x.CanAct) continue;
-            if (x.First > m.End + 12 || view.HasWordBetween(m.End + 1, x.First, TripPrepositions)) break;
+            if (x.First <= of || !x.CanAct) continue;
+            if (x.First > of + 12 || view.HasWordBetween(of + 1, x.First, TripPrepositions)) break;
             if (first is null)
             {
-                if (x.First > m.End + 3) return null;
+                if (x.First > of + 3) return null;
                 first = x;
             }
             else if (x.BaseActor == first.BaseActor && x.Kind == MentionKind.Person && view.Tokens[x.First - 1].Is(",")) return x;
         }
         return first is { Kind: MentionKind.Pronoun } ? null : first;
+    }
+
+    /// <summary>
+    /// "the visit to Damascus of Egypt's foreign minister", "the arrival this week in Damascus of a delegation": the "of"
+    /// that names the traveller after the destination and a time, or -1.
+    /// </summary>
+    private static int OfAfterDestination(SentenceView view, TriggerMatch m)
+    {
+        var place = false;
+        for (var t = m.End; t < view.Tokens.Count && t <= m.End + 8; t++)
+        {
+            var w = view.Tokens[t].Lower;
+            if (w == "of") return place ? t : -1;
+            if (view.Actors.Mentions.Find(x => x.First == t && x.Kind is MentionKind.Capital or MentionKind.State or MentionKind.Place) is { } x
+                && (view.Tokens[t - 1].Lower is "to" or "in" || m.End == t))
+            {
+                if (place) return -1;
+                place = true;
+                t = x.Last - 1;
+                continue;
+            }
+            if (w is "to" or "in" or "the" or "this" or "last" or "next" or "week" or "month" or "on") continue;
+            if (view.Dates.Mentions.Exists(d => view.TokenAt(d.Date.Start) <= t && view.TokenAt(d.Date.End - 1) >= t)) continue;
+            return -1;
+        }
+        return -1;
     }
 
     // "a surprise visit to Damascus on Dec. 16 by Sudanese President Omar al-Bashir": the one named after "by" makes the
