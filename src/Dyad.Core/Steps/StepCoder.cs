@@ -92,6 +92,20 @@ internal sealed class StepCoder
         return false;
     }
 
+    // "The Syrian opposition welcomed the rapprochement": a word of a group's name ("opposition", "Resistance") opens no cue.
+    private static bool InName(SentenceView view, TriggerMatch m)
+    {
+        var mentions = view.Actors.Mentions;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var x = mentions[i];
+            // Only a group's own name: a title ("the Saudi ambassador presented his credentials") is where cues begin.
+            if (x.First <= m.First && m.First < x.Last && x.Last - x.First > 1
+                && (x.Kind == MentionKind.Organisation || x.Actor?.EndsWith(".OPP", StringComparison.Ordinal) == true)) return true;
+        }
+        return false;
+    }
+
     // How many sentences back a repeated step may have been told ("similar announcements" after a caption line).
     private const int RepeatReach = 3;
 
@@ -99,6 +113,7 @@ internal sealed class StepCoder
     private string Add(Document doc, SentenceView view, TriggerMatch m, DocumentFocus focus, List<Event> into)
     {
         if (_modality.IsTopic(view, view.ClauseStart(m.First), m.First)) return "talk about an idea, not a deed";
+        if (InName(view, m)) return "the cue's first word is part of an actor's name";
         if (Describing(view, m)) return "a participle that describes whom it names, not a deed";
         if (AnalystQuoted(view, m)) return "an analyst's view, not a state's statement";
         if (Appositive(view, m)) return "an apposition that names again the step told before it";
