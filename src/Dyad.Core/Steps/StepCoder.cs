@@ -92,6 +92,22 @@ internal sealed class StepCoder
         return false;
     }
 
+    // "Qatar said Israel and Hamas had agreed to a ceasefire": the source's partner, named right after "and", is one the pack
+    // does not know; the one named before the pair (the speaker, a mediator) is not it.
+    private static bool UnknownPartner(SentenceView view, ActorMention source, ActorMention target)
+    {
+        var t = source.Last;
+        if (target.First >= source.First || t + 1 >= view.Tokens.Count || !view.Tokens[t].Is("and")) return false;
+        var next = view.Tokens[t + 1];
+        if (next.Kind != TokenKind.Word || !char.IsUpper(view.Text[next.Start]) || next.Lower is "the" or "its" or "his" or "her" or "their") return false;
+        var mentions = view.Actors.Mentions;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].First == t + 1 && mentions[i].Actor is not null) return false;
+        }
+        return true;
+    }
+
     // "The Syrian opposition welcomed the rapprochement": a word of a group's name ("opposition", "Resistance") opens no cue.
     private static bool InName(SentenceView view, TriggerMatch m)
     {
@@ -121,6 +137,7 @@ internal sealed class StepCoder
         var definition = _pack.FindStep(m.Pattern.Step);
         var args = Arguments.Find(view, m, focus, definition?.Reciprocal == true);
         if (args is null || args.Targets.Count == 0) return "no source or no target found by its frame";
+        if (args.Sources.Count == 1 && UnknownPartner(view, args.Sources[0], args.Targets[0])) return "the source's partner is one the pack does not know";
         // "Lebanon called for the Arab League to readmit Syria": a call on another to take a step is the caller's stance.
         // "urged Turkey and Syria to restore contacts": a contact or a trip asked of others is normalizing like its family.
         if (ThirdPartyCall(view, m, args, definition ?? FamilyOf(m.Pattern.Step)) is { } call) args = call;
