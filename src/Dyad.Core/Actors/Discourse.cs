@@ -204,7 +204,7 @@ internal static class Discourse
                         // pronoun may go on with either; the nearest stays.
                         && !view.Text.Tokens.Skip(goesOn.Last).Take(m.First - goesOn.Last).Any(t => t.Is("that")))
                         thing = goesOn;
-                    else if (thing is not null && view.Mentions.Contains(thing) && (view.Text.Tokens[m.First].Is("it") || SpeakingOwner(view, m)) && thing.First < m.First
+                    else if (thing is not null && view.Mentions.Contains(thing) && (view.Text.Tokens[m.First].Is("it") || SpeakingOwner(view, m) || AndVerbOwn(view, thing, m)) && thing.First < m.First
                         && ObjectOfPreposition(view, thing)
                         && MainSubject(view, m) is { } opener && opener.BaseActor != thing.BaseActor)
                         thing = opener;
@@ -747,6 +747,17 @@ internal static class Discourse
             if (SpeechVerbs.Contains(tokens[t].Lower)) return true;
         }
         return false;
+    }
+
+    // "Saudi Arabia agreed to resume relations with Iran and to reopen its embassy in Tehran": an "its" after "and (to) VERB",
+    // past a partner named after "with", is the one who does both.
+    private static bool AndVerbOwn(SentenceActors view, ActorMention thing, ActorMention m)
+    {
+        var tokens = view.Text.Tokens;
+        if (!tokens[m.First].Is("its") || thing.First < 1 || !tokens[thing.First - 1].Is("with")) return false;
+        var and = m.First - 2;
+        if (and >= 1 && tokens[and].Is("to")) and--;
+        return and > thing.Last - 1 && and >= 1 && tokens[and].Is("and") && and - thing.Last <= 1;
     }
 
     private static ActorMention? MainSubject(SentenceActors view, ActorMention pronoun, bool capitals = false)

@@ -165,16 +165,24 @@ internal static partial class Arguments
     /// </summary>
     private static ActorMention? Holder(SentenceView view, int at)
     {
-        if (at < 2 || !view.Tokens[at - 1].Is("to") || !IntentNouns.Contains(view.Tokens[at - 2].Lower)) return null;
+        if (at < 2 || !view.Tokens[at - 1].Is("to")) return null;
+        // "Iran's decision in 1980 to break off ties": a time may stand between the noun and its infinitive.
+        var noun = at - 2;
+        foreach (var (d, token) in view.Dates.Mentions)
+        {
+            if (token <= noun && noun <= view.TokenAt(d.End - 1) && token >= 1) noun = token - 1;
+        }
+        if (noun < at - 2 && noun >= 1 && view.Tokens[noun].Lower is "in" or "on" or "last" or "this") noun--;
+        if (noun < 0 || !IntentNouns.Contains(view.Tokens[noun].Lower)) return null;
         for (var i = view.Actors.Mentions.Count - 1; i >= 0; i--)
         {
             var x = view.Actors.Mentions[i];
-            if (x.Last > at - 2 || !x.CanAct) continue;
-            if (at - 2 - x.Last > 7) break;
+            if (x.Last > noun || !x.CanAct) continue;
+            if (noun - x.Last > 7) break;
             if (x.Last < view.Tokens.Count && view.Tokens[x.Last].Lower is "'s" or "'") return x;
             // "The two countries reconfirm their intention to normalize relations": a possessive pronoun holds it too.
             if (x.Kind == MentionKind.Pronoun && x.Last == x.First + 1 && view.Tokens[x.First].Lower is "their" or "its" or "his" or "her"
-                && at - 2 - x.Last <= 1) return x;
+                && noun - x.Last <= 1) return x;
         }
         return null;
     }

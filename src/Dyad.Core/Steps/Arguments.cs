@@ -98,6 +98,10 @@ internal static partial class Arguments
             return new StepArguments(sources, heldBack, Location(view, m), certainty);
         // "The border crossing between Jordan and Syria officially opened", "Trump brokered a deal between Israel and
         // Bahrain to establish relations": the parties are named after "between"; whoever else is named brokered it.
+        // "Flights between Istanbul and Yerevan resumed": the two cities a route joins stand for their states; a mutual step
+        // told once, the one named first as its source (spec: Direction).
+        if (reciprocal && m.Pattern.Step == "border.reopen" && sources is null && CitiesBetween(view, m) is { } cities)
+            return new StepArguments([cities.A], cities.B, null, certainty * 0.9);
         if (reciprocal && Between(view, m) is { } between && DistinctBases(between) is { Count: 2 } pair)
         {
             // "he would honour all past deals struck between his country and Moscow": a stance its one subject takes on
@@ -533,6 +537,21 @@ internal static partial class Arguments
             else if (x.BaseActor == first.BaseActor && x.Kind == MentionKind.Person && view.Tokens[x.First - 1].Is(",")) return x;
         }
         return first is { Kind: MentionKind.Pronoun } ? null : first;
+    }
+
+    // "between Istanbul and Yerevan" inside or right after the cue: two places of two states, joined by "and".
+    private static (ActorMention A, ActorMention B)? CitiesBetween(SentenceView view, TriggerMatch m)
+    {
+        for (var t = m.First; t < m.End + 2 && t < view.Tokens.Count - 3; t++)
+        {
+            if (!view.Tokens[t].Is("between")) continue;
+            var a = view.Actors.Mentions.Find(x => x.First == t + 1 && x.Actor is not null);
+            if (a is null || a.Last >= view.Tokens.Count || !view.Tokens[a.Last].Is("and")) return null;
+            var b = view.Actors.Mentions.Find(x => x.First == a.Last + 1 && x.Actor is not null);
+            return b is not null && a.Kind is MentionKind.Place or MentionKind.Capital && b.Kind is MentionKind.Place or MentionKind.Capital
+                && a.BaseActor != b.BaseActor ? (a, b) : null;
+        }
+        return null;
     }
 
     /// <summary>
