@@ -152,7 +152,8 @@ internal static class DateWords
     public static bool IsTrigger(W w, bool capitalised) => w switch
     {
         >= W.January and <= W.Saturday => capitalised,
-        >= W.Day and <= W.Decades or W.Ago or >= W.Yesterday and <= W.Then or W.Later or W.Present or W.Currently or W.Weekend => true,
+        >= W.Day and <= W.Decades or W.Ago or >= W.Yesterday and <= W.Then or W.Later or W.Present or W.Currently or W.Weekend
+            or W.Morning or W.Afternoon or W.Evening or W.Night => true,
         _ => false,
     };
 

@@ -13,7 +13,7 @@ internal static class ReferenceMatcher
     public static Candidate Match(in Scan s, int i)
     {
         var p = i;
-        var anaphor = false;
+        bool anaphor = false, same = false;
         var prefix = s.Word(p);
         if (prefix is W.In or W.On or W.At or W.Of or W.During or W.By or W.Later or W.Earlier) p++;
         int delta, unitAt;
@@ -21,6 +21,7 @@ internal static class ReferenceMatcher
         {
             case W.The when s.Is(p + 1, W.Same):
                 (delta, unitAt) = (0, p + 2);
+                same = true;
                 break;
             // "in the next month" looks ahead from publication (see VagueTimes); "the next day" from the time told.
             case W.The when s.Word(p + 1) is W.Following || s.Is(p + 1, W.Next) && prefix is not (W.In or W.During):
@@ -53,7 +54,8 @@ internal static class ReferenceMatcher
             case W.Year: unit = TimeUnit.Year; break;
             default: return default;
         }
-        return Resolve(s, unitAt + 1, unit, delta, anaphor ? s.Anaphoric : s.Reference);
+        // "the same afternoon", like "that day", names a time told before, a few sentences back when the one before told none.
+        return Resolve(s, unitAt + 1, unit, delta, anaphor ? s.Anaphoric : same ? s.Reference ?? s.Anaphoric : s.Reference);
     }
 
     private static bool Closes(in Scan s, int q) => q >= s.T.Length || s.T[q].Kind == DateTokenKind.Punct;

@@ -85,6 +85,7 @@ internal static partial class DateLinker
         var from = m.End;
         if (from >= token || m.First < 3 || view.Clause[m.First - 3] != view.Clause[m.First]) return false;
         var w = view.Tokens[from].Lower;
+        if (char.IsUpper(view.Text[view.Tokens[from].Start])) return false;
         // "an operation dubbed Olive Branch in Afrin on January 20": a name given is no event of its own.
         return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !w.Contains('-') && !Naming.Contains(w);
     }
@@ -141,7 +142,7 @@ internal static partial class DateLinker
         }
         if (comma < 0 || token - comma > 4 || token - comma < 2) return false;
         var w = view.Tokens[comma + 1].Lower;
-        return Participles.Looks(w) && !w.Contains('-');
+        return Participles.Looks(w) && !w.Contains('-') && !char.IsUpper(view.Text[view.Tokens[comma + 1].Start]);
     }
 
     // Nothing between the cue and the time: no comma, no other time, no clause of its own.
@@ -193,7 +194,8 @@ internal static partial class DateLinker
             // Only a clause that hangs on the cue's object with no word to open it: after "since", "after", a comma or "and"
             // the clause is another's ("closed since the protests began in 2011").
             if (Subordinators.Contains(w) || Relatives.Contains(w) || w is "," or "and" or "but" or "as" or "because") return false;
-            if (Sayings.Contains(w) || !Participles.PastVerb(w)) continue;
+            // "met Syria's interim President Ahmed al-Sharaa on Wednesday": a name that ends like a past verb is no verb.
+            if (Sayings.Contains(w) || !Participles.PastVerb(w) || char.IsUpper(view.Text[view.Tokens[t].Start])) continue;
             // "a visit to Tehran followed in June": the cue's own object before the clause's verb is no subject.
             foreach (var x in view.Actors.Mentions)
                 if (x.Last == t && x.First >= m.End && x.CanAct && !ObjectPrepositions.Contains(view.Tokens[x.First - 1].Lower)) return true;
