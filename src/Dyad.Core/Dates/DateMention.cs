@@ -48,8 +48,12 @@ internal readonly record struct DateReference(PartialDate? Date, int Start, int 
     /// Isaias returned the visit on July 14").</summary>
     public bool SameParagraph { get; init; }
 
-    /// <summary>The year the sentence before opens on ("In the summer of 2018 the Horn witnessed ..."), else 0.</summary>
-    public int SetIn { get; init; }
+    /// <summary>
+    /// The time the sentence before tells its story in: the year or month it opens on ("In the summer of 2018 the Horn
+    /// witnessed ...", "In April 2023 the photographs ..."), else its last day that bounds nothing ("on January 3", not
+    /// "since January 3"); a month told inside it is background ("after Moon visited Pyongyang in September 2018").
+    /// </summary>
+    public PartialDate? Story { get; init; }
 
     /// <summary>No reference: event-relative expressions stay unresolved.</summary>
     public static DateReference None => default;

@@ -207,13 +207,13 @@ internal static partial class PhraseMatcher
         // "On July 8, 2018 Abiy flew to Asmara. Isaias returned the visit on July 14": a story of another year told on in the
         // same paragraph stays in that year, where the day moves it on by weeks or months, not back ("France closed its
         // embassy in March 2012. A team visited on Dec. 17, days after Assad's fall" is this year's December).
-        if (s.Own is null && s.Before is { SameParagraph: true, Date: { Precision: DatePrecision.Day or DatePrecision.Month } told }
+        if (s.Own is null && s.Before is { SameParagraph: true, Story: { Precision: DatePrecision.Day or DatePrecision.Month } told }
             && s.Pub is { } published && told.Year != published.Year && NearestTo(told, month, day) is { } next
             && next.Start.DayNumber - told.Start.DayNumber is >= -31 and <= 183)
             return new CoreMatch(q, next, DateBasis.Relative);
-        if (s.Own is null && s.Before is { SameParagraph: true, Date.Precision: DatePrecision.Year, SetIn: var frame and > 0 }
-            && s.Pub is { } pubYear && frame != pubYear.Year && day <= DateTime.DaysInMonth(frame, month))
-            return new CoreMatch(q, new PartialDate(frame, month, day), DateBasis.Relative);
+        if (s.Own is null && s.Before is { SameParagraph: true, Story: { Precision: DatePrecision.Year } frame }
+            && s.Pub is { } pubYear && frame.Year != pubYear.Year && day <= DateTime.DaysInMonth(frame.Year, month))
+            return new CoreMatch(q, new PartialDate(frame.Year, month, day), DateBasis.Relative);
         // "In 2018 Moon visited Pyongyang on Sept. 18": after the year the sentence is set in, that year's day.
         if (s.SettingYear is var setting and > 0 && day <= DateTime.DaysInMonth(setting, month))
             return new CoreMatch(q, new PartialDate(setting, month, day), DateBasis.Relative);

@@ -61,7 +61,7 @@ internal sealed class DateStage : IStage
     public void Process(CodedDocument doc, CancellationToken cancellationToken)
     {
         var before = DateReference.None;
-        PartialDate? story = null, told = null;
+        PartialDate? story = null, toldBefore = null;
         int sentence = 0, toldAt = -1, paragraph = -1;
         var layer = doc.DateLayer;
         layer.Capacity = doc.TextLayer.Count;
@@ -71,8 +71,7 @@ internal sealed class DateStage : IStage
             var dates = new SentenceDates { Text = view, StoryDate = story };
             layer.Add(dates);
             if (view.Tokens.Count == 0) continue;
-            PartialDate? last = null;
-            var setIn = 0;
+            PartialDate? last = null, told = null;
             // By index: a foreach over the interface boxed an enumerator for every sentence.
             before = before with { SameParagraph = paragraph == view.Paragraph };
             paragraph = view.Paragraph;
@@ -83,15 +82,17 @@ internal sealed class DateStage : IStage
                 var d = found[k];
                 dates.Mentions.Add((d, view.TokenAt(d.Start)));
                 if (d.Role != DateRole.Point || d.Value is not { } value) continue;
-                if (k == 0 && value.Precision == DatePrecision.Year && Opening(view, dates.Mentions[k].Token)) setIn = value.Year;
+                var token = dates.Mentions[k].Token;
+                if (k == 0 && value.Precision is DatePrecision.Year or DatePrecision.Month && Opening(view, token)) told = value;
+                else if (value.Precision == DatePrecision.Day && !Bounded(view, token)) told = value;
                 last = value;
                 if (NewsDay(value, doc.Document.Published)) story = value;
             }
             // Only the sentence right before counts: a time told further back no longer frames the story, except for an
             // explicit anaphor ("that year"), which may reach three sentences back.
-            var earlier = last ?? (told is { } t && toldAt >= sentence - 3 ? t : null);
-            if (last is not null) (told, toldAt) = (last, sentence);
-            before = new DateReference(last, view.Sentence.Start, view.Sentence.End) { Earlier = earlier, SetIn = setIn };
+            var earlier = last ?? (toldBefore is { } t && toldAt >= sentence - 3 ? t : null);
+            if (last is not null) (toldBefore, toldAt) = (last, sentence);
+            before = new DateReference(last, view.Sentence.Start, view.Sentence.End) { Earlier = earlier, Story = told };
             sentence++;
         }
     }
@@ -99,6 +100,10 @@ internal sealed class DateStage : IStage
     // "In 2018 ...", "In the summer of 2018 ...", "In early 2019, ...": a year the sentence opens on, after "in" or "of".
     private static bool Opening(TokenizedSentence view, int token) =>
         view.Tokens[0].Lower == "in" && (token == 0 || (token <= 4 && view.Tokens[token - 1].Lower is "in" or "of"));
+
+    // "since January 3", "until May 2": a day that bounds another time tells no story of its own.
+    private static bool Bounded(TokenizedSentence view, int token) =>
+        token > 0 && view.Tokens[token - 1].Lower is "since" or "until" or "till" or "before" or "after" or "following";
 
     // A day in the week up to publication is the day of the news; an older one is background.
     private static bool NewsDay(PartialDate value, PartialDate? published) =>

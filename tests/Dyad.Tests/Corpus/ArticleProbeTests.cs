@@ -33,14 +33,15 @@ public class ArticleProbeTests(ITestOutputHelper output)
     /// or "held by" two people); articles 329/42 and articles5 259 with the people "from" a list of states standing for each
     /// (the spurious one: "Delegations from the two countries will meet" reads the two as the wrong pair); with the pack's
     /// new cue families (branch cues15): articles 330, articles2 290, articles3 284, articles4 271/83; then articles3 285 and
-    /// articles5 261 with routes between cities and a decision's holder past a time.
+    /// articles5 261 with routes between cities and a decision's holder past a time; articles4 270 when a month told inside
+    /// the sentence before ("the earthquakes of February 2023") no longer carries its year to a day (the review's regression).
     /// </summary>
     public static TheoryData<string, int, int, int> Probes => new()
     {
         { "articles", 400, 330, 42 },
         { "articles2", 380, 290, 74 },
         { "articles3", 380, 285, 91 },
-        { "articles4", 360, 271, 83 },
+        { "articles4", 360, 270, 83 },
         { "articles5", 380, 261, 73 },
         { "articles6", 150, 99, 40 },
         { "articles7", 125, 63, 29 },
