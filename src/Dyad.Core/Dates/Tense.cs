@@ -40,8 +40,9 @@ internal static class Tense
             if (Saying(s.Word(k)) && start - k > SaidReach) break;
             // "invited the delegation to visit Egypt in May": the past verb governs an act still to come then.
             if (cue < 0 && infinitive) return 0;
-            // "agreed on Saturday to reopen": right after the verb, the time is the agreeing's own.
-            if (cue == Open) return k == start - 1 ? -1 : Open;
+            // "agreed on Saturday to reopen": right after the verb, the time is the agreeing's own; so is one after what was
+            // agreed with no act still to come in it ("agreed a new sanctions package on Wednesday").
+            if (cue == Open) return k == start - 1 || !ToBetween(s, k + 1, start) ? -1 : Open;
             if (cue != 0) return cue;
             infinitive |= s.Word(k) == W.To && k + 1 < start && s.T[k + 1] is { Kind: DateTokenKind.Word, Word: W.None, Capitalised: false, PastForm: false };
         }
@@ -58,6 +59,15 @@ internal static class Tense
             if (cue != 0) return cue;
         }
         return 0;
+    }
+
+    private static bool ToBetween(in Scan s, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (s.Word(k) == W.To) return true;
+        }
+        return false;
     }
 
     // "said in a statement on Tuesday": a verb of saying within this many tokens is the one the time dates.

@@ -299,6 +299,7 @@ internal static partial class Arguments
     private static readonly HashSet<string> TopicNouns = new(StringComparer.Ordinal)
     {
         "relations", "ties", "relationship", "cooperation", "trade", "differences", "dispute", "disputes", "issues", "rift", "tensions",
+        "conflict", "war", "crisis", "peace", "normalisation", "normalization", "rapprochement", "reconciliation", "agreement", "deal",
     };
 
     // "the meeting of President Aliyev and Prime Minister Pashinyan", "the talks held by Foreign Ministers Bayramov and
@@ -315,7 +316,9 @@ internal static partial class Arguments
     private static List<ActorMention>? PeopleAfter(SentenceView view, int t)
     {
         var parties = PartiesAfter(view, t);
-        return parties is { Count: 2 } && parties.TrueForAll(x => x.Kind == MentionKind.Person) && parties[0].BaseActor != parties[1].BaseActor
+        // "of Turkish Defence Minister Yasar Guler and Syrian Defence Minister Ali Abbas": a title may stand for a name the
+        // pack does not know.
+        return parties is { Count: 2 } && parties.TrueForAll(x => x.Kind == MentionKind.Person || x.Level != RoleLevel.None) && parties[0].BaseActor != parties[1].BaseActor
             && view.HasWordBetween(parties[0].Last, parties[1].First, AndWord) ? parties : null;
     }
 
