@@ -113,6 +113,45 @@ internal sealed class ModalityReader
         return Word(t, 2) == "to" && Word(t, 3) is "postpone" or "delay" or "wait" or "not" or "hold";
     }
 
+    /// <summary>
+    /// "A meeting of Erdogan and Sisi could take place next month", "The visit to Cairo of Erdogan was called off": a step
+    /// named by a noun that opens its clause takes the modality of the predicate after it, up to a comma or another clause.
+    /// </summary>
+    public Modality ReadPredicate(SentenceView view, TriggerMatch m)
+    {
+        if (!PredicateNouns.Contains(view.Tokens[m.First].Lower)) return Modality.Asserted;
+        var clause = view.Clause[m.First];
+        // "The planned visit": a participle right before the noun describes it.
+        for (var t = view.ClauseStart(m.First); t < m.First - 1; t++)
+        {
+            if (PastVerb(view, t) || view.Tokens[t].Is(",")) return Modality.Asserted;
+        }
+        var found = 0;
+        for (var t = m.End; t < view.Tokens.Count && t < m.End + 16 && view.Clause[t] == clause; t++)
+        {
+            if (view.Tokens[t].Lower is "," or "that" or "which" or "who" or "but" or ";") break;
+            // "The meeting did not come from nowhere": only a step called off is undone by its predicate, not any "not".
+            if (view.Tokens[t].Lower is "postponed" or "cancelled" or "canceled" or "scrapped" or "shelved"
+                || (view.Tokens[t].Is("called") && t + 1 < view.Tokens.Count && view.Tokens[t + 1].Is("off")))
+                found |= 1 << (int)Modality.Negated;
+            if (!_any.MayStart(view.Tokens[t]) || InDate(view, t)) continue;
+            foreach (var (kind, cues) in _kinds)
+            {
+                if (kind is Modality.Hypothetical or Modality.Planned && cues.MatchesAt(view.Tokens, t, 3)) found |= 1 << (int)kind;
+            }
+        }
+        foreach (var kind in Precedence)
+        {
+            if ((found & (1 << (int)kind)) != 0) return kind;
+        }
+        return Modality.Asserted;
+    }
+
+    private static readonly HashSet<string> PredicateNouns = new(StringComparer.Ordinal)
+    {
+        "meeting", "meetings", "talks", "visit", "trip", "arrival", "summit", "call",
+    };
+
     public Modality Read(SentenceView view, int clauseStart, int subjectEnd, int triggerFirst, int triggerEnd)
     {
         var found = 0;

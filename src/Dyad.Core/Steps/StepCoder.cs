@@ -170,6 +170,11 @@ internal sealed class StepCoder
             var modality = args.SourceFromAppeal
                 ? (_modality.Read(view, args.Appeal + 1, args.Appeal + 1, m.First, m.End) == Modality.Negated ? Modality.Negated : Modality.Asserted)
                 : _modality.Read(view, ModalStart(view, m.First, source), from, m.First, m.End);
+            // "The planned visit ... was called off": what the predicate says of a step named by a noun outranks a plan.
+            if (modality is Modality.Asserted or Modality.Planned && !args.SourceFromAppeal
+                && _modality.ReadPredicate(view, m) is var predicate && predicate != Modality.Asserted
+                && (modality == Modality.Asserted || predicate is Modality.Negated or Modality.Hypothetical))
+                modality = predicate;
             // "denied that it would reopen its embassy": a denial of what follows "that".
             if (Denied(view, m.First)) modality = Modality.Negated;
             // "the measures would remain until Libya reopened the border": what a condition asks for has not happened.
