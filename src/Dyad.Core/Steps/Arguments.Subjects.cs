@@ -645,7 +645,7 @@ internal static partial class Arguments
             else if (!(j.Is(",") && listClosed)) break;
             var left = joiner - Math.Max(1, phrase);
             if ((j.Is("and") || phrase > 0) && left >= 0 && view.Tokens[left].Is(",")) left--;
-            var prev = Conjunct(view, left);
+            var prev = Conjunct(view, left) ?? (UnknownMember(view, left) is var skipped and >= 0 ? Conjunct(view, skipped) : null);
             if (prev is null) break;
             group.Insert(0, prev);
             current = prev;
@@ -661,6 +661,16 @@ internal static partial class Arguments
             }
         }
         return group;
+    }
+
+    // "Officials from Jordan, the UAE, Hamas and Egypt": a name the pack does not know ending at `end`, set off by a comma,
+    // is passed over and the list goes on before it; the token before its comma, or -1.
+    private static int UnknownMember(SentenceView view, int end)
+    {
+        var t = end;
+        while (t >= 0 && t > end - 3 && view.Tokens[t].Kind == TokenKind.Word && char.IsUpper(view.Text[view.Tokens[t].Start])
+            && !view.Actors.Mentions.Exists(x => x.First <= t && t < x.Last)) t--;
+        return t < end && t >= 1 && view.Tokens[t].Is(",") ? t - 1 : -1;
     }
 
     // "and seven other European Union members" ending at `end`: the last token of the actor before "and", or -1.
