@@ -63,6 +63,14 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
                 case LexKind.Person:
                     AddPerson(view, items, used, n, entry, former);
                     break;
+                case LexKind.Description when ArmyHead(entry, tokens, last):
+                    // "The Syrian army chief met Jordan's army chief": the head of a state's army meets for the state, at a
+                    // minister's rank (spec: a defence or army chief meeting a minister is contact.ministerial).
+                    view.Mentions.Add(new ActorMention
+                    {
+                        First = first, Last = last + 1, Actor = entry.Actor![..^4], Kind = MentionKind.Description, Level = RoleLevel.Minister,
+                    });
+                    break;
                 case LexKind.Description:
                     view.Mentions.Add(new ActorMention
                     {
@@ -84,6 +92,10 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         ApplyElite(view, items);
         DropDateline(text, view);
     }
+
+    private static bool ArmyHead(LexEntry entry, List<Token> tokens, int last) =>
+        entry.Actor is { } actor && actor.EndsWith(".MIL", StringComparison.Ordinal) && last < tokens.Count
+        && tokens[last].Lower is "chief" or "commander" or "head";
 
     /// <summary>
     /// "RIYADH, May 15 (Reuters) - Trump met ...", "DUBAI/DAMASCUS, Feb 8 (AFP) -": the places of a dateline tell where the
