@@ -704,7 +704,8 @@ internal static partial class Arguments
             {
                 // "until he and Putin met": a subject pronoun is listed too; a possessive ("its and") is not.
                 // "Dutch Foreign Minister Caspar Veldkamp and ...": a name the pack does not know may follow a title.
-                if (x.Last == t + 1 && x.CanAct && (x.Kind != MentionKind.Pronoun || view.Tokens[x.First].Lower is "he" or "she" or "we")
+                // "The army and the RSF met": a resolved "the army" is listed as a name is.
+                if (x.Last == t + 1 && x.CanAct && (x.Kind != MentionKind.Pronoun || view.Tokens[x.First].Lower is "he" or "she" or "we" || x.Refers == "state-military")
                     && (!named || x.Level != RoleLevel.None)) return x;
             }
             var w = view.Tokens[t];

@@ -239,6 +239,13 @@ internal sealed class StepCoder
             // "any meeting must address the withdrawal of Turkish forces": a condition on normalizing is put to the state.
             if ((step.StartsWith("sanction.", StringComparison.Ordinal) || step == "condition.set") && tgt.IndexOf('.') is var dot and > 0 && !tgt.EndsWith(".OPP", StringComparison.Ordinal))
                 tgt = tgt[..dot];
+            // "The army and the RSF met in Jeddah": armed forces meeting or talking act for their state, not as forces
+            // (spec: `.MIL` is armed forces acting as forces).
+            if (step.StartsWith("contact.", StringComparison.Ordinal))
+            {
+                if (src.EndsWith(".MIL", StringComparison.Ordinal)) src = src[..^4];
+                if (tgt.EndsWith(".MIL", StringComparison.Ordinal)) tgt = tgt[..^4];
+            }
             if (src == tgt) continue;
             var s = view.Sentence;
             var record = new Event(doc.Id, src, tgt, step, type, modality, date, date is null ? DateBasis.None : basis,
