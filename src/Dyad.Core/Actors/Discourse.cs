@@ -1025,18 +1025,23 @@ internal static class Discourse
 
     // "King Hamad, speaking in Moscow during a visit to Vladimir Putin, said": one named inside a participle set off by
     // commas before the verb is not the speaker; the one named before the phrase is.
-    private static ActorMention OutsideParticiple(SentenceActors view, ActorMention before, int verb)
+    private static ActorMention OutsideParticiple(SentenceActors view, ActorMention before, int verb) =>
+        verb >= 1 && view.Text.Tokens[verb - 1].Is(",") ? BeforeParticiple(view.Text.Tokens, view.Mentions, before.First) ?? before : before;
+
+    /// <summary>
+    /// The one named before the comma nearest before token <paramref name="at"/>, when a participle opens after that comma
+    /// ("King Hamad, speaking in Moscow ..."); null when the comma opens anything else ("including", "according").
+    /// </summary>
+    internal static ActorMention? BeforeParticiple(List<Token> tokens, List<ActorMention> mentions, int at)
     {
-        var tokens = view.Text.Tokens;
-        if (verb < 1 || !tokens[verb - 1].Is(",")) return before;
-        for (var t = before.First - 1; t >= 2; t--)
+        for (var t = at - 1; t >= 2; t--)
         {
             if (!tokens[t].Is(",")) continue;
             var w = tokens[t + 1].Lower;
-            if (w.Length <= 4 || !w.EndsWith("ing", StringComparison.Ordinal) || w is "including" or "according") return before;
-            return view.Mentions.LastOrDefault(m => m.Last == t && m.CanAct) ?? before;
+            if (w.Length <= 4 || !w.EndsWith("ing", StringComparison.Ordinal) || w is "including" or "according") return null;
+            return mentions.LastOrDefault(m => m.Last == t && m.CanAct);
         }
-        return before;
+        return null;
     }
 
     private static bool HasQuote(string text, Sentence s) =>

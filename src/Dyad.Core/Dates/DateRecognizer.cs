@@ -140,7 +140,7 @@ internal sealed class DateRecognizer
     }
 
     // "since 2011", "after the 2010 summit", "until May": a time that bounds another, not the sentence's own.
-    private static bool Bounding(string text, int start)
+    internal static bool Bounding(string text, int start)
     {
         var e = start;
         while (e < text.Length && char.IsLetter(text[e])) e++;
@@ -175,7 +175,7 @@ internal sealed class DateRecognizer
     private static bool Bounds(ReadOnlySpan<char> word) =>
         word.Equals("since", StringComparison.OrdinalIgnoreCase) || word.Equals("after", StringComparison.OrdinalIgnoreCase)
         || word.Equals("before", StringComparison.OrdinalIgnoreCase) || word.Equals("until", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("following", StringComparison.OrdinalIgnoreCase);
+        || word.Equals("till", StringComparison.OrdinalIgnoreCase) || word.Equals("following", StringComparison.OrdinalIgnoreCase);
 
     // The word that ends before offset at, skipping spaces, and where it starts.
     private static (string Word, int Start) WordBefore(string text, int at)

@@ -204,16 +204,7 @@ internal static partial class PhraseMatcher
         if (s.Own is { Precision: DatePrecision.Day or DatePrecision.Month } own && s.Pub is { } pub && own.Year != pub.Year
             && NearestTo(own, month, day) is { } near)
             return new CoreMatch(q, near, DateBasis.Relative);
-        // "On July 8, 2018 Abiy flew to Asmara. Isaias returned the visit on July 14": a story of another year told on in the
-        // same paragraph stays in that year, where the day moves it on by weeks or months, not back ("France closed its
-        // embassy in March 2012. A team visited on Dec. 17, days after Assad's fall" is this year's December).
-        if (s.Own is null && s.Before is { SameParagraph: true, Story: { Precision: DatePrecision.Day or DatePrecision.Month } told }
-            && s.Pub is { } published && told.Year != published.Year && NearestTo(told, month, day) is { } next
-            && next.Start.DayNumber - told.Start.DayNumber is >= -31 and <= 183)
-            return new CoreMatch(q, next, DateBasis.Relative);
-        if (s.Own is null && s.Before is { SameParagraph: true, Story: { Precision: DatePrecision.Year } frame }
-            && s.Pub is { } pubYear && frame.Year != pubYear.Year && day <= DateTime.DaysInMonth(frame.Year, month))
-            return new CoreMatch(q, new PartialDate(frame.Year, month, day), DateBasis.Relative);
+        if (StoryDay(s, month, day) is { } storyDay) return new CoreMatch(q, storyDay, DateBasis.Relative);
         // "In 2018 Moon visited Pyongyang on Sept. 18": after the year the sentence is set in, that year's day.
         if (s.SettingYear is var setting and > 0 && day <= DateTime.DaysInMonth(setting, month))
             return new CoreMatch(q, new PartialDate(setting, month, day), DateBasis.Relative);
@@ -221,6 +212,20 @@ internal static partial class PhraseMatcher
         var ahead = Relative.YearOfDay(s.Pub, month, day, ahead: true);
         if (day > DateTime.DaysInMonth(past ?? 2000, month) || day > DateTime.DaysInMonth(ahead ?? 2000, month)) return default;
         return Tensed(q, InYear(past, month, day), InYear(ahead, month, day), soonAhead: true);
+    }
+
+    /// <summary>
+    /// "On July 8, 2018 Abiy flew to Asmara. Isaias returned the visit on July 14": a story of another year told on in the
+    /// same paragraph stays in that year: in the year the sentence before opens on, or near the day or month it tells, where
+    /// the day moves it on by weeks or months, not back ("France closed its embassy in March 2012. A team visited on Dec. 17,
+    /// days after Assad's fall" is this year's December).
+    /// </summary>
+    private static PartialDate? StoryDay(in Scan s, int month, int day)
+    {
+        if (s.Own is not null || s.Before is not { SameParagraph: true, Story: { } told } || s.Pub is not { } pub || told.Year == pub.Year) return null;
+        if (told.Precision == DatePrecision.Year)
+            return day <= DateTime.DaysInMonth(told.Year, month) ? new PartialDate(told.Year, month, day) : null;
+        return NearestTo(told, month, day) is { } next && next.Start.DayNumber - told.Start.DayNumber is >= -31 and <= 183 ? next : null;
     }
 
     /// <summary>

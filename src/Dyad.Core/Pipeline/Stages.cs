@@ -84,7 +84,7 @@ internal sealed class DateStage : IStage
                 if (d.Role != DateRole.Point || d.Value is not { } value) continue;
                 var token = dates.Mentions[k].Token;
                 if (k == 0 && value.Precision is DatePrecision.Year or DatePrecision.Month && Opening(view, token)) told = value;
-                else if (value.Precision == DatePrecision.Day && !Bounded(view, token)) told = value;
+                else if (value.Precision == DatePrecision.Day && !DateRecognizer.Bounding(doc.Document.Text, d.Start)) told = value;
                 last = value;
                 if (NewsDay(value, doc.Document.Published)) story = value;
             }
@@ -100,10 +100,6 @@ internal sealed class DateStage : IStage
     // "In 2018 ...", "In the summer of 2018 ...", "In early 2019, ...": a year the sentence opens on, after "in" or "of".
     private static bool Opening(TokenizedSentence view, int token) =>
         view.Tokens[0].Lower == "in" && (token == 0 || (token <= 4 && view.Tokens[token - 1].Lower is "in" or "of"));
-
-    // "since January 3", "until May 2": a day that bounds another time tells no story of its own.
-    private static bool Bounded(TokenizedSentence view, int token) =>
-        token > 0 && view.Tokens[token - 1].Lower is "since" or "until" or "till" or "before" or "after" or "following";
 
     // A day in the week up to publication is the day of the news; an older one is background.
     private static bool NewsDay(PartialDate value, PartialDate? published) =>

@@ -97,11 +97,7 @@ internal static partial class Arguments
     {
         if (at < 2 || !view.Tokens[at - 1].Is("to")) return false;
         // "agreed earlier in January to restore ties": the verb stands before the time.
-        var b = at - 2;
-        foreach (var (d, token) in view.Dates.Mentions)
-        {
-            if (token <= b && b <= view.TokenAt(d.End - 1) && token >= 1) b = token - 1;
-        }
+        var b = BeforeTime(view, at - 2);
         if (b < at - 2 && b >= 1 && view.Tokens[b].Lower is "earlier" or "later" or "last" or "this") b--;
         var before = view.Tokens[b];
         if (before.Kind != Text.TokenKind.Word || VerbsBeforeTo.Contains(before.Lower) || before.Lower.EndsWith("ly", StringComparison.Ordinal)) return false;
@@ -113,6 +109,16 @@ internal static partial class Arguments
         }
         // An actor right before "to", or before a time before it ("to Amman on March 2 to meet"), may be the one who acts.
         return !view.Actors.Mentions.Any(x => x.Last == at - 1 || x.Last == b + 1 || (x.Last == at - 2 && view.Tokens[at - 2].Is(")"))) && Holder(view, at) is null;
+    }
+
+    // The token before the time that token `t` ends ("agreed in January to", "decision in 1980 to"), or `t` itself.
+    private static int BeforeTime(SentenceView view, int t)
+    {
+        foreach (var (d, token) in view.Dates.Mentions)
+        {
+            if (token <= t && t <= view.TokenAt(d.End - 1) && token >= 1) t = token - 1;
+        }
+        return t;
     }
 
     /// <summary>
@@ -167,11 +173,7 @@ internal static partial class Arguments
     {
         if (at < 2 || !view.Tokens[at - 1].Is("to")) return null;
         // "Iran's decision in 1980 to break off ties": a time may stand between the noun and its infinitive.
-        var noun = at - 2;
-        foreach (var (d, token) in view.Dates.Mentions)
-        {
-            if (token <= noun && noun <= view.TokenAt(d.End - 1) && token >= 1) noun = token - 1;
-        }
+        var noun = BeforeTime(view, at - 2);
         if (noun < at - 2 && noun >= 1 && view.Tokens[noun].Lower is "in" or "on" or "last" or "this") noun--;
         if (noun < 0 || !IntentNouns.Contains(view.Tokens[noun].Lower)) return null;
         for (var i = view.Actors.Mentions.Count - 1; i >= 0; i--)
@@ -235,16 +237,8 @@ internal static partial class Arguments
         {
             if (view.Tokens[t].Is(",")) { close = t; break; }
         }
-        if (close < 0) return false;
-        for (var t = x.First - 1; t >= 2; t--)
-        {
-            if (!view.Tokens[t].Is(",")) continue;
-            var w = view.Tokens[t + 1].Lower;
-            // The phrase opens on its participle, right after a comma with someone named before it.
-            return w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && w is not ("including" or "according")
-                && view.Actors.Mentions.Any(y => y.Last == t && y.CanAct);
-        }
-        return false;
+        // The phrase opens on its participle, right after a comma with someone named before it.
+        return close >= 0 && Discourse.BeforeParticiple(view.Tokens, view.Actors.Mentions, x.First) is not null;
     }
 
     // Whether token `first` opens a clause joined by ", and" (or ", and the"): such a clause names its own subject.

@@ -140,6 +140,12 @@ internal sealed class ModalityReader
                 if (kind is Modality.Hypothetical or Modality.Planned && cues.MatchesAt(view.Tokens, t, 3)) found |= 1 << (int)kind;
             }
         }
+        return Strongest(found);
+    }
+
+    // Of the kinds of cue found (a bit each), the one that wins: a condition over a negation, over a demand, over a plan.
+    private static Modality Strongest(int found)
+    {
         foreach (var kind in Precedence)
         {
             if ((found & (1 << (int)kind)) != 0) return kind;
@@ -182,10 +188,6 @@ internal sealed class ModalityReader
                 if (cues.MatchesAt(view.Tokens, t, 3)) found |= 1 << (int)m;
             }
         }
-        foreach (var m in Precedence)
-        {
-            if ((found & (1 << (int)m)) != 0) return m;
-        }
-        return Modality.Asserted;
+        return Strongest(found);
     }
 }
