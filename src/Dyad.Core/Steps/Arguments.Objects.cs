@@ -178,8 +178,41 @@ internal static partial class Arguments
             // "an emergency Arab League summit on Gaza in Cairo": what a summit is about is not where it goes.
             && !(x.First > 0 && view.Tokens[x.First - 1].Lower is "on" or "about" or "over" or "regarding"));
         if (first is null) return AdjectivalPlace(view, m, sourceBase) is { } place ? [place] : null;
-        return Following(view, first).Where(x => x.BaseActor != sourceBase && (x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State || x == first))
+        var listed = Following(view, first);
+        for (var stop = OnwardStop(view, listed[^1]); stop is not null; stop = OnwardStop(view, stop))
+            listed.AddRange(Following(view, stop));
+        return listed.Where(x => x.BaseActor != sourceBase && (x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State || x == first))
             .DistinctBy(x => x.BaseActor).ToList();
+    }
+
+    // The last token of the time words that open at token t ("on Monday"), or null.
+    private static int? DateAt(SentenceView view, int t)
+    {
+        foreach (var (date, token) in view.Dates.Mentions)
+        {
+            if (token == t) return view.TokenAt(date.End - 1);
+        }
+        return null;
+    }
+
+    // "Assad's visit to Oman, and last year to the UAE", "first to Riyadh, then Doha and Abu Dhabi": a trip goes on to
+    // the place after "to" or "then", past a comma, "and" and a few words of time.
+    private static ActorMention? OnwardStop(SentenceView view, ActorMention last)
+    {
+        var t = last.Last;
+        var onward = false;
+        for (var gap = 0; t < view.Tokens.Count && gap < 6; t++, gap++)
+        {
+            if (DateAt(view, t) is { } end) { t = end; continue; }
+            var w = view.Tokens[t].Lower;
+            if (w is "to" or "then") { onward = true; t++; if (w == "then" && t < view.Tokens.Count && view.Tokens[t].Is("to")) t++; break; }
+            if (w is not ("," or "and" or "later" or "on" or "also" or "finally" or "afterwards" or "last" or "next" or "this" or "year" or "week" or "month"))
+                return null;
+        }
+        if (!onward || t == last.Last) return null;
+        if (t < view.Tokens.Count && view.Tokens[t].Is("the")) t++;
+        return view.Actors.Mentions.FirstOrDefault(x => x.First == t && x.Actor is not null
+            && x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State);
     }
 
     // "Zelenskiy's visit to the White House", "flew to the Kremlin": a seat of government gone to is its state's soil.
