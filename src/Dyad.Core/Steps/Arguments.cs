@@ -75,8 +75,12 @@ internal static partial class Arguments
         }
         // "Cuba has been removed from a U.S. list of state sponsors of terrorism": in the passive with no agent, the one
         // named inside the cue's words acts on the subject.
-        if (agents is null && Participles.Looks(view.Tokens[m.First].Lower) && IsPassive(view, m.First) && Subjects(view, m.First) is { Count: > 0 } acted
-            && Inside(view, m, acted[0].BaseActor) is { Kind: MentionKind.State } owner && !HasBase(acted, owner.BaseActor))
+        // "Syria's central bank was added to the EU sanctions list", "was put on the US terrorism list": an organisation's
+        // list too, and a participle with no "-ed".
+        if (agents is null && (Participles.Looks(view.Tokens[m.First].Lower) || Participles.PastVerb(view.Tokens[m.First].Lower))
+            && IsPassive(view, m.First) && Subjects(view, m.First) is { Count: > 0 } acted
+            && Inside(view, m, acted[0].BaseActor) is { } owner && !HasBase(acted, owner.BaseActor)
+            && (owner.Kind == MentionKind.State || (owner.Kind is MentionKind.Organisation or MentionKind.Description && m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal))))
             return new StepArguments([owner], acted, Location(view, m), certainty * 0.9);
         // "Alireza Enayati was appointed as the new Iranian ambassador to Saudi Arabia": in the passive with no agent, the
         // envoy's own state named in the cue sends him to the one named after it.
