@@ -188,6 +188,21 @@ internal sealed class ModalityReader
                 if (cues.MatchesAt(view.Tokens, t, 3)) found |= 1 << (int)m;
             }
         }
+        if (TalkedOver(view, triggerFirst)) found |= 1 << (int)Modality.Planned;
         return Strongest(found);
+    }
+
+    // "met to discuss the lifting of sanctions", "held talks on Monday about reopening embassies": a step talked over is
+    // one still to come (a plan), not a deed.
+    private static bool TalkedOver(SentenceView view, int triggerFirst)
+    {
+        var t = triggerFirst - 1;
+        if (t >= 0 && view.Tokens[t].Lower is "the" or "a" or "an" or "possible" or "further" or "their" or "its") t--;
+        if (t < 0) return false;
+        if (view.Tokens[t].Lower is "discuss" or "discusses" or "discussed" or "discussing") return true;
+        if (view.Tokens[t].Lower is not ("about" or "on")) return false;
+        var before = t - 1;
+        while (before >= 0 && InDate(view, before)) before--;
+        return before >= 0 && view.Tokens[before].Lower is "talks" or "negotiations" or "consultations";
     }
 }
