@@ -204,9 +204,10 @@ internal static class Discourse
                         // pronoun may go on with either; the nearest stays.
                         && !view.Text.Tokens.Skip(goesOn.Last).Take(m.First - goesOn.Last).Any(t => t.Is("that")))
                         thing = goesOn;
-                    else if (thing is not null && view.Mentions.Contains(thing) && (view.Text.Tokens[m.First].Is("it") || SpeakingOwner(view, m) || AndVerbOwn(view, thing, m)) && thing.First < m.First
+                    else if (thing is not null && view.Mentions.Contains(thing) && (view.Text.Tokens[m.First].Is("it") || SpeakingOwner(view, m) || AndVerbOwn(view, thing, m)
+                            || LocationOwner(view, thing, m)) && thing.First < m.First
                         && ObjectOfPreposition(view, thing)
-                        && MainSubject(view, m) is { } opener && opener.BaseActor != thing.BaseActor)
+                        && MainSubject(view, m, capitals: LocationOwner(view, thing, m)) is { } opener && opener.BaseActor != thing.BaseActor)
                         thing = opener;
                     if (thing is not null) Take(m, thing, false);
                     break;
@@ -735,6 +736,17 @@ internal static class Discourse
     // "Saudi Arabia named its ambassador to Syria, the first since it shut its embassy": a subject "it" after a clause
     // stands for that clause's subject, not for the object of a preposition nearer to it.
     private static bool ObjectOfPreposition(SentenceActors view, ActorMention x) => Prepositional(view.Text.Tokens, x.First);
+
+    // "Russia wants to keep its bases in Syria, as its deputy foreign minister visited Damascus": the state only named as
+    // where something is owns no office "its" names after it; the clause's subject does.
+    private static bool LocationOwner(SentenceActors view, ActorMention thing, ActorMention m)
+    {
+        var tokens = view.Text.Tokens;
+        if (!tokens[m.First].Is("its") || thing.First < 1 || !tokens[thing.First - 1].Is("in")) return false;
+        var next = m.Last < tokens.Count && tokens[m.Last].Lower is "deputy" or "top" or "new" ? m.Last + 1 : m.Last;
+        return next < tokens.Count && (tokens[next].Lower is "foreign" or "defence" or "defense" or "prime" or "president" or "minister"
+            or "ambassador" or "envoy" or "interior" or "king" or "emir" or "leader" or "intelligence" or "army" or "military");
+    }
 
     // "Turkey has suspended all exports to Israel, its trade ministry said": the one whose ministry speaks after the comma
     // is the one the clause is about.
