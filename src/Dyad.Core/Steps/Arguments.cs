@@ -193,6 +193,11 @@ internal static partial class Arguments
             return new StepArguments(sources, sources[0].GovernmentOf(sourceBase), Location(view, m), certainty * 0.9);
         if (m.Pattern.Step == "regime.fall" && sources[0].Actor == sourceBase && Toppled(view, m, sourceBase) is { } leader)
             return ArmyWords(view, sources[0]) ? new StepArguments([sources[0].GovernmentOf(sourceBase + ".MIL")], leader.GovernmentOf(sourceBase!), Location(view, m), certainty * 0.9) : null;
+        // "Sharaa said sanctions imposed on the Assad regime have no justification": whom sanctions are on never imposes or
+        // lifts them; a source of the sanctioned state is the wrong one, not a reason to look further for a target.
+        if (agents is null && m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal) && Sanctioned(view, m) is { } sanctioned
+            && sanctioned.BaseActor == sourceBase)
+            return null;
         var target = Object(view, m, sources[0].Actor, sources);
         // "imposed a 100 percent tariff on Serbian goods in 2018, and lifted it under pressure from Washington": goods of a
         // state named by its adjective right after "on" come before any actor named further on.
@@ -1367,6 +1372,17 @@ internal static partial class Arguments
 
         static bool Subordinator(string w) => w is "after" or "before" or "when" or "while" or "as" or "since" or "because" or "until"
             or "that" or "which" or "who" or "whom" or "where" or "if" or "once";
+    }
+
+    // The one named right after "on", "against" or "of" at the cue's end: "sanctions imposed on the Assad regime", "the
+    // designation of Sharaa as".
+    private static ActorMention? Sanctioned(SentenceView view, TriggerMatch m)
+    {
+        var t = view.Tokens[m.End - 1].Lower is "on" or "against" or "of" ? m.End - 1 : m.End;
+        if (t >= view.Tokens.Count || view.Tokens[t].Lower is not ("on" or "against" or "of")) return null;
+        t++;
+        var at = t < view.Tokens.Count && view.Tokens[t].Is("the") ? t + 1 : t;
+        return view.Actors.Mentions.FirstOrDefault(x => (x.First == t || x.First == at) && x.Actor is not null && x.Kind != MentionKind.Pronoun);
     }
 
     // "temporarily", "also": a lowercase "-ly" word or one of a few adverbs of time, not a name ("Italy", "Kelly").
