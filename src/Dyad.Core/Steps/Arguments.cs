@@ -87,6 +87,10 @@ internal static partial class Arguments
         if (agents is null && m.Pattern.Step == "ambassador.appoint" && IsPassive(view, m.First) && OwnEnvoy(view, m) is { } sender
             && Object(view, m, sender.Actor) is { } post && post.BaseActor != sender.BaseActor)
             return new StepArguments([sender], post, Location(view, m), certainty * 0.9);
+        // "The Council added seven Syrian ministers to the list of those targeted by restrictive measures": a participle with
+        // "by" and no one named after it tells of those acted on before it; the sentence's subject acts, if it is another.
+        if (agents is null && m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal) && ReducedPassive(view, m) is { } reduced)
+            return reduced;
         // "HTS remains designated as a terrorist organisation", "Syria was blacklisted in 1979": in the passive with no
         // agent and no owner named, the subject is the one sanctioned, never the one who sanctions.
         if (agents is null && m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal)
@@ -1372,6 +1376,18 @@ internal static partial class Arguments
 
         static bool Subordinator(string w) => w is "after" or "before" or "when" or "while" or "as" or "since" or "because" or "until"
             or "that" or "which" or "who" or "whom" or "where" or "if" or "once";
+    }
+
+    private static StepArguments? ReducedPassive(SentenceView view, TriggerMatch m)
+    {
+        // "removed five entities from the list of entities subject to the freezing of funds": "subject to" tells the same.
+        var subjectTo = m.First >= 2 && view.Tokens[m.First - 1].Lower is "the" or "a" or "an" ? m.First - 2 : m.First - 1;
+        var reduced = subjectTo >= 1 && view.Tokens[subjectTo].Is("to") && view.Tokens[subjectTo - 1].Is("subject");
+        if (!reduced && (m.Length < 2 || !Participles.Looks(view.Tokens[m.First].Lower) || !view.Tokens[m.First + 1].Is("by") || IsPassive(view, m.First))) return null;
+        var acted = view.Actors.Mentions.LastOrDefault(x => x.Last <= m.First && x.CanAct && x.Kind != MentionKind.Pronoun);
+        var actor = view.Actors.Mentions.FirstOrDefault(x => x.First <= 1 && x.Actor is not null);
+        if (acted is null || actor is null || actor == acted || !actor.CanAct || actor.BaseActor == acted.BaseActor) return null;
+        return new StepArguments([actor], acted, Location(view, m), 0.8);
     }
 
     // The one named right after "on", "against" or "of" at the cue's end: "sanctions imposed on the Assad regime", "the
