@@ -202,6 +202,8 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         {
             if (Blocked(text, tokens, end, items[j].First)) break;
             var e = Pick(items[j].Entries, onDate);
+            // "Australian Treasury Secretary": a title one state's phrase names is a role after another state's demonym.
+            if (e?.Kind == LexKind.Description && items[j].Entries.Find(x => x.Kind == LexKind.RoleNoun) is { } titled) e = titled;
             if (e?.Kind == LexKind.RoleNoun) { role = e; roleItem = j; break; }
             if (e?.Kind != LexKind.Elite) break;
         }
