@@ -16,7 +16,9 @@ internal static partial class Arguments
     {
         // In the passive the agent may come after a few words: "was ousted in a lightning offensive by insurgent forces".
         var passive = IsPassive(view, m.First) || PassiveInside(view, m);
-        var reach = passive ? 10 : 2;
+        // "the reopening of the Torkham border crossing by Pakistan": a step named by a noun goes on to its head noun first.
+        var headEnd = !passive && Nominalized(view, m) ? HeadNounEnd(view, m.End) : m.End;
+        var reach = passive ? 10 : 2 + headEnd - m.End;
         for (var t = m.End; t < Math.Min(view.Tokens.Count, m.End + reach); t++)
         {
             if (view.Tokens[t].Lower is ";" or ":" || view.Clause[t] != view.Clause[m.First]) break;
@@ -25,7 +27,7 @@ internal static partial class Arguments
             if (t > m.End && view.Tokens[t - 1].Lower is "led" or "headed" or "backed" or "supported" or "brokered" or "mediated" or "hosted"
                 or "chaired" or "sponsored" or "organised" or "organized" or "run" or "controlled" or "held") break;
             // "a new general license issued by the U.S. Treasury": a participle right after the noun cue names its author.
-            if (!passive && t > m.End && !view.Tokens[t - 1].Lower.EndsWith("ly", StringComparison.Ordinal)
+            if (!passive && t > headEnd && !view.Tokens[t - 1].Lower.EndsWith("ly", StringComparison.Ordinal)
                 && !(t - 1 == m.End && view.Tokens[t - 1].Lower is "issued" or "imposed" or "granted" or "announced" or "introduced" or "adopted"))
                 break;
             // "sanctions imposed by the West on Damascus": the agent is the phrase right after "by", not one after a preposition.
@@ -39,6 +41,21 @@ internal static partial class Arguments
             return [];
         }
         return null;
+    }
+
+    // Past the lower-case nouns that finish the cue's noun phrase ("border | crossing by"), up to two, and past whom the
+    // step is on ("the lifting of sanctions | on Syria by the EU").
+    private static int HeadNounEnd(SentenceView view, int t)
+    {
+        var end = t;
+        while (end < view.Tokens.Count && end < t + 2 && view.Tokens[end].Kind == Text.TokenKind.Word && char.IsLower(view.Text[view.Tokens[end].Start])
+               && view.Tokens[end].Lower is not ("by" or "and" or "or" or "of" or "the" or "a" or "an") && !AgentBreaks.Contains(view.Tokens[end].Lower)
+               && !Participles.PastVerb(view.Tokens[end].Lower) && !view.Tokens[end].Lower.EndsWith("ly", StringComparison.Ordinal))
+            end++;
+        if (end + 1 < view.Tokens.Count && view.Tokens[end].Lower is "on" or "against"
+            && view.Actors.Mentions.Find(x => x.First == end + 1 && x.Actor is not null) is { } on && on.Last < view.Tokens.Count && view.Tokens[on.Last].Is("by"))
+            end = on.Last;
+        return end;
     }
 
     private static bool Determiner(SentenceView view, ActorMention x) =>
