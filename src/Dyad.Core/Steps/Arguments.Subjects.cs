@@ -227,6 +227,9 @@ internal static partial class Arguments
             if (near > 0 && at - x.Last > near && !Possessor(view, x, at)) continue;
             if (RelativeBarrier(view, x, at)) continue;
             if (InParticiplePhrase(view, x, at)) continue;
+            // "agreed to a European Union plan to normalise relations": a name after "a" describes the noun after it.
+            if (x.First >= 1 && view.Tokens[x.First - 1].Lower is "a" or "an" && x.Last < at
+                && view.Tokens[x.Last].Lower is "plan" or "proposal" or "initiative" or "roadmap" or "framework" or "deal" or "scheme" or "offer" or "formula") continue;
             // "Jordan thanked Saudi Arabia, which reopened its embassy": the object of one verb is the subject of a relative clause on it.
             if (DirectObject(view, x) && !SubjectOfInfinitive(view, x, at) && !Antecedent(view, x, at)) continue;
             var group = Coordinate(view, x);
