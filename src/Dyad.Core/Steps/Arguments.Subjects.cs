@@ -15,7 +15,11 @@ internal static partial class Arguments
     private static List<ActorMention>? Agent(SentenceView view, TriggerMatch m)
     {
         // In the passive the agent may come after a few words: "was ousted in a lightning offensive by insurgent forces".
-        var passive = IsPassive(view, m.First) || PassiveInside(view, m);
+        // "Sanctions imposed on Syria by the United States": a noun and its participle are a passive with no auxiliary.
+        var passive = IsPassive(view, m.First) || PassiveInside(view, m)
+            || (m.Length >= 2 && Participles.PastVerb(view.Tokens[m.End - 1].Lower) && !Participles.PastVerb(view.Tokens[m.First].Lower)
+                && !Participles.Looks(view.Tokens[m.First].Lower) && m.First > 0 && !view.Actors.Mentions.Exists(x => x.Last == m.First && x.CanAct)
+                && view.Tokens[m.First - 1].Lower is "the" or "," or "of" or "on" || (m.Length >= 2 && m.First == 0 && Participles.PastVerb(view.Tokens[m.End - 1].Lower)));
         // "the reopening of the Torkham border crossing by Pakistan": a step named by a noun goes on to its head noun first.
         var headEnd = !passive && Nominalized(view, m) ? HeadNounEnd(view, m.End) : m.End;
         var reach = passive ? 10 : 2 + headEnd - m.End;
