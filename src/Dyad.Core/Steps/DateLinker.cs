@@ -57,6 +57,9 @@ internal static partial class DateLinker
         PartialDate? far = null;
         var farBasis = DateBasis.None;
         var farCount = 0;
+        // The nearest day told, for a month or year chosen that holds it ("The following month, Isaias hosted ... on Oct. 10").
+        (DateMention Date, int Token)? day = null;
+        var dayScore = int.MaxValue;
         foreach (var (d, token) in view.Dates.Mentions)
         {
             if (d.Role is DateRole.Dateline or DateRole.Prospective) continue;
@@ -96,10 +99,15 @@ internal static partial class DateLinker
                 farCount++;
             }
             if (score < bestScore) { bestScore = score; best = (d, token); }
+            if (score < dayScore && d.Role == DateRole.Point && d.Value is { Precision: DatePrecision.Day } && !SaidAt(view, token)) { dayScore = score; day = (d, token); }
         }
         if (best is { } b)
         {
             if (b.Date.Role == DateRole.Unresolvable || b.Date.Value is not { } value) return (null, DateBasis.None, false);
+            // "began in June, when the government announced on June 5": the most precise time the text supports, a day of the
+            // month (or year) chosen, told near the cue in its own clause ("Last week he spoke with X, and he telephoned Y on Monday" keeps the week).
+            if (value.Precision != DatePrecision.Day && dayScore < OtherClause && day is { Date.Value: { } inside } finer && inside.Start >= value.Start && inside.End <= value.End)
+                return (inside, finer.Date.Basis, false);
             return (Spoken(view, b.Date, b.Token, published) ?? value, b.Date.Basis, false);
         }
         if (quoteContinues && view.Actors.SpeakerDate is not null) return (view.Actors.SpeakerDate, view.Actors.SpeakerDateBasis, true);
