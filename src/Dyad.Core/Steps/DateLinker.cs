@@ -50,6 +50,16 @@ internal static partial class DateLinker
         (DateMention Date, int Token)? best = null;
         var bestScore = int.MaxValue;
         bool? earlierPast = null;
+        // The one time of the sentence that passed every test but stood too far off to rank ("Algeria expelled ... on October 14,
+        // accusing ..., and Morocco responded by recalling"): it dates a deed with no time of its own before any fallback; not a
+        // plan or a statement (announced, or said again, on a day of their own), not a deed told in the present, and not a day
+        // of the week before publication (the day of the news, which merges with the same deed told later with its time).
+        PartialDate? far = null;
+        var farBasis = DateBasis.None;
+        var farCount = 0;
+        // The nearest day told, for a month or year chosen that holds it ("The following month, Isaias hosted ... on Oct. 10").
+        (DateMention Date, int Token)? day = null;
+        var dayScore = int.MaxValue;
         foreach (var (d, token) in view.Dates.Mentions)
         {
             if (d.Role is DateRole.Dateline or DateRole.Prospective) continue;
@@ -82,19 +92,52 @@ internal static partial class DateLinker
             var score = saidLater ? Said + Math.Abs(token - m.First)
                 : token < m.First && DatesRelative(view, d, m.First) ? 0
                 : Score(view, m, d, token);
+            if (score == int.MaxValue && d.Role == DateRole.Point && d.Value is { } v && v != far && FarReaches(view, m, token))
+            {
+                far = v;
+                farBasis = d.Basis;
+                farCount++;
+            }
             if (score < bestScore) { bestScore = score; best = (d, token); }
+            if (score < dayScore && d.Role == DateRole.Point && d.Value is { Precision: DatePrecision.Day } && !SaidAt(view, token)) { dayScore = score; day = (d, token); }
         }
         if (best is { } b)
         {
             if (b.Date.Role == DateRole.Unresolvable || b.Date.Value is not { } value) return (null, DateBasis.None, false);
+            // "began in June, when the government announced on June 5": the most precise time the text supports, a day of the
+            // month (or year) chosen, told near the cue in its own clause ("Last week he spoke with X, and he telephoned Y on Monday" keeps the week).
+            if (value.Precision != DatePrecision.Day && dayScore < OtherClause && day is { Date.Value: { } inside } finer && inside.Start >= value.Start && inside.End <= value.End)
+                return (inside, finer.Date.Basis, false);
             return (Spoken(view, b.Date, b.Token, published) ?? value, b.Date.Basis, false);
         }
         if (quoteContinues && view.Actors.SpeakerDate is not null) return (view.Actors.SpeakerDate, view.Actors.SpeakerDateBasis, true);
+        if (farCount == 1 && !planned && !statement && !Present(view, m) && !ThisWeek(far, published)) return (far, farBasis, true);
         if (published is null || EarlierPast(view, m)) return (null, DateBasis.None, false);
         // News told with no time words happened on the day of the news, when an earlier sentence named it
         // ("agreed on Friday ..." in the lead); else on the publication date.
         if (view.Dates.StoryDate is { } story) return (story, DateBasis.Relative, true);
         return (published, DateBasis.Publication, true);
+    }
+
+    // A far time reaches the cue unless a clause of its own stands between: a later clause joined by ", and" ("would resume
+    // flights next week, and telephone lines were restored on Sunday"), or a subordinate clause the cue is told in ("reopened
+    // its embassy on Saturday, ... since rebels toppled Assad").
+    private static bool FarReaches(SentenceView view, TriggerMatch m, int token) =>
+        token < m.First ? !view.HasWordBetween(token, m.First, Since) : !JoinedClauseBetween(view, m.End, token) && !view.HasWordBetween(m.End, token, Subordinators);
+
+    private static readonly HashSet<string> Since = new(StringComparer.Ordinal) { "since" };
+
+    private static bool ThisWeek(PartialDate? far, PartialDate? published) =>
+        far is { Precision: DatePrecision.Day } f && published is { Precision: DatePrecision.Day } p && p.Start.DayNumber - f.Start.DayNumber is >= 0 and <= 7;
+
+    // "and Riyadh is now reopening its embassy": a deed told in the present is the news, not the far time of another clause.
+    private static bool Present(SentenceView view, TriggerMatch m)
+    {
+        for (var t = Math.Max(0, m.First - 3); t <= m.First; t++)
+        {
+            if (view.Tokens[t].Lower is "now" or "is" or "are" or "am" && view.Clause[t] == view.Clause[m.First]) return true;
+        }
+        return false;
     }
 
     // A time of its own right after the cue, in its clause: "travelled to the Eritrean capital Asmara on July 8".
