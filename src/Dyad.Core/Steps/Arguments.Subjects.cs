@@ -47,6 +47,36 @@ internal static partial class Arguments
         return null;
     }
 
+    // "The UAE has led Arab engagement with Assad", "Italy favours closer dialogue with Damascus": a verb that takes up a
+    // step named by a noun, an auxiliary before it and a modifier or two after it, stand between the subject and the noun.
+    private static bool LeadsTo(SentenceView view, int from, int at)
+    {
+        var t = from;
+        // "The UAE, which reopened its embassy in 2018, has led": past a relative clause set off by commas.
+        if (t + 1 < at && view.Tokens[t].Is(",") && view.Tokens[t + 1].Lower is "which" or "who")
+        {
+            var close = t + 2;
+            while (close < at && !view.Tokens[close].Is(",")) close++;
+            t = close + 1;
+        }
+        while (t < at && view.Tokens[t].Lower is "has" or "have" or "had" or "is" or "was" or "also" or "long" or "now") t++;
+        if (t >= at || !TakingUp.Contains(view.Tokens[t].Lower)) return false;
+        t++;
+        for (var k = 0; t < at && k < 3; k++, t++)
+        {
+            var w = view.Tokens[t];
+            if (w.Kind != Text.TokenKind.Word || (w.Lower is not ("the" or "a" or "an" or "its" or "their" or "closer" or "greater" or "deeper" or "direct" or "renewed" or "regional" or "further")
+                && !char.IsUpper(view.Text[w.Start]))) return false;
+        }
+        return t == at;
+    }
+
+    private static readonly HashSet<string> TakingUp = new(StringComparer.Ordinal)
+    {
+        "led", "leads", "leading", "spearheaded", "spearheads", "championed", "champions", "favours", "favors", "favoured", "favored",
+        "pursued", "pursues", "pursuing", "backed", "backs", "supported", "supports", "sought", "seeks", "started", "began", "begun", "opened",
+    };
+
     // Past the lower-case nouns that finish the cue's noun phrase ("border | crossing by"), up to two, and past whom the
     // step is on ("the lifting of sanctions | on Syria by the EU").
     private static int HeadNounEnd(SentenceView view, int t)
@@ -228,7 +258,7 @@ internal static partial class Arguments
             if (view.Aside[x.First] && !aside) continue;
             // "to brief them on the talks": a pronoun in the object case is no one's subject.
             if (x.Kind == MentionKind.Pronoun && x.Last == x.First + 1 && view.Tokens[x.First].Lower is "them" or "him" or "us") continue;
-            if (near > 0 && at - x.Last > near && !Possessor(view, x, at)) continue;
+            if (near > 0 && at - x.Last > near && !Possessor(view, x, at) && !LeadsTo(view, x.Last, at)) continue;
             if (RelativeBarrier(view, x, at)) continue;
             if (InParticiplePhrase(view, x, at)) continue;
             // "agreed to a European Union plan to normalise relations": a name after "a" describes the noun after it.
