@@ -69,6 +69,10 @@ internal static partial class Arguments
             // "The Treasury replaces an earlier waiver of Caesar Act sanctions": a law of sanctions stands for whom it is
             // against (Instruments), even when its holder acts.
             if ((x.Actor == source && !IsInstrumentOf(m, x)) || (x.Kind == MentionKind.Pronoun && HasActor(group, x.Actor))) continue;
+            // "waived a restriction on U.S. military aid to Azerbaijan": a part of the sanctioner's own state named on the way
+            // (its army, its aid) is not whom sanctions are on.
+            if (source is not null && x.Actor != source && x.BaseActor == ActorMention.BaseOf(source) && m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal)
+                && !IsInstrumentOf(m, x)) continue;
             // "withdrawing their ambassadors": a possessive inside the cue names whose they are, not whom the step is toward.
             // "Kuwait recalled its ambassador from Tehran": nor a role the possessive opens inside the cue.
             if (x.First < m.End && view.Tokens[x.First].Lower is "their" or "its" or "his" or "her") continue;
