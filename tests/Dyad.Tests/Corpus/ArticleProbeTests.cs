@@ -35,16 +35,20 @@ public class ArticleProbeTests(ITestOutputHelper output)
     /// new cue families (branch cues15): articles 330, articles2 290, articles3 284, articles4 271/83; then articles3 285 and
     /// articles5 261 with routes between cities and a decision's holder past a time; articles4 270 when a month told inside
     /// the sentence before ("the earthquakes of February 2023") no longer carries its year to a day (the review's regression).
+    /// Sixteenth session, as its rules landed (each kept only when dev2, the seeds, these probes and the holdouts' totals did
+    /// not lose): articles 332/41, articles2 296/71 and 297/71, articles3 285/90, articles4 274/81, articles5 263/72 with
+    /// the session's own rules; with the pack's new cue families (branch cues16): articles 336/41, articles2 295/71,
+    /// articles3 286/90, articles4 276/79, articles5 265/72, articles6 105/40, articles7 65/29.
     /// </summary>
     public static TheoryData<string, int, int, int> Probes => new()
     {
-        { "articles", 400, 330, 42 },
-        { "articles2", 380, 290, 74 },
-        { "articles3", 380, 285, 91 },
-        { "articles4", 360, 270, 83 },
-        { "articles5", 380, 261, 73 },
-        { "articles6", 150, 100, 40 },
-        { "articles7", 125, 63, 29 },
+        { "articles", 400, 336, 41 },
+        { "articles2", 380, 297, 71 },
+        { "articles3", 380, 286, 90 },
+        { "articles4", 360, 276, 79 },
+        { "articles5", 380, 265, 72 },
+        { "articles6", 150, 105, 40 },
+        { "articles7", 125, 65, 29 },
     };
 
     [Theory]
