@@ -16,16 +16,18 @@ internal static partial class Arguments
     {
         // In the passive the agent may come after a few words: "was ousted in a lightning offensive by insurgent forces".
         // "Sanctions imposed on Syria by the United States": a noun and its participle are a passive with no auxiliary.
-        var passive = IsPassive(view, m.First) || PassiveInside(view, m)
-            || (m.Length >= 2 && Participles.PastVerb(view.Tokens[m.End - 1].Lower) && !Participles.PastVerb(view.Tokens[m.First].Lower)
-                && !Participles.Looks(view.Tokens[m.First].Lower) && m.First > 0 && !view.Actors.Mentions.Exists(x => x.Last == m.First && x.CanAct)
-                && view.Tokens[m.First - 1].Lower is "the" or "," or "of" or "on" || (m.Length >= 2 && m.First == 0 && Participles.PastVerb(view.Tokens[m.End - 1].Lower)));
+        // ("Sanctions imposed on Iran were condemned by Russia": the "by" of the sentence's own verb is not theirs.)
+        var auxiliaryFree = !IsPassive(view, m.First) && !PassiveInside(view, m) && m.Length >= 2 && Participles.PastVerb(view.Tokens[m.End - 1].Lower)
+            && !Participles.PastVerb(view.Tokens[m.First].Lower) && !Participles.Looks(view.Tokens[m.First].Lower)
+            && !view.Actors.Mentions.Exists(x => x.Last == m.First && x.CanAct);
+        var passive = IsPassive(view, m.First) || PassiveInside(view, m) || auxiliaryFree;
         // "the reopening of the Torkham border crossing by Pakistan": a step named by a noun goes on to its head noun first.
         var headEnd = !passive && Nominalized(view, m) ? HeadNounEnd(view, m.End) : m.End;
         var reach = passive ? 10 : 2 + headEnd - m.End;
         for (var t = m.End; t < Math.Min(view.Tokens.Count, m.End + reach); t++)
         {
             if (view.Tokens[t].Lower is ";" or ":" || view.Clause[t] != view.Clause[m.First]) break;
+            if (auxiliaryFree && view.Tokens[t].Lower is "was" or "were" or "is" or "are" or "has" or "have" or "had" or "been" or "be" or "will" or "would") break;
             if (!view.Tokens[t].Is("by")) continue;
             // "Syria's new rulers led by al-Sharaa": "by" after another participle names who leads the object, not the agent.
             if (t > m.End && view.Tokens[t - 1].Lower is "led" or "headed" or "backed" or "supported" or "brokered" or "mediated" or "hosted"
