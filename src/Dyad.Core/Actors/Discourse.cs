@@ -742,7 +742,10 @@ internal static class Discourse
     private static bool LocationOwner(SentenceActors view, ActorMention thing, ActorMention m)
     {
         var tokens = view.Text.Tokens;
-        if (!tokens[m.First].Is("its") || thing.First < 1 || !tokens[thing.First - 1].Is("in")) return false;
+        if (!tokens[m.First].Is("its") || thing.First < 2 || !tokens[thing.First - 1].Is("in")) return false;
+        // "landed in Riyadh on Sunday, and its foreign minister welcomed them": where one arrives is the host, whose office it is.
+        if (tokens[thing.First - 2].Lower is "landed" or "arrived" or "arrives" or "arriving" or "lands" or "down" or "stayed" or "staying" or "was" or "were")
+            return false;
         var next = m.Last < tokens.Count && tokens[m.Last].Lower is "deputy" or "top" or "new" ? m.Last + 1 : m.Last;
         return next < tokens.Count && (tokens[next].Lower is "foreign" or "defence" or "defense" or "prime" or "president" or "minister"
             or "ambassador" or "envoy" or "interior" or "king" or "emir" or "leader" or "intelligence" or "army" or "military");
