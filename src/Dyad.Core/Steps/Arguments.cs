@@ -1380,6 +1380,12 @@ internal static partial class Arguments
 
     private static StepArguments? ReducedPassive(SentenceView view, TriggerMatch m)
     {
+        // "Russia has been subject to EU sanctions since 2014": the owner inside the cue holds them on the subject.
+        if (m.Length >= 3 && view.Tokens[m.First].Is("subject") && view.Tokens[m.First + 1].Is("to")
+            && Subjects(view, m.First) is { Count: > 0 } held
+            && Inside(view, m, held[0].BaseActor) is { Kind: MentionKind.State or MentionKind.Organisation or MentionKind.Description } holder
+            && !HasBase(held, holder.BaseActor))
+            return new StepArguments([holder], held, Location(view, m), 0.8);
         // "removed five entities from the list of entities subject to the freezing of funds": "subject to" tells the same.
         var subjectTo = m.First >= 2 && view.Tokens[m.First - 1].Lower is "the" or "a" or "an" ? m.First - 2 : m.First - 1;
         var reduced = subjectTo >= 1 && view.Tokens[subjectTo].Is("to") && view.Tokens[subjectTo - 1].Is("subject");
