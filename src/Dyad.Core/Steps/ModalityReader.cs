@@ -134,6 +134,10 @@ internal sealed class ModalityReader
             if (view.Tokens[t].Lower is "postponed" or "cancelled" or "canceled" or "scrapped" or "shelved"
                 || (view.Tokens[t].Is("called") && t + 1 < view.Tokens.Count && view.Tokens[t + 1].Is("off")))
                 found |= 1 << (int)Modality.Negated;
+            // "The conversation between Erdogan and Putin never took place": a step said not to have happened.
+            if (view.Tokens[t].Lower is "took" or "take" or "happened" or "happen" or "occurred" or "occur" && t >= 1
+                && (view.Tokens[t - 1].Lower is "never" or "not" or "n't" || (t >= 2 && view.Tokens[t - 2].Lower is "never" or "not" or "n't")))
+                found |= 1 << (int)Modality.Negated;
             if (!_any.MayStart(view.Tokens[t]) || InDate(view, t)) continue;
             foreach (var (kind, cues) in _kinds)
             {
@@ -155,7 +159,7 @@ internal sealed class ModalityReader
 
     private static readonly HashSet<string> PredicateNouns = new(StringComparer.Ordinal)
     {
-        "meeting", "meetings", "talks", "visit", "trip", "arrival", "summit", "call",
+        "meeting", "meetings", "talks", "visit", "trip", "arrival", "summit", "call", "conversation", "encounter",
     };
 
     public Modality Read(SentenceView view, int clauseStart, int subjectEnd, int triggerFirst, int triggerEnd)
