@@ -22,7 +22,9 @@ internal static partial class Arguments
             && !view.Actors.Mentions.Exists(x => x.Last == m.First && x.CanAct);
         var passive = IsPassive(view, m.First) || PassiveInside(view, m) || auxiliaryFree;
         // "the reopening of the Torkham border crossing by Pakistan": a step named by a noun goes on to its head noun first.
-        var headEnd = !passive && Nominalized(view, m) ? HeadNounEnd(view, m.End) : m.End;
+        // ("Turkey called for the reopening of the border crossing by Syria": a step called for keeps its caller's reading.)
+        var calledFor = m.First >= 2 && view.Tokens[m.First - 1].Is("the") && view.Tokens[m.First - 2].Is("for");
+        var headEnd = !passive && !calledFor && Nominalized(view, m) ? HeadNounEnd(view, m.End) : m.End;
         var reach = passive ? 10 : 2 + headEnd - m.End;
         for (var t = m.End; t < Math.Min(view.Tokens.Count, m.End + reach); t++)
         {
