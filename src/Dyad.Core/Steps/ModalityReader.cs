@@ -201,7 +201,8 @@ internal sealed class ModalityReader
     private static bool TalkedOver(SentenceView view, int triggerFirst)
     {
         var t = triggerFirst - 1;
-        if (t >= 0 && view.Tokens[t].Lower is "the" or "a" or "an" or "possible" or "further" or "their" or "its") t--;
+        while (t >= 0 && triggerFirst - t <= 3 && view.Tokens[t].Lower is "the" or "a" or "an" or "possible" or "further" or "their" or "its"
+               or "new" or "fresh" or "more" or "additional" or "tougher") t--;
         if (t < 0) return false;
         if (view.Tokens[t].Lower is "discuss" or "discusses" or "discussed" or "discussing") return true;
         if (view.Tokens[t].Lower is not ("about" or "on")) return false;
