@@ -204,10 +204,10 @@ internal static class Discourse
                         // pronoun may go on with either; the nearest stays.
                         && !view.Text.Tokens.Skip(goesOn.Last).Take(m.First - goesOn.Last).Any(t => t.Is("that")))
                         thing = goesOn;
-                    else if (thing is not null && view.Mentions.Contains(thing) && (view.Text.Tokens[m.First].Is("it") || SpeakingOwner(view, m) || AndVerbOwn(view, thing, m)
-                            || LocationOwner(view, thing, m)) && thing.First < m.First
+                    else if (thing is not null && view.Mentions.Contains(thing) && LocationOwner(view, thing, m) is var located
+                        && (view.Text.Tokens[m.First].Is("it") || SpeakingOwner(view, m) || AndVerbOwn(view, thing, m) || located) && thing.First < m.First
                         && ObjectOfPreposition(view, thing)
-                        && MainSubject(view, m, capitals: LocationOwner(view, thing, m)) is { } opener && opener.BaseActor != thing.BaseActor)
+                        && MainSubject(view, m, capitals: located) is { } opener && opener.BaseActor != thing.BaseActor)
                         thing = opener;
                     if (thing is not null) Take(m, thing, false);
                     break;

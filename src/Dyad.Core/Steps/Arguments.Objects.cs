@@ -189,12 +189,12 @@ internal static partial class Arguments
             .DistinctBy(x => x.BaseActor).ToList();
     }
 
-    // The last token of the time words that open at token t ("on Monday"), or null.
-    private static int? DateAt(SentenceView view, int t)
+    // The last token of the time words that token t stands in ("on Monday"), or null.
+    private static int? DateEnd(SentenceView view, int t)
     {
         foreach (var (date, token) in view.Dates.Mentions)
         {
-            if (token == t) return view.TokenAt(date.End - 1);
+            if (token <= t && view.TokenAt(date.End - 1) is var end && t <= end) return end;
         }
         return null;
     }
@@ -207,7 +207,7 @@ internal static partial class Arguments
         var onward = false;
         for (var gap = 0; t < view.Tokens.Count && gap < 6; t++, gap++)
         {
-            if (DateAt(view, t) is { } end) { t = end; continue; }
+            if (DateEnd(view, t) is { } end) { t = end; continue; }
             var w = view.Tokens[t].Lower;
             if (w is "to" or "then") { onward = true; t++; if (w == "then" && t < view.Tokens.Count && view.Tokens[t].Is("to")) t++; break; }
             if (w is not ("," or "and" or "later" or "on" or "also" or "finally" or "afterwards" or "last" or "next" or "this" or "year" or "week" or "month"))

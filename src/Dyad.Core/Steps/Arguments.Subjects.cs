@@ -17,10 +17,11 @@ internal static partial class Arguments
         // In the passive the agent may come after a few words: "was ousted in a lightning offensive by insurgent forces".
         // "Sanctions imposed on Syria by the United States": a noun and its participle are a passive with no auxiliary.
         // ("Sanctions imposed on Iran were condemned by Russia": the "by" of the sentence's own verb is not theirs.)
-        var auxiliaryFree = !IsPassive(view, m.First) && !PassiveInside(view, m) && m.Length >= 2 && Participles.PastVerb(view.Tokens[m.End - 1].Lower)
+        var passive = IsPassive(view, m.First) || PassiveInside(view, m);
+        var auxiliaryFree = !passive && m.Length >= 2 && Participles.PastVerb(view.Tokens[m.End - 1].Lower)
             && !Participles.PastVerb(view.Tokens[m.First].Lower) && !Participles.Looks(view.Tokens[m.First].Lower)
             && !view.Actors.Mentions.Exists(x => x.Last == m.First && x.CanAct);
-        var passive = IsPassive(view, m.First) || PassiveInside(view, m) || auxiliaryFree;
+        passive |= auxiliaryFree;
         // "the reopening of the Torkham border crossing by Pakistan": a step named by a noun goes on to its head noun first.
         // ("Turkey called for the reopening of the border crossing by Syria": a step called for keeps its caller's reading.)
         var calledFor = m.First >= 2 && view.Tokens[m.First - 1].Is("the") && view.Tokens[m.First - 2].Is("for");

@@ -77,11 +77,15 @@ internal static partial class Arguments
         // named inside the cue's words acts on the subject.
         // "Syria's central bank was added to the EU sanctions list", "was put on the US terrorism list": an organisation's
         // list too, and a participle with no "-ed".
-        if (agents is null && (Participles.Looks(view.Tokens[m.First].Lower) || Participles.PastVerb(view.Tokens[m.First].Lower))
-            && IsPassive(view, m.First) && Subjects(view, m.First) is { Count: > 0 } acted
+        // "Russia has been subject to EU sanctions since 2014": a sanctions cue that opens on "subject to" tells the same.
+        var subjectTo = m.Length >= 3 && view.Tokens[m.First].Is("subject") && view.Tokens[m.First + 1].Is("to")
+            && m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal);
+        if (agents is null && (subjectTo || ((Participles.Looks(view.Tokens[m.First].Lower) || Participles.PastVerb(view.Tokens[m.First].Lower))
+                && IsPassive(view, m.First)))
+            && Subjects(view, m.First) is { Count: > 0 } acted
             && Inside(view, m, acted[0].BaseActor) is { } owner && !HasBase(acted, owner.BaseActor)
             && (owner.Kind == MentionKind.State || (owner.Kind is MentionKind.Organisation or MentionKind.Description && m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal))))
-            return new StepArguments([owner], acted, Location(view, m), certainty * 0.9);
+            return new StepArguments([owner], acted, Location(view, m), subjectTo ? 0.8 : certainty * 0.9);
         // "Alireza Enayati was appointed as the new Iranian ambassador to Saudi Arabia": in the passive with no agent, the
         // envoy's own state named in the cue sends him to the one named after it.
         if (agents is null && m.Pattern.Step == "ambassador.appoint" && IsPassive(view, m.First) && OwnEnvoy(view, m) is { } sender
@@ -587,7 +591,7 @@ internal static partial class Arguments
                 continue;
             }
             if (w is "to" or "in" or "the" or "this" or "last" or "next" or "week" or "month" or "on") continue;
-            if (view.Dates.Mentions.Exists(d => view.TokenAt(d.Date.Start) <= t && view.TokenAt(d.Date.End - 1) >= t)) continue;
+            if (DateEnd(view, t) is not null) continue;
             return -1;
         }
         return -1;
@@ -1380,12 +1384,6 @@ internal static partial class Arguments
 
     private static StepArguments? ReducedPassive(SentenceView view, TriggerMatch m)
     {
-        // "Russia has been subject to EU sanctions since 2014": the owner inside the cue holds them on the subject.
-        if (m.Length >= 3 && view.Tokens[m.First].Is("subject") && view.Tokens[m.First + 1].Is("to")
-            && Subjects(view, m.First) is { Count: > 0 } held
-            && Inside(view, m, held[0].BaseActor) is { Kind: MentionKind.State or MentionKind.Organisation or MentionKind.Description } holder
-            && !HasBase(held, holder.BaseActor))
-            return new StepArguments([holder], held, Location(view, m), 0.8);
         // "removed five entities from the list of entities subject to the freezing of funds": "subject to" tells the same.
         var subjectTo = m.First >= 2 && view.Tokens[m.First - 1].Lower is "the" or "a" or "an" ? m.First - 2 : m.First - 1;
         var reduced = subjectTo >= 1 && view.Tokens[subjectTo].Is("to") && view.Tokens[subjectTo - 1].Is("subject");
