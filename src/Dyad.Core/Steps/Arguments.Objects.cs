@@ -200,23 +200,84 @@ internal static partial class Arguments
     }
 
     // "Assad's visit to Oman, and last year to the UAE", "first to Riyadh, then Doha and Abu Dhabi": a trip goes on to
-    // the place after "to" or "then", past a comma, "and" and a few words of time.
+    // the place after "to" or "then", past a comma, "and" and a few words of time. "in Doha on Sunday and in Abu Dhabi on
+    // Monday", "visited Doha on Sunday and Abu Dhabi on Monday": after the time of one stop, "and" goes on to the next,
+    // unless the place opens a clause of its own ("and Qatar said").
     private static ActorMention? OnwardStop(SentenceView view, ActorMention last)
     {
         var t = last.Last;
         var onward = false;
+        var timed = false;
+        var and = false;
         for (var gap = 0; t < view.Tokens.Count && gap < 6; t++, gap++)
         {
-            if (DateEnd(view, t) is { } end) { t = end; continue; }
+            if (DateEnd(view, t) is { } end) { t = end; timed = true; continue; }
             var w = view.Tokens[t].Lower;
+            // "visited Ankara, and last year Tehran": a time after "and" leads to the next stop.
+            if (and && timed && w is not ("," or "and" or "to" or "then")) { onward = true; break; }
+            and |= w == "and";
             if (w is "to" or "then") { onward = true; t++; if (w == "then" && t < view.Tokens.Count && view.Tokens[t].Is("to")) t++; break; }
+            if (w == "and" && timed && t + 1 < view.Tokens.Count && !view.Tokens[t + 1].Is("then") && !view.Tokens[t + 1].Is("to"))
+            {
+                onward = true;
+                t++;
+                // "and last year the UAE", "and in Abu Dhabi".
+                if (t < view.Tokens.Count && DateEnd(view, t) is { } next) t = next + 1;
+                if (t < view.Tokens.Count && view.Tokens[t].Is("in")) t++;
+                break;
+            }
             if (w is not ("," or "and" or "later" or "on" or "also" or "finally" or "afterwards" or "last" or "next" or "this" or "year" or "week" or "month"))
                 return null;
         }
         if (!onward || t == last.Last) return null;
         if (t < view.Tokens.Count && view.Tokens[t].Is("the")) t++;
-        return view.Actors.Mentions.FirstOrDefault(x => x.First == t && x.Actor is not null
+        var stop = view.Actors.Mentions.FirstOrDefault(x => x.First == t && x.Actor is not null
             && x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State);
+        // "and Qatar said", "and Qatar's emir": a name that opens a clause or owns the next noun is no stop of the trip.
+        return stop is null || (timed && (OpensClause(view, stop) || (stop.Last < view.Tokens.Count && view.Tokens[stop.Last].Lower is "'s" or "'")))
+            ? null : stop;
+    }
+
+    /// <summary>
+    /// The times told with the later stops of a trip that goes on to several, by stop (null where a stop has none), or
+    /// null when no later stop has its own: "Doha on Sunday and Abu Dhabi on Monday" (each stop timed after it), "Oman,
+    /// and last year the UAE" (a time between the words that lead to a stop and the stop). A time after the last of a
+    /// list whose first has none ("sanctions on Syria and Iran on Monday") is the whole list's.
+    /// </summary>
+    internal static (Dates.DateMention Date, int Token)?[]? LegTimes(SentenceView view, IReadOnlyList<ActorMention> stops)
+    {
+        if (stops.Count < 2) return null;
+        var firstTimed = TimeAfter(view, stops[0]) is not null;
+        (Dates.DateMention Date, int Token)?[]? legs = null;
+        for (var i = 1; i < stops.Count; i++)
+        {
+            var leg = TimeBefore(view, stops[i]) ?? (firstTimed ? TimeAfter(view, stops[i]) : null);
+            if (leg is not null) (legs ??= new (Dates.DateMention, int)?[stops.Count])[i] = leg;
+        }
+        return legs;
+    }
+
+    private static (Dates.DateMention Date, int Token)? TimeAfter(SentenceView view, ActorMention stop)
+    {
+        foreach (var (date, token) in view.Dates.Mentions)
+        {
+            if (date.Role == Dates.DateRole.Point && date.Value is not null && token == stop.Last) return (date, token);
+        }
+        return null;
+    }
+
+    private static (Dates.DateMention Date, int Token)? TimeBefore(SentenceView view, ActorMention stop)
+    {
+        foreach (var (date, token) in view.Dates.Mentions)
+        {
+            if (date.Role != Dates.DateRole.Point || date.Value is null) continue;
+            var end = view.TokenAt(date.End - 1);
+            if (end >= stop.First || stop.First - end > 3 || token == 0 || view.Tokens[token - 1].Lower is not ("and" or "," or "then")) continue;
+            var between = true;
+            for (var k = end + 1; k < stop.First; k++) between &= view.Tokens[k].Lower is "to" or "the" or "in";
+            if (between) return (date, token);
+        }
+        return null;
     }
 
     // "Zelenskiy's visit to the White House", "flew to the Kremlin": a seat of government gone to is its state's soil.

@@ -230,8 +230,13 @@ internal static partial class Arguments
             return new StepArguments([parties[0]], parties[1], Location(view, m), certainty);
         // "The Turkish, Russian and Syrian sides agreed to continue trilateral meetings": among several parties that
         // include the focal state, each other party acts toward it (spec: a meeting of several parties).
+        // An agreement among them binds each way ("agreed to continue trilateral meetings"; spec: agreements to keep
+        // meeting), so the focal state supports each of the others as they support it.
         if (target is null && parties.Count > 2 && FocalAmong(parties, focus) is { } focal)
-            return new StepArguments(parties.Where(p => p.BaseActor != focal.BaseActor).ToList(), focal, Location(view, m), certainty * 0.9);
+            return new StepArguments(parties.Where(p => p.BaseActor != focal.BaseActor).ToList(), focal, Location(view, m), certainty * 0.9)
+            {
+                Reciprocal = m.Pattern.Step.StartsWith("stance.", StringComparison.Ordinal) && view.Tokens[m.First].Lower is "agreed" or "agree" or "agrees" or "agreeing",
+            };
         // "banned imports of Australian wine", "imposed sanctions on Iranian oil exports": goods or trade of a state named
         // by its adjective are that state's.
         // "struck three Iranian nuclear sites": likewise the sites of a state struck.
@@ -1043,6 +1048,17 @@ internal static partial class Arguments
         if (distinct.Count == 2 && objects.Count == 0) return new StepArguments([distinct[0]], distinct[1], Location(view, m), 1.0);
         if (objects.Count > 0) return new StepArguments(subjects, Split(objects, objects[0].BaseActor, other: false), Location(view, m), 1.0);
         if (frontedPhrase) return null;
+        // "Syria's foreign minister held talks in Doha on Sunday and in Abu Dhabi on Monday": one party's talks on a tour
+        // of other states' soil are with each host (spec: a meeting held on one side's soil is a visit by the other side).
+        // One place alone is as often a venue of talks with someone named elsewhere ("the two men met in Doha").
+        if (distinct.Count == 1 && objects.Count == 0 && Location(view, m) is { Kind: MentionKind.Place or MentionKind.Capital } venue
+            && venue.BaseActor != distinct[0].BaseActor && venue.First > 0 && view.Tokens[venue.First - 1].Is("in"))
+        {
+            var stops = new List<ActorMention> { venue };
+            for (var stop = OnwardStop(view, venue); stop is not null && !HasBase(stops, stop.BaseActor) && stop.BaseActor != distinct[0].BaseActor; stop = OnwardStop(view, stop))
+                stops.Add(stop);
+            if (stops.Count > 1) return new StepArguments(subjects, stops, venue, 0.8);
+        }
         var target = Fallback(view, focus, subjects[0].BaseActor);
         return target is null ? null : new StepArguments(subjects, target, Location(view, m), 0.8);
     }

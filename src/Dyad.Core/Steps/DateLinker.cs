@@ -43,7 +43,7 @@ internal static partial class DateLinker
     /// dates only statements and plans.
     /// </remarks>
     public static (PartialDate? Date, DateBasis Basis, bool Untimed) Link(SentenceView view, TriggerMatch m, PartialDate? published, bool quoteContinues,
-        bool planned, bool statement = false)
+        bool planned, bool statement = false, (DateMention Date, int Token)?[]? skip = null)
     {
         if (WhenClause(view, m) is { } when) return (when.Date, when.Basis, false);
         var saying = planned || statement ? -1 : SayingBefore(view, m.First);
@@ -62,7 +62,7 @@ internal static partial class DateLinker
         var dayScore = int.MaxValue;
         foreach (var (d, token) in view.Dates.Mentions)
         {
-            if (d.Role is DateRole.Dateline or DateRole.Prospective) continue;
+            if (d.Role is DateRole.Dateline or DateRole.Prospective || Skipped(skip, token)) continue;
             if (d.Role == DateRole.Anchor)
             {
                 // "His visit came a week after Abiy travelled to Asmara on July 8": the anchored event's own time wins.
@@ -136,6 +136,17 @@ internal static partial class DateLinker
         for (var t = Math.Max(0, m.First - 3); t <= m.First; t++)
         {
             if (view.Tokens[t].Lower is "now" or "is" or "are" or "am" && view.Clause[t] == view.Clause[m.First]) return true;
+        }
+        return false;
+    }
+
+    // The times told with the later stops of a trip date those stops, not the trip's first.
+    private static bool Skipped((DateMention Date, int Token)?[]? skip, int token)
+    {
+        if (skip is null) return false;
+        foreach (var leg in skip)
+        {
+            if (leg?.Token == token) return true;
         }
         return false;
     }

@@ -1,4 +1,5 @@
 using Dyad.Actors;
+using Dyad.Dates;
 using Dyad.Model;
 using Dyad.Packs;
 using Dyad.Text;
@@ -74,6 +75,24 @@ internal sealed class StepCoder
     }
 
     // Loops, not lambdas: in Add those captured its parameter and the loops' pairs, a closure for every cue and pair.
+    private static (DateMention Date, int Token)? Leg((DateMention Date, int Token)?[] legs, IReadOnlyList<ActorMention> targets, ActorMention target)
+    {
+        for (var i = 1; i < targets.Count; i++)
+        {
+            if (targets[i] == target) return legs[i];
+        }
+        return null;
+    }
+
+    private static bool SameBaseBefore(IReadOnlyList<ActorMention> mentions, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (mentions[i].BaseActor == mentions[index].BaseActor) return true;
+        }
+        return false;
+    }
+
     private static bool HasActor(IReadOnlyList<ActorMention> mentions, string? actor)
     {
         for (var i = 0; i < mentions.Count; i++)
@@ -154,7 +173,14 @@ internal sealed class StepCoder
                 parties.Add((source, target));
             }
         }
-        if (args.Reciprocal) parties.Add((args.Targets[0], args.Sources[0]));
+        if (args.Reciprocal)
+        {
+            // Each of several parties to an agreement is bound toward the one they agreed with, once.
+            for (var i = 0; i < args.Sources.Count; i++)
+            {
+                if (!SameBaseBefore(args.Sources, i)) parties.Add((args.Targets[0], args.Sources[i]));
+            }
+        }
         var unable = false;
         foreach (var (source, target) in parties)
         {
@@ -226,8 +252,13 @@ internal sealed class StepCoder
             {
                 type = _pack.FindStep(step)?.Type ?? type;
             }
+            // "visited Doha on Sunday and Abu Dhabi on Monday", "a visit to Oman, and last year to the UAE": a later stop of a
+            // trip keeps the time told with it, and the first stop is not dated by the later stops' times.
+            var legs = Arguments.LegTimes(view, args.Targets);
             var (date, basis, untimed) = DateLinker.Link(view, m, doc.Published, speakerDated, modality == Modality.Planned,
-                statement: step.StartsWith("stance.", StringComparison.Ordinal) || step == "condition.set");
+                statement: step.StartsWith("stance.", StringComparison.Ordinal) || step == "condition.set", skip: legs);
+            if (legs is not null && Leg(legs, args.Targets, target) is { } leg)
+                (date, basis, untimed) = (leg.Date.Value, leg.Date.Basis, false);
             // "the third Gulf state, after the UAE and Bahrain, to reopen": those it came after acted at a time not given.
             if (args.Before is { } before && before.Contains(source)) (date, basis) = (null, DateBasis.None);
             var (src, tgt) = swap ? (Acting(target), ActedOn(source)) : (Acting(source), ActedOn(target));
