@@ -553,7 +553,7 @@ internal static partial class Arguments
     {
         for (var r = x.Last; r < at; r++)
         {
-            if (view.Tokens[r].Lower is not ("that" or "which" or "who")) continue;
+            if (view.Tokens[r].Lower is not ("that" or "which" or "who") || (view.Tokens[r].Is("that") && !view.ThatOpens(r))) continue;
             if (r == x.Last) return false;
             var before = view.Tokens[r - 1];
             if (ThatVerbs.Contains(before.Lower) || before.Is(",")) continue;

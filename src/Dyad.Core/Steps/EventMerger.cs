@@ -30,9 +30,17 @@ internal static class EventMerger
     public static void DropStancesOfSteps(List<Event> events)
     {
         events.RemoveAll(e => e.Step == "stance.support" && e.Pattern == "stance.support.normalize" && events.Exists(v =>
-            v.Step is "mission.reopen" or "ambassador.appoint" && v.Sentence == e.Sentence && (v.Modality == e.Modality || Agreed(e, v))
+            v.Step is "mission.reopen" or "ambassador.appoint" && v.Sentence == e.Sentence && (v.Modality == e.Modality || Agreed(e, v)) && NamesEnvoyOrEmbassy(v)
             && ((v.Source == e.Source && v.Target == e.Target) || (v.Source == e.Target && v.Target == e.Source))));
     }
+
+    // "agreed to normalise relations and to reopen liaison offices": a liaison or interests office is no embassy, so the
+    // ties restored stay a stance.
+    private static bool NamesEnvoyOrEmbassy(Event step) =>
+        step.Evidence.Contains("embass", StringComparison.OrdinalIgnoreCase) || step.Evidence.Contains("ambassador", StringComparison.OrdinalIgnoreCase)
+        || step.Evidence.Contains("consulate", StringComparison.OrdinalIgnoreCase) || step.Evidence.Contains("envoy", StringComparison.OrdinalIgnoreCase)
+        || step.Evidence.Contains("high commission", StringComparison.OrdinalIgnoreCase) || step.Evidence.Contains("chargé", StringComparison.OrdinalIgnoreCase)
+        || step.Evidence.Contains("charge d", StringComparison.OrdinalIgnoreCase);
 
     // "agreed to re-establish relations and reopen their embassies": a stance is read as stated, the embassy as planned,
     // yet both are what one agreement provides; the embassy named makes the stance part of it (spec: ties restored

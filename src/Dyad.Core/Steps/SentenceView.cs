@@ -43,6 +43,14 @@ internal sealed class SentenceView
         return t;
     }
 
+    /// <summary>
+    /// Whether token <paramref name="t"/> is a "that" that opens a clause: not the determiner of a time ("later that
+    /// month", "that year"), which tells when, not what was said or which one.
+    /// </summary>
+    public bool ThatOpens(int t) =>
+        Tokens[t].Is("that") && !(t + 1 < Tokens.Count && Tokens[t + 1].Lower is "month" or "year" or "day" or "week" or "morning" or "evening"
+            or "afternoon" or "night" or "weekend" or "summer" or "spring" or "autumn" or "winter" or "time" or "decade");
+
     /// <summary>Index of the token that starts at or covers character <paramref name="offset"/>.</summary>
     public int TokenAt(int offset) => _text.TokenAt(offset);
 

@@ -688,6 +688,18 @@ internal sealed class StepCoder
         return not;
     }
 
+    // What ", and" leads to at token t is a clause of its own: not the same subject going on ("and in May reopened", "and
+    // then", "and to reopen", "and has").
+    private static bool NewClauseAfterAnd(SentenceView view, int t) =>
+        !Participles.PastVerb(view.Tokens[t].Lower) && view.Tokens[t].Lower is not ("to" or "has" or "have" or "had" or "was" or "were" or "is" or "are"
+            or "will" or "would" or "also" or "then" or "later" or "subsequently" or "again" or "on" or "in" or "at" or "not");
+
+    private static bool PastAfterAnd(SentenceView view, int t)
+    {
+        if (t < view.Tokens.Count && view.Tokens[t].Lower is "then" or "later" or "subsequently" or "also" or "again" or "quickly" or "soon") t++;
+        return t < view.Tokens.Count && Participles.PastVerb(view.Tokens[t].Lower);
+    }
+
     // Where the words that can make the cue a plan, a demand or a condition begin: the clause, but after a "that"
     // which opens the cue's own clause ("we should remind those ... that officials have held meetings"), and after
     // an expression that dates only what follows it ("..., 12 years after it was suspended").
@@ -698,7 +710,15 @@ internal sealed class StepCoder
         if (view.Tokens[first].Lower is "that" or "which") return first;
         for (var t = first - 1; t > start; t--)
         {
-            if (view.Tokens[t].Is("that")) { start = t + 1; break; }
+            if (view.ThatOpens(t)) { start = t + 1; break; }
+            // "agreeing to resume relations, and by the summer both had named ambassadors": a clause joined by ", and" that
+            // names its own subject has its own mood; so has a verb in the past joined so ("promised to consider it, and
+            // then appointed an ambassador").
+            if (view.Tokens[t - 1].Is(",") && view.Tokens[t].Is("and") && t + 1 < first && (NewClauseAfterAnd(view, t + 1) || PastAfterAnd(view, t + 1)))
+            {
+                start = t + 1;
+                break;
+            }
             // "analysts said could chill interest from the UAE, which reopened its embassy": a relative clause has its own mood.
             if (view.Tokens[t].Lower is "which" or "who" && view.Tokens[t - 1].Is(",")) { start = t + 1; break; }
             // "joined mounting pressure on Syria, deciding to expel its envoys": a participle after a comma has its own mood.
