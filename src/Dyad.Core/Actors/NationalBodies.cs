@@ -33,11 +33,22 @@ internal static class NationalBodies
                 t--;
             }
             if (named == 0 || t < 1 || !(tokens[t].Is("'s") || tokens[t].Is("'"))) continue;
-            var owner = view.Mentions.Find(x => x.Last == t && x.Actor is not null && x.Kind is MentionKind.State or MentionKind.Capital);
+            var owner = OwnerEndingAt(view.Mentions, t);
             if (owner is null) continue;
             m.Actor = owner.BaseActor;
             m.Kind = MentionKind.Description;
             m.Level = RoleLevel.Official;
         }
+    }
+
+    // A loop, not a lambda: the lambda captured the loop's own variable, so C# made a closure for every mention of every
+    // sentence, organisation or not.
+    private static ActorMention? OwnerEndingAt(List<ActorMention> mentions, int t)
+    {
+        foreach (var x in mentions)
+        {
+            if (x.Last == t && x.Actor is not null && x.Kind is MentionKind.State or MentionKind.Capital) return x;
+        }
+        return null;
     }
 }

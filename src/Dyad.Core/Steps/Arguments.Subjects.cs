@@ -786,7 +786,8 @@ internal static partial class Arguments
 
     private static bool HasBase(IReadOnlyList<ActorMention> mentions, string? actor)
     {
-        foreach (var x in mentions) if (x.BaseActor == actor) return true;
+        // By index: a foreach over the interface boxed an enumerator at every call.
+        for (var i = 0; i < mentions.Count; i++) if (mentions[i].BaseActor == actor) return true;
         return false;
     }
 
@@ -794,7 +795,7 @@ internal static partial class Arguments
     private static bool HasActor(IReadOnlyList<ActorMention>? mentions, string? actor)
     {
         if (mentions is null) return false;
-        foreach (var x in mentions) if (x.Actor == actor) return true;
+        for (var i = 0; i < mentions.Count; i++) if (mentions[i].Actor == actor) return true;
         return false;
     }
 

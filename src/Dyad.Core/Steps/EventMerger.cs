@@ -17,9 +17,20 @@ internal static class EventMerger
     /// </summary>
     public static void DropContactsOfVisits(List<Event> events)
     {
-        events.RemoveAll(e => e.Step is { } s && s.StartsWith("contact.", StringComparison.Ordinal) && events.Exists(v =>
-            v.Step == "visit.leader" && ((v.Source == e.Source && v.Target == e.Target) || (v.Source == e.Target && v.Target == e.Source))
-            && v.Modality == e.Modality && Agree(v, e)));
+        events.RemoveAll(e => e.Step is { } s && s.StartsWith("contact.", StringComparison.Ordinal) && HasVisitOf(events, e));
+    }
+
+    // Loops over the list as Exists did (RemoveAll is still running when they read it), without the closure and delegate
+    // Exists needed for every event looked at: one of each per event of every document.
+    private static bool HasVisitOf(List<Event> events, Event e)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            var v = events[i];
+            if (v.Step == "visit.leader" && ((v.Source == e.Source && v.Target == e.Target) || (v.Source == e.Target && v.Target == e.Source))
+                && v.Modality == e.Modality && Agree(v, e)) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -29,9 +40,18 @@ internal static class EventMerger
     /// </summary>
     public static void DropStancesOfSteps(List<Event> events)
     {
-        events.RemoveAll(e => e.Step == "stance.support" && e.Pattern == "stance.support.normalize" && events.Exists(v =>
-            v.Step is "mission.reopen" or "ambassador.appoint" && v.Sentence == e.Sentence && (v.Modality == e.Modality || Agreed(e, v)) && NamesEnvoyOrEmbassy(v)
-            && ((v.Source == e.Source && v.Target == e.Target) || (v.Source == e.Target && v.Target == e.Source))));
+        events.RemoveAll(e => e.Step == "stance.support" && e.Pattern == "stance.support.normalize" && HasStepOf(events, e));
+    }
+
+    private static bool HasStepOf(List<Event> events, Event e)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            var v = events[i];
+            if (v.Step is "mission.reopen" or "ambassador.appoint" && v.Sentence == e.Sentence && (v.Modality == e.Modality || Agreed(e, v)) && NamesEnvoyOrEmbassy(v)
+                && ((v.Source == e.Source && v.Target == e.Target) || (v.Source == e.Target && v.Target == e.Source))) return true;
+        }
+        return false;
     }
 
     // "agreed to normalise relations and to reopen liaison offices": a liaison or interests office is no embassy, so the
@@ -49,15 +69,27 @@ internal static class EventMerger
         step.Modality == Modality.Planned && stance.Modality == Modality.Asserted
         && (stance.Evidence.Contains(" agree", StringComparison.OrdinalIgnoreCase) || stance.Evidence.Contains(" agreeing", StringComparison.OrdinalIgnoreCase));
 
+    // The record an event is another mention of, or -1: a loop, where a lambda capturing the event made a closure and a
+    // delegate for every event.
+    private static int OneWith(List<Event> kept, Event e)
+    {
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var k = kept[i];
+            if (SameParties(k, e) && k.Step == e.Step
+                && ((k.Sentence == e.Sentence && !Differ(k, e) && !(k.Counted && e.Counted)) || (Agree(k, e) && (k.Modality == e.Modality || Deed(k, e)))
+                    || Retold(k, e))) return i;
+        }
+        return -1;
+    }
+
     public static List<Event> Merge(List<Event> events)
     {
         var kept = new List<Event>(events.Count);
         foreach (var e in events)
         {
             // A plan and the deed are two records: "Jordan will reopen the crossing" and, later, "Jordan reopened it".
-            var index = kept.FindIndex(k => SameParties(k, e) && k.Step == e.Step
-                && ((k.Sentence == e.Sentence && !Differ(k, e) && !(k.Counted && e.Counted)) || (Agree(k, e) && (k.Modality == e.Modality || Deed(k, e)))
-                    || Retold(k, e)));
+            var index = OneWith(kept, e);
             if (index < 0) { kept.Add(e); continue; }
             var k = kept[index];
             var date = Retold(k, e) ? k : MorePrecise(k, e);

@@ -17,6 +17,9 @@ internal sealed class StepCoder
     private readonly ModalityReader _modality;
     private readonly CueSet _appeals;
     private readonly Repeats _repeats;
+    // The family of each pattern's step written as one ("contact.*"), found once: FamilyOf scanned every step of the pack
+    // and cut a new prefix for each match of such a pattern, twice over.
+    private readonly Dictionary<string, Packs.StepDefinition?> _families = new(StringComparer.Ordinal);
 
     public StepCoder(Pack pack)
     {
@@ -25,6 +28,10 @@ internal sealed class StepCoder
         _modality = new ModalityReader(pack);
         _appeals = CueSet.Parse(pack.AppealCues);
         _repeats = new Repeats(pack, _modality);
+        foreach (var p in _triggers.Patterns)
+        {
+            if (p.Step.EndsWith(".*", StringComparison.Ordinal)) _families.TryAdd(p.Step, ScanFamily(p.Step));
+        }
     }
 
     // The token is checked between sentences: a document's time budget (issue 19) ends here too.
@@ -164,10 +171,13 @@ internal sealed class StepCoder
         var quoteContinues = view.Actors.Speaker is not null && HasActor(args.Sources, view.Actors.Speaker.Actor);
         var speakerDated = quoteContinues && args.Sources[0].Resolved || quoteContinues && NoSubject(view, m);
         var parties = new List<(ActorMention Source, ActorMention Target)>(args.Sources.Count * args.Targets.Count + 1);
-        foreach (var source in args.Sources)
+        // By index: a foreach over the interface boxed an enumerator for every source and every match.
+        for (var s = 0; s < args.Sources.Count; s++)
         {
-            foreach (var target in args.Targets)
+            var source = args.Sources[s];
+            for (var t = 0; t < args.Targets.Count; t++)
             {
+                var target = args.Targets[t];
                 // "Defence ministers and intelligence chiefs met their counterparts": each meets their peer.
                 if (source.Level != target.Level && HasAtLevel(args.Targets, target.BaseActor, source.Level)) continue;
                 parties.Add((source, target));
@@ -206,7 +216,7 @@ internal sealed class StepCoder
             // "the measures would remain until Libya reopened the border": what a condition asks for has not happened.
             // "nothing would happen until he and Putin met": the whole listed subject follows "until".
             var subjectStart = source.First;
-            foreach (var listed in args.Sources) subjectStart = Math.Min(subjectStart, listed.First);
+            for (var k = 0; k < args.Sources.Count; k++) subjectStart = Math.Min(subjectStart, args.Sources[k].First);
             if (modality == Modality.Asserted && subjectStart > 0 && source.Last <= m.First && view.Tokens[subjectStart - 1].Lower is "until" or "unless" or "if")
                 modality = Modality.Hypothetical;
             if (modality == Modality.Asserted && m.Pattern.DefaultModality is { } fallback) modality = fallback;
@@ -379,6 +389,11 @@ internal sealed class StepCoder
     private Packs.StepDefinition? FamilyOf(string step)
     {
         if (!step.EndsWith(".*", StringComparison.Ordinal)) return null;
+        return _families.TryGetValue(step, out var family) ? family : ScanFamily(step);
+    }
+
+    private Packs.StepDefinition? ScanFamily(string step)
+    {
         var prefix = step[..^1];
         foreach (var s in _pack.Steps)
         {
