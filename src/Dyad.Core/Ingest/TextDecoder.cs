@@ -40,6 +40,9 @@ internal static class TextDecoder
     {
         var n = Math.Min(bytes.Length, 4096) & ~1;
         if (n < 8) return null;
+        // With no zero byte in the sample (nearly every article) both counts below are 0 and the answer is no: one
+        // vectorised search instead of 2,048 steps of two tests each, for every file read.
+        if (!bytes[..n].Contains((byte)0)) return null;
         int evenZeros = 0, oddZeros = 0;
         for (var i = 0; i < n; i += 2)
         {
