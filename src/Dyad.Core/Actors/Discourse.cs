@@ -80,6 +80,9 @@ internal static class Discourse
                     // "Trump met al-Sharaa in Riyadh, a day after announcing he would lift all sanctions": who announced is the
                     // main clause's subject, not the person named last.
                     var person = Cataphor(view, m) ?? (AfterSpeechParticiple(view.Text.Tokens, m.First) ? FirstPerson(view, m) : null)
+                        // "Erdogan said after talks with Putin that he was ready", "..., adding that he hoped": the one who
+                        // speaks is the "he" of what is said, not the person named last.
+                        ?? (SaysThat(view.Text.Tokens, m.First) is { } says ? Sayer(view, says) : null)
                         // "he spoke with Erdogan by phone, and he called King Abdullah": the subject goes on after ", and".
                         ?? (AfterAnd(view.Text.Tokens, m.First) ? OpeningPerson(view, m) : null)
                         ?? Before(view, m, x => x.Kind == MentionKind.Person)
@@ -648,6 +651,36 @@ internal static class Discourse
         if (t >= 0 && tokens[t].Is("that")) t--;
         return t >= 1 && tokens[t].Lower is "announcing" or "saying" or "declaring" or "vowing" or "pledging" or "promising" or "stating"
             && tokens[t - 1].Lower is "after" or "before" or "while" or "by" or "when";
+    }
+
+    // The verb of saying that a "he" or "she" right after it, or after its "that", opens what is said: "said (on Monday,
+    // after talks with Putin) that he", "adding that he", "saying he"; -1 when there is none in a few words back.
+    private static int? SaysThat(List<Token> tokens, int at)
+    {
+        var t = at - 1;
+        if (t >= 0 && tokens[t].Is("that")) t--;
+        for (var back = 0; t >= 0 && back < 8; t--, back++)
+        {
+            var w = tokens[t].Lower;
+            if (w is "said" or "says" or "added" or "adding" or "saying" or "stressed" or "stressing" or "noted" or "noting" or "insisted" or "insisting"
+                or "explained" or "declared" or "stated" or "affirmed" or "affirming" or "announced" or "confirmed" or "reiterated" or "reiterating")
+                return back == 0 || tokens[at - 1].Is("that") ? t : null;
+            if (tokens[t].Kind == TokenKind.Punct || w is "that" or "and" or "but" or "who" or "which") return null;
+        }
+        return null;
+    }
+
+    // The person who speaks with the verb at token `says`: the clause's first person, named as its subject.
+    private static ActorMention? Sayer(SentenceActors view, int says)
+    {
+        foreach (var x in view.Mentions)
+        {
+            if (x.First >= says) return null;
+            if (x.Actor is null || !x.CanAct || view.Text.Aside[x.First] || view.Text.InQuote(x.First)) continue;
+            if (!IsPerson(x) && !(x.Kind == MentionKind.Pronoun && x.Refers is "person" or "person-state")) return null;
+            return Prepositional(view.Text.Tokens, x.First) ? null : x;
+        }
+        return null;
     }
 
     private static readonly HashSet<string> Monarchs = new(StringComparer.Ordinal) { "king", "queen", "emir", "amir", "sultan", "monarch" };
