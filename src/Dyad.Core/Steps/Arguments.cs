@@ -150,7 +150,12 @@ internal static partial class Arguments
             else if (FrontedSubject(view, m) is { } fronted) sources = fronted;
             // "The reopening of the Emirati embassy in Damascus", "the lifting of US sanctions on Syria": a step told as a
             // noun with no subject is taken by the one its words name as owner or author.
-            else if (Nominalized(view, m) && view.Actors.Mentions.FirstOrDefault(x => x.First > m.First + 1 && x.First < m.End && x.CanAct) is { } author) { sources = [author]; certainty = 0.9; }
+            // After another noun made from a verb ("the expulsion of Chinese diplomats", "the designation of Syria") comes
+            // whom the step is on, unless it owns what the step is done with ("the imposition of US sanctions", "the
+            // resumption of the work of the Kingdom's mission").
+            else if (Nominalized(view, m) && view.Actors.Mentions.FirstOrDefault(x => x.First > m.First + 1 && x.First < m.End && x.CanAct) is { } author
+                && (Nominalized(view, m, gerundOnly: true) || OwnsInstrument(view, author)))
+            { sources = [author]; certainty = 0.9; }
             // "The Council decided to suspend a number of EU restrictive measures in relation to Syria": with no actor for a
             // subject, the owner named right before the sanctions' noun holds them, when whom they are on is named after it
             // ("remove Sudan from the US list" names whom a step is on inside the cue).
@@ -1298,8 +1303,16 @@ internal static partial class Arguments
 
     private static readonly HashSet<string> AdjectivalBreaks = new(StringComparer.Ordinal) { ",", "and", "by", "with", "from", "in", "at", "for" };
 
-    private static bool Nominalized(SentenceView view, TriggerMatch m) =>
-        m.Length >= 3 && view.Tokens[m.First].Lower.EndsWith("ing", StringComparison.Ordinal) && view.Tokens[m.First + 1].Is("of");
+    private static bool OwnsInstrument(SentenceView view, ActorMention x) =>
+        x.Last < view.Tokens.Count && (view.Tokens[x.Last].Lower is "'s" or "'"
+            || view.Tokens[x.Last].Lower is "sanctions" or "embargo" or "measures" or "restrictions" or "mission" or "embassy" or "consulate" or "blockade" or "troops" or "forces");
+
+    // "the lifting of", "the imposition of", "the suspension of", "the removal of", "the closure of": a step named by a
+    // noun made from its verb.
+    private static bool Nominalized(SentenceView view, TriggerMatch m, bool gerundOnly = false) =>
+        m.Length >= 3 && view.Tokens[m.First + 1].Is("of") && view.Tokens[m.First].Lower is var w
+        && (w.EndsWith("ing", StringComparison.Ordinal) || (!gerundOnly && w.EndsWith("tion", StringComparison.Ordinal)) || (!gerundOnly && (w.EndsWith("sion", StringComparison.Ordinal)
+            || w.EndsWith("ment", StringComparison.Ordinal) || w is "removal" or "withdrawal" or "renewal" or "approval" or "closure" or "recall")));
 
     // "the second country, after Türkiye, to": the actors between ", after" and ", to" right before the cue (an adverb
     // or two between), when an ordinal counts the subject among those who took the step.
