@@ -234,8 +234,17 @@ internal static partial class Arguments
         var stop = view.Actors.Mentions.FirstOrDefault(x => x.First == t && x.Actor is not null
             && x.Kind is MentionKind.Place or MentionKind.Capital or MentionKind.State);
         // "and Qatar said", "and Qatar's emir": a name that opens a clause or owns the next noun is no stop of the trip.
-        return stop is null || (timed && (OpensClause(view, stop) || (stop.Last < view.Tokens.Count && view.Tokens[stop.Last].Lower is "'s" or "'")))
+        return stop is null || (timed && (OpensClause(view, stop) || (stop.Last < view.Tokens.Count && view.Tokens[stop.Last].Lower is "'s" or "'")
+            || VerbAfterTime(view, stop)))
             ? null : stop;
+    }
+
+    // "and Washington on Monday criticised the visit", "and Iran last week condemned the trip": a name, its time, then a verb.
+    private static bool VerbAfterTime(SentenceView view, ActorMention x)
+    {
+        if (x.Last >= view.Tokens.Count || DateEnd(view, x.Last) is not { } end || end + 1 >= view.Tokens.Count) return false;
+        var next = view.Tokens[end + 1].Lower;
+        return next is not ("," or "." or "and" or ";") && (ClauseVerb(next) || Participles.PastVerb(next));
     }
 
     /// <summary>

@@ -1064,8 +1064,29 @@ internal static partial class Arguments
                 stops.Add(stop);
             if (stops.Count > 1) return new StepArguments(subjects, stops, venue, 0.8);
         }
+        // "EU foreign ministers met on Monday to discuss new sanctions on Russia": whom the meeting is about is no party to it.
+        if (TopicOnly(view, m, distinct[0].BaseActor)) return null;
         var target = Fallback(view, focus, subjects[0].BaseActor);
         return target is null ? null : new StepArguments(subjects, target, Location(view, m), 0.8);
+    }
+
+    // Every other actor the cue's clause names after it is named in what the meeting is to discuss.
+    private static bool TopicOnly(SentenceView view, TriggerMatch m, string? party)
+    {
+        var discuss = -1;
+        for (var t = m.End; t < view.Tokens.Count && view.Clause[t] == view.Clause[m.First]; t++)
+        {
+            if (view.Tokens[t].Lower is "discuss" or "discussed" or "discussing" or "review" or "address" or "consider") { discuss = t; break; }
+        }
+        if (discuss < 0) return false;
+        var named = false;
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.First < m.End || x.Actor is null || x.BaseActor == party || view.Clause[x.First] != view.Clause[m.First]) continue;
+            if (x.First < discuss) return false;
+            named = true;
+        }
+        return named;
     }
 
     /// <summary>

@@ -703,11 +703,20 @@ internal sealed class StepCoder
         return not;
     }
 
-    // What ", and" leads to at token t is a clause of its own: not the same subject going on ("and in May reopened", "and
-    // then", "and to reopen", "and has").
-    private static bool NewClauseAfterAnd(SentenceView view, int t) =>
-        !Participles.PastVerb(view.Tokens[t].Lower) && view.Tokens[t].Lower is not ("to" or "has" or "have" or "had" or "was" or "were" or "is" or "are"
-            or "will" or "would" or "also" or "then" or "later" or "subsequently" or "again" or "on" or "in" or "at" or "not");
+    // What ", and" leads to at token t, before the cue at `first`, is a clause of its own: a subject and a finite verb
+    // before the cue ("and by the summer both had named"), not the same subject going on with a plain verb ("and
+    // eventually reopen its embassy") or an infinitive ("and to reopen").
+    private static bool NewClauseAfterAnd(SentenceView view, int t, int first)
+    {
+        if (view.Tokens[t].Lower is "to" or "has" or "have" or "had" or "was" or "were" or "is" or "are" or "will" or "would" || Participles.PastVerb(view.Tokens[t].Lower))
+            return false;
+        for (var k = t + 1; k < first; k++)
+        {
+            if (view.Tokens[k].Lower is "has" or "have" or "had" or "was" or "were" or "is" or "are" or "will" or "would" or "did" or "does" or "could"
+                or "should" or "can" or "may" or "might" or "must" or "say" or "says" or "said" || Participles.PastVerb(view.Tokens[k].Lower)) return true;
+        }
+        return false;
+    }
 
     private static bool PastAfterAnd(SentenceView view, int t)
     {
@@ -729,7 +738,7 @@ internal sealed class StepCoder
             // "agreeing to resume relations, and by the summer both had named ambassadors": a clause joined by ", and" that
             // names its own subject has its own mood; so has a verb in the past joined so ("promised to consider it, and
             // then appointed an ambassador").
-            if (view.Tokens[t - 1].Is(",") && view.Tokens[t].Is("and") && t + 1 < first && (NewClauseAfterAnd(view, t + 1) || PastAfterAnd(view, t + 1)))
+            if (view.Tokens[t - 1].Is(",") && view.Tokens[t].Is("and") && t + 1 < first && (NewClauseAfterAnd(view, t + 1, first) || PastAfterAnd(view, t + 1)))
             {
                 start = t + 1;
                 break;
