@@ -240,7 +240,8 @@ internal static partial class Arguments
         if (target is null && parties.Count > 2 && FocalAmong(parties, focus) is { } focal)
             return new StepArguments(parties.Where(p => p.BaseActor != focal.BaseActor).ToList(), focal, Location(view, m), certainty * 0.9)
             {
-                Reciprocal = m.Pattern.Step.StartsWith("stance.", StringComparison.Ordinal) && view.Tokens[m.First].Lower is "agreed" or "agree" or "agrees" or "agreeing",
+                Reciprocal = m.Pattern.Step.StartsWith("stance.", StringComparison.Ordinal) && view.Tokens[m.First].Lower is "agreed" or "agree" or "agrees" or "agreeing"
+                    && !UnsureBefore(view, m.First),
             };
         // "banned imports of Australian wine", "imposed sanctions on Iranian oil exports": goods or trade of a state named
         // by its adjective are that state's.
@@ -1068,6 +1069,17 @@ internal static partial class Arguments
         if (TopicOnly(view, m, distinct[0].BaseActor)) return null;
         var target = Fallback(view, focus, subjects[0].BaseActor);
         return target is null ? null : new StepArguments(subjects, target, Location(view, m), 0.8);
+    }
+
+    // "would agree only if", "are expected to agree", "have yet to agree": an agreement not made binds no one either way.
+    private static bool UnsureBefore(SentenceView view, int first)
+    {
+        for (var t = view.ClauseStart(first); t < first; t++)
+        {
+            if (view.Tokens[t].Lower is "would" or "will" or "could" or "might" or "may" or "should" or "yet" or "not" or "n't" or "never" or "expected"
+                or "if" or "unless" or "likely" or "set" or "due") return true;
+        }
+        return false;
     }
 
     // Every other actor the cue's clause names after it is named in what the meeting is to discuss.
