@@ -258,12 +258,25 @@ internal static partial class Arguments
         if (stops.Count < 2) return null;
         var firstTimed = TimeAfter(view, stops[0]) is not null;
         (Dates.DateMention Date, int Token)?[]? legs = null;
-        for (var i = 1; i < stops.Count; i++)
+        // From the last stop back: "the UAE and Qatar on Monday" gives the UAE the time told after Qatar.
+        for (var i = stops.Count - 1; i >= 1; i--)
         {
-            var leg = TimeBefore(view, stops[i]) ?? (firstTimed ? TimeAfter(view, stops[i]) : null);
+            var leg = TimeBefore(view, stops[i]) ?? (firstTimed ? TimeAfter(view, stops[i]) : null)
+                ?? (firstTimed && legs is not null && i + 1 < stops.Count && ListedTogether(view, stops[i], stops[i + 1]) ? legs[i + 1] : null);
             if (leg is not null) (legs ??= new (Dates.DateMention, int)?[stops.Count])[i] = leg;
         }
         return legs;
+    }
+
+    // Two stops with only "and", a comma or "the" between them.
+    private static bool ListedTogether(SentenceView view, ActorMention a, ActorMention b)
+    {
+        if (b.First <= a.Last) return false;
+        for (var t = a.Last; t < b.First; t++)
+        {
+            if (view.Tokens[t].Lower is not ("and" or "," or "the")) return false;
+        }
+        return true;
     }
 
     private static (Dates.DateMention Date, int Token)? TimeAfter(SentenceView view, ActorMention stop)
@@ -283,7 +296,7 @@ internal static partial class Arguments
             var end = view.TokenAt(date.End - 1);
             if (end >= stop.First || stop.First - end > 3 || token == 0 || view.Tokens[token - 1].Lower is not ("and" or "," or "then")) continue;
             var between = true;
-            for (var k = end + 1; k < stop.First; k++) between &= view.Tokens[k].Lower is "to" or "the" or "in";
+            for (var k = end + 1; k < stop.First; k++) between &= view.Tokens[k].Lower is "to" or "the" or "in" or ",";
             if (between) return (date, token);
         }
         return null;
