@@ -83,6 +83,10 @@ internal static class Discourse
                         // "Erdogan said after talks with Putin that he was ready", "..., adding that he hoped": the one who
                         // speaks is the "he" of what is said, not the person named last.
                         ?? (SaysThat(view.Text.Tokens, m.First) is { } says ? Sayer(view, says) : null)
+                        // "a meeting with Shoukry, whom he spoke to at the weekend": the one a relative "whom" stands for is
+                        // not the "he" of its own clause; the sentence's subject is.
+                        ?? (m.First > 0 && view.Text.Tokens[m.First - 1].Is("whom") && OpeningPerson(view, m) is { } opening
+                            && !view.Mentions.Exists(x => x.Last == m.First - 2 && x.BaseActor == opening.BaseActor) ? opening : null)
                         // "he spoke with Erdogan by phone, and he called King Abdullah": the subject goes on after ", and".
                         ?? (AfterAnd(view.Text.Tokens, m.First) ? OpeningPerson(view, m) : null)
                         ?? Before(view, m, x => x.Kind == MentionKind.Person)
