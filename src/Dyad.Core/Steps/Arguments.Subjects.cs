@@ -200,7 +200,7 @@ internal static partial class Arguments
     private static readonly HashSet<string> PlanNouns = new(StringComparer.Ordinal)
     {
         "roadmap", "road", "map", "resolution", "framework", "mechanism", "measure", "measures", "order", "bill", "law", "package", "strategy",
-        "steps", "step", "action",
+        "steps", "step", "action", "process",
     };
 
     private static readonly HashSet<string> PlanVerbs = new(StringComparer.Ordinal)
@@ -209,6 +209,8 @@ internal static partial class Arguments
         "signed", "signs", "reached", "struck", "drew", "drawn", "launched", "launches", "presented", "presents", "passed", "passes", "issued",
         // "agreed to take steps to normalise relations": the steps are the subject's own.
         "take", "takes", "took", "taken", "taking",
+        // "had started the process to add South Korea back to its white list".
+        "started", "starts", "start", "began", "begun", "begins", "initiated", "initiates",
     };
 
     private static readonly HashSet<string> IntentNouns = new(StringComparer.Ordinal)
