@@ -1344,8 +1344,11 @@ internal static partial class Arguments
     // noun made from its verb.
     private static bool Nominalized(SentenceView view, TriggerMatch m, bool gerundOnly = false) =>
         m.Length >= 3 && view.Tokens[m.First + 1].Is("of") && view.Tokens[m.First].Lower is var w
-        && (w.EndsWith("ing", StringComparison.Ordinal) || (!gerundOnly && w.EndsWith("tion", StringComparison.Ordinal)) || (!gerundOnly && (w.EndsWith("sion", StringComparison.Ordinal)
-            || w.EndsWith("ment", StringComparison.Ordinal) || w is "removal" or "withdrawal" or "renewal" or "approval" or "closure" or "recall")));
+        && (w.EndsWith("ing", StringComparison.Ordinal) || (!gerundOnly && DeverbalNoun(w)));
+
+    private static bool DeverbalNoun(string w) =>
+        w.EndsWith("tion", StringComparison.Ordinal) || w.EndsWith("sion", StringComparison.Ordinal) || w.EndsWith("ment", StringComparison.Ordinal)
+        || w is "removal" or "withdrawal" or "renewal" or "approval" or "closure" or "recall";
 
     // "the second country, after Türkiye, to": the actors between ", after" and ", to" right before the cue (an adverb
     // or two between), when an ordinal counts the subject among those who took the step.

@@ -82,24 +82,6 @@ internal sealed class StepCoder
     }
 
     // Loops, not lambdas: in Add those captured its parameter and the loops' pairs, a closure for every cue and pair.
-    private static (DateMention Date, int Token)? Leg((DateMention Date, int Token)?[] legs, IReadOnlyList<ActorMention> targets, ActorMention target)
-    {
-        for (var i = 1; i < targets.Count; i++)
-        {
-            if (targets[i] == target) return legs[i];
-        }
-        return null;
-    }
-
-    private static bool SameBaseBefore(IReadOnlyList<ActorMention> mentions, int index)
-    {
-        for (var i = 0; i < index; i++)
-        {
-            if (mentions[i].BaseActor == mentions[index].BaseActor) return true;
-        }
-        return false;
-    }
-
     private static bool HasActor(IReadOnlyList<ActorMention> mentions, string? actor)
     {
         for (var i = 0; i < mentions.Count; i++)
@@ -114,6 +96,24 @@ internal sealed class StepCoder
         for (var i = 0; i < mentions.Count; i++)
         {
             if (mentions[i].BaseActor == baseActor && mentions[i].Level == level) return true;
+        }
+        return false;
+    }
+
+    private static (DateMention Date, int Token)? Leg((DateMention Date, int Token)?[] legs, IReadOnlyList<ActorMention> targets, ActorMention target)
+    {
+        for (var i = 1; i < targets.Count; i++)
+        {
+            if (targets[i] == target) return legs[i];
+        }
+        return null;
+    }
+
+    private static bool SameBaseBefore(IReadOnlyList<ActorMention> mentions, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (mentions[i].BaseActor == mentions[index].BaseActor) return true;
         }
         return false;
     }
@@ -191,6 +191,9 @@ internal sealed class StepCoder
                 if (!SameBaseBefore(args.Sources, i)) parties.Add((args.Targets[0], args.Sources[i]));
             }
         }
+        // "visited Doha on Sunday and Abu Dhabi on Monday", "a visit to Oman, and last year to the UAE": a later stop of a
+        // trip keeps the time told with it, and the first stop is not dated by the later stops' times.
+        var legs = Arguments.LegTimes(view, args.Targets);
         var unable = false;
         foreach (var (source, target) in parties)
         {
@@ -262,9 +265,6 @@ internal sealed class StepCoder
             {
                 type = _pack.FindStep(step)?.Type ?? type;
             }
-            // "visited Doha on Sunday and Abu Dhabi on Monday", "a visit to Oman, and last year to the UAE": a later stop of a
-            // trip keeps the time told with it, and the first stop is not dated by the later stops' times.
-            var legs = Arguments.LegTimes(view, args.Targets);
             var (date, basis, untimed) = DateLinker.Link(view, m, doc.Published, speakerDated, modality == Modality.Planned,
                 statement: step.StartsWith("stance.", StringComparison.Ordinal) || step == "condition.set", skip: legs);
             if (legs is not null && Leg(legs, args.Targets, target) is { } leg)
