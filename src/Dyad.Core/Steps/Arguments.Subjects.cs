@@ -467,11 +467,15 @@ internal static partial class Arguments
         var t = x.Last;
         if (t < view.Tokens.Count && view.Tokens[t].Is(",")) t++;
         if (t >= at || view.Tokens[t].Lower is not ("which" or "who" or "that")) return false;
-        // The relative pronoun is the verb's subject only when no other actor stands between it and the verb.
+        // The relative pronoun is the verb's subject only when no other actor stands between it and the verb; the noun's
+        // own pronoun or name ("Washington, which coupled its calls with a ban on U.S. citizens") is the same actor, and one
+        // after a preposition ("from investing in Syria") is an object: neither is another subject. But "which called on the
+        // Government to break off relations": the one asked is the subject of the infinitive and of what follows it.
         for (var i = 0; i < view.Actors.Mentions.Count; i++)
         {
             var m = view.Actors.Mentions[i];
-            if (m.First > t && m.First < at && m.CanAct) return false;
+            if (m.First > t && m.First < at && m.CanAct && m.Actor != x.Actor
+                && (view.Tokens[m.Last].Is("to") || !IsPrepositionalObject(view, [m]))) return false;
         }
         return true;
     }

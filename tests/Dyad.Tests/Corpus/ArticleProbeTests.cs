@@ -42,13 +42,16 @@ public class ArticleProbeTests(ITestOutputHelper output)
     /// Seventeenth session, as its rules landed (kept on the same test): articles2 298/70, articles3 288/90 then 287/89,
     /// articles5 269/72, articles6 106/40; with the pack's cue families (branch cues17): articles2 303/70, articles5 267/72,
     /// articles7 72/29; after the review's mends articles7 71/29 (a border crossing closed is no longer a sanction).
+    /// Eighteenth session: articles4 276/80 when the noun a relative clause hangs on became its verb's subject past its own
+    /// pronoun ("Saudi Arabia, which has kept its embassy closed" now gives a closure at publication; dev2 and
+    /// articles-holdout3 gained).
     /// </summary>
     public static TheoryData<string, int, int, int> Probes => new()
     {
         { "articles", 400, 336, 41 },
         { "articles2", 380, 303, 70 },
         { "articles3", 380, 287, 89 },
-        { "articles4", 360, 276, 79 },
+        { "articles4", 360, 276, 80 },
         { "articles5", 380, 269, 72 },
         { "articles6", 150, 106, 40 },
         { "articles7", 125, 71, 29 },
