@@ -440,6 +440,7 @@ internal static class Discourse
         var participle = m.First >= 2 && tokens[m.First - 1].Lower is "saying" or "adding" or "stating" or "noting" or "insisting" or "warning"
             && tokens[m.First - 2].Is(",");
         if (!participle && !AfterSaid(tokens, m.First)) return null;
+        if (!participle && RelativeSayer(view, m.First) is { } antecedent) return antecedent;
         ActorMention? first = null, nearest = null;
         foreach (var x in view.Mentions)
         {
@@ -753,6 +754,26 @@ internal static class Discourse
 
     // "Egypt, whose foreign minister visited Damascus in February, said on Wednesday it backed": the main verb of speech,
     // with only its time and "that" between, speaks of its own subject.
+    // "stands with Saudi Arabia, which announced yesterday its decision to sever relations": the one a relative clause
+    // hangs on says it of itself, not the sentence's subject.
+    private static ActorMention? RelativeSayer(SentenceActors view, int at)
+    {
+        var tokens = view.Text.Tokens;
+        var t = at - 1;
+        while (t >= 1 && t >= at - 6 && tokens[t].Lower is not ("which" or "who"))
+        {
+            if (tokens[t].Kind == TokenKind.Punct) return null;
+            t--;
+        }
+        if (t < 1 || tokens[t].Lower is not ("which" or "who")) return null;
+        var end = tokens[t - 1].Is(",") ? t - 1 : t;
+        foreach (var x in view.Mentions)
+        {
+            if (x.Last == end && x.CanAct && x.Actor is not null) return x;
+        }
+        return null;
+    }
+
     private static bool AfterSaid(List<Token> tokens, int at)
     {
         for (var t = at - 1; t >= 1 && t >= at - 5; t--)
