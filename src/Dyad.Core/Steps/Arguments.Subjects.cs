@@ -267,7 +267,7 @@ internal static partial class Arguments
             if (x.Kind == MentionKind.Pronoun && x.Last == x.First + 1 && view.Tokens[x.First].Lower is "them" or "him" or "us") continue;
             if (near > 0 && at - x.Last > near && !Possessor(view, x, at) && !LeadsTo(view, x.Last, at)) continue;
             if (RelativeBarrier(view, x, at)) continue;
-            if (InParticiplePhrase(view, x, at)) continue;
+            if (InParticiplePhrase(view, x, at) || InNounApposition(view, i, at)) continue;
             // "agreed to a European Union plan to normalise relations": a name after "a" describes the noun after it.
             if (x.First >= 1 && view.Tokens[x.First - 1].Lower is "a" or "an" && x.Last < at
                 && view.Tokens[x.Last].Lower is "plan" or "proposal" or "initiative" or "roadmap" or "framework" or "deal" or "scheme" or "offer" or "formula") continue;
@@ -557,7 +557,7 @@ internal static partial class Arguments
     // not an actor further back. A "that" after a verb of saying ("stated that the U.S. ...") opens no such barrier.
     private static bool RelativeBarrier(SentenceView view, ActorMention x, int at)
     {
-        for (var r = x.Last; r < at; r++)
+        for (var r = Math.Max(x.Last, NounAppositionEnd(view, x, at)); r < at; r++)
         {
             if (view.Tokens[r].Lower is not ("that" or "which" or "who") || (view.Tokens[r].Is("that") && !view.ThatOpens(r))) continue;
             if (r == x.Last) return false;
@@ -565,6 +565,35 @@ internal static partial class Arguments
             if (ThatVerbs.Contains(before.Lower) || before.Is(",")) continue;
             if (view.Actors.Mentions.Any(m => m.Last == r && m.CanAct)) continue;
             return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Taiwan, the island democracy that Beijing claims as part of its own territory, opened an office": the comma that
+    /// closes a noun set beside a name (its first word a determiner, its noun in lower case) before the cue; -1 when
+    /// there is none. Who is named inside tells of the name, and is no subject of the verb after it.
+    /// </summary>
+    private static int NounAppositionEnd(SentenceView view, ActorMention head, int at)
+    {
+        var t = head.Last;
+        if (t + 2 >= at || !view.Tokens[t].Is(",") || view.Tokens[t + 1].Lower is not ("the" or "a" or "an")
+            || view.Tokens[t + 2].Kind != Text.TokenKind.Word || !char.IsLower(view.Text[view.Tokens[t + 2].Start])) return -1;
+        for (var e = t + 3; e < at; e++)
+        {
+            if (view.Tokens[e].Is(",")) return e;
+        }
+        return -1;
+    }
+
+    // Whether mention i stands inside such a noun set beside a name before it.
+    private static bool InNounApposition(SentenceView view, int i, int at)
+    {
+        var x = view.Actors.Mentions[i];
+        for (var k = i - 1; k >= 0 && k >= i - 4; k--)
+        {
+            var head = view.Actors.Mentions[k];
+            if (head.CanAct && head.Last < x.First && NounAppositionEnd(view, head, at) is var end && end >= x.Last) return true;
         }
         return false;
     }
