@@ -31,6 +31,11 @@ internal sealed class SentenceView
     public SentenceView? Previous { get; private set; }
 
     private TokenizedSentence _text = null!;
+    private string? _evidence;
+
+    /// <summary>The sentence's own text, cut from the document once: each event of the sentence quotes it, and a copy per
+    /// event was a sixteenth of what coding allocated.</summary>
+    public string Evidence => _evidence ??= Text[Sentence.Start..Sentence.End];
 
     /// <summary>True when token <paramref name="token"/> stands inside quotation marks.</summary>
     public bool InQuote(int token) => _text.InQuote(token);
@@ -109,6 +114,7 @@ internal sealed class SentenceView
         Dates = actors.Dates;
         Actors = actors;
         Previous = previous;
+        _evidence = null;
     }
 
     private void Clear()
@@ -121,5 +127,6 @@ internal sealed class SentenceView
         Dates = null!;
         Actors = null!;
         Previous = null;
+        _evidence = null;
     }
 }

@@ -290,7 +290,7 @@ internal sealed class StepCoder
             if (src == tgt) continue;
             var s = view.Sentence;
             var record = new Event(doc.Id, src, tgt, step, type, modality, date, date is null ? DateBasis.None : basis,
-                Math.Round(m.Pattern.Confidence * args.Certainty, 3), doc.Text[s.Start..s.End], s.Start, s.End, s.Index, m.Pattern.Id)
+                Math.Round(m.Pattern.Confidence * args.Certainty, 3), view.Evidence, s.Start, s.End, s.Index, m.Pattern.Id)
             { Untimed = untimed || args.Earlier };
             // "three visits, the first in 2015, the second in March 2018": one record per date of the steps counted.
             if (DateLists.Of(view, m) is { } dates)
