@@ -49,8 +49,40 @@ internal static partial class Arguments
                 && view.Tokens[t + 1].Lower is not ("the" or "a" or "an" or "his" or "her" or "its" or "their")) continue;
             return [];
         }
+        return passive ? null : AuthoredPassive(view, m);
+    }
+
+    /// <summary>
+    /// "New sanctions on Iran were announced on Monday by the United States": a step named by a noun that is the subject
+    /// of a passive verb of making it (announced, approved, imposed...) has that verb's agent for author. Not of any verb:
+    /// "Sanctions on Iran were condemned by Russia" names no author.
+    /// </summary>
+    private static List<ActorMention>? AuthoredPassive(SentenceView view, TriggerMatch m)
+    {
+        var end = Math.Min(view.Tokens.Count - 1, m.End + 8);
+        for (var t = m.End; t < end; t++)
+        {
+            var w = view.Tokens[t].Lower;
+            if (view.Clause[t] != view.Clause[m.First] || w is "," or ";" or ":" or "that" or "which" or "who" or "and" or "but" or "by") return null;
+            if (w is not ("was" or "were" or "been")) continue;
+            if (!AuthorVerbs.Contains(view.Tokens[t + 1].Lower)) return null;
+            for (var b = t + 2; b < Math.Min(view.Tokens.Count, t + 8); b++)
+            {
+                if (view.Tokens[b].Lower is "," or ";" or ":" or "and" or "but") return null;
+                if (!view.Tokens[b].Is("by")) continue;
+                var agent = view.Actors.Mentions.FirstOrDefault(x => x.First > b && x.First <= b + 3 && x.CanAct && !view.HasWordBetween(b + 1, x.First, AgentBreaks));
+                return agent is null ? null : LedBy(view, Coordinate(view, agent));
+            }
+            return null;
+        }
         return null;
     }
+
+    private static readonly HashSet<string> AuthorVerbs = new(StringComparer.Ordinal)
+    {
+        "announced", "approved", "adopted", "imposed", "introduced", "issued", "unveiled", "ordered", "decided", "declared", "granted",
+        "signed", "agreed", "passed", "extended", "renewed",
+    };
 
     // "The UAE has led Arab engagement with Assad", "Italy favours closer dialogue with Damascus": a verb that takes up a
     // step named by a noun, an auxiliary before it and a modifier or two after it, stand between the subject and the noun.

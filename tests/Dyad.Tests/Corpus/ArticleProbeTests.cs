@@ -46,7 +46,8 @@ public class ArticleProbeTests(ITestOutputHelper output)
     /// pronoun ("Saudi Arabia, which has kept its embassy closed" now gives a closure at publication; dev2 and
     /// articles-holdout3 gained); articles2 304/70 when "its" after a saying in a relative clause is the one the clause hangs on;
     /// with the pack's cue families (branch cues18) and actor data (branch actors18): articles2 305/70, articles3 288/89,
-    /// articles5 270/72, articles7 72/29.
+    /// articles5 270/72, articles7 72/29; articles7 73/29 when a noun step that is the subject of a passive verb of making it
+    /// ("sanctions ... were announced by") takes that verb's agent.
     /// </summary>
     public static TheoryData<string, int, int, int> Probes => new()
     {
@@ -56,7 +57,7 @@ public class ArticleProbeTests(ITestOutputHelper output)
         { "articles4", 360, 276, 80 },
         { "articles5", 380, 270, 72 },
         { "articles6", 150, 106, 40 },
-        { "articles7", 125, 72, 29 },
+        { "articles7", 125, 73, 29 },
     };
 
     [Theory]
