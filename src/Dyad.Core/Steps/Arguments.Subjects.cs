@@ -625,7 +625,10 @@ internal static partial class Arguments
         for (var k = i - 1; k >= 0 && k >= i - 4; k--)
         {
             var head = view.Actors.Mentions[k];
-            if (head.CanAct && head.Last < x.First && NounAppositionEnd(view, head, at) is var end && end >= x.Last) return true;
+            // "In Damascus, the visiting Jordanian minister, on his first trip, met Assad": a place after a preposition is where,
+            // and what follows its comma is the subject, not a noun set beside the place.
+            if (head.CanAct && head.Last < x.First && head.Kind is not (MentionKind.Place or MentionKind.Capital) && !IsPrepositionalObject(view, [head])
+                && NounAppositionEnd(view, head, at) is var end && end >= x.Last) return true;
         }
         return false;
     }
