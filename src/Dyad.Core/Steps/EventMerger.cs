@@ -114,7 +114,9 @@ internal static class EventMerger
         if (plan is null || deed is null) return false;
         // "agreed earlier in January to restore travel ties" and, on the 20th, "has reopened its air space": a plan dated
         // apart from the deed (less precisely, or on another day) is a record of its own.
-        return plan.DateBasis == DateBasis.Publication || plan.Date is null || deed.Date is null || plan.Date == deed.Date;
+        // "Armenia and Turkey have agreed to open the land border" and "On July 1 they also agreed on commencing air cargo
+        // trade": a plan with no time words joins a deed of the week only when nothing says the deed is one more step.
+        return (plan.DateBasis == DateBasis.Publication && !Also(a, b)) || plan.Date is null || deed.Date is null || plan.Date == deed.Date;
     }
 
     // "Kuwait recalled its ambassador on Monday" and, further on with no time words, "his country's ambassador had been
@@ -147,6 +149,26 @@ internal static class EventMerger
         if (pub == default || pub.Precision != DatePrecision.Day || told.Precision != DatePrecision.Day) return false;
         var days = pub.Start.DayNumber - told.Start.DayNumber;
         return days is >= 0 and <= 7;
+    }
+
+    // "They also agreed on commencing direct air cargo trade": a later sentence that takes its step "also" tells one more
+    // of its kind, not the one told before. "Also known as" names someone and says nothing of a step.
+    private static bool Also(Event told, Event again)
+    {
+        var text = again.Sentence > told.Sentence ? again.Evidence : told.Sentence > again.Sentence ? told.Evidence : null;
+        if (text is null) return false;
+        var at = WordAt(text, "also");
+        return at >= 0 && !text.AsSpan(at + 4).TrimStart().StartsWith("known", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static int WordAt(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))) return at;
+        }
+        return -1;
     }
 
     // A contact is mutual: "A met B" and "B met A" are one meeting, kept as first told.
