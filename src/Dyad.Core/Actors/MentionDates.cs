@@ -32,7 +32,7 @@ internal static class MentionDates
         foreach (var (d, at) in dates)
         {
             if (!Dates(text, d, at) || !SameClause(text, token, at)) continue;
-            mainInClause |= Equals(d.Value, main);
+            mainInClause |= d.Value == main;
             // Rank 0: in the name's own stretch and no noun's time; 1: in the stretch, a noun's time ("the 2015 deal");
             // 2: elsewhere in the clause; 3: a noun's time elsewhere in the clause.
             var rank = (SameStretch(text.Tokens, token, at) ? 0 : 2) + (NounTime(text.Tokens, at) ? 1 : 0);
@@ -52,7 +52,8 @@ internal static class MentionDates
 
     /// <summary>
     /// Another point in time the sentence names at which one of <paramref name="entries"/>, a person's, is in office:
-    /// "Biden, who took office in January 2021, lifted the terrorist designation" told in a sentence about 2017 as well.
+    /// "The old cabinet resigned in March 2016, and the new foreign secretary, Boris Johnson, met Lavrov in December 2017":
+    /// Johnson, in an apposition that tells no time of its own, is looked up in 2017.
     /// </summary>
     public static PartialDate? Serving(SentenceActors view, List<LexEntry> entries, PartialDate? tried)
     {

@@ -175,8 +175,8 @@ internal static class ShortNames
                 // Looked up at the time of the name's own clause: "Lavrov visited Ankara in 2019" in an article of 2025.
                 var date = MentionDates.At(view, m.First, dateOf(view), out var own);
                 if (meant.Count == 0 && OneInOffice(candidates, date) is { } holder) meant = [holder];
-                // "Trump, who returned to office in January 2025, ..." in a sentence told of 2022: someone in office at
-                // another time the sentence names, when their own clause names none.
+                // "The cabinet fell in March 2016, and the new foreign secretary, Johnson, met Lavrov in December 2017":
+                // someone in office at another time the sentence names, when the stretch naming them tells none.
                 else if (meant.Count == 0 && !own && MentionDates.Serving(view, candidates, date) is { } serving
                          && OneInOffice(candidates, serving) is { } then)
                 {
