@@ -9,7 +9,7 @@ namespace Dyad.Actors;
 /// pack's lexicon; a demonym or a state's name followed by a role noun makes an actor with that role
 /// ("Jordanian Foreign Minister", "U.S. officials", "Syrian opposition militias" -> SYR.OPP);
 /// a role noun followed by "of" and a name does too ("the head of INTERPOL"); "former" makes elites (.ELI).
-/// People resolve to whom they act for on the given date.
+/// People resolve to whom they act for at the time of their clause (<see cref="MentionDates"/>), else on the given date.
 /// </summary>
 internal sealed class ActorRecognizer(Lexicon lexicon)
 {
@@ -30,7 +30,7 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
             var (len, entries) = lexicon.Longest(text, tokens, i);
             // "The Syrian Interim Government" in 2022: the longest phrase means nothing then (the post-2024 government),
             // so the words are read again from the next one (the opposition's body of that name).
-            if (len > 1 && onDate is { } day && !MeansSomethingOn(entries!, day)) { i++; continue; }
+            if (len > 1 && MentionDates.At(view, i, onDate, out _) is { } day && !MeansSomethingOn(entries!, day)) { i++; continue; }
             // "the Kingdom of Bahrain", "The Organisation of Islamic Cooperation": a phrase followed by "of" gives way to a
             // longer name that starts at its second word.
             if (len > 1 && i + len < tokens.Count && tokens[i + len].Is("of") && lexicon.Longest(text, tokens, i + 1).Length > len - 1) { i++; continue; }
@@ -44,7 +44,15 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         {
             if (used[n]) continue;
             var (first, last, entries) = items[n];
-            var entry = Pick(entries, onDate, out var former);
+            var date = MentionDates.At(view, first, onDate, out var own);
+            var entry = Pick(entries, date, out var former);
+            // "Biden, who took office in 2021, lifted the designation Trump imposed": a person in no office at the date
+            // tried is looked up at another time the sentence names, when their own clause tells none.
+            if (entry is null && !own && MentionDates.Serving(view, entries, date) is { } serving)
+            {
+                date = serving;
+                entry = Pick(entries, date, out former);
+            }
             if (entry is null) continue;
             switch (entry.Kind)
             {
@@ -52,7 +60,7 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
                 case LexKind.State:
                 case LexKind.Capital:
                 case LexKind.Organisation:
-                    ComposeWithRole(text, view, items, used, n, entry, onDate);
+                    ComposeWithRole(text, view, items, used, n, entry, date);
                     break;
                 case LexKind.DemonymPlural:
                     view.Mentions.Add(new ActorMention { First = first, Last = last, Actor = entry.Actor, Kind = MentionKind.Group });

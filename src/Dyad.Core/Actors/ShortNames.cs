@@ -123,6 +123,7 @@ internal static class ShortNames
     }
 
     // titled: the surnames the document names after a title (TitledSurnames), read once for this and TitledNames.
+    // dateOf: the sentence's own date (its main date, else publication), for names whose clause tells no time.
     public static void Resolve(List<SentenceActors> views, Func<SentenceActors, Model.PartialDate?> dateOf, Dictionary<string, ActorMention>? titled)
     {
         var any = false;
@@ -171,13 +172,24 @@ internal static class ShortNames
                 if (meant is null || meant.Count == 0) meant = candidates.Where(e => e.Actor is not null && states.Contains(e.Actor.Split('.')[0])).ToList();
                 // A head of state or government, or a minister, is named by surname alone ("Erdogan said", "Lavrov
                 // visited"), when no one else in office then has that short name ("King Abdullah" in 2023).
-                if (meant.Count == 0 && OneInOffice(candidates, dateOf(view)) is { } holder) meant = [holder];
+                // Looked up at the time of the name's own clause: "Lavrov visited Ankara in 2019" in an article of 2025.
+                var date = MentionDates.At(view, m.First, dateOf(view), out var own);
+                if (meant.Count == 0 && OneInOffice(candidates, date) is { } holder) meant = [holder];
+                // "The cabinet fell in March 2016, and the new foreign secretary, Johnson, met Lavrov in December 2017":
+                // someone in office at another time the sentence names, when the stretch naming them tells none.
+                else if (meant.Count == 0 && !own && MentionDates.Serving(view, candidates, date) is { } serving
+                         && OneInOffice(candidates, serving) is { } then)
+                {
+                    meant = [then];
+                    date = serving;
+                }
                 if (meant.Count == 0)
                 {
                     view.Mentions.RemoveAt(i);
                     continue;
                 }
-                var entry = ActorRecognizer.Pick(meant, dateOf(view), out var former);
+                var entry = ActorRecognizer.Pick(meant, date, out var former);
+                if (entry is null && !own && MentionDates.Serving(view, meant, date) is { } other) entry = ActorRecognizer.Pick(meant, other, out former);
                 if (entry is null)
                 {
                     view.Mentions.RemoveAt(i);

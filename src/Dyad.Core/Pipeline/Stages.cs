@@ -119,7 +119,8 @@ internal sealed class ActorStage(Pack pack) : IStage
     public void Process(CodedDocument doc, CancellationToken cancellationToken)
     {
         var published = doc.Document.Published;
-        // Who held a role is looked up in the sentence's own time when it has one, else on the publication date.
+        // Who held a role is looked up at the time of the name's clause (MentionDates), else in the sentence's own time,
+        // else on the publication date.
         PartialDate? DateOf(SentenceActors view) => view.Dates.MainDate()?.Value ?? published;
         var layer = doc.ActorLayer;
         layer.Capacity = doc.DateLayer.Count;

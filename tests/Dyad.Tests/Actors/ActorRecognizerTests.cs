@@ -27,6 +27,11 @@ public class ActorRecognizerTests
     [InlineData("Canada appointed Christopher Cooter, a veteran diplomat who has served in South Africa, as its high commissioner in New Delhi.", "2025-08-29",
         "its high commissioner", "CAN", RoleLevel.Minister)]
     [InlineData("Anita Anand took questions. Anand spoke to Jaishankar by telephone in May.", "2025-08-29", "Anand", "CAN", RoleLevel.Minister)]
+    // Each name at the time of its own clause: Blinken took office in 2021, not in 2016.
+    [InlineData("John Kerry visited Moscow in 2016, and Antony Blinken visited Geneva in June 2021.", "2023-03-05", "Antony Blinken", "USA", RoleLevel.Minister)]
+    // A time inside a "since" clause bounds a span: Assad, ousted in December, is a former leader on the day of the news.
+    [InlineData("Asaad al-Shaibani flew to Ankara on Monday, his first trip abroad since Bashar al-Assad was ousted in December.", "2025-03-05",
+        "Bashar al-Assad", "SYR", RoleLevel.None)]
     public void Recognize_Phrase_ResolvesToActorOnTheDate(string text, string published, string span, string actor, RoleLevel role) =>
         Assert.Contains((span, actor, role), Mentions(text, published));
 
