@@ -1577,6 +1577,14 @@ internal static partial class Arguments
         var t = m.First - 1;
         while (t >= 0 && (view.Tokens[t].Lower is "has" or "have" or "had" or "been" or "was" or "were" or "is" or "are" or "be" or "being"
             || view.Tokens[t].Lower.EndsWith("ly", StringComparison.Ordinal))) t--;
+        // "Syria, a country that Saudi Arabia shunned for a decade, was readmitted": past a noun set beside the subject.
+        if (t > 0 && view.Tokens[t].Is(","))
+        {
+            foreach (var x in view.Actors.Mentions)
+            {
+                if (x.Last < t && x.CanAct && x.Kind != MentionKind.Organisation && x.BaseActor != org && NounAppositionEnd(view, x, m.First) == t) return x;
+            }
+        }
         return view.Actors.Mentions.LastOrDefault(x => x.Last == t + 1 && x.CanAct && x.Kind != MentionKind.Organisation && x.BaseActor != org);
     }
 
