@@ -60,6 +60,9 @@ internal static partial class DateLinker
         // The nearest day told, for a month or year chosen that holds it ("The following month, Isaias hosted ... on Oct. 10").
         (DateMention Date, int Token)? day = null;
         var dayScore = int.MaxValue;
+        // The nearest time that resolves to a point, for a vague one chosen ("for years", "recently").
+        (DateMention Date, int Token)? resolved = null;
+        var resolvedScore = int.MaxValue;
         foreach (var (d, token) in view.Dates.Mentions)
         {
             if (d.Role is DateRole.Dateline or DateRole.Prospective || Skipped(skip, token)) continue;
@@ -99,8 +102,12 @@ internal static partial class DateLinker
                 farCount++;
             }
             if (score < bestScore) { bestScore = score; best = (d, token); }
+            if (score < resolvedScore && d.Role == DateRole.Point && d.Value is not null) { resolvedScore = score; resolved = (d, token); }
             if (score < dayScore && d.Role == DateRole.Point && d.Value is { Precision: DatePrecision.Day } && !SaidAt(view, token)) { dayScore = score; day = (d, token); }
         }
+        // "Libya, a country Egypt had shunned for years, was readmitted on Sunday": a vague time nearer the cue gives way to a
+        // time told in the cue's own clause.
+        if (best is { Date.Role: DateRole.Unresolvable } && resolvedScore < OtherClause) best = resolved;
         if (best is { } b)
         {
             if (b.Date.Role == DateRole.Unresolvable || b.Date.Value is not { } value) return (null, DateBasis.None, false);
