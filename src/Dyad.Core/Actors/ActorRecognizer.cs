@@ -131,6 +131,16 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
 
     private static LexEntry? Pick(List<LexEntry> entries, PartialDate? onDate) => Pick(entries, onDate, out _);
 
+    private static bool NamesMinistry(List<Token> tokens, int first, int last, LexEntry? role)
+    {
+        if (role is not { Level: RoleLevel.Minister }) return false;
+        for (var t = first; t < last; t++)
+        {
+            if (tokens[t].Lower is "minister" or "secretary") return true;
+        }
+        return false;
+    }
+
     private static bool MeansSomethingOn(List<LexEntry> entries, PartialDate day)
     {
         foreach (var e in entries)
@@ -258,7 +268,9 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
             used[personItem] = true;
             isPerson = true;
             personEntry = person.Person;
-            if (person.Level > level) level = person.Level;
+            // "Qatari Foreign Minister Sheikh Mohammed bin Abdulrahman", also prime minister: the office the title names is the
+            // one the person acts in here. A title that names no office ("his Iranian counterpart Ebrahim Raisi") gives way.
+            if (person.Level > level && !NamesMinistry(tokens, items[roleItem].First, items[roleItem].Last, role)) level = person.Level;
         }
         foreach (var (gFirst, gLast, gEntry) in group)
         {
