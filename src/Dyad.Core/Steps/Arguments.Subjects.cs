@@ -39,11 +39,7 @@ internal static partial class Arguments
             if (!passive && t > headEnd && !view.Tokens[t - 1].Lower.EndsWith("ly", StringComparison.Ordinal)
                 && !(t - 1 == m.End && view.Tokens[t - 1].Lower is "issued" or "imposed" or "granted" or "announced" or "introduced" or "adopted"))
                 break;
-            // "sanctions imposed by the West on Damascus": the agent is the phrase right after "by", not one after a preposition.
-            // "welcomed by his Turkish counterpart": a possessive before the agent's noun is no agent of its own.
-            var agent = view.Actors.Mentions.FirstOrDefault(x => x.First > t && x.First <= t + 4 && x.CanAct && !HasCommaBetween(view, t, x.First)
-                && !view.HasWordBetween(t + 1, x.First, AgentBreaks) && !Determiner(view, x));
-            if (agent is not null) return LedBy(view, Coordinate(view, agent));
+            if (ByAgent(view, t) is { } agent) return LedBy(view, Coordinate(view, agent));
             // "by phone", "by video link", "by decree": a means, not an agent.
             if (t + 1 < view.Tokens.Count && view.Tokens[t + 1].Kind == Text.TokenKind.Word && char.IsLower(view.Text[view.Tokens[t + 1].Start])
                 && view.Tokens[t + 1].Lower is not ("the" or "a" or "an" or "his" or "her" or "its" or "their")) continue;
@@ -70,13 +66,18 @@ internal static partial class Arguments
             {
                 if (view.Tokens[b].Lower is "," or ";" or ":" or "and" or "but") return null;
                 if (!view.Tokens[b].Is("by")) continue;
-                var agent = view.Actors.Mentions.FirstOrDefault(x => x.First > b && x.First <= b + 3 && x.CanAct && !view.HasWordBetween(b + 1, x.First, AgentBreaks));
-                return agent is null ? null : LedBy(view, Coordinate(view, agent));
+                return ByAgent(view, b) is { } agent ? LedBy(view, Coordinate(view, agent)) : null;
             }
             return null;
         }
         return null;
     }
+
+    // "sanctions imposed by the West on Damascus": the agent is the phrase right after "by", not one after a preposition.
+    // "welcomed by his Turkish counterpart": a possessive before the agent's noun is no agent of its own.
+    private static ActorMention? ByAgent(SentenceView view, int by) =>
+        view.Actors.Mentions.FirstOrDefault(x => x.First > by && x.First <= by + 4 && x.CanAct && !HasCommaBetween(view, by, x.First)
+            && !view.HasWordBetween(by + 1, x.First, AgentBreaks) && !Determiner(view, x));
 
     private static readonly HashSet<string> AuthorVerbs = new(StringComparer.Ordinal)
     {
