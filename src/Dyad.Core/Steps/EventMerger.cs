@@ -27,8 +27,7 @@ internal static class EventMerger
         for (var i = 0; i < events.Count; i++)
         {
             var v = events[i];
-            if (v.Step == "visit.leader" && ((v.Source == e.Source && v.Target == e.Target) || (v.Source == e.Target && v.Target == e.Source))
-                && v.Modality == e.Modality && Agree(v, e)) return true;
+            if (v.Step == "visit.leader" && SamePair(v, e) && v.Modality == e.Modality && Agree(v, e)) return true;
         }
         return false;
     }
@@ -48,11 +47,15 @@ internal static class EventMerger
         for (var i = 0; i < events.Count; i++)
         {
             var v = events[i];
-            if (v.Step is "mission.reopen" or "ambassador.appoint" && v.Sentence == e.Sentence && (v.Modality == e.Modality || Agreed(e, v)) && NamesEnvoyOrEmbassy(v)
-                && ((v.Source == e.Source && v.Target == e.Target) || (v.Source == e.Target && v.Target == e.Source))) return true;
+            if (v.Step is "mission.reopen" or "ambassador.appoint" && v.Sentence == e.Sentence && (v.Modality == e.Modality || Agreed(e, v))
+                && NamesEnvoyOrEmbassy(v) && SamePair(v, e)) return true;
         }
         return false;
     }
+
+    /// <summary>The same two parties, whichever way round.</summary>
+    internal static bool SamePair(Event a, Event b) =>
+        (a.Source == b.Source && a.Target == b.Target) || (a.Source == b.Target && a.Target == b.Source);
 
     // "agreed to normalise relations and to reopen liaison offices": a liaison or interests office is no embassy, so the
     // ties restored stay a stance.

@@ -19,7 +19,7 @@ internal static class SentenceRules
             for (var k = first; k < events.Count; k++)
             {
                 var v = events[k];
-                if (v.Step == "visit.leader" && ((v.Source == e.Source && v.Target == e.Target) || (v.Source == e.Target && v.Target == e.Source)))
+                if (v.Step == "visit.leader" && EventMerger.SamePair(v, e))
                 {
                     events.RemoveAt(i);
                     break;
