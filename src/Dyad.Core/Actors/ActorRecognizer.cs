@@ -296,6 +296,9 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         "state", "national", "chief", "new", "outgoing", "incoming", "then", "current", "special", "high-ranking", "high-level",
         "ruling", "royal", "principal", "assistant", "permanent", "armed", "allied", "regional", "local", "official", "government",
         "diplomatic", "joint", "ministerial", "economic", "technical", "visiting", "accompanying", "two", "three", "several", "other",
+        // An office held for a time or newly taken: "the Lebanese caretaker premier", "Syria's interim president", "the Iraqi
+        // newly appointed ambassador", "the Turkish presidential spokesman".
+        "caretaker", "interim", "transitional", "provisional", "newly", "appointed", "designate", "elected", "presidential", "veteran",
     };
 
     // Between a name and its head noun stand only titles and modifiers ("Foreign", "senior", "Turkey's"): any other
