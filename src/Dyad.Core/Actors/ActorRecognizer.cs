@@ -296,6 +296,10 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         "state", "national", "chief", "new", "outgoing", "incoming", "then", "current", "special", "high-ranking", "high-level",
         "ruling", "royal", "principal", "assistant", "permanent", "armed", "allied", "regional", "local", "official", "government",
         "diplomatic", "joint", "ministerial", "economic", "technical", "visiting", "accompanying", "two", "three", "several", "other",
+        // An office held for a time or newly taken: "the Lebanese caretaker premier", "Syria's interim president", "the Iraqi
+        // newly appointed ambassador", "the Turkish presidential spokesman".
+        "caretaker", "interim", "transitional", "provisional", "newly", "appointed", "designate", "elected", "presidential", "veteran",
+        "recently", "democratically", "popularly",
     };
 
     // Between a name and its head noun stand only titles and modifiers ("Foreign", "senior", "Turkey's"): any other
@@ -308,7 +312,24 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
             if (tok.Is("'s") || tok.Is("'") || tok.Is("-")) continue;
             if (tok.Kind != TokenKind.Word) return true;
             if (char.IsUpper(text[tok.Start]) && !tok.Is("the")) continue;
-            if (!Modifiers.Contains(tok.Lower)) return true;
+            if (!Modifiers.Contains(tok.Lower) && !Qualifier(tok.Lower)) return true;
+        }
+        return false;
+    }
+
+    // Adjective endings of the words news puts before a title to qualify its holder: "Iran's hardline president", "Israel's
+    // hawkish prime minister", "Tunisia's populist president", "Turkey's powerful intelligence chief", "Egypt's military-backed
+    // president". A noun ("Syria's neighbours want refugees") has none of them and still parts the name from the title.
+    private static readonly string[] QualifierEndings = ["ful", "ish", "ist", "ive", "ic", "ous", "line"];
+
+    private static bool Qualifier(string word)
+    {
+        // "long-serving", "far-right", "military-backed": a compound made with a hyphen qualifies, as a noun rarely is.
+        if (word.Length > 3 && word.IndexOf('-') > 0) return true;
+        if (word.Length < 5) return false;
+        foreach (var ending in QualifierEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
         }
         return false;
     }

@@ -60,7 +60,13 @@ internal sealed class Lexicon
         {
             foreach (var n in o.Names) lex.Add(n, new LexEntry(LexKind.Organisation, o.Id));
         }
-        var variants = new NameVariants(pack.Names);
+        var givenNames = new List<string>();
+        foreach (var p in pack.People)
+        {
+            var space = p.Name.IndexOf(' ');
+            if (space > 0) givenNames.Add(p.Name[..space]);
+        }
+        var variants = new NameVariants(pack.Names, givenNames);
         var organisations = pack.Organisations.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var p in pack.People)
         {
@@ -68,6 +74,7 @@ internal sealed class Lexicon
             foreach (var name in new[] { p.Name }.Concat(p.Aliases ?? []))
             {
                 full.UnionWith(variants.Full(name));
+                full.UnionWith(variants.FatherOnly(name, p.Roles.FirstOrDefault()?.Actor));
                 foreach (var titled in variants.Titled(name)) full.UnionWith(variants.Full(titled));
             }
             // "Mohamed Mursi", an alias of Mohamed Morsi, is "Mursi" alone as well.

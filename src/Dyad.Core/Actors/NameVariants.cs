@@ -22,9 +22,21 @@ internal sealed class NameVariants
     private readonly HashSet<string> _familyFirst;
     private readonly HashSet<string> _givenAlone;
     private readonly string[] _honorifics;
+    private readonly HashSet<string> _givenNames;
 
-    public NameVariants(NamesFile rules)
+    // Spanish-speaking states, where a name ends in two surnames, the father's then the mother's ("Bruno Rodriguez
+    // Parrilla"), and news drops the mother's ("Cuban Foreign Minister Bruno Rodriguez") or the given names ("Pena Nieto").
+    private static readonly HashSet<string> TwoSurnames = new(StringComparer.Ordinal)
     {
+        "ESP", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "CUB", "DOM", "COL", "VEN", "ECU", "PER", "BOL", "CHL", "PRY", "URY",
+    };
+
+    /// <param name="rules">names.json.</param>
+    /// <param name="givenNames">Words that are given names (the first words of the pack's people): "Juan Manuel Santos" ends
+    /// in a given name and one surname, not in two surnames.</param>
+    public NameVariants(NamesFile rules, IEnumerable<string>? givenNames = null)
+    {
+        _givenNames = new HashSet<string>(givenNames ?? [], StringComparer.OrdinalIgnoreCase);
         foreach (var group in rules.Spellings ?? [])
         {
             foreach (var form in group)
@@ -76,6 +88,12 @@ internal sealed class NameVariants
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2) return [];
         var forms = Surname(name, words, actor);
+        // "Pena Nieto" and, in a text that names him in full, "Rodriguez" for Bruno Rodriguez Parrilla.
+        if (TwoSurnamesOf(words, actor) is var (_, father, mother))
+        {
+            forms.AddRange(ShortOf(name, $"{father} {mother}"));
+            if (!_notAlone.Contains(father)) forms.AddRange(ShortOf(name, father));
+        }
         // "Tamim bin Hamad" is "Sheikh Tamim", "Abdullah II" is "King Abdullah": a ruler's title and given name.
         if (IsRoyal(words))
         {
@@ -85,6 +103,26 @@ internal sealed class NameVariants
             }
         }
         return forms;
+    }
+
+    /// <summary>"Bruno Rodriguez Parrilla" is also "Bruno Rodriguez": the full forms of a name that ends in two surnames
+    /// without the mother's, which news names the person by in full as often as the whole name.</summary>
+    public List<string> FatherOnly(string name, string? actor)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return TwoSurnamesOf(words, actor) is var (given, father, _) ? Full($"{given} {father}") : [];
+    }
+
+    // The given names and the two surnames of a name of a Spanish-speaking state's person, or null when the name does not
+    // end in two: "Juan Manuel Santos" ends in a given name and one surname, "Cristina Fernandez de Kirchner" in a particle,
+    // "Juan Carlos I" in a regnal number.
+    private (string Given, string Father, string Mother)? TwoSurnamesOf(string[] words, string? actor)
+    {
+        if (actor is null || words.Length < 3 || !TwoSurnames.Contains(actor.Split('.')[0])) return null;
+        var (father, mother) = (words[^2], words[^1]);
+        if (father.Length < 3 || mother.Length < 3 || !char.IsUpper(father[0]) || !char.IsUpper(mother[0]) || !char.IsUpper(words[^3][0])
+            || IsRoman(mother) || _givenNames.Contains(father) || _connectors.Contains(father)) return null;
+        return (string.Join(' ', words[..^2]), father, mother);
     }
 
     /// <summary>A ruler's name, with a lineage or a regnal number, also written after a title: "King Abdullah II".</summary>

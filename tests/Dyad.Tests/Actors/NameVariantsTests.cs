@@ -45,6 +45,29 @@ public class NameVariantsTests
     public void A_ruler_is_also_named_by_title_and_given_name(string name, string actor, string form) =>
         Assert.Contains(form, World.Short(name, actor), StringComparer.OrdinalIgnoreCase);
 
+    // Given names as the pack's own first words provide them: "Manuel" and "Carlos" are given names, "Rodriguez" is not.
+    private static readonly NameVariants Spanish = new(PackLoader.Load(PackLoader.DefaultDirectory).Names, ["Manuel", "Carlos", "Bruno", "Enrique"]);
+
+    [Theory]
+    [InlineData("Bruno Rodriguez Parrilla", "CUB", "Bruno Rodriguez")]
+    [InlineData("Otto Perez Molina", "GTM", "Otto Perez")]
+    public void A_name_with_two_surnames_is_also_written_without_the_mothers(string name, string actor, string form) =>
+        Assert.Contains(form, Spanish.FatherOnly(name, actor), StringComparer.OrdinalIgnoreCase);
+
+    [Theory]
+    [InlineData("Juan Manuel Santos", "COL")]
+    [InlineData("Juan Carlos Varela", "PAN")]
+    [InlineData("Juan Ramon de la Fuente", "MEX")]
+    [InlineData("Bruno Rodriguez Parrilla", "FRA")]
+    public void A_given_name_a_particle_or_another_custom_is_no_second_surname(string name, string actor) =>
+        Assert.Empty(Spanish.FatherOnly(name, actor));
+
+    [Theory]
+    [InlineData("Enrique Pena Nieto", "MEX", "Pena Nieto")]
+    [InlineData("Bruno Rodriguez Parrilla", "CUB", "Rodriguez")]
+    public void The_short_form_of_a_name_with_two_surnames_is_the_surnames_or_the_fathers(string name, string actor, string form) =>
+        Assert.Contains(form, Spanish.Short(name, actor), StringComparer.OrdinalIgnoreCase);
+
     [Fact]
     public void A_ruler_is_named_in_full_after_a_title() =>
         Assert.Contains("King Abdullah II", World.Titled("Abdullah II"), StringComparer.OrdinalIgnoreCase);
