@@ -69,6 +69,9 @@ internal static class DateLists
         {
             if (view.Tokens[t].Is("again") && view.Tokens[t - 1].Is("and")) return MaxExact + 1;
         }
+        // "visited Damascus on February 4, and returned to the Syrian capital on April 12": a trip made again, told by a
+        // verb of its own sharing the subject, is one more step with its own date ("returned home" ends the same trip).
+        if (m.Pattern.Step.StartsWith("visit", StringComparison.Ordinal) && ReturnedAfter(view, m)) return MaxExact + 1;
         if (!Several(view, m)) return 1;
         // "two visits", "three rounds of talks": exact only where the number stands right before the step's noun ("the
         // two leaders spoke by phone" counts leaders, not calls).
@@ -77,6 +80,19 @@ internal static class DateLists
             if (Number(view.Tokens[t].Lower) is var n and > 1 && PluralSteps.Contains(view.Tokens[t + 1].Lower)) return n;
         }
         return MaxExact + 1;
+    }
+
+    private static bool ReturnedAfter(SentenceView view, TriggerMatch m)
+    {
+        for (var t = m.End + 1; t + 1 < view.Tokens.Count && t < m.End + 16; t++)
+        {
+            var w = view.Tokens[t].Lower;
+            if (w is ";" or "." or "but" or "while" or "when" or "after" or "before") return false;
+            if (w is "returned" or "came" && view.Tokens[t - 1].Is("and") && !view.Tokens[t + 1].Is("home")
+                && (w == "returned" || view.Tokens[t + 1].Is("back")))
+                return true;
+        }
+        return false;
     }
 
     private static int Number(string w) => w switch
