@@ -79,8 +79,10 @@ internal static class EventMerger
         for (var i = 0; i < kept.Count; i++)
         {
             var k = kept[i];
-            if (SameParties(k, e) && k.Step == e.Step
-                && ((k.Sentence == e.Sentence && !Differ(k, e) && !(k.Counted && e.Counted)) || (Agree(k, e) && (k.Modality == e.Modality || Deed(k, e)))
+            // "on barley in May 2020 and on wine later that year": the steps one sentence counts stay apart even where one
+            // date holds the other.
+            if (SameParties(k, e) && k.Step == e.Step && !(k.Counted && e.Counted && k.Sentence == e.Sentence)
+                && ((k.Sentence == e.Sentence && !Differ(k, e)) || (Agree(k, e) && (k.Modality == e.Modality || Deed(k, e)))
                     || Retold(k, e))) return i;
         }
         return -1;
