@@ -222,11 +222,22 @@ internal static partial class PhraseMatcher
     /// </summary>
     private static PartialDate? StoryDay(in Scan s, int month, int day)
     {
-        if (s.Own is not null || s.Before is not { SameParagraph: true, Story: { } told } || s.Pub is not { } pub || told.Year == pub.Year) return null;
+        if (s.Own is not null || !s.Before.SameParagraph || Told(s.Before) is not { } told || s.Pub is not { } pub || told.Year == pub.Year) return null;
         if (told.Precision == DatePrecision.Year)
             return day <= DateTime.DaysInMonth(told.Year, month) ? new PartialDate(told.Year, month, day) : null;
-        return NearestTo(told, month, day) is { } next && next.Start.DayNumber - told.Start.DayNumber is >= -31 and <= 183 ? next : null;
+        // A story carried past a sentence with no time words goes on by days or weeks: "Maduro broke off relations on Feb. 23,
+        // 2019. Petro promised to restore ties. His minister met Faria on Aug. 11" is this year's August.
+        var reach = s.Before.Story is null ? CarriedReach : 183;
+        return NearestTo(told, month, day) is { } next && next.Start.DayNumber - told.Start.DayNumber >= -31 && next.Start.DayNumber - told.Start.DayNumber <= reach ? next : null;
     }
+
+    // "On July 8 Abiy flew to Asmara ... the next day, July 9, ... [new paragraph] The pace was dizzying. Isaias returned the
+    // visit on July 14": a sentence with no time words between does not end the story; the last day told up to three
+    // sentences back still sets it (a day only: a year or month told there may be background).
+    private const int CarriedReach = 62;
+
+    private static PartialDate? Told(in DateReference before) =>
+        before.Story ?? (before.Date is null && before.Earlier is { Precision: DatePrecision.Day } day ? day : null);
 
     /// <summary>
     /// "Sanchez visited Rabat on April 7, and in June Algeria suspended its treaty": a month without its year after a day of

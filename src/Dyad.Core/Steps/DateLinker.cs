@@ -57,6 +57,7 @@ internal static partial class DateLinker
         PartialDate? far = null;
         var farBasis = DateBasis.None;
         var farCount = 0;
+        var farBefore = false;
         // The nearest day told, for a month or year chosen that holds it ("The following month, Isaias hosted ... on Oct. 10").
         (DateMention Date, int Token)? day = null;
         var dayScore = int.MaxValue;
@@ -100,6 +101,7 @@ internal static partial class DateLinker
                 far = v;
                 farBasis = d.Basis;
                 farCount++;
+                farBefore = token < m.First || SaidFar(view, token);
             }
             if (score < bestScore) { bestScore = score; best = (d, token); }
             if (score < resolvedScore && d.Role == DateRole.Point && d.Value is not null) { resolvedScore = score; resolved = (d, token); }
@@ -120,6 +122,9 @@ internal static partial class DateLinker
         if (quoteContinues && view.Actors.SpeakerDate is not null) return (view.Actors.SpeakerDate, view.Actors.SpeakerDateBasis, true);
         if (farCount == 1 && !planned && !statement && !Present(view, m) && !ThisWeek(far, published)) return (far, farBasis, true);
         if (published is null || EarlierPast(view, m)) return (null, DateBasis.None, false);
+        // "Canada expelled India's envoy on Monday, ..., and India responded by expelling six Canadian diplomats": the day of
+        // the news told before the deed in its own sentence is its day, before a day told earlier or the publication date.
+        if (farCount == 1 && farBefore && !planned && !statement && !Present(view, m)) return (far, farBasis, true);
         // News told with no time words happened on the day of the news, when an earlier sentence named it
         // ("agreed on Friday ..." in the lead); else on the publication date.
         if (view.Dates.StoryDate is { } story) return (story, DateBasis.Relative, true);
@@ -133,6 +138,18 @@ internal static partial class DateLinker
         token < m.First ? !view.HasWordBetween(token, m.First, Since) : !JoinedClauseBetween(view, m.End, token) && !view.HasWordBetween(m.End, token, Subordinators);
 
     private static readonly HashSet<string> Since = new(StringComparer.Ordinal) { "since" };
+
+    // "Saudi Arabia recalled its ambassador, King Abdullah said in a written statement read on state television late on
+    // Sunday": the time of a saying that reports the deed, a few words on from its verb.
+    private static bool SaidFar(SentenceView view, int token)
+    {
+        for (var t = token - 1; t >= 0 && t >= token - 10; t--)
+        {
+            if (view.Tokens[t].Kind == TokenKind.Punct) return false;
+            if (Sayings.Contains(view.Tokens[t].Lower)) return true;
+        }
+        return false;
+    }
 
     private static bool ThisWeek(PartialDate? far, PartialDate? published) =>
         far is { Precision: DatePrecision.Day } f && published is { Precision: DatePrecision.Day } p && p.Start.DayNumber - f.Start.DayNumber is >= 0 and <= 7;

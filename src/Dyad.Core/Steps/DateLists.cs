@@ -69,6 +69,10 @@ internal static class DateLists
         {
             if (view.Tokens[t].Is("again") && view.Tokens[t - 1].Is("and")) return MaxExact + 1;
         }
+        // "visited Damascus on February 4, and returned to the Syrian capital on April 12": a trip made again, told by a
+        // verb of its own sharing the subject, is one more step with its own date ("returned home" ends the same trip).
+        if (m.Pattern.Step.StartsWith("visit", StringComparison.Ordinal) && ReturnedAfter(view, m)) return MaxExact + 1;
+        if (DatedConjuncts(view, m)) return 2;
         if (!Several(view, m)) return 1;
         // "two visits", "three rounds of talks": exact only where the number stands right before the step's noun ("the
         // two leaders spoke by phone" counts leaders, not calls).
@@ -77,6 +81,62 @@ internal static class DateLists
             if (Number(view.Tokens[t].Lower) is var n and > 1 && PluralSteps.Contains(view.Tokens[t + 1].Lower)) return n;
         }
         return MaxExact + 1;
+    }
+
+    // "imposed tariffs on Australian barley in May 2020 and on wine later that year": two objects of one verb, each told
+    // with a time of its own, are two steps. Only where the second object's phrase holds no verb and ends its clause
+    // ("and on Monday exchanged ambassadors" is another verb's time).
+    private static bool DatedConjuncts(SentenceView view, TriggerMatch m)
+    {
+        var first = -1;
+        var second = -1;
+        foreach (var (d, token) in view.Dates.Mentions)
+        {
+            if (token < m.End || d.Role != DateRole.Point || d.Value is null || view.Clause[token] != view.Clause[m.First]) continue;
+            if (first < 0) first = token;
+            else if (second < 0) second = token;
+            else return false;
+        }
+        if (second < 0) return false;
+        var and = -1;
+        for (var t = first + 1; t < second; t++)
+        {
+            if (view.Tokens[t].Is("and")) { and = t; break; }
+        }
+        if (and < 0 || and + 2 > second || view.Tokens[and + 1].Lower is not ("on" or "to" or "against" or "with")) return false;
+        for (var t = and + 2; t < second; t++)
+        {
+            if (view.Tokens[t].Kind == TokenKind.Punct || Participles.PastVerb(view.Tokens[t].Lower) || t > and + 6) return false;
+        }
+        // "flew to Riyadh on Monday, and to Doha on Tuesday": a second party named is another leg, dated on its own.
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.First > and && x.First < second) return false;
+        }
+        var end = view.TokenAt(FindEnd(view, second) - 1) + 1;
+        return end >= view.Tokens.Count || view.Tokens[end].Kind == TokenKind.Punct || view.Tokens[end].Lower is "as" or "after" or "in";
+    }
+
+    private static int FindEnd(SentenceView view, int token)
+    {
+        foreach (var (d, at) in view.Dates.Mentions)
+        {
+            if (at == token) return d.End;
+        }
+        return view.Tokens[token].End;
+    }
+
+    private static bool ReturnedAfter(SentenceView view, TriggerMatch m)
+    {
+        for (var t = m.End + 1; t + 1 < view.Tokens.Count && t < m.End + 16; t++)
+        {
+            var w = view.Tokens[t].Lower;
+            if (w is ";" or "." or "but" or "while" or "when" or "after" or "before") return false;
+            if (w is "returned" or "came" && view.Tokens[t - 1].Is("and") && !view.Tokens[t + 1].Is("home")
+                && (w == "returned" || view.Tokens[t + 1].Is("back")))
+                return true;
+        }
+        return false;
     }
 
     private static int Number(string w) => w switch

@@ -79,8 +79,10 @@ internal static class EventMerger
         for (var i = 0; i < kept.Count; i++)
         {
             var k = kept[i];
-            if (SameParties(k, e) && k.Step == e.Step
-                && ((k.Sentence == e.Sentence && !Differ(k, e) && !(k.Counted && e.Counted)) || (Agree(k, e) && (k.Modality == e.Modality || Deed(k, e)))
+            // "on barley in May 2020 and on wine later that year": the steps one sentence counts stay apart even where one
+            // date holds the other.
+            if (SameParties(k, e) && k.Step == e.Step && !(k.Counted && e.Counted && k.Sentence == e.Sentence)
+                && ((k.Sentence == e.Sentence && !Differ(k, e)) || (Agree(k, e) && (k.Modality == e.Modality || Deed(k, e)))
                     || Retold(k, e))) return i;
         }
         return -1;
@@ -115,12 +117,23 @@ internal static class EventMerger
         var (plan, deed) = a.Modality == Modality.Planned && b.Modality == Modality.Asserted ? (a, b)
             : a.Modality == Modality.Asserted && b.Modality == Modality.Planned ? (b, a) : (null, null);
         if (plan is null || deed is null) return false;
+        // "On Aug. 28 India named its new high commissioner" and, further on with no time words, "the two leaders agreed
+        // that each country would appoint a new high commissioner": an agreement told after the dated deed is how the deed
+        // came about, made on a day of its own. (An invitation or the rest of the visit's programme told after it, "will hold
+        // talks", is the deed told again.)
+        if (plan.Sentence > deed.Sentence && plan.Untimed && plan.Date is not null && deed.DateBasis != DateBasis.Publication && Agreement(plan)) return false;
         // "agreed earlier in January to restore travel ties" and, on the 20th, "has reopened its air space": a plan dated
         // apart from the deed (less precisely, or on another day) is a record of its own.
         // "Armenia and Turkey have agreed to open the land border" and "On July 1 they also agreed on commencing air cargo
         // trade": a plan with no time words joins a deed of the week only when nothing says the deed is one more step.
         return (plan.DateBasis == DateBasis.Publication && !Also(a, b)) || plan.Date is null || deed.Date is null || plan.Date == deed.Date;
     }
+
+    // "agreed to hold further talks" after the talks is what the meeting settled (spec: agreements to keep meeting are a
+    // stance), not a step of its own.
+    private static bool Agreement(Event plan) =>
+        plan.Step is { } step && !step.StartsWith("contact.", StringComparison.Ordinal) && !step.StartsWith("visit.", StringComparison.Ordinal)
+        && (plan.Evidence.Contains(" agreed", StringComparison.OrdinalIgnoreCase) || plan.Evidence.Contains(" agreement", StringComparison.OrdinalIgnoreCase));
 
     // "Kuwait recalled its ambassador on Monday" and, further on with no time words, "his country's ambassador had been
     // called home": a step told again with nothing to date it is the one told before, not another on the day of the news.
