@@ -166,11 +166,16 @@ internal sealed class ModalityReader
     {
         var found = 0;
         var clause = view.Clause[triggerFirst];
+        // "visited Damascus to prepare for the reopening of the mission, which was closed in 2011": a cue whose verb
+        // stands in a relative clause on its noun tells the clause's own deed; the purpose, plan or condition around the
+        // noun is not its modality. Only the relative clause's words count ("the embassy, which was never closed").
+        var relative = RelativeStart(view, triggerFirst, triggerEnd);
+        if (relative > 0) clauseStart = relative;
         // Words inside a cue's gap count too: "the border crossing ... will be reopened"; its first and last words are
         // the cue's own ("no preconditions" is no negation).
         for (var t = clauseStart; t < triggerEnd - 1; t++)
         {
-            if (view.Clause[t] != clause || t == triggerFirst) continue;
+            if (relative < 0 && view.Clause[t] != clause || t == triggerFirst) continue;
             // "Turkey, which backed rebels seeking to topple Assad, closed its embassy": an aside's modal words are its own.
             if (view.Aside[t] && !view.Aside[triggerFirst]) continue;
             // "does not seek to escalate tensions but wishes to build friendly relations": a modal word's reach ends where
@@ -192,8 +197,20 @@ internal sealed class ModalityReader
                 if (cues.MatchesAt(view.Tokens, t, 3)) found |= 1 << (int)m;
             }
         }
-        if (TalkedOver(view, triggerFirst)) found |= 1 << (int)Modality.Planned;
+        if (relative < 0 && TalkedOver(view, triggerFirst)) found |= 1 << (int)Modality.Planned;
         return Strongest(found);
+    }
+
+    // The first word of a relative clause ("which", "that") inside a cue that opens outside it, after a comma
+    // ("the mission, which was closed"), or -1.
+    private static int RelativeStart(SentenceView view, int triggerFirst, int triggerEnd)
+    {
+        if (view.Aside[triggerFirst]) return -1;
+        for (var t = triggerFirst + 1; t < triggerEnd - 1; t++)
+        {
+            if (view.Tokens[t].Lower is "which" or "that" && view.Tokens[t - 1].Is(",") && view.Aside[t + 1]) return t;
+        }
+        return -1;
     }
 
     // "met to discuss the lifting of sanctions", "held talks on Monday about reopening embassies": a step talked over is
