@@ -198,7 +198,37 @@ internal sealed class ModalityReader
             }
         }
         if (relative < 0 && TalkedOver(view, triggerFirst)) found |= 1 << (int)Modality.Planned;
+        // "said they would close the embassy if the attacks did not stop": a plan made on a condition is a conditional
+        // step (spec: hypothetical), not a plan.
+        if (Strongest(found) == Modality.Planned && ConditionFollows(view, triggerEnd)) return Modality.Hypothetical;
         return Strongest(found);
+    }
+
+    // Words that end the reach of a step's own clause before an "if" that belongs to another ("..., the minister said").
+    private static readonly HashSet<string> ConditionBarriers = new(StringComparer.Ordinal)
+    {
+        ";", ":", "and", "but", "while", "said", "says", "added", "adding", "told", "after", "before", "when", "because", "since",
+    };
+
+    /// <summary>
+    /// Whether an "if" or "unless" clause follows the cue in its own clause: "would close the embassy if ...", "will reopen
+    /// the crossing, if security allows". Not "as if", "even if", nor an embedded question ("asked if", "see if").
+    /// </summary>
+    private static bool ConditionFollows(SentenceView view, int triggerEnd)
+    {
+        for (var t = triggerEnd; t < view.Tokens.Count && t < triggerEnd + 15; t++)
+        {
+            var w = view.Tokens[t].Lower;
+            if (w is "if" or "unless")
+            {
+                var before = t > 0 ? view.Tokens[t - 1].Lower : "";
+                return before is not ("as" or "even" or "asked" or "ask" or "asking" or "see" or "know" or "wonder" or "whether" or "only");
+            }
+            if (ConditionBarriers.Contains(w)) return false;
+            // A comma ends the clause unless the condition opens right after it ("will reopen, if ...").
+            if (w == "," && !(t + 1 < view.Tokens.Count && view.Tokens[t + 1].Lower is "if" or "unless")) return false;
+        }
+        return false;
     }
 
     // The first word of a relative clause ("which", "that") inside a cue that opens outside it, after a comma
