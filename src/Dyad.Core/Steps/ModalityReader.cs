@@ -186,7 +186,8 @@ internal sealed class ModalityReader
                 || (view.Tokens[t].Is("and") && t + 2 < triggerFirst + 1 && view.Tokens[t + 1].Lower is "has" or "have" or "had"
                     && (PastVerb(view, t + 2) || PastVerb(view, t + 3)))) && t > clauseStart)
             {
-                found = 0;
+                // "We left for security reasons, not because we wanted to cut ties": a reason denied denies the step it gives.
+                found = view.Tokens[t].Is("because") && view.Tokens[t - 1].Lower is "not" or "never" ? 1 << (int)Modality.Negated : 0;
                 continue;
             }
             // Asked once per word, not once per kind of cue: a date's word is no cue of any kind.
