@@ -326,7 +326,7 @@ internal static class Discourse
                 ?? NearestPair(before, statesOnly) ?? Pair(view, m.First, statesOnly, withPlaces: true) ?? MostNamed(before, statesOnly);
             if (pair is null) continue;
             sentencePair = pair;
-            var level = m.Refers switch { "pair-leader" => RoleLevel.Leader, "pair-minister" => RoleLevel.Minister, _ => RoleLevel.Official };
+            var level = m.Refers switch { "pair-leader" => RoleLevel.Leader, "pair-minister" => RoleLevel.Minister, _ => OwnersOf(view, m) };
             (added ??= []).Add(TakePair(m, pair.Value, level));
         }
         foreach (var m in view.Mentions)
@@ -349,6 +349,22 @@ internal static class Discourse
         var sorted = view.Mentions.OrderBy(x => x.First).ThenBy(x => x.Last).ToList();
         view.Mentions.Clear();
         view.Mentions.AddRange(sorted);
+    }
+
+    // "the first meeting between the two countries' leaders": the pair's leaders or ministers act at that level.
+    private static RoleLevel OwnersOf(SentenceActors view, ActorMention m)
+    {
+        var tokens = view.Text.Tokens;
+        var t = m.Last;
+        if (t < tokens.Count && tokens[t].Lower is "'" or "'s" or "\u2019" or "\u2019s") t++;
+        else return RoleLevel.Official;
+        if (t >= tokens.Count) return RoleLevel.Official;
+        return tokens[t].Lower switch
+        {
+            "leaders" or "presidents" or "heads" => RoleLevel.Leader,
+            "ministers" or "foreign" => RoleLevel.Minister,
+            _ => RoleLevel.Official,
+        };
     }
 
     private static bool HostedBetween(SentenceActors view, ActorMention m)
@@ -866,6 +882,35 @@ internal static class Discourse
     private static bool IsVenue(SentenceActors view, ActorMention x) =>
         x.Kind == MentionKind.Capital && x.First > 0 && view.Text.Tokens[x.First - 1].Lower is "in" or "at";
 
+    /// <summary>
+    /// "NUSA DUA, Indonesia, Nov 15 (Reuters) - Albanese met Xi ... the first meeting between the two countries' leaders":
+    /// a place in the dateline (a capitalised city, then a dash within a few words) tells where the story was filed, not
+    /// who takes part.
+    /// </summary>
+    private static bool InDateline(SentenceActors view, ActorMention x)
+    {
+        var tokens = view.Text.Tokens;
+        // The city opens the text, after a "date" line's date at most ("date 2023-05-11 RIYADH, Saudi Arabia - ...").
+        var city = false;
+        for (var t = 0; t < tokens.Count && t < 3 && t < x.First; t++) city |= AllCaps(view.Text.Text, tokens[t]);
+        if (!city) return false;
+        for (var t = x.Last; t < tokens.Count && t <= 14; t++)
+        {
+            if (tokens[t].Lower is "-" or "\u2014" or "\u2013") return true;
+        }
+        return false;
+    }
+
+    private static bool AllCaps(string text, Token token)
+    {
+        if (token.End - token.Start < 3) return false;
+        for (var i = token.Start; i < token.End; i++)
+        {
+            if (!char.IsUpper(text[i])) return false;
+        }
+        return true;
+    }
+
     private static bool IsParty(SentenceActors view, ActorMention x)
     {
         // "the kingdom", "the emirate": a state named by its form of government is named as much as by its name.
@@ -878,6 +923,7 @@ internal static class Discourse
         if (x.Kind == MentionKind.State && before is "in" or "at") return false;
         // "exchanging messages through Omani Foreign Minister Badr Albusaidi": a go-between, not a party.
         if (before is "through" or "via") return false;
+        if (InDateline(view, x)) return false;
         if (x.Kind == MentionKind.Organisation && x.Last < tokens.Count && tokens[x.Last].Lower is "headquarters" or "summit" or "meeting" or "secretariat") return false;
         return !x.Actor.Contains('.');
     }
