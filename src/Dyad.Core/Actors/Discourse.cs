@@ -230,7 +230,9 @@ internal static class Discourse
                     // "approved Syria's readmission during a meeting in Cairo, ending the suspension of the country's
                     // membership": a capital named as the venue is where it happened, not the country spoken of.
                     var state = Before(view, m, x => IsState(x) && !IsVenue(view, x))
-                        ?? Before(view, m, IsState)
+                        // "Arab ministers met in the Saudi city of Jeddah on the Syrian crisis and the country's return to the
+                        // League": where only a venue is named, the state an adjective names is the one spoken of.
+                        ?? (Before(view, m, IsState) is { } venue ? AdjectiveBefore(view, m) ?? venue : null)
                         // "Syrian government forces launched an offensive to retake the south of the country": the state whose
                         // forces, officials or army the sentence names.
                         ?? Before(view, m, x => x.Actor is not null && x.Actor.Contains('.') && x.Kind is MentionKind.State or MentionKind.Description)
@@ -880,7 +882,27 @@ internal static class Discourse
         x.Kind is MentionKind.State or MentionKind.Capital && x.Actor is not null && !x.Actor.Contains('.');
 
     private static bool IsVenue(SentenceActors view, ActorMention x) =>
-        x.Kind == MentionKind.Capital && x.First > 0 && view.Text.Tokens[x.First - 1].Lower is "in" or "at";
+        (x.Kind == MentionKind.Capital && x.First > 0 && view.Text.Tokens[x.First - 1].Lower is "in" or "at")
+        // "in the Saudi city of Jeddah", "at the Egyptian resort of Sharm el-Sheikh".
+        || (x.First > 1 && view.Text.Tokens[x.First - 1].Is("the") && view.Text.Tokens[x.First - 2].Lower is "in" or "at"
+            && x.Last < view.Text.Tokens.Count && VenueNouns.Contains(view.Text.Tokens[x.Last - 1].Lower))
+        // ... and the place named after it: "the Saudi city of Jeddah".
+        || (x.First > 1 && view.Text.Tokens[x.First - 1].Is("of") && VenueNouns.Contains(view.Text.Tokens[x.First - 2].Lower));
+
+    private static readonly HashSet<string> VenueNouns = new(StringComparer.Ordinal) { "city", "capital", "resort", "town", "port" };
+
+    // The nearest state named by a bare adjective ("the Syrian crisis") before the mention, outside any other mention.
+    private static ActorMention? AdjectiveBefore(SentenceActors view, ActorMention m)
+    {
+        if (view.Adjectives is not { } adjectives) return null;
+        ActorMention? nearest = null;
+        foreach (var a in adjectives)
+        {
+            if (a.Last > m.First || a.Actor is null || a.Actor.Contains('.')) continue;
+            if (nearest is null || a.First > nearest.First) nearest = a;
+        }
+        return nearest?.GovernmentOf(nearest.Actor!);
+    }
 
     /// <summary>
     /// "NUSA DUA, Indonesia, Nov 15 (Reuters) - Albanese met Xi ... the first meeting between the two countries' leaders":
