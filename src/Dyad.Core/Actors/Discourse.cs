@@ -230,7 +230,9 @@ internal static class Discourse
                     // "approved Syria's readmission during a meeting in Cairo, ending the suspension of the country's
                     // membership": a capital named as the venue is where it happened, not the country spoken of.
                     var state = Before(view, m, x => IsState(x) && !IsVenue(view, x))
-                        ?? Before(view, m, IsState)
+                        // "Arab ministers met in the Saudi city of Jeddah on the Syrian crisis and the country's return to the
+                        // League": where only a venue is named, the state an adjective names is the one spoken of.
+                        ?? (Before(view, m, IsState) is { } venue ? AdjectiveBefore(view, m) ?? venue : null)
                         // "Syrian government forces launched an offensive to retake the south of the country": the state whose
                         // forces, officials or army the sentence names.
                         ?? Before(view, m, x => x.Actor is not null && x.Actor.Contains('.') && x.Kind is MentionKind.State or MentionKind.Description)
@@ -326,7 +328,7 @@ internal static class Discourse
                 ?? NearestPair(before, statesOnly) ?? Pair(view, m.First, statesOnly, withPlaces: true) ?? MostNamed(before, statesOnly);
             if (pair is null) continue;
             sentencePair = pair;
-            var level = m.Refers switch { "pair-leader" => RoleLevel.Leader, "pair-minister" => RoleLevel.Minister, _ => RoleLevel.Official };
+            var level = m.Refers switch { "pair-leader" => RoleLevel.Leader, "pair-minister" => RoleLevel.Minister, _ => OwnersOf(view, m) };
             (added ??= []).Add(TakePair(m, pair.Value, level));
         }
         foreach (var m in view.Mentions)
@@ -349,6 +351,22 @@ internal static class Discourse
         var sorted = view.Mentions.OrderBy(x => x.First).ThenBy(x => x.Last).ToList();
         view.Mentions.Clear();
         view.Mentions.AddRange(sorted);
+    }
+
+    // "the first meeting between the two countries' leaders": the pair's leaders or ministers act at that level.
+    private static RoleLevel OwnersOf(SentenceActors view, ActorMention m)
+    {
+        var tokens = view.Text.Tokens;
+        var t = m.Last;
+        if (t < tokens.Count && tokens[t].Lower is "'" or "'s" or "\u2019" or "\u2019s") t++;
+        else return RoleLevel.Official;
+        if (t >= tokens.Count) return RoleLevel.Official;
+        return tokens[t].Lower switch
+        {
+            "leaders" or "presidents" or "heads" => RoleLevel.Leader,
+            "ministers" or "foreign" => RoleLevel.Minister,
+            _ => RoleLevel.Official,
+        };
     }
 
     private static bool HostedBetween(SentenceActors view, ActorMention m)
@@ -864,7 +882,56 @@ internal static class Discourse
         x.Kind is MentionKind.State or MentionKind.Capital && x.Actor is not null && !x.Actor.Contains('.');
 
     private static bool IsVenue(SentenceActors view, ActorMention x) =>
-        x.Kind == MentionKind.Capital && x.First > 0 && view.Text.Tokens[x.First - 1].Lower is "in" or "at";
+        (x.Kind == MentionKind.Capital && x.First > 0 && view.Text.Tokens[x.First - 1].Lower is "in" or "at")
+        // "in the Saudi city of Jeddah", "at the Egyptian resort of Sharm el-Sheikh".
+        || (x.First > 1 && view.Text.Tokens[x.First - 1].Is("the") && view.Text.Tokens[x.First - 2].Lower is "in" or "at"
+            && x.Last < view.Text.Tokens.Count && VenueNouns.Contains(view.Text.Tokens[x.Last - 1].Lower))
+        // ... and the place named after it: "the Saudi city of Jeddah".
+        || (x.First > 1 && view.Text.Tokens[x.First - 1].Is("of") && VenueNouns.Contains(view.Text.Tokens[x.First - 2].Lower));
+
+    private static readonly HashSet<string> VenueNouns = new(StringComparer.Ordinal) { "city", "capital", "resort", "town", "port" };
+
+    // The nearest state named by a bare adjective ("the Syrian crisis") before the mention, outside any other mention.
+    private static ActorMention? AdjectiveBefore(SentenceActors view, ActorMention m)
+    {
+        if (view.Adjectives is not { } adjectives) return null;
+        ActorMention? nearest = null;
+        foreach (var a in adjectives)
+        {
+            if (a.Last > m.First || a.Actor is null || a.Actor.Contains('.')) continue;
+            if (nearest is null || a.First > nearest.First) nearest = a;
+        }
+        return nearest?.GovernmentOf(nearest.Actor!);
+    }
+
+    /// <summary>
+    /// "NUSA DUA, Indonesia, Nov 15 (Reuters) - Albanese met Xi ... the first meeting between the two countries' leaders":
+    /// a place in the dateline (a capitalised city, then a dash within a few words) tells where the story was filed, not
+    /// who takes part.
+    /// </summary>
+    private static bool InDateline(SentenceActors view, ActorMention x)
+    {
+        var tokens = view.Text.Tokens;
+        // The city opens the text, after a "date" line's date at most ("date 2023-05-11 RIYADH, Saudi Arabia - ...").
+        var city = false;
+        for (var t = 0; t < tokens.Count && t < 3 && t < x.First; t++) city |= AllCaps(view.Text.Text, tokens[t]);
+        if (!city) return false;
+        for (var t = x.Last; t < tokens.Count && t <= 14; t++)
+        {
+            if (tokens[t].Lower is "-" or "\u2014" or "\u2013") return true;
+        }
+        return false;
+    }
+
+    private static bool AllCaps(string text, Token token)
+    {
+        if (token.End - token.Start < 3) return false;
+        for (var i = token.Start; i < token.End; i++)
+        {
+            if (!char.IsUpper(text[i])) return false;
+        }
+        return true;
+    }
 
     private static bool IsParty(SentenceActors view, ActorMention x)
     {
@@ -878,6 +945,7 @@ internal static class Discourse
         if (x.Kind == MentionKind.State && before is "in" or "at") return false;
         // "exchanging messages through Omani Foreign Minister Badr Albusaidi": a go-between, not a party.
         if (before is "through" or "via") return false;
+        if (InDateline(view, x)) return false;
         if (x.Kind == MentionKind.Organisation && x.Last < tokens.Count && tokens[x.Last].Lower is "headquarters" or "summit" or "meeting" or "secretariat") return false;
         return !x.Actor.Contains('.');
     }

@@ -285,6 +285,7 @@ internal static partial class Arguments
     {
         if (Holder(view, at) is { } holder) return Coordinate(view, holder);
         if (NonActorInfinitive(view, at) || UnnamedSubject(view, at)) return null;
+        if (AdjectivalClauseSubject(view, at) is { } owner) return [owner];
         if ((ParticipleSubject(view, at, afterObject: true) ?? ParticipleSubject(view, ParticipleOpening(view, at))) is { } main) return main;
         var clause = view.Clause[at];
         var aside = view.Aside[at];
@@ -365,6 +366,55 @@ internal static partial class Arguments
             open--;
         return open < 0 || view.Tokens[open].Is(",") || view.Tokens[open].Lower is "after" or "before" or "when" or "since" or "as" or "while" or "until"
             or "once" or "because" or "that" or "and" or "but";
+    }
+
+    /// <summary>
+    /// "..., the ministers said, hours after other Syrian frontier posts reopened with Jordan": a clause opened by "after",
+    /// "when" and the like names its own subject; a noun whose state is named by an adjective ("Syrian posts", "the Turkish
+    /// army") stands for that state, not anyone named before the clause.
+    /// </summary>
+    private static ActorMention? AdjectivalClauseSubject(SentenceView view, int at)
+    {
+        if (view.Actors.Adjectives is not { Count: > 0 } adjectives) return null;
+        ActorMention? owner = null;
+        for (var t = at - 1; t >= 0 && at - t <= 5; t--)
+        {
+            var w = view.Tokens[t];
+            if (w.Lower is "after" or "before" or "when" or "since" or "until" or "once" or "while")
+                return owner?.Actor is { } state && !MentionIn(view, t + 1, at) ? owner.GovernmentOf(state) : null;
+            if (w.Kind != TokenKind.Word || char.IsUpper(view.Text[w.Start]) && AdjectiveAt(adjectives, t) is null) return null;
+            if (AdjectiveAt(adjectives, t) is { } adjective)
+            {
+                if (owner is not null && owner.BaseActor != adjective.BaseActor) return null;
+                owner = adjective;
+                continue;
+            }
+            // Before the adjective, only an article or a quantifier ("after other Syrian posts"); after it, the noun it
+            // qualifies ("Syrian frontier posts"), never a verb.
+            if (owner is not null ? w.Lower is not ("the" or "other" or "some" or "several" or "all" or "both" or "many" or "most")
+                : Participles.PastVerb(w.Lower) || w.Lower is "to" or "and" or "or" or "of" or "that" or "which")
+                return null;
+        }
+        return null;
+    }
+
+    private static ActorMention? AdjectiveAt(List<ActorMention> adjectives, int t)
+    {
+        foreach (var x in adjectives)
+        {
+            if (x.First <= t && t < x.Last && x.Actor is not null) return x;
+        }
+        return null;
+    }
+
+    // Whether a mention (not an adjective) starts inside tokens [from, to).
+    private static bool MentionIn(SentenceView view, int from, int to)
+    {
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.First >= from && x.First < to) return true;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal)

@@ -166,11 +166,16 @@ internal sealed class ModalityReader
     {
         var found = 0;
         var clause = view.Clause[triggerFirst];
+        // "visited Damascus to prepare for the reopening of the mission, which was closed in 2011": a cue whose verb
+        // stands in a relative clause on its noun tells the clause's own deed; the purpose, plan or condition around the
+        // noun is not its modality. Only the relative clause's words count ("the embassy, which was never closed").
+        var relative = RelativeStart(view, triggerFirst, triggerEnd);
+        if (relative > 0) clauseStart = relative;
         // Words inside a cue's gap count too: "the border crossing ... will be reopened"; its first and last words are
         // the cue's own ("no preconditions" is no negation).
         for (var t = clauseStart; t < triggerEnd - 1; t++)
         {
-            if (view.Clause[t] != clause || t == triggerFirst) continue;
+            if (relative < 0 && view.Clause[t] != clause || t == triggerFirst) continue;
             // "Turkey, which backed rebels seeking to topple Assad, closed its embassy": an aside's modal words are its own.
             if (view.Aside[t] && !view.Aside[triggerFirst]) continue;
             // "does not seek to escalate tensions but wishes to build friendly relations": a modal word's reach ends where
@@ -181,7 +186,8 @@ internal sealed class ModalityReader
                 || (view.Tokens[t].Is("and") && t + 2 < triggerFirst + 1 && view.Tokens[t + 1].Lower is "has" or "have" or "had"
                     && (PastVerb(view, t + 2) || PastVerb(view, t + 3)))) && t > clauseStart)
             {
-                found = 0;
+                // "We left for security reasons, not because we wanted to cut ties": a reason denied denies the step it gives.
+                found = view.Tokens[t].Is("because") && view.Tokens[t - 1].Lower is "not" or "never" ? 1 << (int)Modality.Negated : 0;
                 continue;
             }
             // Asked once per word, not once per kind of cue: a date's word is no cue of any kind.
@@ -192,8 +198,50 @@ internal sealed class ModalityReader
                 if (cues.MatchesAt(view.Tokens, t, 3)) found |= 1 << (int)m;
             }
         }
-        if (TalkedOver(view, triggerFirst)) found |= 1 << (int)Modality.Planned;
+        if (relative < 0 && TalkedOver(view, triggerFirst)) found |= 1 << (int)Modality.Planned;
+        // "said they would close the embassy if the attacks did not stop": a plan made on a condition is a conditional
+        // step (spec: hypothetical), not a plan.
+        if (Strongest(found) == Modality.Planned && ConditionFollows(view, triggerEnd)) return Modality.Hypothetical;
         return Strongest(found);
+    }
+
+    // Words that end the reach of a step's own clause before an "if" that belongs to another ("..., the minister said").
+    private static readonly HashSet<string> ConditionBarriers = new(StringComparer.Ordinal)
+    {
+        ";", ":", "and", "but", "while", "said", "says", "added", "adding", "told", "after", "before", "when", "because", "since",
+    };
+
+    /// <summary>
+    /// Whether an "if" or "unless" clause follows the cue in its own clause: "would close the embassy if ...", "will reopen
+    /// the crossing, if security allows". Not "as if", "even if", nor an embedded question ("asked if", "see if").
+    /// </summary>
+    private static bool ConditionFollows(SentenceView view, int triggerEnd)
+    {
+        for (var t = triggerEnd; t < view.Tokens.Count && t < triggerEnd + 15; t++)
+        {
+            var w = view.Tokens[t].Lower;
+            if (w is "if" or "unless")
+            {
+                var before = t > 0 ? view.Tokens[t - 1].Lower : "";
+                return before is not ("as" or "even" or "asked" or "ask" or "asking" or "see" or "know" or "wonder" or "whether" or "only");
+            }
+            if (ConditionBarriers.Contains(w)) return false;
+            // A comma ends the clause unless the condition opens right after it ("will reopen, if ...").
+            if (w == "," && !(t + 1 < view.Tokens.Count && view.Tokens[t + 1].Lower is "if" or "unless")) return false;
+        }
+        return false;
+    }
+
+    // The first word of a relative clause ("which", "that") inside a cue that opens outside it, after a comma
+    // ("the mission, which was closed"), or -1.
+    private static int RelativeStart(SentenceView view, int triggerFirst, int triggerEnd)
+    {
+        if (view.Aside[triggerFirst]) return -1;
+        for (var t = triggerFirst + 1; t < triggerEnd - 1; t++)
+        {
+            if (view.Tokens[t].Lower is "which" or "that" && view.Tokens[t - 1].Is(",") && view.Aside[t + 1]) return t;
+        }
+        return -1;
     }
 
     // "met to discuss the lifting of sanctions", "held talks on Monday about reopening embassies": a step talked over is
