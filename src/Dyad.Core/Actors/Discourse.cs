@@ -916,9 +916,23 @@ internal static class Discourse
         var city = false;
         for (var t = 0; t < tokens.Count && t < 3 && t < x.First; t++) city |= AllCaps(view.Text.Text, tokens[t]);
         if (!city) return false;
-        for (var t = x.Last; t < tokens.Count && t <= 14; t++)
+        // The dateline ends at its first dash: a state named after it is in the story ("CAIRO (Reuters) - Egypt and Turkey
+        // agreed ... - a step toward").
+        var dash = -1;
+        for (var t = 0; t < tokens.Count && t <= 14; t++)
         {
-            if (tokens[t].Lower is "-" or "\u2014" or "\u2013") return true;
+            if (tokens[t].Lower is "-" or "\u2014" or "\u2013") { dash = t; break; }
+        }
+        if (dash < 0 || x.Last > dash) return false;
+        // The filing place is set aside only when the story names two others to be the parties: in "AMMAN, Jordan (Reuters)
+        // - Syria's foreign minister arrived ... The two countries agreed", Jordan is the host.
+        string? other = null;
+        foreach (var m in view.Mentions)
+        {
+            if (m.First <= dash || m.Actor is null || m.Actor.Contains('.') || m.Kind is MentionKind.Place or MentionKind.Group) continue;
+            if (m.BaseActor == x.BaseActor) continue;
+            if (other is null) other = m.BaseActor;
+            else if (other != m.BaseActor) return true;
         }
         return false;
     }
