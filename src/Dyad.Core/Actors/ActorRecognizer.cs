@@ -322,8 +322,18 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
     // president". A noun ("Syria's neighbours want refugees") has none of them and still parts the name from the title.
     private static readonly string[] QualifierEndings = ["ful", "ish", "ist", "ive", "ic", "ous", "line"];
 
+    // "Yemen's separatist leader", "Ukraine's pro-Russian rebel chief", "Somalia's breakaway-region president": words that
+    // make the holder someone other than the state's own office holder, so the title is not the state's.
+    private static readonly string[] NotTheStates = ["separatist", "secessionist", "rebel", "insurgent", "militant", "jihadist",
+        "breakaway", "opposition", "exiled", "self-declared", "self-proclaimed", "self-styled", "de-facto", "shadow", "former", "ex-"];
+
     private static bool Qualifier(string word)
     {
+        foreach (var not in NotTheStates)
+        {
+            if (word.StartsWith(not, StringComparison.Ordinal) || word.Contains("-" + not, StringComparison.Ordinal)) return false;
+        }
+        if (word.StartsWith("pro-", StringComparison.Ordinal) || word.StartsWith("anti-", StringComparison.Ordinal)) return false;
         // "long-serving", "far-right", "military-backed": a compound made with a hyphen qualifies, as a noun rarely is.
         if (word.Length > 3 && word.IndexOf('-') > 0) return true;
         if (word.Length < 5) return false;

@@ -285,7 +285,9 @@ internal static partial class Arguments
     {
         if (Holder(view, at) is { } holder) return Coordinate(view, holder);
         if (NonActorInfinitive(view, at) || UnnamedSubject(view, at)) return null;
-        if (AdjectivalClauseSubject(view, at) is { } owner) return [owner];
+        // "days after Syrian businessmen visited Amman", "after Iranian pilgrims flew to Jeddah": private people of a state
+        // are neither its government nor anyone named before their clause.
+        if (AdjectivalClauseSubject(view, at) is { } owner) return PrivateNouns.Contains(view.Tokens[at - 1].Lower) ? null : [owner];
         if ((ParticipleSubject(view, at, afterObject: true) ?? ParticipleSubject(view, ParticipleOpening(view, at))) is { } main) return main;
         var clause = view.Clause[at];
         var aside = view.Aside[at];
@@ -416,6 +418,13 @@ internal static partial class Arguments
         }
         return false;
     }
+
+    private static readonly HashSet<string> PrivateNouns = new(StringComparer.Ordinal)
+    {
+        "businessmen", "businesspeople", "businessman", "pilgrims", "tourists", "citizens", "nationals", "students", "workers", "refugees",
+        "families", "traders", "merchants", "fans", "journalists", "activists", "protesters", "civilians", "migrants", "truckers", "drivers",
+        "travellers", "travelers", "investors", "companies", "firms", "clerics", "athletes", "artists", "scholars", "academics", "exiles",
+    };
 
     private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal)
     {

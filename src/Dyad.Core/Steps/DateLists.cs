@@ -134,7 +134,26 @@ internal static class DateLists
             if (w is ";" or "." or "but" or "while" or "when" or "after" or "before") return false;
             if (w is "returned" or "came" && view.Tokens[t - 1].Is("and") && !view.Tokens[t + 1].Is("home")
                 && (w == "returned" || view.Tokens[t + 1].Is("back")))
-                return true;
+                return BackToTheSamePlace(view, m.First, t);
+        }
+        return false;
+    }
+
+    // "visited Riyadh on February 2 and returned to Damascus on February 3": going home is no second visit; a return is one
+    // only to a place of the state the trip went to ("visited Damascus ... and returned to the Syrian capital"), or to no
+    // place named.
+    private static bool BackToTheSamePlace(SentenceView view, int first, int returned)
+    {
+        string? back = null;
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.First > returned && x.First <= returned + 6 && x.BaseActor is { } b) { back = b; break; }
+        }
+        // "visited Damascus in early January and returned a week after the earthquake": returned there.
+        if (back is null) return true;
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.First >= first && x.First < returned && x.BaseActor == back) return true;
         }
         return false;
     }

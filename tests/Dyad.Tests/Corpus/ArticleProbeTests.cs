@@ -54,15 +54,16 @@ public class ArticleProbeTests(ITestOutputHelper output)
     /// Nineteenth session, with five branches merged (cue families for measures, acts19, and for contacts and stances,
     /// cues19; actor data and names, actors19; each deed's own time and separately dated conjuncts, time19; frames and
     /// modality, frames19): articles 343/41, articles2 309/70, articles3 295/86, articles4 282/79, articles5 274/72,
-    /// articles7 78/25.
+    /// articles7 78/25. After the review's mends (a cue for troops sent into the other's territory and one for a letter handed
+    /// over taken out): articles4 281/79, articles5 273/72.
     /// </summary>
     public static TheoryData<string, int, int, int> Probes => new()
     {
         { "articles", 400, 343, 41 },
         { "articles2", 380, 309, 70 },
         { "articles3", 380, 295, 86 },
-        { "articles4", 360, 282, 79 },
-        { "articles5", 380, 274, 72 },
+        { "articles4", 360, 281, 79 },
+        { "articles5", 380, 273, 72 },
         { "articles6", 150, 106, 40 },
         { "articles7", 125, 78, 25 },
     };
