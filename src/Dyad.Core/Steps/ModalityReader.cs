@@ -223,7 +223,10 @@ internal sealed class ModalityReader
             if (w is "if" or "unless")
             {
                 var before = t > 0 ? view.Tokens[t - 1].Lower : "";
-                return before is not ("as" or "even" or "asked" or "ask" or "asking" or "see" or "know" or "wonder" or "whether" or "only");
+                // "to gauge if", "to determine if": an embedded question after a verb of finding out.
+                return before is not ("as" or "even" or "asked" or "ask" or "asking" or "see" or "know" or "wonder" or "whether" or "only" or "gauge"
+                    or "determine" or "assess" or "check" or "decide" or "judge" or "test" or "find" or "learn" or "establish" or "verify" or "explore"
+                    or "examine" or "consider" or "sound");
             }
             if (ConditionBarriers.Contains(w)) return false;
             // A comma ends the clause unless the condition opens right after it ("will reopen, if ...").
