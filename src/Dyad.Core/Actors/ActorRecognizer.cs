@@ -331,7 +331,9 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
     {
         foreach (var not in NotTheStates)
         {
-            if (word.StartsWith(not, StringComparison.Ordinal) || word.Contains("-" + not, StringComparison.Ordinal)) return false;
+            if (word.StartsWith(not, StringComparison.Ordinal)) return false;
+            var at = word.IndexOf(not, StringComparison.Ordinal);
+            if (at > 0 && word[at - 1] == '-') return false;
         }
         if (word.StartsWith("pro-", StringComparison.Ordinal) || word.StartsWith("anti-", StringComparison.Ordinal)) return false;
         // "long-serving", "far-right", "military-backed": a compound made with a hyphen qualifies, as a noun rarely is.
