@@ -1291,6 +1291,9 @@ internal static partial class Arguments
             if (view.Tokens[t].Lower is not ("against" or "on" or "targeting" or "target" or "targets" or "targeted" or "linked")) continue;
             var first = view.Actors.Mentions.FirstOrDefault(x => x.First > t && x.First <= t + 4 && x.CanAct && x.BaseActor != sourceBase && !IsVenue(view, x));
             if (first is null) continue;
+            // "fired two missiles toward Japan on Wednesday, Seoul's military said": who tells of it is not whom it is against.
+            if (first.Last < view.Tokens.Count && view.Tokens[first.Last].Lower is "said" or "says" or "told" or "reported" or "added" or "stated")
+                continue;
             var list = new List<ActorMention>();
             foreach (var x in Following(view, first))
             {
