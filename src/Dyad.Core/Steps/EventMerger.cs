@@ -83,7 +83,7 @@ internal static class EventMerger
             // date holds the other.
             if (SameParties(k, e) && k.Step == e.Step && !(k.Counted && e.Counted && k.Sentence == e.Sentence)
                 && ((k.Sentence == e.Sentence && !Differ(k, e)) || (Agree(k, e) && (k.Modality == e.Modality || Deed(k, e)))
-                    || Retold(k, e))) return i;
+                    || Retold(k, e) || SameMembership(k, e))) return i;
         }
         return -1;
     }
@@ -142,6 +142,15 @@ internal static class EventMerger
     private static bool Retold(Event told, Event again) =>
         !told.Untimed && again.Untimed && again.Sentence > told.Sentence && Act(told.Step) && told.Modality == again.Modality && told.Date is not null
         && again.Date is not null && !told.Counted && !again.Counted;
+
+    // "Syria, which is still suspended from the Arab League" in the lead and "its membership was suspended seven years ago"
+    // further on; "more than seven years after it suspended Damascus' membership" and "suspended Syria in November 2011": an
+    // organisation suspends or readmits a member rarely enough that a telling with no time words of its own is the one a
+    // document dates elsewhere, whichever comes first and whatever its modality ("despite the resumption of Syria's
+    // membership" before "approved Syria's readmission on Sunday").
+    private static bool SameMembership(Event a, Event b) =>
+        a.Step is { } step && step.StartsWith("membership.", StringComparison.Ordinal) && (a.Untimed || b.Untimed || a.Date is null || b.Date is null) && !a.Counted && !b.Counted
+        && a.Modality is not (Modality.Negated or Modality.Hypothetical) && b.Modality is not (Modality.Negated or Modality.Hypothetical);
 
     // Statements, conditions and strikes are made again and again; a recall, a reopening or a visit happens once.
     private static bool Act(string? step) =>
