@@ -383,7 +383,7 @@ internal static partial class Arguments
         {
             var w = view.Tokens[t];
             if (w.Lower is "after" or "before" or "when" or "since" or "until" or "once" or "while")
-                return owner?.Actor is { } state && !MentionIn(view, t + 1, at) ? owner.GovernmentOf(state) : null;
+                return owner?.Actor is { } state && !view.NamesActorBetween(t, at) ? owner.GovernmentOf(state) : null;
             if (w.Kind != TokenKind.Word || char.IsUpper(view.Text[w.Start]) && AdjectiveAt(adjectives, t) is null) return null;
             if (AdjectiveAt(adjectives, t) is { } adjective)
             {
@@ -407,16 +407,6 @@ internal static partial class Arguments
             if (x.First <= t && t < x.Last && x.Actor is not null) return x;
         }
         return null;
-    }
-
-    // Whether a mention (not an adjective) starts inside tokens [from, to).
-    private static bool MentionIn(SentenceView view, int from, int to)
-    {
-        foreach (var x in view.Actors.Mentions)
-        {
-            if (x.First >= from && x.First < to) return true;
-        }
-        return false;
     }
 
     private static readonly HashSet<string> PrivateNouns = new(StringComparer.Ordinal)

@@ -109,10 +109,7 @@ internal static class DateLists
             if (view.Tokens[t].Kind == TokenKind.Punct || Participles.PastVerb(view.Tokens[t].Lower) || t > and + 6) return false;
         }
         // "flew to Riyadh on Monday, and to Doha on Tuesday": a second party named is another leg, dated on its own.
-        foreach (var x in view.Actors.Mentions)
-        {
-            if (x.First > and && x.First < second) return false;
-        }
+        if (view.NamesActorBetween(and, second)) return false;
         var end = view.TokenAt(FindEnd(view, second) - 1) + 1;
         return end >= view.Tokens.Count || view.Tokens[end].Kind == TokenKind.Punct || view.Tokens[end].Lower is "as" or "after" or "in";
     }

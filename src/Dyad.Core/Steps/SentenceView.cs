@@ -69,6 +69,16 @@ internal sealed class SentenceView
         return false;
     }
 
+    /// <summary>Whether an actor mention starts strictly between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    public bool NamesActorBetween(int from, int to)
+    {
+        foreach (var x in Actors.Mentions)
+        {
+            if (x.First > from && x.First < to) return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// The views of a document's coded sentences, joined from the actors layer (which links the text and dates
     /// layers). The list and its views belong to the calling thread and are refilled for its next document.

@@ -232,7 +232,7 @@ internal sealed class StepCoder
             // "any easing of sanctions will require Russia to withdraw": a step "any" stands for is only supposed.
             // "the first time that any Saudi official had met Assad" tells of someone, not of a supposed step.
             if (modality is Modality.Asserted or Modality.Planned && !IsStatement(step) && Arguments.AnyAt(view, m.First) is >= 0 and var any
-                && !(Participles.PastVerb(view.Tokens[m.First].Lower) && NamedBetween(view, any, m.First)))
+                && !(Participles.PastVerb(view.Tokens[m.First].Lower) && view.NamesActorBetween(any, m.First)))
                 modality = Modality.Hypothetical;
             // "agreed to restore relations, severed since 1961": a participle after the noun tells what was done.
             if (modality is Modality.Planned or Modality.Demanded && ReducedRelative(view, m)) modality = Modality.Asserted;
@@ -612,15 +612,6 @@ internal sealed class StepCoder
         else if (view.Tokens[k].Lower is not ("not" or "never" or "n't")) return false;
         k = SkipQuotes(view, k + 1);
         return k >= view.Tokens.Count || view.Tokens[k].Lower is not ("a" or "an" or "the" or "only" or "just" or "about" or "easy" or "simple" or "merely");
-    }
-
-    private static bool NamedBetween(SentenceView view, int from, int to)
-    {
-        foreach (var x in view.Actors.Mentions)
-        {
-            if (x.First > from && x.First < to) return true;
-        }
-        return false;
     }
 
     private static int SkipQuotes(SentenceView view, int k)
