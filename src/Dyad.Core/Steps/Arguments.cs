@@ -1294,14 +1294,25 @@ internal static partial class Arguments
             // "fired two missiles toward Japan on Wednesday, Seoul's military said": who tells of it is not whom it is against.
             if (first.Last < view.Tokens.Count && view.Tokens[first.Last].Lower is "said" or "says" or "told" or "reported" or "added" or "stated")
                 continue;
-            var list = new List<ActorMention>();
-            foreach (var x in Following(view, first))
-            {
-                if (x.CanAct && x.BaseActor != sourceBase && !HasBase(list, x.BaseActor)) list.Add(x);
-            }
-            return list;
+            return ListedWith(view, first, sourceBase);
         }
+        // "fired rockets at Armenia", "launched drones toward Saudi Arabia": with no one named after "against" or "targeting",
+        // a cue that ends on where the fire is aimed names its target right after ("at" before a state elsewhere names a place).
+        if (m.End >= 1 && m.End < view.Tokens.Count && view.Tokens[m.End - 1].Lower is "at" or "toward" or "towards" or "into"
+            && view.Actors.Mentions.FirstOrDefault(x => x.First == m.End && x.CanAct && x.BaseActor != sourceBase) is { } aimed)
+            return ListedWith(view, aimed, sourceBase);
         return null;
+    }
+
+    // The first of whom an offensive is against and those listed with it, once each, never its author.
+    private static List<ActorMention> ListedWith(SentenceView view, ActorMention first, string? sourceBase)
+    {
+        var list = new List<ActorMention>();
+        foreach (var x in Following(view, first))
+        {
+            if (x.CanAct && x.BaseActor != sourceBase && !HasBase(list, x.BaseActor)) list.Add(x);
+        }
+        return list;
     }
 
     /// <summary>Parties joined later in the clause: "... in Moscow along with Russia's Defense Minister".</summary>
