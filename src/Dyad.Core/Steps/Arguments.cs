@@ -1292,7 +1292,7 @@ internal static partial class Arguments
             var first = view.Actors.Mentions.FirstOrDefault(x => x.First > t && x.First <= t + 4 && x.CanAct && x.BaseActor != sourceBase && !IsVenue(view, x));
             if (first is null) continue;
             // "fired two missiles toward Japan on Wednesday, Seoul's military said": who tells of it is not whom it is against.
-            if (first.Last < view.Tokens.Count && view.Tokens[first.Last].Lower is "said" or "says" or "told" or "reported" or "added" or "stated")
+            if (first.Last < view.Tokens.Count && (SayingVerbs.Contains(view.Tokens[first.Last].Lower) || view.Tokens[first.Last].Is("reported")))
                 continue;
             return ListedWith(view, first, sourceBase);
         }
