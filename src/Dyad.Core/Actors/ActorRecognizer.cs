@@ -216,9 +216,16 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         var end = items[k].Last;
         LexEntry? role = null;
         var roleItem = -1;
+        // "Somalia's separatist leader", "Yemen's secessionist forces": the holder fights the state, so the title makes its
+        // opposition (spec: .OPP), not its leader or its army.
+        var against = false;
         for (var j = k + 1; j < items.Count && items[j].First - end <= RoleWindow; j++)
         {
-            if (Blocked(text, tokens, end, items[j].First)) break;
+            if (Blocked(text, tokens, end, items[j].First))
+            {
+                if (!Rebel(text, tokens, end, items[j].First)) break;
+                against = true;
+            }
             var e = Pick(items[j].Entries, onDate);
             // "Australian Treasury Secretary": a title one state's phrase names is a role after another state's demonym.
             if (e?.Kind == LexKind.Description && items[j].Entries.Find(x => x.Kind == LexKind.RoleNoun) is { } titled) e = titled;
@@ -272,9 +279,16 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
             // one the person acts in here. A title that names no office ("his Iranian counterpart Ebrahim Raisi") gives way.
             if (person.Level > level && !NamesMinistry(tokens, items[roleItem].First, items[roleItem].Last, role)) level = person.Level;
         }
+        if (against && role is not null && entry.Kind is LexKind.Demonym or LexKind.State)
+        {
+            level = RoleLevel.None;
+            isPerson = false;
+            personEntry = null;
+        }
         foreach (var (gFirst, gLast, gEntry) in group)
         {
-            var actor = role?.Sector is { } sector && !ArmedGroup(gEntry, sector) ? $"{gEntry.Actor}.{sector}" : gEntry.Actor;
+            var actor = against && role is not null && gEntry.Kind is LexKind.Demonym or LexKind.State ? $"{gEntry.Actor}.OPP"
+                : role?.Sector is { } sector && !ArmedGroup(gEntry, sector) ? $"{gEntry.Actor}.{sector}" : gEntry.Actor;
             var kind = isPerson ? MentionKind.Person : role?.As is { } named ? named : gEntry.Kind switch
             {
                 LexKind.Capital => MentionKind.Capital,
@@ -315,6 +329,34 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
             if (!Modifiers.Contains(tok.Lower) && !Qualifier(tok.Lower)) return true;
         }
         return false;
+    }
+
+    // Words that set a title's holder against the state named before it: "Somalia's separatist leader", "Ukraine's
+    // pro-Russian rebel commander", "Yemen's secessionist forces".
+    private static readonly string[] RebelWords = ["separatist", "secessionist", "rebel", "insurgent", "breakaway"];
+
+    // Between the name and the title stand modifiers, qualifiers and at least one word of a rebel or separatist (a "pro-" or
+    // "anti-" compound may qualify it): the title is the opposition's.
+    private static bool Rebel(string text, List<Token> tokens, int from, int to)
+    {
+        var rebel = false;
+        for (var t = from; t < to; t++)
+        {
+            var tok = tokens[t];
+            if (tok.Is("'s") || tok.Is("'") || tok.Is("-")) continue;
+            if (tok.Kind != TokenKind.Word) return false;
+            var word = tok.Lower;
+            var isRebel = false;
+            foreach (var r in RebelWords)
+            {
+                if (word.StartsWith(r, StringComparison.Ordinal) || word.EndsWith("-" + r, StringComparison.Ordinal)) { isRebel = true; break; }
+            }
+            if (isRebel) { rebel = true; continue; }
+            if (word.StartsWith("pro-", StringComparison.Ordinal) || word.StartsWith("anti-", StringComparison.Ordinal)) continue;
+            if (char.IsUpper(text[tok.Start]) && !tok.Is("the")) continue;
+            if (!Modifiers.Contains(word) && !Qualifier(word)) return false;
+        }
+        return rebel;
     }
 
     // Adjective endings of the words news puts before a title to qualify its holder: "Iran's hardline president", "Israel's
