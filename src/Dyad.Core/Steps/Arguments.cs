@@ -1005,6 +1005,9 @@ internal static partial class Arguments
 
     private static StepArguments? Mutual(SentenceView view, TriggerMatch m, DocumentFocus focus)
     {
+        // "The list of demands was never met", "conditions have been met": "met" in the passive with no one meeting it is
+        // something fulfilled, not a meeting.
+        if (PassiveMet(view, m)) return null;
         // "a meeting between A and B", "talks between Turkey, Russia, Iran and Syria".
         if (Between(view, m) is { Count: >= 2 } between)
         {
@@ -1100,6 +1103,22 @@ internal static partial class Arguments
         if (TopicOnly(view, m, distinct[0].BaseActor)) return null;
         var target = Fallback(view, focus, subjects[0].BaseActor);
         return target is null ? null : new StepArguments(subjects, target, Location(view, m), 0.8);
+    }
+
+    private static bool PassiveMet(SentenceView view, TriggerMatch m)
+    {
+        if (m.Length != 1 || !view.Tokens[m.First].Is("met")) return false;
+        var t = m.First - 1;
+        while (t >= 0 && view.Tokens[t].Lower is "never" or "not" or "n't" or "fully" or "largely" or "partly" or "partially" or "already"
+               or "all" or "finally" or "still" or "yet" or "been" or "be") t--;
+        if (t < 0 || view.Tokens[t].Lower is not ("was" or "were" or "is" or "are" or "been" or "be" or "has" or "have" or "had")) return false;
+        // "have met", "had met": the perfect of a meeting, unless "been" stood between.
+        if (view.Tokens[t].Lower is "has" or "have" or "had" && !view.Tokens[t + 1].Is("been")) return false;
+        // "Mekdad was met by his Omani counterpart at the airport": a guest met by a host; "its conditions had been met by
+        // Egypt" has no actor for a subject.
+        if (m.End < view.Tokens.Count && view.Tokens[m.End].Lower is "by" or "with")
+            return !view.Actors.Mentions.Exists(x => x.Last == t && x.CanAct);
+        return true;
     }
 
     // "would agree only if", "are expected to agree", "have yet to agree": an agreement not made binds no one either way.
