@@ -274,6 +274,11 @@ internal static class Discourse
                         // "Biden administration officials have said they will not ...": the nearest group before it.
                         Take(m, near, false);
                     }
+                    else if (GroupNounAntecedent(view, m))
+                    {
+                        // "The League called on member states to withdraw their ambassadors": a plural noun of the sentence that
+                        // names no actor is what "their" stands for, not the two states the sentence before named.
+                    }
                     else if (LastPair(previous, read) is { } pair)
                     {
                         // "Armenia and Turkey ... held their fourth meeting. They also agreed ...": the two parties named last.
@@ -1095,6 +1100,54 @@ internal static class Discourse
             else break;
         }
         return group;
+    }
+
+    // Plural nouns for people or things that are no state's government: "member states", "the Venezuelan people", "the
+    // demands". Not "officials", "ministers" or "leaders", who as often are the two sides' own ("Officials said they ...").
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
+    {
+        "states", "countries", "nations", "members", "people", "peoples", "citizens", "nationals", "demands", "conditions",
+        "companies", "firms", "businesses", "investors", "protesters", "voters", "families", "workers", "migrants", "children",
+        "prisoners", "detainees", "civilians", "residents",
+    };
+
+    /// <summary>
+    /// True when a plural noun that names no actor stands before a plural pronoun in its sentence, with no actor named
+    /// between them ("The League called on member states to withdraw their ambassadors", "'The Venezuelan people must
+    /// decide their future,' Sanchez said"), or right after the comma that closes a phrase the pronoun opens the sentence
+    /// with ("In their final communique, the Arab leaders welcomed ..."): the pronoun stands for that noun.
+    /// </summary>
+    private static bool GroupNounAntecedent(SentenceActors view, ActorMention pronoun)
+    {
+        var tokens = view.Text.Tokens;
+        for (var t = pronoun.First - 1; t >= 0 && t >= pronoun.First - 12; t--)
+        {
+            if (Covered(view, t)) return false;
+            if (GroupNouns.Contains(tokens[t].Lower)) return true;
+        }
+        // A phrase opening the sentence ("In their ..., the Arab leaders"): the subject after its comma.
+        for (var t = 0; t < pronoun.First; t++)
+        {
+            if (tokens[t].Is(",")) return false;
+        }
+        var comma = tokens.FindIndex(pronoun.Last, x => x.Is(","));
+        if (comma < 0 || comma - pronoun.Last > 12) return false;
+        for (var t = comma + 1; t < tokens.Count && t <= comma + 4; t++)
+        {
+            if (Covered(view, t)) return false;
+            if (GroupNouns.Contains(tokens[t].Lower) || tokens[t].Lower is "leaders" or "officials" or "ministers") return true;
+        }
+        return false;
+    }
+
+    // A token inside an actor's mention (a pronoun's too).
+    private static bool Covered(SentenceActors view, int t)
+    {
+        foreach (var x in view.Mentions)
+        {
+            if (t >= x.First && t < x.Last) return true;
+        }
+        return false;
     }
 
     // The nearest fitting actor before a pronoun in its sentence; from outside a quotation, not one quoted in it.

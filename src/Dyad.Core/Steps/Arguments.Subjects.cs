@@ -297,6 +297,13 @@ internal static partial class Arguments
         {
             var x = mentions[i];
             if (x.First >= at) continue;
+            // "'We left Damascus for security reasons, not because we wanted to suspend relations,' the diplomat said": a
+            // subject pronoun no one was found for is still the clause's subject; no actor named further back is.
+            // ("Washington, he told reporters, was opposed": not one who tells of it in an aside.)
+            if (x.Actor is null && x.Kind == MentionKind.Pronoun && view.Clause[x.First] == clause && x.Last == x.First + 1 && (!view.Aside[x.First] || aside)
+                && view.Tokens[x.First].Lower is "we" or "i" or "he" or "she" or "they"
+                && !(x.Last < at && SayingVerbs.Contains(view.Tokens[x.Last].Lower)))
+                return null;
             if (!x.CanAct || view.Clause[x.First] != clause) continue;
             if (view.Aside[x.First] && !aside) continue;
             // "to brief them on the talks": a pronoun in the object case is no one's subject.

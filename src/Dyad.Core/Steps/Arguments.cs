@@ -853,6 +853,9 @@ internal static partial class Arguments
         // "Iraq and Oman have hosted several rounds of talks between the two sides", "Putin hosted talks in Sochi between
         // Pashinyan and Aliyev": the host of talks between others receives no guest (spec: hosts are not parties).
         if (m.Pattern.Id == "visit.hosted" && HostsTalksBetween(view, m)) return null;
+        // "welcomed 'the initiative of President Xi'", "welcomes the reimposition of UN sanctions": a thing welcomed, named by
+        // a noun before the one it is of, is no guest received.
+        if (m.Pattern.Id == "visit.hosted" && WelcomedThing(view, m)) return null;
         // "At a meeting that it hosted in Riyadh in January, Saudi Arabia called for ...": the guest follows the verb before
         // any comma closes its clause.
         var guest = view.Actors.Mentions.FirstOrDefault(x => x.First >= m.End && x.CanAct && !HasActor(hosts, x.Actor)
@@ -876,6 +879,34 @@ internal static partial class Arguments
             if (f.CanAct && !HasBase(listed, f.BaseActor) && !HasActor(hosts, f.Actor) && !IsVenue(view, f)) listed.Add(f);
         }
         return new StepArguments(listed, hosts[0], null, 0.9);
+    }
+
+    // Nouns in "-tion" or "-sion" for those who may be received: "welcomed the delegation of Oman".
+    private static readonly HashSet<string> Bodies = new(StringComparer.Ordinal)
+    {
+        "delegation", "delegations", "mission", "missions", "administration", "commission", "opposition", "coalition", "federation",
+        "organisation", "organization", "association", "nation", "nations", "representation",
+    };
+
+    // The object of a verb of welcoming opens on a noun of a deed or an idea ("the decision of", "'the initiative of'"),
+    // past quotation marks and a determiner.
+    private static bool WelcomedThing(SentenceView view, TriggerMatch m)
+    {
+        if (view.Tokens[m.End - 1].Lower is not ("welcomed" or "welcomes" or "welcoming" or "welcome")) return false;
+        var t = m.End;
+        while (t < view.Tokens.Count && (view.Tokens[t].Kind == Text.TokenKind.Punct && view.Tokens[t].Lower is "\"" or "\u201c" or "'"
+            || view.Tokens[t].Lower is "the" or "a" or "an" or "this" or "that" or "its" or "their" or "his" or "her"))
+            t++;
+        // "welcomed the new initiative of": an adjective or two before the noun.
+        for (var n = 0; n < 3 && t < view.Tokens.Count; n++, t++)
+        {
+            var w = view.Tokens[t].Lower;
+            if (view.Tokens[t].Kind != Text.TokenKind.Word || char.IsUpper(view.Text[view.Tokens[t].Start])) return false;
+            if (Bodies.Contains(w)) return false;
+            if (DeverbalNoun(w) || w is "initiative" or "initiatives" or "efforts" or "move" or "role" or "offer" or "call" or "steps" or "decisions")
+                return true;
+        }
+        return false;
     }
 
     // "a measure imposing", "a bill that would impose", "provisions freezing": the cue tells what a measure does.
@@ -974,6 +1005,9 @@ internal static partial class Arguments
 
     private static StepArguments? Mutual(SentenceView view, TriggerMatch m, DocumentFocus focus)
     {
+        // "The list of demands was never met", "conditions have been met": "met" in the passive with no one meeting it is
+        // something fulfilled, not a meeting.
+        if (PassiveMet(view, m)) return null;
         // "a meeting between A and B", "talks between Turkey, Russia, Iran and Syria".
         if (Between(view, m) is { Count: >= 2 } between)
         {
@@ -1069,6 +1103,22 @@ internal static partial class Arguments
         if (TopicOnly(view, m, distinct[0].BaseActor)) return null;
         var target = Fallback(view, focus, subjects[0].BaseActor);
         return target is null ? null : new StepArguments(subjects, target, Location(view, m), 0.8);
+    }
+
+    private static bool PassiveMet(SentenceView view, TriggerMatch m)
+    {
+        if (m.Length != 1 || !view.Tokens[m.First].Is("met")) return false;
+        var t = m.First - 1;
+        while (t >= 0 && view.Tokens[t].Lower is "never" or "not" or "n't" or "fully" or "largely" or "partly" or "partially" or "already"
+               or "all" or "finally" or "still" or "yet" or "been" or "be") t--;
+        if (t < 0 || view.Tokens[t].Lower is not ("was" or "were" or "is" or "are" or "been" or "be" or "has" or "have" or "had")) return false;
+        // "have met", "had met": the perfect of a meeting, unless "been" stood between.
+        if (view.Tokens[t].Lower is "has" or "have" or "had" && !view.Tokens[t + 1].Is("been")) return false;
+        // "Mekdad was met by his Omani counterpart at the airport": a guest met by a host; "its conditions had been met by
+        // Egypt" has no actor for a subject.
+        if (m.End < view.Tokens.Count && view.Tokens[m.End].Lower is "by" or "with")
+            return !view.Actors.Mentions.Exists(x => x.Last == t && x.CanAct);
+        return true;
     }
 
     // "would agree only if", "are expected to agree", "have yet to agree": an agreement not made binds no one either way.

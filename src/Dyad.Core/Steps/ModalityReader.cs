@@ -72,6 +72,37 @@ internal sealed class ModalityReader
             if (_topics.MatchesAt(view.Tokens, t, 3)) return true;
         }
         _ = clauseStart;
+        return UntoldWhether(view, triggerFirst);
+    }
+
+    // Verbs of telling that, denied, leave a question open: "did not specify whether", "would not say whether".
+    private static readonly HashSet<string> TellingVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "specify", "disclose", "reveal", "indicate", "confirm", "clarify", "explain", "elaborate", "comment", "state", "detail", "mention",
+    };
+
+    /// <summary>
+    /// "It did not specify whether it will reopen the embassy or only a consulate", "it was unclear whether Riyadh would
+    /// send an ambassador": a step in a question left open is told of no one; it is no deed, plan or condition of its
+    /// own. Not one in a clause of its own after the question ("unclear whether ..., when most Gulf states broke off ties").
+    /// </summary>
+    private static bool UntoldWhether(SentenceView view, int triggerFirst)
+    {
+        for (var t = triggerFirst - 1; t >= 2; t--)
+        {
+            var w = view.Tokens[t].Lower;
+            if (w is "," or ";" or ":" || ScopeBarriers.Contains(w)) return false;
+            if (w != "whether") continue;
+            var before = view.Tokens[t - 1].Lower;
+            if (before is "unclear" || (before == "clear" && view.Tokens[t - 2].Lower is "not" or "n't")) return true;
+            // "did not say whether", "declined to say whether", "would not immediately confirm whether".
+            if (!TellingVerbs.Contains(before)) return false;
+            for (var k = t - 2; k >= 0 && k >= t - 4; k--)
+            {
+                if (view.Tokens[k].Lower is "not" or "n't" or "never" or "declined" or "refused" or "without") return true;
+            }
+            return false;
+        }
         return false;
     }
 
