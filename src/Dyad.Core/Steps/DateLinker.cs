@@ -125,10 +125,57 @@ internal static partial class DateLinker
         // "Canada expelled India's envoy on Monday, ..., and India responded by expelling six Canadian diplomats": the day of
         // the news told before the deed in its own sentence is its day, before a day told earlier or the publication date.
         if (farCount == 1 && farBefore && !planned && !statement && !Present(view, m)) return (far, farBasis, true);
+        // "On June 24, Bahrain's foreign minister travelled to Tehran. The two sides agreed to start talks.": a deed told in the
+        // past with no time words, right after a sentence of its paragraph that tells of one day, took place that day.
+        if (Carried(view, m, published) is { } carried) return (carried.Value, carried.Basis, true);
         // News told with no time words happened on the day of the news, when an earlier sentence named it
         // ("agreed on Friday ..." in the lead); else on the publication date.
         if (view.Dates.StoryDate is { } story) return (story, DateBasis.Relative, true);
         return (published, DateBasis.Publication, true);
+    }
+
+    // The one day the sentence before tells, when the cue's sentence names no time and goes on in the past: not a present,
+    // perfect or future clause ("Talks have stalled since", "Ties remain frozen"), nor a sentence of another paragraph.
+    private static (PartialDate Value, DateBasis Basis)? Carried(SentenceView view, TriggerMatch m, PartialDate? published)
+    {
+        if (view.Previous is not { } before || view.Dates.Mentions.Count > 0 || view.Headline || before.Headline
+            || before.Dates.Text.Paragraph != view.Dates.Text.Paragraph || !PastClause(view, m)) return null;
+        (PartialDate Value, DateBasis Basis)? one = null;
+        foreach (var (d, token) in before.Dates.Mentions)
+        {
+            if (d.Role == DateRole.Dateline) continue;
+            if (d.Role != DateRole.Point || d.Value is not { } v || before.Aside[token] || before.Tokens[token].Lower is "since" or "until" or "till") return null;
+            if (one is { } o && o.Value != v) return null;
+            // A time that opens its sentence frames the story told after it ("On June 24, ..."); one told further on does when
+            // the next sentence goes on of the same actors ("Islamabad answered on April 24. It closed its airspace"), not
+            // where it names someone new ("... at a meeting on March 12. King Abdullah received a call").
+            if (!Opens(before, d, token) && !GoesOn(view)) return null;
+            one = (v, d.Basis);
+        }
+        if (one is not { } day || day.Value.Precision != DatePrecision.Day || published is { } p && day.Value.Start > p.End) return null;
+        return day;
+    }
+
+    // The sentence opens on a pronoun or on "the two" or "both": it tells more of those named before.
+    private static bool GoesOn(SentenceView view)
+    {
+        var first = FirstWord(view);
+        var w = view.Tokens[first].Lower;
+        return w is "it" or "they" or "he" or "she" or "both" || (w == "the" && first + 1 < view.Tokens.Count && view.Tokens[first + 1].Is("two"));
+    }
+
+    // The cue's clause up to the cue has a verb of the past and none of the present, perfect or future.
+    private static bool PastClause(SentenceView view, TriggerMatch m)
+    {
+        var past = false;
+        for (var t = view.ClauseStart(m.First); t < m.End; t++)
+        {
+            var w = view.Tokens[t].Lower;
+            if (w is "has" or "have" or "is" or "are" or "am" or "will" or "shall" or "can" or "may" or "must" or "remain" or "remains" or "says" or "say"
+                or "now" or "had") return false;
+            if (w is "was" or "were" or "did" || Participles.PastVerb(w)) past = true;
+        }
+        return past;
     }
 
     // A far time reaches the cue unless a clause of its own stands between: a later clause joined by ", and" ("would resume
