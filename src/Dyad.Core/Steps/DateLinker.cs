@@ -86,7 +86,10 @@ internal static partial class DateLinker
             if (token < saying && HasLaterDate(view, m, saying)) continue;
             // "... reached an arrangement at the shoal, where a navy ship serves as an outpost, the two governments said on
             // Sunday": the saying that reports the clause dates it past any relative clause between.
-            var saidLater = token > m.First && SaidAt(view, token) && (planned || statement || !(earlierPast ??= EarlierPast(view, m)));
+            // "King Hamad, speaking in Moscow on May 23, said there was no reason to postpone the resumption of relations": the time
+            // of the speech set off before its verb of saying dates what was said or announced, like "said on May 23".
+            var saidLater = (token > m.First && SaidAt(view, token) && (planned || statement || !(earlierPast ??= EarlierPast(view, m))))
+                || ((planned || statement) && token < m.First && SpeakingAt(view, token, m.First));
             if (!saidLater && token > m.First && (view.HasWordBetween(m.End, token, Relatives) || Participle(view, m, token) || InParticipleAside(view, m, token) || NounParticiple(view, m, token) || SubjectVerbBetween(view, m, token))) continue;
             if (saying >= 0 && token > saying && view.Clause[token] == view.Clause[m.First])
             {
@@ -132,6 +135,25 @@ internal static partial class DateLinker
         // ("agreed on Friday ..." in the lead); else on the publication date.
         if (view.Dates.StoryDate is { } story) return (story, DateBasis.Relative, true);
         return (published, DateBasis.Publication, true);
+    }
+
+    // The time of "X, speaking on May 23 in Moscow, said": a participle of speech opened by a comma a few words before the
+    // time, closed by a comma right before a verb of saying that stands before the cue.
+    private static bool SpeakingAt(SentenceView view, int token, int cue)
+    {
+        var open = -1;
+        for (var t = token - 1; t >= 1 && t >= token - 6; t--)
+        {
+            if (view.Tokens[t].Kind == TokenKind.Punct) return false;
+            if (view.Tokens[t].Lower is "speaking" or "talking" or "addressing" or "writing" && view.Tokens[t - 1].Is(",")) { open = t; break; }
+        }
+        if (open < 0) return false;
+        for (var t = token + 1; t + 1 < cue && t <= token + 12; t++)
+        {
+            if (!view.Tokens[t].Is(",")) continue;
+            return Sayings.Contains(view.Tokens[t + 1].Lower) || (t + 2 < cue && Sayings.Contains(view.Tokens[t + 2].Lower));
+        }
+        return false;
     }
 
     // The one day the sentence before tells, when the cue's sentence names no time and goes on in the past: not a present,
