@@ -78,7 +78,7 @@ internal static partial class DateLinker
             // "extended the measures until 1 June 2021": when a step ends is not when it was taken; but "it was not until
             // 2018 that the UAE reopened its embassy" dates it.
             if (view.Tokens[token].Lower is "until" or "till" && !(token > 0 && view.Tokens[token - 1].Is("not"))) continue;
-            if (FirstSince(view, token, m.First)) continue;
+            if (FirstSince(view, token, m.First) || (token < m.First && SaidInJoinedClause(view, token, m.First))) continue;
             if (OfAnotherNoun(view, d, token, m)) continue;
             // A time still ahead is when something is due or planned for, never when an event took place. A full
             // date after publication is kept for any event but a plan: there the publication date may be the error.
@@ -207,6 +207,37 @@ internal static partial class DateLinker
         token < m.First ? !view.HasWordBetween(token, m.First, Since) : !JoinedClauseBetween(view, m.End, token) && !view.HasWordBetween(m.End, token, Subordinators);
 
     private static readonly HashSet<string> Since = new(StringComparer.Ordinal) { "since" };
+
+    // "declared in 2004", "imposed on Damascus in 2011": a past participle right before the time (which holds its preposition),
+    // after a word that is no auxiliary.
+    private static bool ParticipleTime(SentenceView view, int token)
+    {
+        var p = token - 1;
+        if (view.Actors.Mentions.Find(x => x.Last == token) is { } named && named.First >= 2 && view.Tokens[named.First - 1].Lower is "on" or "against" or "with")
+            p = named.First - 2;
+        if (p < 1 || !Participles.PastVerb(view.Tokens[p].Lower) || !char.IsLower(view.Text[view.Tokens[p].Start])) return false;
+        var before = view.Tokens[p - 1];
+        return before.Kind == TokenKind.Word && !NotNouns.Contains(before.Lower);
+    }
+
+    // A clause joined by ", and" or ", but" after the time, with a subject of its own and a verb of saying the cue is told
+    // after: "revokes the emergency declared in 2004, and the Treasury said it was removing 518 entities from its list" is
+    // not dated by 2004 (a time of another clause, told by someone else). A saying the time opens ("On Wednesday India said
+    // it was suspending") is dated by it.
+    private static bool SaidInJoinedClause(SentenceView view, int token, int cue)
+    {
+        // Only the time of a participle hung on a noun ("the emergency declared in 2004"): "Belarus freed 52 prisoners the
+        // same day, and Washington announced it was lifting sanctions" tells both of that day.
+        if (!ParticipleTime(view, token)) return false;
+        for (var t = token; t + 1 < cue; t++)
+        {
+            // "received Sharaa on Wednesday ..., and said France would push": the same subject goes on, and its time with it.
+            if (view.Tokens[t].Is(",") && view.Tokens[t + 1].Lower is "and" or "but" && t + 2 < cue && !Sayings.Contains(view.Tokens[t + 2].Lower)
+                && !Participles.PastVerb(view.Tokens[t + 2].Lower) && !SameSubjectGoesOn.Contains(view.Tokens[t + 2].Lower) && view.HasWordBetween(t, cue, Sayings))
+                return true;
+        }
+        return false;
+    }
 
     // "Saudi Arabia recalled its ambassador, King Abdullah said in a written statement read on state television late on
     // Sunday": the time of a saying that reports the deed, a few words on from its verb.
