@@ -213,8 +213,11 @@ internal static partial class DateLinker
     private static bool ParticipleTime(SentenceView view, int token)
     {
         var p = token - 1;
-        if (view.Actors.Mentions.Find(x => x.Last == token) is { } named && named.First >= 2 && view.Tokens[named.First - 1].Lower is "on" or "against" or "with")
-            p = named.First - 2;
+        // A loop, not Find with a lambda: this runs for each time before a cue.
+        foreach (var named in view.Actors.Mentions)
+        {
+            if (named.Last == token && named.First >= 2 && view.Tokens[named.First - 1].Lower is "on" or "against" or "with") { p = named.First - 2; break; }
+        }
         if (p < 1 || !Participles.PastVerb(view.Tokens[p].Lower) || !char.IsLower(view.Text[view.Tokens[p].Start])) return false;
         var before = view.Tokens[p - 1];
         return before.Kind == TokenKind.Word && !NotNouns.Contains(before.Lower);
@@ -226,15 +229,14 @@ internal static partial class DateLinker
     // it was suspending") is dated by it.
     private static bool SaidInJoinedClause(SentenceView view, int token, int cue)
     {
-        // Only the time of a participle hung on a noun ("the emergency declared in 2004"): "Belarus freed 52 prisoners the
-        // same day, and Washington announced it was lifting sanctions" tells both of that day.
-        if (!ParticipleTime(view, token)) return false;
         for (var t = token; t + 1 < cue; t++)
         {
             // "received Sharaa on Wednesday ..., and said France would push": the same subject goes on, and its time with it.
             if (view.Tokens[t].Is(",") && view.Tokens[t + 1].Lower is "and" or "but" && t + 2 < cue && !Sayings.Contains(view.Tokens[t + 2].Lower)
                 && !Participles.PastVerb(view.Tokens[t + 2].Lower) && !SameSubjectGoesOn.Contains(view.Tokens[t + 2].Lower) && view.HasWordBetween(t, cue, Sayings))
-                return true;
+                // Only the time of a participle hung on a noun ("the emergency declared in 2004"): "Belarus freed 52 prisoners
+                // the same day, and Washington announced it was lifting sanctions" tells both of that day.
+                return ParticipleTime(view, token);
         }
         return false;
     }
