@@ -78,7 +78,7 @@ internal static partial class DateLinker
             // "extended the measures until 1 June 2021": when a step ends is not when it was taken; but "it was not until
             // 2018 that the UAE reopened its embassy" dates it.
             if (view.Tokens[token].Lower is "until" or "till" && !(token > 0 && view.Tokens[token - 1].Is("not"))) continue;
-            if (FirstSince(view, token, m.First)) continue;
+            if (FirstSince(view, token, m.First) || (token < m.First && SaidInJoinedClause(view, token, m.First))) continue;
             if (OfAnotherNoun(view, d, token, m)) continue;
             // A time still ahead is when something is due or planned for, never when an event took place. A full
             // date after publication is kept for any event but a plan: there the publication date may be the error.
@@ -86,7 +86,10 @@ internal static partial class DateLinker
             if (token < saying && HasLaterDate(view, m, saying)) continue;
             // "... reached an arrangement at the shoal, where a navy ship serves as an outpost, the two governments said on
             // Sunday": the saying that reports the clause dates it past any relative clause between.
-            var saidLater = token > m.First && SaidAt(view, token) && (planned || statement || !(earlierPast ??= EarlierPast(view, m)));
+            // "King Hamad, speaking in Moscow on May 23, said there was no reason to postpone the resumption of relations": the time
+            // of the speech set off before its verb of saying dates what was said or announced, like "said on May 23".
+            var saidLater = (token > m.First && SaidAt(view, token) && (planned || statement || !(earlierPast ??= EarlierPast(view, m))))
+                || ((planned || statement) && token < m.First && SpeakingAt(view, token, m.First));
             if (!saidLater && token > m.First && (view.HasWordBetween(m.End, token, Relatives) || Participle(view, m, token) || InParticipleAside(view, m, token) || NounParticiple(view, m, token) || SubjectVerbBetween(view, m, token))) continue;
             if (saying >= 0 && token > saying && view.Clause[token] == view.Clause[m.First])
             {
@@ -125,10 +128,76 @@ internal static partial class DateLinker
         // "Canada expelled India's envoy on Monday, ..., and India responded by expelling six Canadian diplomats": the day of
         // the news told before the deed in its own sentence is its day, before a day told earlier or the publication date.
         if (farCount == 1 && farBefore && !planned && !statement && !Present(view, m)) return (far, farBasis, true);
+        // "On June 24, Bahrain's foreign minister travelled to Tehran. The two sides agreed to start talks.": a deed told in the
+        // past with no time words, right after a sentence of its paragraph that tells of one day, took place that day.
+        if (Carried(view, m, published) is { } carried) return (carried.Value, carried.Basis, true);
         // News told with no time words happened on the day of the news, when an earlier sentence named it
         // ("agreed on Friday ..." in the lead); else on the publication date.
         if (view.Dates.StoryDate is { } story) return (story, DateBasis.Relative, true);
         return (published, DateBasis.Publication, true);
+    }
+
+    // The time of "X, speaking on May 23 in Moscow, said": a participle of speech opened by a comma a few words before the
+    // time, closed by a comma right before a verb of saying that stands before the cue.
+    private static bool SpeakingAt(SentenceView view, int token, int cue)
+    {
+        var open = -1;
+        for (var t = token - 1; t >= 1 && t >= token - 6; t--)
+        {
+            if (view.Tokens[t].Kind == TokenKind.Punct) return false;
+            if (view.Tokens[t].Lower is "speaking" or "talking" or "addressing" or "writing" && view.Tokens[t - 1].Is(",")) { open = t; break; }
+        }
+        if (open < 0) return false;
+        for (var t = token + 1; t + 1 < cue && t <= token + 12; t++)
+        {
+            if (!view.Tokens[t].Is(",")) continue;
+            return Sayings.Contains(view.Tokens[t + 1].Lower) || (t + 2 < cue && Sayings.Contains(view.Tokens[t + 2].Lower));
+        }
+        return false;
+    }
+
+    // The one day the sentence before tells, when the cue's sentence names no time and goes on in the past: not a present,
+    // perfect or future clause ("Talks have stalled since", "Ties remain frozen"), nor a sentence of another paragraph.
+    private static (PartialDate Value, DateBasis Basis)? Carried(SentenceView view, TriggerMatch m, PartialDate? published)
+    {
+        if (view.Previous is not { } before || view.Dates.Mentions.Count > 0 || view.Headline || before.Headline
+            || before.Dates.Text.Paragraph != view.Dates.Text.Paragraph || !PastClause(view, m)) return null;
+        (PartialDate Value, DateBasis Basis)? one = null;
+        foreach (var (d, token) in before.Dates.Mentions)
+        {
+            if (d.Role == DateRole.Dateline) continue;
+            if (d.Role != DateRole.Point || d.Value is not { } v || before.Aside[token] || before.Tokens[token].Lower is "since" or "until" or "till") return null;
+            if (one is { } o && o.Value != v) return null;
+            // A time that opens its sentence frames the story told after it ("On June 24, ..."); one told further on does when
+            // the next sentence goes on of the same actors ("Islamabad answered on April 24. It closed its airspace"), not
+            // where it names someone new ("... at a meeting on March 12. King Abdullah received a call").
+            if (!Opens(before, d, token) && !GoesOn(view)) return null;
+            one = (v, d.Basis);
+        }
+        if (one is not { } day || day.Value.Precision != DatePrecision.Day || published is { } p && day.Value.Start > p.End) return null;
+        return day;
+    }
+
+    // The sentence opens on a pronoun or on "the two" or "both": it tells more of those named before.
+    private static bool GoesOn(SentenceView view)
+    {
+        var first = FirstWord(view);
+        var w = view.Tokens[first].Lower;
+        return w is "it" or "they" or "he" or "she" or "both" || (w == "the" && first + 1 < view.Tokens.Count && view.Tokens[first + 1].Is("two"));
+    }
+
+    // The cue's clause up to the cue has a verb of the past and none of the present, perfect or future.
+    private static bool PastClause(SentenceView view, TriggerMatch m)
+    {
+        var past = false;
+        for (var t = view.ClauseStart(m.First); t < m.End; t++)
+        {
+            var w = view.Tokens[t].Lower;
+            if (w is "has" or "have" or "is" or "are" or "am" or "will" or "shall" or "can" or "may" or "must" or "remain" or "remains" or "says" or "say"
+                or "now" or "had") return false;
+            if (w is "was" or "were" or "did" || Participles.PastVerb(w)) past = true;
+        }
+        return past;
     }
 
     // A far time reaches the cue unless a clause of its own stands between: a later clause joined by ", and" ("would resume
@@ -138,6 +207,39 @@ internal static partial class DateLinker
         token < m.First ? !view.HasWordBetween(token, m.First, Since) : !JoinedClauseBetween(view, m.End, token) && !view.HasWordBetween(m.End, token, Subordinators);
 
     private static readonly HashSet<string> Since = new(StringComparer.Ordinal) { "since" };
+
+    // "declared in 2004", "imposed on Damascus in 2011": a past participle right before the time (which holds its preposition),
+    // after a word that is no auxiliary.
+    private static bool ParticipleTime(SentenceView view, int token)
+    {
+        var p = token - 1;
+        // A loop, not Find with a lambda: this runs for each time before a cue.
+        foreach (var named in view.Actors.Mentions)
+        {
+            if (named.Last == token && named.First >= 2 && view.Tokens[named.First - 1].Lower is "on" or "against" or "with") { p = named.First - 2; break; }
+        }
+        if (p < 1 || !Participles.PastVerb(view.Tokens[p].Lower) || !char.IsLower(view.Text[view.Tokens[p].Start])) return false;
+        var before = view.Tokens[p - 1];
+        return before.Kind == TokenKind.Word && !NotNouns.Contains(before.Lower);
+    }
+
+    // A clause joined by ", and" or ", but" after the time, with a subject of its own and a verb of saying the cue is told
+    // after: "revokes the emergency declared in 2004, and the Treasury said it was removing 518 entities from its list" is
+    // not dated by 2004 (a time of another clause, told by someone else). A saying the time opens ("On Wednesday India said
+    // it was suspending") is dated by it.
+    private static bool SaidInJoinedClause(SentenceView view, int token, int cue)
+    {
+        for (var t = token; t + 1 < cue; t++)
+        {
+            // "received Sharaa on Wednesday ..., and said France would push": the same subject goes on, and its time with it.
+            if (view.Tokens[t].Is(",") && view.Tokens[t + 1].Lower is "and" or "but" && t + 2 < cue && !Sayings.Contains(view.Tokens[t + 2].Lower)
+                && !Participles.PastVerb(view.Tokens[t + 2].Lower) && !SameSubjectGoesOn.Contains(view.Tokens[t + 2].Lower) && view.HasWordBetween(t, cue, Sayings))
+                // Only the time of a participle hung on a noun ("the emergency declared in 2004"): "Belarus freed 52 prisoners
+                // the same day, and Washington announced it was lifting sanctions" tells both of that day.
+                return ParticipleTime(view, token);
+        }
+        return false;
+    }
 
     // "Saudi Arabia recalled its ambassador, King Abdullah said in a written statement read on state television late on
     // Sunday": the time of a saying that reports the deed, a few words on from its verb.
