@@ -1122,8 +1122,10 @@ internal static class Discourse
         var tokens = view.Text.Tokens;
         for (var t = pronoun.First - 1; t >= 0 && t >= pronoun.First - 12; t--)
         {
-            if (Covered(view, t)) return false;
-            if (GroupNouns.Contains(tokens[t].Lower)) return true;
+            // "Despite disagreements over conditions, they agreed ...": a noun of a phrase set off before the clause is
+            // not its subject.
+            if (Covered(view, t) || tokens[t].Is(",")) return false;
+            if (GroupNouns.Contains(tokens[t].Lower) && !NamedStatesAgain(tokens, t)) return true;
         }
         // A phrase opening the sentence ("In their ..., the Arab leaders"): the subject after its comma.
         for (var t = 0; t < pronoun.First; t++)
@@ -1139,6 +1141,12 @@ internal static class Discourse
         }
         return false;
     }
+
+    // "The countries said they would exchange ambassadors": "the" or "both" before "countries" points back to the states
+    // already named, so the pronoun is theirs.
+    private static bool NamedStatesAgain(List<Token> tokens, int noun) =>
+        noun > 0 && tokens[noun].Lower is "countries" or "states" or "nations"
+        && tokens[noun - 1].Lower is "the" or "both" or "two" or "these" or "those";
 
     // A token inside an actor's mention (a pronoun's too).
     private static bool Covered(SentenceActors view, int t)

@@ -886,6 +886,8 @@ internal static partial class Arguments
     {
         "delegation", "delegations", "mission", "missions", "administration", "commission", "opposition", "coalition", "federation",
         "organisation", "organization", "association", "nation", "nations", "representation",
+        // "welcomed the government delegation", "the parliament speaker": bodies, though they end as deeds do.
+        "government", "parliament", "department", "establishment",
     };
 
     // The object of a verb of welcoming opens on a noun of a deed or an idea ("the decision of", "'the initiative of'"),
