@@ -161,7 +161,7 @@ internal static partial class DateLinker
     private static (PartialDate Value, DateBasis Basis)? Carried(SentenceView view, TriggerMatch m, PartialDate? published)
     {
         if (view.Previous is not { } before || view.Dates.Mentions.Count > 0 || view.Headline || before.Headline
-            || before.Dates.Text.Paragraph != view.Dates.Text.Paragraph || !PastClause(view, m)) return null;
+            || before.Dates.Text.Paragraph != view.Dates.Text.Paragraph || !PastClause(view, m) || TimedOtherwise(view, m)) return null;
         (PartialDate Value, DateBasis Basis)? one = null;
         foreach (var (d, token) in before.Dates.Mentions)
         {
@@ -176,6 +176,19 @@ internal static partial class DateLinker
         }
         if (one is not { } day || day.Value.Precision != DatePrecision.Day || published is { } p && day.Value.Start > p.End) return null;
         return day;
+    }
+
+    // The sentence places its deed some other way: a report of the day ("Saudi Arabia reopened its embassy, the foreign
+    // ministry said"), a time of its own ("severed ties after Morsi's ouster") or one later than the day before ("eventually").
+    private static bool TimedOtherwise(SentenceView view, TriggerMatch m)
+    {
+        for (var t = 0; t < view.Tokens.Count; t++)
+        {
+            var w = view.Tokens[t].Lower;
+            if (w is "after" or "before" or "following" or "since" or "eventually" or "subsequently" or "afterwards" or "later" or "ultimately") return true;
+            if (t >= m.End && Sayings.Contains(w)) return true;
+        }
+        return false;
     }
 
     // The sentence opens on a pronoun or on "the two" or "both": it tells more of those named before.
