@@ -1124,7 +1124,7 @@ internal static class Discourse
         {
             // "Despite disagreements over conditions, they agreed ...": a noun of a phrase set off before the clause is
             // not its subject.
-            if (Covered(view, t) || tokens[t].Is(",")) return false;
+            if (view.Covers(t) || tokens[t].Is(",")) return false;
             if (GroupNouns.Contains(tokens[t].Lower) && !NamedStatesAgain(tokens, t)) return true;
         }
         // A phrase opening the sentence ("In their ..., the Arab leaders"): the subject after its comma.
@@ -1136,7 +1136,7 @@ internal static class Discourse
         if (comma < 0 || comma - pronoun.Last > 12) return false;
         for (var t = comma + 1; t < tokens.Count && t <= comma + 4; t++)
         {
-            if (Covered(view, t)) return false;
+            if (view.Covers(t)) return false;
             if (GroupNouns.Contains(tokens[t].Lower) || tokens[t].Lower is "leaders" or "officials" or "ministers") return true;
         }
         return false;
@@ -1147,16 +1147,6 @@ internal static class Discourse
     private static bool NamedStatesAgain(List<Token> tokens, int noun) =>
         noun > 0 && tokens[noun].Lower is "countries" or "states" or "nations"
         && tokens[noun - 1].Lower is "the" or "both" or "two" or "these" or "those";
-
-    // A token inside an actor's mention (a pronoun's too).
-    private static bool Covered(SentenceActors view, int t)
-    {
-        foreach (var x in view.Mentions)
-        {
-            if (t >= x.First && t < x.Last) return true;
-        }
-        return false;
-    }
 
     // The nearest fitting actor before a pronoun in its sentence; from outside a quotation, not one quoted in it.
     private static ActorMention? Before(SentenceActors view, ActorMention at, Func<ActorMention, bool> fits)

@@ -25,4 +25,14 @@ internal sealed class SentenceActors
     public ActorMention? Speaker { get; set; }
     public PartialDate? SpeakerDate { get; set; }
     public DateBasis SpeakerDateBasis { get; set; }
+
+    /// <summary>Whether token <paramref name="t"/> lies inside an actor's mention (a pronoun's too).</summary>
+    public bool Covers(int t)
+    {
+        foreach (var x in Mentions)
+        {
+            if (x.First <= t && t < x.Last) return true;
+        }
+        return false;
+    }
 }

@@ -362,11 +362,7 @@ internal static partial class Arguments
         var t = at - 1;
         while (t >= 0 && view.Tokens[t].Lower is "also" or "have" or "had" or "has" or "then" or "all" or "both" or "later" or "quickly" or "jointly" or "soon")
             t--;
-        if (t < 0 || !StateNouns.Contains(view.Tokens[t].Lower)) return false;
-        foreach (var x in view.Actors.Mentions)
-        {
-            if (x.First <= t && t < x.Last) return false;
-        }
+        if (t < 0 || !StateNouns.Contains(view.Tokens[t].Lower) || view.Actors.Covers(t)) return false;
         // The noun opens its clause: after "after", "when", a comma or nothing, with a few modifiers between ("after many
         // Arab states"); not "the UK along with seven other nations".
         var open = t - 1;
@@ -849,7 +845,7 @@ internal static partial class Arguments
     {
         var t = end;
         while (t >= 0 && t > end - 3 && view.Tokens[t].Kind == TokenKind.Word && char.IsUpper(view.Text[view.Tokens[t].Start])
-            && !view.Actors.Mentions.Exists(x => x.First <= t && t < x.Last)) t--;
+            && !view.Actors.Covers(t)) t--;
         return t < end && t >= 1 && view.Tokens[t].Is(",") ? t - 1 : -1;
     }
 

@@ -543,7 +543,7 @@ internal sealed class StepCoder
             if (w is "amid" or "despite" or "preoccupied" or "distracted" or "consumed" or "bogged" or "mired") return true;
             if (w is "on" or "with" or "by" or "in" && t > 0 && view.Tokens[t - 1].Lower is "focused" or "focusing" or "focuses" or "focus"
                 or "busy" or "preoccupied" or "distracted" or "consumed" or "bogged" or "mired" or "tied") return true;
-            if (w is not ("its" or "his" or "their" or "the" or "a" or "'s" or "ongoing" or "war" or "full-scale" or "continuing") && !view.Actors.Mentions.Exists(x => x.First <= t && t < x.Last)) return false;
+            if (w is not ("its" or "his" or "their" or "the" or "a" or "'s" or "ongoing" or "war" or "full-scale" or "continuing") && !view.Actors.Covers(t)) return false;
         }
         return false;
     }
