@@ -150,7 +150,17 @@ internal static class Discourse
                         }
                         break;
                     }
-                    var holder = Before(view, m, x => x.Level == level && x.Kind == MentionKind.Person)
+                    // "Crown Prince Mohammed bin Zayed will visit Ankara at an invitation from President Erdogan ... The crown
+                    // prince will discuss with Erdogan": a title says which of the leaders named before holds it; the one
+                    // named last holds another. Only a person the pack knows by that title is taken so.
+                    var titled = level == RoleLevel.Leader ? TitleOf(view.Text.Tokens, m) : null;
+                    bool Holds(ActorMention x) => x.Level == level && x.Kind == MentionKind.Person && x != m && x.Person is { } p
+                        && p.Roles.Any(r => r.Title is { } t && t.Contains(titled!, StringComparison.OrdinalIgnoreCase));
+                    // As a monarch stays "the king", a title holder stays "the crown prince" for a while: five sentences back.
+                    var titleHolder = titled is null ? null : Before(view, m, Holds);
+                    for (var back = read.Count - 1; titled is not null && titleHolder is null && back >= 0 && back >= read.Count - 5; back--)
+                        titleHolder = Last(read[back], Holds);
+                    var holder = titleHolder ?? Before(view, m, x => x.Level == level && x.Kind == MentionKind.Person)
                         // "His first stop had been Riyadh, where the delegation met ...": whom the sentence already spoke of.
                         ?? Before(view, m, x => x.Level == level && x.Kind == MentionKind.Pronoun && x.Resolved && x.Refers is "person"
                             && view.Text.Tokens[x.First].Lower is "his" or "her")
@@ -709,6 +719,17 @@ internal static class Discourse
             return Prepositional(view.Text.Tokens, x.First) ? null : x;
         }
         return null;
+    }
+
+    // The title a leader's description ends on: "the crown prince" -> "crown prince", "the prime minister" -> "prime
+    // minister", "the president" -> "president"; null for any other ("the leader" names no office).
+    private static string? TitleOf(List<Token> tokens, ActorMention m)
+    {
+        var last = tokens[m.Last - 1].Lower;
+        var before = m.Last - 2 >= m.First ? tokens[m.Last - 2].Lower : "";
+        if (last == "prince" && before == "crown") return "crown prince";
+        if (last == "minister" && before == "prime") return "prime minister";
+        return last is "president" or "chancellor" ? last : null;
     }
 
     private static readonly HashSet<string> Monarchs = new(StringComparer.Ordinal) { "king", "queen", "emir", "amir", "sultan", "monarch" };

@@ -1068,6 +1068,10 @@ internal static partial class Arguments
         {
             if (!HasBase(distinct, o.BaseActor) && !HasBase(objects, o.BaseActor)) participants.Add(o);
         }
+        foreach (var o in AttendingWith(view, m))
+        {
+            if (!HasBase(participants, o.BaseActor)) participants.Add(o);
+        }
         var bases = participants.Count > subjects.Count ? DistinctBases(participants) : distinct;
         // "Putin telephoned King Salman, President Erdogan and President Sisi": one caller's calls are one call each.
         if (bases.Count > 2 && distinct.Count == 1 && objects.Count > 1 && SeparateCalls(view, m))
@@ -1379,6 +1383,57 @@ internal static partial class Arguments
             return first is null ? [] : Following(view, first).Where(x => x.CanAct).ToList();
         }
         return [];
+    }
+
+    /// <summary>
+    /// Parties an absolute "with" phrase adds to a meeting: "The ministers of Egypt, Iraq and Oman met in Cairo on Monday,
+    /// with the Lebanese foreign minister also attending" - the one "with" names takes part as those who met do, wherever
+    /// in the sentence after the cue (past a comma) the phrase stands. Only a participle or adjective of taking part
+    /// ("attending", "participating", "present", "taking part", "in attendance") makes it so: "met in Cairo with tensions
+    /// rising" or "with the backing of Qatar" names no participant.
+    /// </summary>
+    private static List<ActorMention> AttendingWith(SentenceView view, TriggerMatch m)
+    {
+        var tokens = view.Tokens;
+        for (var t = m.End; t < tokens.Count && !tokens[t].Is(";"); t++)
+        {
+            if (!tokens[t].Is("with")) continue;
+            ActorMention? first = null;
+            foreach (var x in view.Actors.Mentions)
+            {
+                if (x.First > t && x.First <= t + 3 && x.CanAct && x.Kind != MentionKind.Pronoun) { first = x; break; }
+            }
+            if (first is null) continue;
+            var listed = Following(view, first);
+            // "with Syrian Foreign Minister Asaad al-Shaibani attending": a name the lexicon does not know may end the title.
+            var after = listed[^1].Last;
+            while (after < tokens.Count && after < listed[^1].Last + 4 && tokens[after].Kind == Text.TokenKind.Word && HasCapital(view, after))
+                after++;
+            if (after < tokens.Count && tokens[after].Is("also")) after++;
+            if (after >= tokens.Count) continue;
+            var w = tokens[after].Lower;
+            var taking = w is "attending" or "participating" or "present"
+                || (after + 1 < tokens.Count && ((w == "taking" && tokens[after + 1].Is("part")) || (w == "in" && tokens[after + 1].Is("attendance"))));
+            if (!taking) continue;
+            var parties = new List<ActorMention>();
+            foreach (var x in listed)
+            {
+                if (x.CanAct && !IsVenue(view, x)) parties.Add(x);
+            }
+            return parties;
+        }
+        return [];
+    }
+
+    // "Shaibani", "al-Shaibani": a word of a name has a capital somewhere.
+    private static bool HasCapital(SentenceView view, int t)
+    {
+        var token = view.Tokens[t];
+        for (var i = token.Start; i < token.End; i++)
+        {
+            if (char.IsUpper(view.Text[i])) return true;
+        }
+        return false;
     }
 
     // The first state adjective a few words after the cue, in its clause: "on Iranian oil exports".
