@@ -40,7 +40,9 @@ internal static partial class DateLinker
     {
         foreach (var (d, token) in view.Dates.Mentions)
         {
-            if (token > saying && d.Role == DateRole.Point && d.Value is not null && view.Clause[token] == view.Clause[m.First]) return true;
+            // "announced on Friday that Rome had named an ambassador, the first since 2012": where a span began dates nothing.
+            if (token > saying && d.Role == DateRole.Point && d.Value is not null && view.Clause[token] == view.Clause[m.First]
+                && view.Tokens[token].Lower is not ("since" or "until" or "till")) return true;
         }
         return false;
     }

@@ -186,6 +186,28 @@ internal static class EventMerger
         return at >= 0 && !text.AsSpan(at + 4).TrimStart().StartsWith("known", StringComparison.OrdinalIgnoreCase);
     }
 
+    // "Shoukry met Assad on Monday. He later flew to Mersin and met Cavusoglu": a deed told "later" than what came before is one
+    // more, not the one told again. Not "later this year", "later on Monday" or "two days later", which name a time.
+    private static bool TellsLater(Event e)
+    {
+        var text = e.Evidence;
+        var at = WordAt(text, "later");
+        if (at < 0) return false;
+        var rest = text.AsSpan(at + 5).TrimStart();
+        var space = rest.IndexOf(' ');
+        var next = space < 0 ? rest : rest[..space];
+        if (next.StartsWith("this", StringComparison.OrdinalIgnoreCase) || next.StartsWith("that", StringComparison.OrdinalIgnoreCase)
+            || next.StartsWith("on", StringComparison.OrdinalIgnoreCase) || next.StartsWith("in", StringComparison.OrdinalIgnoreCase)
+            || next.StartsWith("the", StringComparison.OrdinalIgnoreCase) || next.StartsWith("than", StringComparison.OrdinalIgnoreCase)) return false;
+        var before = text.AsSpan(0, at).TrimEnd();
+        return !(before.EndsWith("days", StringComparison.OrdinalIgnoreCase) || before.EndsWith("weeks", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("months", StringComparison.OrdinalIgnoreCase) || before.EndsWith("years", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("day", StringComparison.OrdinalIgnoreCase) || before.EndsWith("week", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("month", StringComparison.OrdinalIgnoreCase) || before.EndsWith("year", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("hours", StringComparison.OrdinalIgnoreCase) || before.EndsWith("decade", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("decades", StringComparison.OrdinalIgnoreCase));
+    }
+
     private static int WordAt(string text, string word)
     {
         for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
@@ -202,7 +224,18 @@ internal static class EventMerger
     private static bool SameParties(Event a, Event b) =>
         (a.Source == b.Source && a.Target == b.Target)
         || (a.Step is { } step && step.StartsWith("contact.", StringComparison.Ordinal) && a.Source == b.Target && a.Target == b.Source
-            && !(IsTrip(a) && IsTrip(b)));
+            && !(IsTrip(a) && IsTrip(b)) && !ReturnTrip(a, b) && !LaterTheOtherWay(a, b));
+
+    // "Kerry is to fly to Havana for the ceremony. Rodriguez later crossed town to the State Department, where he and Kerry held
+    // talks": a contact told "later" the other way round from one told before is a further meeting. (The same way round, "Assad
+    // and Sultan Haitham later held a meeting" retells the visit.)
+    private static bool LaterTheOtherWay(Event a, Event b) =>
+        a.Sentence != b.Sentence && TellsLater(a.Sentence > b.Sentence ? a : b);
+
+    // "Rodriguez later met Kerry at the State Department. Kerry said he would travel to Havana": a trip planned the other way
+    // round from a meeting told as done is the visit returned, another event, whatever day both are told on.
+    private static bool ReturnTrip(Event a, Event b) =>
+        (IsTrip(a) || IsTrip(b)) && (a.Modality == Modality.Planned) != (b.Modality == Modality.Planned);
 
     private static bool IsTrip(Event e) => e.Pattern.StartsWith("visit", StringComparison.Ordinal);
 
