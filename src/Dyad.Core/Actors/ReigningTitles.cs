@@ -3,12 +3,12 @@ using Dyad.Model;
 namespace Dyad.Actors;
 
 /// <summary>
-/// "the crown prince", "the emir", "the sultan", "the supreme leader": a title that only some states give names the one
+/// "the crown prince", "the emir", "the king", "the sultan", "the supreme leader": a title that only some states give names the one
 /// who holds it, not whoever led a state last. "Crown Prince Mohammed bin Zayed will visit Ankara ... (six sentences on)
 /// Erdogan discussed regional issues with the crown prince" is the UAE's leader, not Turkey's. Resolved over the whole
 /// document, before Discourse: first the nearest person named before who bears the title (any sentence back), else the
 /// nearest state named that gives it (in the sentence, then the sentences before). A title no state named gives stays
-/// to Discourse ("the king" after a president named only).
+/// to Discourse ("the queen" after a president named only).
 /// </summary>
 internal static class ReigningTitles
 {
@@ -21,6 +21,8 @@ internal static class ReigningTitles
         (["amir"], "Emir", ["QAT", "KWT"]),
         (["sultan"], "Sultan", ["OMN", "BRN"]),
         (["supreme", "leader"], "Supreme Leader", ["IRN", "PRK"]),
+        // "The king spoke by phone with Assad" after "Jordan reopened the crossing": a reigning king, as "the kingdom" is one.
+        (["king"], "King", ["SAU", "JOR", "BHR", "MAR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "KHM", "BTN", "LSO", "SWZ", "TON", "MYS"]),
     ];
 
     public static void Resolve(List<SentenceActors> views)
@@ -37,6 +39,10 @@ internal static class ReigningTitles
                 if (title < 0) continue;
                 var (_, word, states) = Titles[title];
                 var holder = Holder(view, m, word) ?? HolderBefore(views, v, word);
+                // A king, emir or sultan named by name becomes that person, as Discourse makes one it finds a few sentences
+                // back, so that a later "his" stands for him: "after a phone call with King Mohammed VI ... the king said
+                // his support was unchanged".
+                if (holder is not null && word is "King" or "Emir" or "Sultan") m.Kind = MentionKind.Person;
                 var state = holder?.BaseActor ?? StateOf(views, v, m, states);
                 if (state is null) continue;
                 // Resolved, it stays an anaphor as a resolved "he" does: "the leaders" after it still look for the leaders
@@ -98,7 +104,10 @@ internal static class ReigningTitles
         if (x.Kind != MentionKind.Person || x.Person is not { } p || x.Actor is null) return false;
         foreach (var r in p.Roles)
         {
-            if (r.Level == RoleLevel.Leader && r.Title is { } t && t.Contains(title, StringComparison.Ordinal)) return true;
+            // A word of the title, not a part of one: "King of Jordan", not "Monarch of the United Kingdom".
+            if (r.Level != RoleLevel.Leader || r.Title is not { } t) continue;
+            var at = t.IndexOf(title, StringComparison.Ordinal);
+            if (at >= 0 && (at + title.Length == t.Length || !char.IsLetter(t[at + title.Length]))) return true;
         }
         return false;
     }
