@@ -12,6 +12,9 @@ internal static class TitledNames
 {
     public static void Resolve(List<SentenceActors> views, Dictionary<string, ActorMention>? titled)
     {
+        // Titles only some states give are the document's business too, and must be settled before Discourse guesses a
+        // leader for them: the one place the actor stage reads the whole document first.
+        ReigningTitles.Resolve(views);
         foreach (var view in views) Appositive(view, ref titled);
         if (titled is null) return;
         foreach (var view in views)

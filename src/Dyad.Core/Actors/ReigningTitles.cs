@@ -1,0 +1,162 @@
+using Dyad.Model;
+
+namespace Dyad.Actors;
+
+/// <summary>
+/// "the crown prince", "the emir", "the king", "the sultan", "the supreme leader": a title that only some states give names the one
+/// who holds it, not whoever led a state last. "Crown Prince Mohammed bin Zayed will visit Ankara ... (six sentences on)
+/// Erdogan discussed regional issues with the crown prince" is the UAE's leader, not Turkey's. Resolved over the whole
+/// document, before Discourse: first the nearest person named before who bears the title (any sentence back), else the
+/// nearest state named that gives it (in the sentence, then the sentences before). A title no state named gives stays
+/// to Discourse ("the queen" after a president named only).
+/// </summary>
+internal static class ReigningTitles
+{
+    // The title as the text writes it after "the" (lower case), the word a holder's title in the pack bears, and the
+    // states whose heads, or heirs acting for them, bear it 2011-2026.
+    private static readonly (string[] Words, string Title, string[] States)[] Titles =
+    [
+        (["crown", "prince"], "Crown Prince", ["SAU", "ARE", "KWT", "BHR", "QAT", "JOR", "OMN", "MAR"]),
+        (["emir"], "Emir", ["QAT", "KWT"]),
+        (["amir"], "Emir", ["QAT", "KWT"]),
+        (["sultan"], "Sultan", ["OMN", "BRN"]),
+        (["supreme", "leader"], "Supreme Leader", ["IRN", "PRK"]),
+        // "The king spoke by phone with Assad" after "Jordan reopened the crossing": a reigning king, as "the kingdom" is one.
+        (["king"], "King", ["SAU", "JOR", "BHR", "MAR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "KHM", "BTN", "LSO", "SWZ", "TON", "MYS"]),
+    ];
+
+    public static void Resolve(List<SentenceActors> views)
+    {
+        for (var v = 0; v < views.Count; v++)
+        {
+            var view = views[v];
+            foreach (var m in view.Mentions)
+            {
+                if (m.Actor is not null || m.Refers != "role-leader" || m.Kind != MentionKind.Pronoun) continue;
+                var tokens = view.Text.Tokens;
+                if (!tokens[m.First].Is("the")) continue;
+                var title = Match(tokens, m.First + 1, m.Last);
+                if (title < 0) continue;
+                var (_, word, states) = Titles[title];
+                var holder = Holder(view, m, word) ?? HolderBefore(views, v, word);
+                // A king, emir or sultan named by name becomes that person, as Discourse makes one it finds a few sentences
+                // back, so that a later "his" stands for him: "after a phone call with King Mohammed VI ... the king said
+                // his support was unchanged".
+                if (holder is not null && word is "King" or "Emir" or "Sultan") m.Kind = MentionKind.Person;
+                var state = holder?.BaseActor ?? StateOf(views, v, m, states);
+                if (state is null) continue;
+                // Resolved, it stays an anaphor as a resolved "he" does: "the leaders" after it still look for the leaders
+                // named by name.
+                m.Actor = state;
+                m.Level = RoleLevel.Leader;
+                m.Resolved = true;
+            }
+            Honorifics(view);
+        }
+    }
+
+    /// <summary>
+    /// "His Royal Highness Prince Faisal bin Farhan", "His Majesty King Hamad", "Her Excellency the Minister": a style of
+    /// address opens the title of the one named right after it; its "His" stands for that one, not for the man named
+    /// before ("... met Assad. The visit of His Highness Prince Faisal to Damascus"). With no one named after it ("His
+    /// Excellency stressed"), it stays a pronoun.
+    /// </summary>
+    private static void Honorifics(SentenceActors view)
+    {
+        var tokens = view.Text.Tokens;
+        foreach (var m in view.Mentions)
+        {
+            if (m.Actor is not null || m.Kind != MentionKind.Pronoun || m.Last - m.First != 1 || tokens[m.First].Lower is not ("his" or "her")) continue;
+            var t = m.Last;
+            if (t < tokens.Count && tokens[t].Lower is "royal" or "serene") t++;
+            if (t >= tokens.Count || tokens[t].Lower is not ("majesty" or "highness" or "excellency" or "eminence")) continue;
+            var named = ++t;
+            if (t < tokens.Count && tokens[t].Lower is "the" or "dr" or "sheikh" or "prince") t++;
+            foreach (var x in view.Mentions)
+            {
+                if (x.First < named) continue;
+                if (x.First <= t && x.Actor is not null && x.Level is RoleLevel.Leader or RoleLevel.Minister or RoleLevel.Security)
+                {
+                    m.Actor = x.Actor;
+                    m.Level = x.Level;
+                    m.Resolved = true;
+                }
+                break;
+            }
+        }
+    }
+
+    private static int Match(List<Dyad.Text.Token> tokens, int first, int last)
+    {
+        for (var i = 0; i < Titles.Length; i++)
+        {
+            var words = Titles[i].Words;
+            if (last - first != words.Length) continue;
+            var same = true;
+            for (var k = 0; k < words.Length && same; k++) same = tokens[first + k].Lower == words[k];
+            if (same) return i;
+        }
+        return -1;
+    }
+
+    private static bool Bears(ActorMention x, string title)
+    {
+        if (x.Kind != MentionKind.Person || x.Person is not { } p || x.Actor is null) return false;
+        foreach (var r in p.Roles)
+        {
+            // A word of the title, not a part of one: "King of Jordan", not "Monarch of the United Kingdom".
+            if (r.Level != RoleLevel.Leader || r.Title is not { } t) continue;
+            var at = t.IndexOf(title, StringComparison.Ordinal);
+            if (at >= 0 && (at + title.Length == t.Length || !char.IsLetter(t[at + title.Length]))) return true;
+        }
+        return false;
+    }
+
+    // The nearest bearer before the title in its own sentence.
+    private static ActorMention? Holder(SentenceActors view, ActorMention m, string title)
+    {
+        ActorMention? found = null;
+        foreach (var x in view.Mentions)
+        {
+            if (x.First >= m.First) break;
+            if (Bears(x, title)) found = x;
+        }
+        return found;
+    }
+
+    private static ActorMention? HolderBefore(List<SentenceActors> views, int v, string title)
+    {
+        for (var back = v - 1; back >= 0; back--)
+        {
+            var mentions = views[back].Mentions;
+            for (var i = mentions.Count - 1; i >= 0; i--)
+            {
+                if (Bears(mentions[i], title)) return mentions[i];
+            }
+        }
+        return null;
+    }
+
+    // "The emir received the Syrian minister in Doha": the nearest state that gives the title, in the sentence before the
+    // title, then after it ("The crown prince welcomed him, the Saudi Press Agency said"), then in the sentences before.
+    private static string? StateOf(List<SentenceActors> views, int v, ActorMention m, string[] states)
+    {
+        string? before = null, after = null;
+        foreach (var x in views[v].Mentions)
+        {
+            if (x == m || x.BaseActor is not { } b || Array.IndexOf(states, b) < 0) continue;
+            if (x.First < m.First) before = b;
+            else after ??= b;
+        }
+        if (before is not null || after is not null) return before ?? after;
+        for (var back = v - 1; back >= 0; back--)
+        {
+            var mentions = views[back].Mentions;
+            for (var i = mentions.Count - 1; i >= 0; i--)
+            {
+                if (mentions[i].BaseActor is { } b && Array.IndexOf(states, b) >= 0) return b;
+            }
+        }
+        return null;
+    }
+}
