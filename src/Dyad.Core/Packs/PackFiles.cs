@@ -106,4 +106,7 @@ internal sealed record ModalityFile(Dictionary<string, string[]>? Cues, string[]
 /// <param name="SkipPrefixes">Starts of lines kept but never coded.</param>
 /// <param name="TailLines">Lines after which the rest of the document (notes, related links, bios) is never coded.</param>
 /// <param name="Abbreviations">Words whose full stop ends no sentence ("Gen.", "U.S."), added to the splitter's own.</param>
-public sealed record TextFile(string[]? SkipLines, string[]? SkipPrefixes, string[]? TailLines, string[]? Abbreviations);
+/// <param name="WidgetLines">Lines that open a block of links which a site may put inside the article ("Recommended"):
+/// the lines after are not coded until the article's prose resumes.</param>
+public sealed record TextFile(string[]? SkipLines, string[]? SkipPrefixes, string[]? TailLines, string[]? Abbreviations,
+    string[]? WidgetLines = null);

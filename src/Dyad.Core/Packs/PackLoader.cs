@@ -73,7 +73,8 @@ public static class PackLoader
                 text.SelectMany(t => t!.SkipLines ?? []).ToArray(),
                 text.SelectMany(t => t!.SkipPrefixes ?? []).ToArray(),
                 text.SelectMany(t => t!.TailLines ?? []).ToArray(),
-                text.SelectMany(t => t!.Abbreviations ?? []).ToArray()),
+                text.SelectMany(t => t!.Abbreviations ?? []).ToArray(),
+                text.SelectMany(t => t!.WidgetLines ?? []).ToArray()),
         };
         PackValidator.Validate(pack, patterns, people, descriptions);
         PackValidator.ValidateEras(pack, eras);

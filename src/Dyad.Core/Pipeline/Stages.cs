@@ -11,7 +11,8 @@ namespace Dyad.Pipeline;
 internal sealed class SentenceStage(Pack pack) : IStage
 {
     private readonly SentenceSplitter _splitter = new(pack.Text.Abbreviations);
-    private readonly Boilerplate _boilerplate = new(pack.Text.SkipLines ?? [], pack.Text.SkipPrefixes ?? [], pack.Text.TailLines ?? []);
+    private readonly Boilerplate _boilerplate = new(pack.Text.SkipLines ?? [], pack.Text.SkipPrefixes ?? [], pack.Text.TailLines ?? [],
+        pack.Text.WidgetLines ?? []);
 
     public string Name => "sentences";
     public IReadOnlyList<Layer> Writes => [Layer.Sentences];

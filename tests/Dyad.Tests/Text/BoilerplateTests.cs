@@ -77,4 +77,30 @@ public class BoilerplateTests
         Assert.All(Sentences(text), s => Assert.True(s.Coded, s.Text));
         Assert.Equal(["EGY->SYR mission.reopen asserted 2023-03-29"], Coding.Lines(Coding.Code(text)));
     }
+
+    [Fact]
+    public void Mark_LinkBoxInsideTheStory_StoryCodedAgainWhereItsProseResumes()
+    {
+        var text = "Egypt reopened its embassy in Damascus on Monday, the foreign ministry in Cairo said in a statement.\n" +
+            "Recommended\nJordan reopens its embassy in Damascus\nSigns of a thaw\n" +
+            "The move follows a phone call last month in which the two foreign ministers discussed consular services and trade.\n" +
+            "Jordan reopened its embassy in Damascus in the same week, after a closure of more than ten years, officials said.";
+        var sentences = Sentences(text);
+        Assert.Equal(("Egypt reopened its embassy in Damascus on Monday, the foreign ministry in Cairo said in a statement.", true), sentences[0]);
+        Assert.All(sentences[1..4], s => Assert.False(s.Coded, s.Text));
+        Assert.All(sentences[4..], s => Assert.True(s.Coded, s.Text));
+        Assert.Contains(Coding.Lines(Coding.Code(text)), l => l.StartsWith("JOR->SYR mission.reopen asserted", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Jordan reopens its embassy in Damascus after eleven years of closure and a long row over the border.")]
+    [InlineData("Jordan reopens its embassy in Damascus\nTurkey and Syria agree to restore ties")]
+    public void Mark_LinkBoxAtTheEnd_TeasersStayUncoded(string links)
+    {
+        var text = $"Egypt reopened its embassy in Damascus.\nYou may also like\n{links}";
+        var sentences = Sentences(text);
+        Assert.True(sentences[0].Coded);
+        Assert.All(sentences[1..], s => Assert.False(s.Coded, s.Text));
+        Assert.Equal(["EGY->SYR mission.reopen asserted 2023-03-29"], Coding.Lines(Coding.Code(text)));
+    }
 }
