@@ -6,9 +6,10 @@ namespace Dyad.Actors;
 /// "the crown prince", "the emir", "the king", "the sultan", "the supreme leader": a title that only some states give names the one
 /// who holds it, not whoever led a state last. "Crown Prince Mohammed bin Zayed will visit Ankara ... (six sentences on)
 /// Erdogan discussed regional issues with the crown prince" is the UAE's leader, not Turkey's. Resolved over the whole
-/// document, before Discourse: first the nearest person named before who bears the title (any sentence back), else the
-/// nearest state named that gives it (in the sentence, then the sentences before). A title no state named gives stays
-/// to Discourse ("the queen" after a president named only).
+/// document, before Discourse: first the nearest person named before it in its sentence who bears the title, else a state
+/// of its sentence that gives it ("flew to Kuwait, where the emir received him" after Qatar's emir the day before), else
+/// the nearest bearer named in the sentences before, else the nearest state named before that gives it. A title no state
+/// named gives stays to Discourse ("the queen" after a president named only).
 /// </summary>
 internal static class ReigningTitles
 {
@@ -20,7 +21,8 @@ internal static class ReigningTitles
         (["emir"], "Emir", ["QAT", "KWT"]),
         (["amir"], "Emir", ["QAT", "KWT"]),
         (["sultan"], "Sultan", ["OMN", "BRN"]),
-        (["supreme", "leader"], "Supreme Leader", ["IRN", "PRK"]),
+        // The Taliban's leader too: "a Chinese envoy met the supreme leader in Kandahar".
+        (["supreme", "leader"], "Supreme Leader", ["IRN", "PRK", "AFG"]),
         // "The king spoke by phone with Assad" after "Jordan reopened the crossing": a reigning king, as "the kingdom" is one.
         (["king"], "King", ["SAU", "JOR", "BHR", "MAR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "KHM", "BTN", "LSO", "SWZ", "TON", "MYS"]),
     ];
@@ -38,12 +40,17 @@ internal static class ReigningTitles
                 var title = Match(tokens, m.First + 1, m.Last);
                 if (title < 0) continue;
                 var (_, word, states) = Titles[title];
-                var holder = Holder(view, m, word) ?? HolderBefore(views, v, word);
+                // The holder named in the sentence, else a state of the sentence that gives the title ("flew to Kuwait, where
+                // the emir received him", after "Qatar's Emir Tamim" the day before), else the holder named before, else a
+                // state named before.
+                var holder = Holder(view, m, word);
+                var local = holder is null ? StateIn(view, m, states) : null;
+                if (local is null) holder ??= HolderBefore(views, v, word);
                 // A king, emir or sultan named by name becomes that person, as Discourse makes one it finds a few sentences
                 // back, so that a later "his" stands for him: "after a phone call with King Mohammed VI ... the king said
                 // his support was unchanged".
                 if (holder is not null && word is "King" or "Emir" or "Sultan") m.Kind = MentionKind.Person;
-                var state = holder?.BaseActor ?? StateOf(views, v, m, states);
+                var state = holder?.BaseActor ?? local ?? StateBefore(views, v, states);
                 if (state is null) continue;
                 // Resolved, it stays an anaphor as a resolved "he" does: "the leaders" after it still look for the leaders
                 // named by name.
@@ -138,17 +145,22 @@ internal static class ReigningTitles
     }
 
     // "The emir received the Syrian minister in Doha": the nearest state that gives the title, in the sentence before the
-    // title, then after it ("The crown prince welcomed him, the Saudi Press Agency said"), then in the sentences before.
-    private static string? StateOf(List<SentenceActors> views, int v, ActorMention m, string[] states)
+    // title, then after it ("The crown prince welcomed him, the Saudi Press Agency said").
+    private static string? StateIn(SentenceActors view, ActorMention m, string[] states)
     {
         string? before = null, after = null;
-        foreach (var x in views[v].Mentions)
+        foreach (var x in view.Mentions)
         {
             if (x == m || x.BaseActor is not { } b || Array.IndexOf(states, b) < 0) continue;
             if (x.First < m.First) before = b;
             else after ??= b;
         }
-        if (before is not null || after is not null) return before ?? after;
+        return before ?? after;
+    }
+
+    // The nearest state that gives the title in the sentences before.
+    private static string? StateBefore(List<SentenceActors> views, int v, string[] states)
+    {
         for (var back = v - 1; back >= 0; back--)
         {
             var mentions = views[back].Mentions;
