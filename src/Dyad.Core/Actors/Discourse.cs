@@ -134,15 +134,23 @@ internal static class Discourse
                         m.Kind = MentionKind.Description;
                         break;
                     }
+                    // A title is the office held on the day the sentence tells of: "the prime minister" in 2025 is not
+                    // Putin, prime minister in 2008-12.
+                    var day = view.Dates.MainDate()?.Value ?? view.Dates.StoryDate;
                     // "the king", "the emir": only a monarch holds it, not the president named last.
                     if (Monarchs.Contains(view.Text.Tokens[m.Last - 1].Lower))
                     {
                         var title = view.Text.Tokens[m.Last - 1].Lower;
+                        var reigning = true;
                         bool Reigns(ActorMention x) => x.Level == RoleLevel.Leader && x.Person is { } p && x != m
-                            && p.Roles.Any(r => r.Title is { } t && t.Contains(title == "monarch" ? "King" : title, StringComparison.OrdinalIgnoreCase));
-                        // A reigning monarch stays "the king" for a while: five sentences back.
-                        var monarch = Before(view, m, Reigns);
-                        for (var back = read.Count - 1; monarch is null && back >= 0 && back >= read.Count - 5; back--) monarch = Last(read[back], Reigns);
+                            && HoldsTitle(p, title == "monarch" ? "King" : title, reigning ? day : null, reigning);
+                        // A reigning monarch stays "the king" for a while: five sentences back. One reigning on the day first.
+                        ActorMention? monarch = null;
+                        for (var pass = 0; pass < 2 && monarch is null; pass++, reigning = false)
+                        {
+                            monarch = Before(view, m, Reigns);
+                            for (var back = read.Count - 1; monarch is null && back >= 0 && back >= read.Count - 5; back--) monarch = Last(read[back], Reigns);
+                        }
                         if (monarch is not null)
                         {
                             Take(m, monarch, false);
@@ -154,12 +162,25 @@ internal static class Discourse
                     // prince will discuss with Erdogan": a title says which of the leaders named before holds it; the one
                     // named last holds another. Only a person the pack knows by that title is taken so.
                     var titled = level == RoleLevel.Leader ? TitleOf(view.Text.Tokens, m) : null;
+                    // Who holds the title on the day first; only when no one named does, who held it once (the pack may
+                    // list one office at a time: a crown prince named prime minister keeps being called crown prince).
+                    var onDay = true;
                     bool Holds(ActorMention x) => x.Level == level && x.Kind == MentionKind.Person && x != m && x.Person is { } p
-                        && p.Roles.Any(r => r.Title is { } t && t.Contains(titled!, StringComparison.OrdinalIgnoreCase));
-                    // As a monarch stays "the king", a title holder stays "the crown prince" for a while: five sentences back.
-                    var titleHolder = titled is null ? null : Before(view, m, Holds);
-                    for (var back = read.Count - 1; titled is not null && titleHolder is null && back >= 0 && back >= read.Count - 5; back--)
-                        titleHolder = Last(read[back], Holds);
+                        && HoldsTitle(p, titled!, day, onDay);
+                    ActorMention? TitleHolder()
+                    {
+                        // As a monarch stays "the king", a title holder stays "the crown prince" for a while: five sentences back.
+                        var found = Before(view, m, Holds);
+                        for (var back = read.Count - 1; found is null && back >= 0 && back >= read.Count - 5; back--)
+                            found = Last(read[back], Holds);
+                        return found;
+                    }
+                    var titleHolder = titled is null ? null : TitleHolder();
+                    if (titled is not null && titleHolder is null)
+                    {
+                        onDay = false;
+                        titleHolder = TitleHolder();
+                    }
                     var holder = titleHolder ?? Before(view, m, x => x.Level == level && x.Kind == MentionKind.Person)
                         // "His first stop had been Riyadh, where the delegation met ...": whom the sentence already spoke of.
                         ?? Before(view, m, x => x.Level == level && x.Kind == MentionKind.Pronoun && x.Resolved && x.Refers is "person"
@@ -730,6 +751,19 @@ internal static class Discourse
         if (last == "prince" && before == "crown") return "crown prince";
         if (last == "minister" && before == "prime") return "prime minister";
         return last is "president" or "chancellor" ? last : null;
+    }
+
+    // Whether the person held an office of that title on the day (with no day known, an office still held): "Putin"
+    // holds "president" in 2025, not "prime minister". With onDay false, any office of that title ever held counts.
+    private static bool HoldsTitle(Packs.PersonEntry p, string title, PartialDate? day, bool onDay)
+    {
+        foreach (var r in p.Roles)
+        {
+            if (r.Title is not { } t || !t.Contains(title, StringComparison.OrdinalIgnoreCase)) continue;
+            if (!onDay) return true;
+            if (day is { } d ? (r.From is null || d.End >= r.From) && (r.To is null || d.Start <= r.To) : r.To is null) return true;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> Monarchs = new(StringComparer.Ordinal) { "king", "queen", "emir", "amir", "sultan", "monarch" };

@@ -1397,6 +1397,9 @@ internal static partial class Arguments
         var tokens = view.Tokens;
         for (var t = m.End; t < tokens.Count && !tokens[t].Is(";"); t++)
         {
+            // "met Sharaa in Cairo, a week after an Arab summit in Baghdad with the Iraqi prime minister attending": the
+            // phrase belongs to the event or clause begun there, not to the cue's meeting.
+            if (EndsMeetingScope(view, t)) break;
             if (!tokens[t].Is("with")) continue;
             ActorMention? first = null;
             foreach (var x in view.Actors.Mentions)
@@ -1404,6 +1407,13 @@ internal static partial class Arguments
                 if (x.First > t && x.First <= t + 3 && x.CanAct && x.Kind != MentionKind.Pronoun) { first = x; break; }
             }
             if (first is null) continue;
+            // "with no Syrian representative present", "with not a single Syrian official attending": no one is added.
+            var denied = false;
+            for (var k = t + 1; k < first.First; k++)
+            {
+                if (tokens[k].Lower is "no" or "not" or "none" or "neither" or "nor" or "without") denied = true;
+            }
+            if (denied) continue;
             var listed = Following(view, first);
             // "with Syrian Foreign Minister Asaad al-Shaibani attending": a name the lexicon does not know may end the title.
             var after = listed[^1].Last;
@@ -1415,14 +1425,52 @@ internal static partial class Arguments
             var taking = w is "attending" or "participating" or "present"
                 || (after + 1 < tokens.Count && ((w == "taking" && tokens[after + 1].Is("part")) || (w == "in" && tokens[after + 1].Is("attendance"))));
             if (!taking) continue;
+            // "with Russian officials present as mediators": those who broker or watch are no party (spec Conventions).
+            var role = after + (w is "taking" or "in" ? 2 : 1);
+            if (role + 1 < tokens.Count && tokens[role].Is("as") && ThirdPartyRoles.Contains(tokens[role + 1].Lower)) return [];
+            // "Saudi and Iranian officials met in Beijing, with Chinese diplomats present": the venue's own state, when only
+            // the phrase names it, hosts the others' meeting (spec Conventions: "talks in Beijing hosted by China").
+            var venue = Location(view, m);
             var parties = new List<ActorMention>();
             foreach (var x in listed)
             {
-                if (x.CanAct && !IsVenue(view, x)) parties.Add(x);
+                if (x.CanAct && !IsVenue(view, x) && (venue is null || x.BaseActor != venue.BaseActor)) parties.Add(x);
             }
             return parties;
         }
         return [];
+    }
+
+    private static readonly HashSet<string> ThirdPartyRoles = new(StringComparer.Ordinal)
+    {
+        "mediator", "mediators", "observer", "observers", "host", "hosts", "guarantor", "guarantors", "witness", "witnesses",
+        "facilitator", "facilitators", "broker", "brokers",
+    };
+
+    private static readonly HashSet<string> ScopeEnders = new(StringComparer.Ordinal)
+    {
+        "after", "before", "following", "since", "ahead", "when", "which", "who", "whom", "whose", "where", "while", "whereas",
+    };
+
+    private static readonly HashSet<string> OtherGatherings = new(StringComparer.Ordinal)
+    {
+        "summit", "meeting", "conference", "gathering", "forum", "session", "talks", "visit",
+    };
+
+    // Where an absolute "with" phrase after a meeting cue can no longer be that meeting's: a clause of time or a relative
+    // clause ("a week after", "before", "which"), or another gathering brought in ("an Arab summit", "another meeting").
+    private static bool EndsMeetingScope(SentenceView view, int t)
+    {
+        var tokens = view.Tokens;
+        var w = tokens[t].Lower;
+        if (ScopeEnders.Contains(w)) return true;
+        if (!OtherGatherings.Contains(w)) return false;
+        for (var k = t - 1; k >= 0 && k >= t - 4; k--)
+        {
+            if (tokens[k].Lower is "a" or "an" or "another") return true;
+            if (tokens[k].Kind != Text.TokenKind.Word) return false;
+        }
+        return false;
     }
 
     // "Shaibani", "al-Shaibani": a word of a name has a capital somewhere.
