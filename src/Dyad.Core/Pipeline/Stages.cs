@@ -72,7 +72,7 @@ internal sealed class DateStage : IStage
             var dates = new SentenceDates { Text = view, StoryDate = story };
             layer.Add(dates);
             if (view.Tokens.Count == 0) continue;
-            PartialDate? last = null, told = null;
+            PartialDate? last = null, told = null, storyHere = null;
             // By index: a foreach over the interface boxed an enumerator for every sentence.
             before = before with { SameParagraph = paragraph == view.Paragraph };
             paragraph = view.Paragraph;
@@ -87,7 +87,9 @@ internal sealed class DateStage : IStage
                 if (k == 0 && value.Precision is DatePrecision.Year or DatePrecision.Month && Opening(view, token)) told = value;
                 else if (value.Precision == DatePrecision.Day && !DateRecognizer.Bounding(doc.Document.Text, d.Start)) told = value;
                 last = value;
-                if (NewsDay(value, doc.Document.Published)) story = value;
+                // "The committee met today to consider the actions of India on 5 August": the day of the news is the latest day
+                // of the week up to publication the sentence names, not the last one it names.
+                if (NewsDay(value, doc.Document.Published) && !(storyHere is { } here && here.Start > value.Start)) story = storyHere = value;
             }
             // Only the sentence right before counts: a time told further back no longer frames the story, except for an
             // explicit anaphor ("that year"), which may reach three sentences back.

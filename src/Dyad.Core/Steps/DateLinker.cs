@@ -151,14 +151,64 @@ internal static partial class DateLinker
         d.Role == DateRole.Unresolvable && view.Tokens[token].Lower == "later" && d.Length == 5
         && (token == 0 || view.Tokens[token - 1].Kind != TokenKind.Number);
 
-    // The sentence tells of no time but the news of the week up to publication, and the one before of none: "later" goes on from
-    // the news of the day.
+    // The sentence tells of no time but the news of the week up to publication, and the story told before it is today's news:
+    // the nearest sentence back that tells a time names a day of the week up to publication, or, with none, the lede tells
+    // its news in the present perfect ("Riyadh has recalled its envoy"). After background ("Qatar closed its embassy in 2011.
+    // The move angered Damascus. Riyadh later ...", "have been at odds for years") "later" is no day the text gives.
     private static bool NewsBefore(SentenceView view, PartialDate? published)
     {
         if (published is not { } p) return false;
+        if (!OnlyNews(view, p, recent: true)) return false;
+        if (view.Previous is not { } previous) return true;
         // Only after a sentence that names no time of its own: "Rodriguez met Kerry on Monday. Rodriguez later telephoned Meade"
         // is held undated by a golden case of actors.md (see the report of time22).
-        return OnlyNews(view, p, recent: true) && (view.Previous is not { } before || OnlyNews(before, p, recent: false));
+        if (!OnlyNews(previous, p, recent: false) || Background(previous)) return false;
+        var lede = previous;
+        for (var before = previous.Previous; before is not null && !before.Headline; before = before.Previous)
+        {
+            if (Background(before)) return false;
+            if (!OnlyNews(before, p, recent: false)) return NewsDayIn(before, p);
+            lede = before;
+        }
+        return lede.Headline || PresentPerfect(lede);
+    }
+
+    // A time of years or months that tells of no day ("for years", "in recent months", "for decades"): the story told there is
+    // background.
+    private static bool Background(SentenceView view)
+    {
+        foreach (var (d, _) in view.Dates.Mentions)
+        {
+            if (d.Role != DateRole.Unresolvable || d.End > view.Text.Length) continue;
+            var words = view.Text.AsSpan(d.Start, d.Length);
+            if (words.Contains("year", StringComparison.OrdinalIgnoreCase) || words.Contains("month", StringComparison.OrdinalIgnoreCase)
+                || words.Contains("decade", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    // "Shoukry arrived in Damascus on Monday, the first visit since the war began in 2011": the sentence tells a day of the news.
+    private static bool NewsDayIn(SentenceView view, PartialDate published)
+    {
+        foreach (var (d, _) in view.Dates.Mentions)
+        {
+            if (d.Role == DateRole.Point && Recent(d.Value, published)) return true;
+        }
+        return false;
+    }
+
+    // "Saudi Arabia has recalled its ambassador": the lede tells the news of the day in the present perfect.
+    private static bool PresentPerfect(SentenceView view)
+    {
+        for (var t = 0; t + 1 < view.Tokens.Count; t++)
+        {
+            if (view.Tokens[t].Lower is not ("has" or "have") || view.InQuote(t)) continue;
+            var next = view.Tokens[t + 1].Lower is "also" or "now" or "just" or "already" && t + 2 < view.Tokens.Count ? view.Tokens[t + 2] : view.Tokens[t + 1];
+            if (next.IsWord && next.Lower != "been" && (next.Lower.EndsWith("ed", StringComparison.Ordinal) || next.Lower.EndsWith("en", StringComparison.Ordinal)
+                || next.Lower is "met" or "held" or "sent" or "made" or "signed" or "cut" or "told" or "said" or "paid" or "hosted" or "struck" or "won" or "put" or "set" or "brought" or "sought" or "left" or "agreed" or "begun" or "come"))
+                return true;
+        }
+        return false;
     }
 
     // "the first visit to the building since 1958": where a span began is no time the story is told in.
