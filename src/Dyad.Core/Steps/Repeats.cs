@@ -32,6 +32,7 @@ internal sealed class Repeats(Pack pack, ModalityReader modality)
         for (var t = 0; t < view.Tokens.Count; t++)
         {
             if (!_cues.MatchesAt(view.Tokens, t, 2)) continue;
+            if (OwnAct(view, t)) return;
             var subjects = Arguments.Subjects(view, t);
             if (subjects is null || subjects.Count == 0) return;
             var mood = modality.Read(view, view.ClauseStart(t), subjects[^1].Last, t, t + 1);
@@ -51,7 +52,10 @@ internal sealed class Repeats(Pack pack, ModalityReader modality)
         var tokens = view.Tokens;
         for (var t = 1; t + 2 < tokens.Count; t++)
         {
-            if (!tokens[t].Is("as") || !tokens[t - 1].Is(",") || !Auxiliaries.Contains(tokens[t + 1].Lower)) continue;
+            // ", as did Bahrain", and ", and so did Kuwait" / ", so has Oman".
+            var asDid = tokens[t].Is("as") && tokens[t - 1].Is(",");
+            var soDid = tokens[t].Is("so") && (tokens[t - 1].Is(",") || (tokens[t - 1].Is("and") && t > 1 && tokens[t - 2].Is(",")));
+            if (!(asDid || soDid) || !Auxiliaries.Contains(tokens[t + 1].Lower)) continue;
             var others = new List<ActorMention>();
             foreach (var x in view.Actors.Mentions)
             {
@@ -65,12 +69,29 @@ internal sealed class Repeats(Pack pack, ModalityReader modality)
         for (var t = 1; t < tokens.Count; t++)
         {
             if (!_cues.MatchesAt(tokens, t, 2)) continue;
+            if (OwnAct(view, t)) return;
             var subjects = Arguments.Subjects(view, t);
             if (subjects is null || subjects.Count == 0 || !JoinedClause(view, subjects[0].First)) return;
             var mood = modality.Read(view, view.ClauseStart(t), subjects[^1].Last, t, t + 1);
             Copy(doc, view, events.GetRange(first, count), subjects, mood == Modality.Asserted ? null : mood, events, DateAfter(view, t), NamedAfter(view, t));
             return;
         }
+    }
+
+    // The repeat names its own act: "Oman followed suit in criticising Iran" (another deed, whose own words are coded
+    // if they name a step), "Iraq did the same thing at home" (nothing toward the other state).
+    private static bool OwnAct(SentenceView view, int at)
+    {
+        var tokens = view.Tokens;
+        for (var k = at + 1; k < tokens.Count && k <= at + 6; k++)
+        {
+            var w = tokens[k].Lower;
+            if (w is "." or ";" or ",") return false;
+            if (w is "home" or "domestically") return true;
+            if (w is "in" or "by" && k + 1 < tokens.Count && tokens[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal)
+                && tokens[k + 1].Lower.Length > 5) return true;
+        }
+        return false;
     }
 
     // The subject opens a clause joined to the one before: ", and Oman", "but Qatar", "; Kuwait"; or reports it does:
