@@ -105,7 +105,11 @@ internal static partial class Arguments
             return null;
         if (agents is null && PraisedFor(view, m) is ({ } doer, { } praiser))
             return new StepArguments([doer], praiser, Location(view, m), certainty * 0.9) { Earlier = true };
-        var sources = agents ?? OwnerInside(view, m) ?? Shared(view, m) ?? NounOwner(view, m) ?? Subjects(view, m.First, m.Pattern.Near);
+        var nounOwner = agents is null ? NounOwner(view, m) : null;
+        var sources = agents ?? OwnerInside(view, m) ?? Shared(view, m) ?? nounOwner ?? Subjects(view, m.First, m.Pattern.Near);
+        // "Qatar welcomed the lifting of sanctions on Syria", "Egypt condemned strikes on Syria": a deed told as a noun that
+        // one welcomes or condemns, with no owner named, is not the deed of the one who speaks of it.
+        if (agents is null && nounOwner is null && m.Pattern.Frame == Frame.Agent && JudgedNoun(view, m) && sources is { Count: > 0 } && !OwnedBy(view, m, sources)) return null;
         if (m.Pattern.Step == "condition.set" && sources is { Count: > 0 } && RelationsWith(view, m, sources) is { } heldBack)
             return new StepArguments(sources, heldBack, Location(view, m), certainty);
         // "The border crossing between Jordan and Syria officially opened", "Trump brokered a deal between Israel and
@@ -412,6 +416,31 @@ internal static partial class Arguments
                 return [adjective];
         }
         return null;
+    }
+
+    // A cue right after a verb that judges or speaks of a deed ("condemned (the) strikes on", "welcomed the lifting of"): the
+    // cue is that verb's object, a noun.
+    private static bool JudgedNoun(SentenceView view, TriggerMatch m)
+    {
+        var t = m.First - 1;
+        if (t >= 0 && view.Tokens[t].Lower is "the" or "a" or "recent" or "latest") t--;
+        return t >= 0 && JudgedDeedVerbs.Contains(view.Tokens[t].Lower);
+    }
+
+    private static readonly HashSet<string> JudgedDeedVerbs = new(StringComparer.Ordinal)
+    {
+        "condemned", "condemns", "denounced", "denounces", "criticised", "criticized", "criticises", "criticizes", "welcomed", "welcomes",
+        "hailed", "hails", "praised", "praises", "applauded", "discussed", "discusses", "deplored", "deplores",
+    };
+
+    // "Turkey welcomed the lifting of its sanctions": the speaker's own deed, named by a pronoun inside the cue.
+    private static bool OwnedBy(SentenceView view, TriggerMatch m, List<ActorMention> sources)
+    {
+        for (var t = m.First; t < m.End; t++)
+        {
+            if (view.Tokens[t].Lower is "its" or "their" or "our" or "his" or "her") return true;
+        }
+        return false;
     }
 
     private static bool EachOwn(SentenceView view, TriggerMatch m, List<ActorMention> parties, DocumentFocus focus)
