@@ -105,7 +105,11 @@ internal static partial class Arguments
             return null;
         if (agents is null && PraisedFor(view, m) is ({ } doer, { } praiser))
             return new StepArguments([doer], praiser, Location(view, m), certainty * 0.9) { Earlier = true };
-        var sources = agents ?? OwnerInside(view, m) ?? Shared(view, m) ?? Subjects(view, m.First, m.Pattern.Near);
+        var nounOwner = agents is null ? NounOwner(view, m) : null;
+        var sources = agents ?? OwnerInside(view, m) ?? Shared(view, m) ?? nounOwner ?? Subjects(view, m.First, m.Pattern.Near);
+        // "Qatar welcomed the lifting of sanctions on Syria", "Egypt condemned strikes on Syria": a deed told as a noun that
+        // one welcomes or condemns, with no owner named, is not the deed of the one who speaks of it.
+        if (agents is null && nounOwner is null && m.Pattern.Frame == Frame.Agent && JudgedNoun(view, m) && sources is { Count: > 0 } && !OwnedBy(view, m, sources)) return null;
         if (m.Pattern.Step == "condition.set" && sources is { Count: > 0 } && RelationsWith(view, m, sources) is { } heldBack)
             return new StepArguments(sources, heldBack, Location(view, m), certainty);
         // "The border crossing between Jordan and Syria officially opened", "Trump brokered a deal between Israel and
@@ -378,6 +382,65 @@ internal static partial class Arguments
             if (x.First > m.First && x.Last <= m.End && x.CanAct && x.Actor is not null) return [x];
         }
         return null;
+    }
+
+    // "Egypt condemned Israel's strikes on Syria", "the Israeli strikes on", "Qatar welcomed the suspension of U.S. sanctions
+    // on Syria", "the EU's lifting of sanctions": a deed told as a noun whose owner stands right before it (a possessive, a
+    // state's adjective, or a state's letters before the sanctions' noun) is that owner's, not the one who speaks of it.
+    private static List<ActorMention>? NounOwner(SentenceView view, TriggerMatch m)
+    {
+        if (m.Pattern.Frame != Frame.Agent) return null;
+        // "Israel's strikes on", "the EU's lifting of": a possessive right before the cue.
+        if (m.First >= 2 && view.Tokens[m.First - 1].Lower is "'s" or "'"
+            && view.Actors.Mentions.FirstOrDefault(x => x.Last == m.First - 1 && x.CanAct && x.Actor is not null && x.Kind != MentionKind.Pronoun) is { } possessor)
+            return [possessor];
+        // "the Israeli strikes on", "Israeli strikes on": a state's adjective right before a noun cue, after an article or
+        // opening what is spoken of ("condemned Israeli strikes").
+        if (DemonymEndingAt(view, m.First) is { Actor: not null } demonym && demonym.First >= 1
+            && !view.Actors.Mentions.Exists(x => x.First == demonym.First)
+            && (view.Tokens[demonym.First - 1].Lower is "the" or "recent" or "latest" or "renewed" or "of" || JudgingVerbs.Contains(view.Tokens[demonym.First - 1].Lower)))
+            return [demonym];
+        // "the suspension of U.S. sanctions on Syria": a noun made from a verb, after an article, whose instrument's owner
+        // stands right before the instrument's noun.
+        if (m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal) && Nominalized(view, m) && m.First >= 1 && view.Tokens[m.First - 1].Lower is "the" or "a"
+            && m.Length >= 4)
+        {
+            // "of Washington's sanctions": a possessive there is an owner of any kind that acts.
+            if (view.Actors.Mentions.FirstOrDefault(x => x.First > m.First + 1 && x.CanAct && x.Actor is not null && x.Kind != MentionKind.Pronoun
+                && (x.Last == m.End - 1 && (x.Kind == MentionKind.Organisation || (x.Kind == MentionKind.State && OwnerForm(view, x)))
+                    || (x.Last == m.End - 2 && view.Tokens[x.Last].Lower is "'s" or "'"))) is { } owner)
+                return [owner];
+            // "of European sanctions": a state's adjective there.
+            if (DemonymEndingAt(view, m.End - 1) is { Actor: not null } adjective && adjective.First > m.First + 1
+                && !view.Actors.Mentions.Exists(x => x.First == adjective.First))
+                return [adjective];
+        }
+        return null;
+    }
+
+    // A cue right after a verb that judges or speaks of a deed ("condemned (the) strikes on", "welcomed the lifting of"): the
+    // cue is that verb's object, a noun.
+    private static bool JudgedNoun(SentenceView view, TriggerMatch m)
+    {
+        var t = m.First - 1;
+        if (t >= 0 && view.Tokens[t].Lower is "the" or "a" or "recent" or "latest") t--;
+        return t >= 0 && JudgedDeedVerbs.Contains(view.Tokens[t].Lower);
+    }
+
+    private static readonly HashSet<string> JudgedDeedVerbs = new(StringComparer.Ordinal)
+    {
+        "condemned", "condemns", "denounced", "denounces", "criticised", "criticized", "criticises", "criticizes", "welcomed", "welcomes",
+        "hailed", "hails", "praised", "praises", "applauded", "discussed", "discusses", "deplored", "deplores",
+    };
+
+    // "Turkey welcomed the lifting of its sanctions": the speaker's own deed, named by a pronoun inside the cue.
+    private static bool OwnedBy(SentenceView view, TriggerMatch m, List<ActorMention> sources)
+    {
+        for (var t = m.First; t < m.End; t++)
+        {
+            if (view.Tokens[t].Lower is "its" or "their" or "our" or "his" or "her") return true;
+        }
+        return false;
     }
 
     private static bool EachOwn(SentenceView view, TriggerMatch m, List<ActorMention> parties, DocumentFocus focus)
