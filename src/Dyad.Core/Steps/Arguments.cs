@@ -109,7 +109,7 @@ internal static partial class Arguments
         var sources = agents ?? OwnerInside(view, m) ?? Shared(view, m) ?? nounOwner ?? Subjects(view, m.First, m.Pattern.Near);
         // "Qatar welcomed the lifting of sanctions on Syria", "Egypt condemned strikes on Syria": a deed told as a noun that
         // one welcomes or condemns, with no owner named, is not the deed of the one who speaks of it.
-        if (agents is null && nounOwner is null && m.Pattern.Frame == Frame.Agent && JudgedNoun(view, m) && sources is { Count: > 0 } && !OwnedBy(view, m, sources)) return null;
+        if (agents is null && nounOwner is null && m.Pattern.Frame == Frame.Agent && JudgedNoun(view, m) && sources is { Count: > 0 } && !OwnedBy(view, m)) return null;
         if (m.Pattern.Step == "condition.set" && sources is { Count: > 0 } && RelationsWith(view, m, sources) is { } heldBack)
             return new StepArguments(sources, heldBack, Location(view, m), certainty);
         // "The border crossing between Jordan and Syria officially opened", "Trump brokered a deal between Israel and
@@ -434,7 +434,7 @@ internal static partial class Arguments
     };
 
     // "Turkey welcomed the lifting of its sanctions": the speaker's own deed, named by a pronoun inside the cue.
-    private static bool OwnedBy(SentenceView view, TriggerMatch m, List<ActorMention> sources)
+    private static bool OwnedBy(SentenceView view, TriggerMatch m)
     {
         for (var t = m.First; t < m.End; t++)
         {
