@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Dyad.Text;
 
 namespace Dyad.Steps;
@@ -45,7 +46,8 @@ internal sealed class ElementPresence
     /// <summary>Marks in <paramref name="present"/> (cleared by the caller, <see cref="Words"/> long) every element some token starts.</summary>
     public void Mark(List<Token> tokens, Span<ulong> present)
     {
-        foreach (var token in tokens)
+        // Read in place: a token copied out of the list at each word of each sentence with a candidate cue.
+        foreach (ref readonly var token in CollectionsMarshal.AsSpan(tokens))
         {
             foreach (var id in Starts(token)) present[id >> 6] |= 1UL << id;
         }
