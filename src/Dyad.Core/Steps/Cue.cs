@@ -65,9 +65,33 @@ internal sealed class Cue
     public IEnumerable<(string Text, bool Prefix)> FirstWords =>
         _elements[0].Alternatives.Select(a => (a[0].Text, a[0].Prefix));
 
-    /// <summary>For each element after the first, the first words of its alternatives: the cue can match a sentence only
-    /// if, for each of them, a word of the sentence is one of these (or starts with one that is a prefix).</summary>
-    public IEnumerable<IEnumerable<Word>> LaterFirstWords => _elements.Skip(1).Select(e => e.Alternatives.Select(a => a[0]));
+    /// <summary>
+    /// Words the sentence must hold for the cue to match, one set for each element that can be told apart this way: of
+    /// each alternative, its longest word, which is the rarest ("phone" of "in_a_phone_call", "reopened" of
+    /// "*_and_reopened_it"). A set is met when a word of the sentence is one of its words (or starts with one that is a
+    /// prefix). The first element is tried only where its first word stands, so its set is of its other words, and it has
+    /// none when an alternative is one word: "in", "to" and "the" start many cues of several words, and most such cues lack
+    /// their other words in the sentence.
+    /// </summary>
+    public IEnumerable<IEnumerable<Word>> Anchors
+    {
+        get
+        {
+            if (_elements[0].Alternatives.All(a => a.Length > 1)) yield return _elements[0].Alternatives.Select(a => Longest(a.AsSpan(1)));
+            foreach (var e in _elements.Skip(1)) yield return e.Alternatives.Select(a => Longest(a));
+        }
+    }
+
+    // The first of the longest words; a prefix counts only the letters it fixes ("*" none).
+    private static Word Longest(ReadOnlySpan<Word> words)
+    {
+        var best = words[0];
+        foreach (var w in words)
+        {
+            if (w.Text.Length > best.Text.Length) best = w;
+        }
+        return best;
+    }
 
     public static Cue Parse(string cue)
     {
