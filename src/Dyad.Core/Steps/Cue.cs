@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Dyad.Text;
 
 namespace Dyad.Steps;
@@ -63,9 +65,33 @@ internal sealed class Cue
     public IEnumerable<(string Text, bool Prefix)> FirstWords =>
         _elements[0].Alternatives.Select(a => (a[0].Text, a[0].Prefix));
 
-    /// <summary>For each element after the first, the first words of its alternatives: the cue can match a sentence only
-    /// if, for each of them, a word of the sentence is one of these (or starts with one that is a prefix).</summary>
-    public IEnumerable<IEnumerable<Word>> LaterFirstWords => _elements.Skip(1).Select(e => e.Alternatives.Select(a => a[0]));
+    /// <summary>
+    /// Words the sentence must hold for the cue to match, one set for each element that can be told apart this way: of
+    /// each alternative, its longest word, which is the rarest ("phone" of "in_a_phone_call", "reopened" of
+    /// "*_and_reopened_it"). A set is met when a word of the sentence is one of its words (or starts with one that is a
+    /// prefix). The first element is tried only where its first word stands, so its set is of its other words, and it has
+    /// none when an alternative is one word: "in", "to" and "the" start many cues of several words, and most such cues lack
+    /// their other words in the sentence.
+    /// </summary>
+    public IEnumerable<IEnumerable<Word>> Anchors
+    {
+        get
+        {
+            if (_elements[0].Alternatives.All(a => a.Length > 1)) yield return _elements[0].Alternatives.Select(a => Longest(a.AsSpan(1)));
+            foreach (var e in _elements.Skip(1)) yield return e.Alternatives.Select(a => Longest(a));
+        }
+    }
+
+    // The first of the longest words; a prefix counts only the letters it fixes ("*" none).
+    private static Word Longest(ReadOnlySpan<Word> words)
+    {
+        var best = words[0];
+        foreach (var w in words)
+        {
+            if (w.Text.Length > best.Text.Length) best = w;
+        }
+        return best;
+    }
 
     public static Cue Parse(string cue)
     {
@@ -95,46 +121,84 @@ internal sealed class Cue
     public int Match(List<Token> tokens, int start, int maxGap, out int matched)
     {
         matched = 0;
+        // The tokens read in place: a token copied out of the list at each word of a gap was most of the cost of a gap.
+        var span = CollectionsMarshal.AsSpan(tokens);
         var pos = start;
         for (var e = 0; e < _elements.Length; e++)
         {
             var el = _elements[e];
-            var limit = e == 0 ? start : el.GapBefore ? tokens.Count - 1 : pos;
-            var found = -1;
-            // A gap counts words: quotation marks and commas do not lengthen it ("lifting \"brutal and crippling\" sanctions").
-            var words = 0;
-            for (var p = pos; p <= limit && p < tokens.Count; p++)
-            {
-                if (e > 0 && el.GapBefore && (IsBarrier(tokens[p]) || JoinsVerb(tokens, p))) break;
-                var end = MatchAlternatives(el, tokens, p);
-                if (end > 0) { found = p; matched += end - p; pos = end; break; }
-                if (e > 0 && el.GapBefore && tokens[p].Kind != TokenKind.Punct && ++words > maxGap) break;
-            }
-            if (found < 0) return -1;
+            var end = e > 0 && el.GapBefore ? MatchAfterGap(el, span, pos, maxGap, out var at) : MatchAlternatives(el, span, at = pos);
+            if (end < 0) return -1;
+            matched += end - at;
+            pos = end;
         }
         return pos;
     }
 
+    // The element at the first word of the gap from pos where it matches, or -1: the gap ends at a barrier, or past maxGap
+    // words. A gap counts words: quotation marks and commas do not lengthen it ("lifting \"brutal and crippling\" sanctions").
+    private static int MatchAfterGap(Element el, ReadOnlySpan<Token> tokens, int pos, int maxGap, out int at)
+    {
+        var words = 0;
+        for (var p = pos; p < tokens.Length; p++)
+        {
+            ref readonly var t = ref tokens[p];
+            if (MayStop(t) && (IsBarrier(t) || JoinsVerb(tokens, p))) break;
+            var end = MatchAlternatives(el, tokens, p);
+            if (end > 0)
+            {
+                at = p;
+                return end;
+            }
+            if (t.Kind != TokenKind.Punct && ++words > maxGap) break;
+        }
+        at = -1;
+        return -1;
+    }
+
+    // The words that may end a gap, by their numbers in the pool: a word of a gap is nearly always none of them, and one
+    // bit says so where the tests below compared its string with seven others.
+    private static readonly ulong[] StopWords = StopWordBits("while", "whereas", "because", "although", "though", "and", "but");
+
+    private static ulong[] StopWordBits(params string[] words)
+    {
+        var bits = new ulong[(LowerPool.MaxEntries + 63) / 64];
+        foreach (var w in words)
+        {
+            var n = LowerPool.Intern(w, rare: true).Number;
+            if (n >= 0) bits[n >> 6] |= 1UL << n;
+        }
+        return bits;
+    }
+
+    // False only when the token is surely no barrier and no "and"/"but": a word with a number in the pool that is not one
+    // of the stop words (a word with a number has no other spelling in the pool, so its string is none of theirs).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayStop(in Token t) =>
+        t.Kind == TokenKind.Punct || t.Word < 0 || (StopWords[t.Word >> 6] & (1UL << t.Word)) != 0;
+
     // A gap never runs across a clause boundary or a sentence-internal stop, nor into a clause of contrast or cause
     // ("expanding contacts while the bloc's sanctions remain").
-    private static bool IsBarrier(Token t) => t.Kind == TokenKind.Punct
+    private static bool IsBarrier(in Token t) => t.Kind == TokenKind.Punct
         ? t.Is(";") || t.Is(".") || t.Is(":")
         : t.Lower is "while" or "whereas" or "because" or "although" or "though";
 
     // "suspended Syria's membership and imposed sanctions": nor across "and" before a second verb, whose own words follow.
-    private static bool JoinsVerb(List<Token> tokens, int p)
+    private static bool JoinsVerb(ReadOnlySpan<Token> tokens, int p)
     {
-        if (p + 1 >= tokens.Count || tokens[p].Lower is not ("and" or "but")) return false;
+        if (p + 1 >= tokens.Length || tokens[p].Lower is not ("and" or "but")) return false;
         return Participles.PastVerb(tokens[p + 1].Lower);
     }
 
-    private static int MatchAlternatives(Element el, List<Token> tokens, int p)
+    // One past the element's words matched from token p, or -1 (also when p is past the end).
+    private static int MatchAlternatives(Element el, ReadOnlySpan<Token> tokens, int p)
     {
-        var token = tokens[p];
+        if (p >= tokens.Length) return -1;
+        ref readonly var token = ref tokens[p];
         var first = token.Lower;
         foreach (var alt in el.StartingWith(token))
         {
-            if (p + alt.Length > tokens.Count || !alt[0].Matches(first)) continue;
+            if (p + alt.Length > tokens.Length || !alt[0].Matches(first)) continue;
             var ok = true;
             for (var w = 1; w < alt.Length && ok; w++) ok = alt[w].Matches(tokens[p + w].Lower);
             if (ok) return p + alt.Length;

@@ -1,13 +1,15 @@
+using System.Runtime.InteropServices;
 using Dyad.Text;
 
 namespace Dyad.Steps;
 
 /// <summary>
-/// Which elements of a set of cues a sentence can match at all: an element after a cue's first can match only at a word
-/// that starts one of its alternatives. The trigger finder asks this before trying a cue whose first word it met: most
-/// such cues ("restore", "talks", "sanctions" each start several) lack a later element's words anywhere in the sentence,
-/// and trying them scanned their gaps word by word. The elements a word starts are worked out once per word and kept by
-/// its number in the pool, as the cue indexes keep their candidates.
+/// Which elements of a set of cues a sentence can match at all: an element can match only in a sentence that holds a word
+/// of each alternative's, its anchor (<see cref="Cue.Anchors"/>). The trigger finder asks this before trying a cue whose
+/// first word it met: most such cues ("restore", "talks", "sanctions" each start several; "in", "to", "that" start
+/// phrases such as "in_a_phone_call") lack another element's or word's anchor anywhere in the sentence, and trying them
+/// scanned their gaps word by word and their phrases alternative by alternative. The sets a word is in are worked out
+/// once per word and kept by its number in the pool, as the cue indexes keep their candidates.
 /// </summary>
 internal sealed class ElementPresence
 {
@@ -17,16 +19,16 @@ internal sealed class ElementPresence
     private readonly WordCache<int[]> _starts = new();
     private int _count;
 
-    /// <summary>Numbers the later elements of <paramref name="cue"/>; a sentence has the cue's later elements when it
-    /// has every one of the numbers returned (none for a cue of one element).</summary>
+    /// <summary>Numbers the anchor sets of <paramref name="cue"/>; a sentence may match the cue only when it has every one
+    /// of the numbers returned (none for a cue of one element with an alternative of one word).</summary>
     public int[] Add(Cue cue)
     {
         var ids = new List<int>();
-        foreach (var firsts in cue.LaterFirstWords)
+        foreach (var anchors in cue.Anchors)
         {
             var id = _count++;
             ids.Add(id);
-            foreach (var w in firsts.Distinct())
+            foreach (var w in anchors.Distinct())
             {
                 if (w.Prefix) _prefixed.Add((w.Text, id));
                 else
@@ -42,10 +44,11 @@ internal sealed class ElementPresence
     /// <summary>Bits for as many elements as have been added.</summary>
     public int Words => (_count + 63) / 64;
 
-    /// <summary>Marks in <paramref name="present"/> (cleared by the caller, <see cref="Words"/> long) every element some token starts.</summary>
+    /// <summary>Marks in <paramref name="present"/> (cleared by the caller, <see cref="Words"/> long) every anchor set some token is in.</summary>
     public void Mark(List<Token> tokens, Span<ulong> present)
     {
-        foreach (var token in tokens)
+        // Read in place: a token copied out of the list at each word of each sentence with a candidate cue.
+        foreach (ref readonly var token in CollectionsMarshal.AsSpan(tokens))
         {
             foreach (var id in Starts(token)) present[id >> 6] |= 1UL << id;
         }
