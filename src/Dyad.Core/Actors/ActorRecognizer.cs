@@ -80,6 +80,14 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
                     });
                     break;
                 case LexKind.Description:
+                    // "Houthi rebel fighters", "M23 rebels": words for fighters right after an armed group's name are that
+                    // group's fighters, not the topic pack's rebels ("rebel fighters" alone are Syria's).
+                    if (entry.As is (null or MentionKind.Description) && entry.Actor is { } armed && (entry.Fights is not null || armed.EndsWith(".OPP", StringComparison.Ordinal))
+                        && n + 1 < items.Count && items[n + 1].First == last && Fighters(items[n + 1].Entries))
+                    {
+                        last = items[n + 1].Last;
+                        used[n + 1] = true;
+                    }
                     view.Mentions.Add(new ActorMention
                     {
                         First = first, Last = last, Actor = entry.Actor!.StartsWith('@') ? null : entry.Actor,
@@ -100,6 +108,9 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         ApplyElite(view, items);
         DropDateline(text, view);
     }
+
+    // The opposition's generic words ("rebels", "rebel fighters", "insurgents"): role nouns of the opposition sector.
+    private static bool Fighters(List<LexEntry> entries) => entries.Exists(e => e.Kind == LexKind.RoleNoun && e.Sector == "OPP");
 
     private static bool ArmyHead(LexEntry entry, List<Token> tokens, int last) =>
         entry.Actor is { } actor && actor.EndsWith(".MIL", StringComparison.Ordinal) && last < tokens.Count

@@ -143,7 +143,7 @@ internal static class Discourse
                         var title = view.Text.Tokens[m.Last - 1].Lower;
                         var reigning = true;
                         bool Reigns(ActorMention x) => x.Level == RoleLevel.Leader && x.Person is { } p && x != m
-                            && HoldsTitle(p, title == "monarch" ? "King" : title, reigning ? day : null, reigning);
+                            && OfficeTitles.Holds(p, title == "monarch" ? "King" : title, reigning ? day : null, reigning);
                         // A reigning monarch stays "the king" for a while: five sentences back. One reigning on the day first.
                         ActorMention? monarch = null;
                         for (var pass = 0; pass < 2 && monarch is null; pass++, reigning = false)
@@ -166,7 +166,7 @@ internal static class Discourse
                     // list one office at a time: a crown prince named prime minister keeps being called crown prince).
                     var onDay = true;
                     bool Holds(ActorMention x) => x.Level == level && x.Kind == MentionKind.Person && x != m && x.Person is { } p
-                        && HoldsTitle(p, titled!, day, onDay);
+                        && OfficeTitles.Holds(p, titled!, day, onDay);
                     ActorMention? TitleHolder()
                     {
                         // As a monarch stays "the king", a title holder stays "the crown prince" for a while: five sentences back.
@@ -751,19 +751,6 @@ internal static class Discourse
         if (last == "prince" && before == "crown") return "crown prince";
         if (last == "minister" && before == "prime") return "prime minister";
         return last is "president" or "chancellor" ? last : null;
-    }
-
-    // Whether the person held an office of that title on the day (with no day known, an office still held): "Putin"
-    // holds "president" in 2025, not "prime minister". With onDay false, any office of that title ever held counts.
-    private static bool HoldsTitle(Packs.PersonEntry p, string title, PartialDate? day, bool onDay)
-    {
-        foreach (var r in p.Roles)
-        {
-            if (r.Title is not { } t || !t.Contains(title, StringComparison.OrdinalIgnoreCase)) continue;
-            if (!onDay) return true;
-            if (day is { } d ? (r.From is null || d.End >= r.From) && (r.To is null || d.Start <= r.To) : r.To is null) return true;
-        }
-        return false;
     }
 
     private static readonly HashSet<string> Monarchs = new(StringComparer.Ordinal) { "king", "queen", "emir", "amir", "sultan", "monarch" };

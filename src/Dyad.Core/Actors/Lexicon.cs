@@ -123,6 +123,43 @@ internal sealed class Lexicon
 
     private void Add(string phrase, LexEntry entry, bool keepArticle = false)
     {
+        AddPhrase(phrase, entry, keepArticle);
+        // A feed that loses its accented letters writes "Türkiye" as "Trkiye" and "Erdoğan" as "Erdoan": a name is known
+        // so too. Only letters inside a word are dropped; a word that would lose its first letter keeps the name as it is.
+        if (Dropped(phrase) is { } dropped) AddPhrase(dropped, entry, keepArticle);
+    }
+
+    private static string? Dropped(string phrase)
+    {
+        var any = false;
+        var kept = new System.Text.StringBuilder(phrase.Length);
+        // Letters kept of the word being read, and whether it lost one: a word cut down to fewer than four letters ("Gül"
+        // to "Gl") would read as another name or an acronym.
+        var letters = 0;
+        var lost = false;
+        for (var i = 0; i <= phrase.Length; i++)
+        {
+            var c = i < phrase.Length ? phrase[i] : ' ';
+            if (!char.IsLetter(c))
+            {
+                if (lost && letters < 4) return null;
+                letters = 0;
+                lost = false;
+            }
+            else if (c >= 128)
+            {
+                if (letters == 0 && !lost) return null;
+                any = lost = true;
+                continue;
+            }
+            else letters++;
+            if (i < phrase.Length) kept.Append(c);
+        }
+        return any ? kept.ToString() : null;
+    }
+
+    private void AddPhrase(string phrase, LexEntry entry, bool keepArticle)
+    {
         // The pack's words are pooled as rare ones: the small table of the pool is kept for the words texts use most.
         var tokens = Tokenizer.Tokenize(phrase, 0, phrase.Length, rare: true);
         if (!keepArticle && tokens.Count > 1 && tokens[0].Is("the")) tokens.RemoveAt(0);

@@ -43,9 +43,11 @@ internal static class ReigningTitles
                 // The holder named in the sentence, else a state of the sentence that gives the title ("flew to Kuwait, where
                 // the emir received him", after "Qatar's Emir Tamim" the day before), else the holder named before, else a
                 // state named before.
-                var holder = Holder(view, m, word);
+                // Who bears it on the day the sentence tells of first, else who bore it once (Discourse reads titles alike).
+                var day = view.Dates.MainDate()?.Value ?? view.Dates.StoryDate;
+                var holder = Holder(view, m, word, day, true) ?? Holder(view, m, word, day, false);
                 var local = holder is null ? StateIn(view, m, states) : null;
-                if (local is null) holder ??= HolderBefore(views, v, word);
+                if (local is null) holder ??= HolderBefore(views, v, word, day, true) ?? HolderBefore(views, v, word, day, false);
                 // A king, emir or sultan named by name becomes that person, as Discourse makes one it finds a few sentences
                 // back, so that a later "his" stands for him: "after a phone call with King Mohammed VI ... the king said
                 // his support was unchanged".
@@ -106,39 +108,30 @@ internal static class ReigningTitles
         return -1;
     }
 
-    private static bool Bears(ActorMention x, string title)
-    {
-        if (x.Kind != MentionKind.Person || x.Person is not { } p || x.Actor is null) return false;
-        foreach (var r in p.Roles)
-        {
-            // A word of the title, not a part of one: "King of Jordan", not "Monarch of the United Kingdom".
-            if (r.Level != RoleLevel.Leader || r.Title is not { } t) continue;
-            var at = t.IndexOf(title, StringComparison.Ordinal);
-            if (at >= 0 && (at + title.Length == t.Length || !char.IsLetter(t[at + title.Length]))) return true;
-        }
-        return false;
-    }
+    // Titles are whole words of a leader's office: "King of Jordan" bears "King", "Monarch of the United Kingdom" does not.
+    private static bool Bears(ActorMention x, string title, PartialDate? day, bool onDay) =>
+        x.Kind == MentionKind.Person && x.Person is { } p && x.Actor is not null && OfficeTitles.Holds(p, title, day, onDay, RoleLevel.Leader);
 
     // The nearest bearer before the title in its own sentence.
-    private static ActorMention? Holder(SentenceActors view, ActorMention m, string title)
+    private static ActorMention? Holder(SentenceActors view, ActorMention m, string title, PartialDate? day, bool onDay)
     {
         ActorMention? found = null;
         foreach (var x in view.Mentions)
         {
             if (x.First >= m.First) break;
-            if (Bears(x, title)) found = x;
+            if (Bears(x, title, day, onDay)) found = x;
         }
         return found;
     }
 
-    private static ActorMention? HolderBefore(List<SentenceActors> views, int v, string title)
+    private static ActorMention? HolderBefore(List<SentenceActors> views, int v, string title, PartialDate? day, bool onDay)
     {
         for (var back = v - 1; back >= 0; back--)
         {
             var mentions = views[back].Mentions;
             for (var i = mentions.Count - 1; i >= 0; i--)
             {
-                if (Bears(mentions[i], title)) return mentions[i];
+                if (Bears(mentions[i], title, day, onDay)) return mentions[i];
             }
         }
         return null;

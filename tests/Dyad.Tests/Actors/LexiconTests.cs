@@ -28,6 +28,18 @@ public class LexiconTests
         Assert.Equal(actor is null ? [] : [actor], actors);
     }
 
+    // A feed that drops accented letters: the name is known without them, unless a word would be cut below four letters.
+    [Theory]
+    [InlineData("Trkiye reopened", 1, "TUR")]
+    [InlineData("Türkiye reopened", 1, "TUR")]
+    [InlineData("GL 23", 0, null)]
+    public void A_name_whose_accented_letters_were_dropped_is_still_the_name(string text, int length, string? actor)
+    {
+        var (found, actors) = Longest(text);
+        Assert.Equal(length, found);
+        Assert.Equal(actor is null ? [] : [actor], actors);
+    }
+
     // Once the pool of words is full, a word met for the first time has no number: it is looked up by its string,
     // and finds the same phrases as a numbered word would.
     [Theory]
