@@ -321,6 +321,7 @@ internal static partial class Arguments
             // place before the comma is not listed with it.
             if (group.Count > 1 && AfterCommaAnd(view, x.First) && IsPrepositionalObject(view, group))
                 group = [x];
+            if (Members(view, group, at) is { } members) return members;
             // "over the Egyptian army toppling a president": the one right before a gerund does it, even after a preposition.
             if (IsPrepositionalObject(view, group) && !SubjectOfInfinitive(view, x, at) && !Possessor(view, x, at) && !Antecedent(view, x, at)
                 && !(x.Last == at && view.Tokens[at].Lower.EndsWith("ing", StringComparison.Ordinal)))

@@ -1143,7 +1143,7 @@ internal static partial class Arguments
         {
             // A meeting of several parties that includes the focal state: one record per other participant, towards it.
             if (FocalAmong(bases, focus) is { } focal)
-                return new StepArguments(Split(participants, focal.BaseActor, other: true), Split(participants, focal.BaseActor, other: false), Location(view, m), 1.0);
+                return new StepArguments(Split(participants, focal.BaseActor, other: true), Side(participants, focal.BaseActor), Location(view, m), 1.0);
             // Without the focal state, "the foreign ministers of Egypt, Jordan and Iraq met in Baghdad": each visiting
             // participant goes to the host, where the host takes part; at a third place, no record.
             var location = Location(view, m) ?? TravelledTo(view, m);
@@ -1155,7 +1155,7 @@ internal static partial class Arguments
         if (objects.Count == 0 && TravelledTo(view, m) is { } went && !HasBase(distinct, went.BaseActor))
             return new StepArguments(subjects, went, went, 0.8);
         if (distinct.Count == 2 && objects.Count == 0) return new StepArguments([distinct[0]], distinct[1], Location(view, m), 1.0);
-        if (objects.Count > 0) return new StepArguments(subjects, Split(objects, objects[0].BaseActor, other: false), Location(view, m), 1.0);
+        if (objects.Count > 0) return new StepArguments(subjects, Side(objects, objects[0].BaseActor), Location(view, m), 1.0);
         if (frontedPhrase) return null;
         // "Syria's foreign minister held talks in Doha on Sunday and in Abu Dhabi on Monday": one party's talks on a tour
         // of other states' soil are with each host (spec: a meeting held on one side's soil is a visit by the other side).
@@ -1400,6 +1400,18 @@ internal static partial class Arguments
         return part;
     }
 
+    /// <summary>
+    /// The mentions of one side of a meeting: "met al-Assad and Syrian parliamentarians" meets Syria once. Where the side is
+    /// named by its government and by a part of it, the government stands for the side (spec: one record per other
+    /// participant, the focal state as target); a part named alone ("met Syrian parliamentarians") is the side.
+    /// </summary>
+    private static List<ActorMention> Side(List<ActorMention> mentions, string? actor)
+    {
+        var side = Split(mentions, actor, other: false);
+        if (side.Count < 2 || !side.Exists(x => x.Actor == actor)) return side;
+        return side.FindAll(x => x.Actor == actor);
+    }
+
     /// <summary>Whom an offensive is against: the actors after "against", "on", "targeting" or "target" (and those listed with them).</summary>
     private static List<ActorMention>? Opponents(SentenceView view, TriggerMatch m, string? sourceBase)
     {
@@ -1493,11 +1505,16 @@ internal static partial class Arguments
             if (role + 1 < tokens.Count && tokens[role].Is("as") && ThirdPartyRoles.Contains(tokens[role + 1].Lower)) return [];
             // "Saudi and Iranian officials met in Beijing, with Chinese diplomats present": the venue's own state, when only
             // the phrase names it, hosts the others' meeting (spec Conventions: "talks in Beijing hosted by China").
+            // "met in Cairo, with Egypt's foreign minister also attending": its minister or leader taking part is the venue's
+            // state taking part (spec: a venue is no counterpart "unless its state takes part").
             var venue = Location(view, m);
+            var takesPart = w is "attending" or "participating" or "taking";
             var parties = new List<ActorMention>();
             foreach (var x in listed)
             {
-                if (x.CanAct && !IsVenue(view, x) && (venue is null || x.BaseActor != venue.BaseActor)) parties.Add(x);
+                if (x.CanAct && !IsVenue(view, x)
+                    && (venue is null || x.BaseActor != venue.BaseActor || (takesPart && x.Level is RoleLevel.Minister or RoleLevel.Leader)))
+                    parties.Add(x);
             }
             return parties;
         }
