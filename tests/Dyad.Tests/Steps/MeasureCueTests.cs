@@ -1,0 +1,36 @@
+using Dyad.Tests.Pipeline;
+
+namespace Dyad.Tests.Steps;
+
+/// <summary>
+/// Cues of measures and conflict (issue 17): each rule beside a near miss it must leave alone. One sentence in, the
+/// expected records out ("SRC->TGT step modality date"; "" is no record), published 2023-09-14.
+/// </summary>
+public class MeasureCueTests
+{
+    private const string Published = "2023-09-14";
+
+    private static void Check(string text, string expected) =>
+        Assert.Equal(Coding.Expected(expected), Coding.Lines(Coding.Code(text, Published)));
+
+    [Theory]
+    // Relations frozen by the idiom are cut by the one who froze them; a freeze told as a state names no one.
+    [InlineData("Seoul put its ties with Tokyo on ice in August 2019.", "KOR->JPN relations.sever asserted 2019-08")]
+    [InlineData("Beijing plunged relations with Canberra into a deep freeze in 2020.", "CHN->AUS relations.sever asserted 2020")]
+    [InlineData("Relations between Warsaw and Minsk have been in deep freeze since 2020.", "")]
+    [InlineData("Oslo put the dispute with Caracas on ice last year.", "")]
+    public void RelationsFrozen(string text, string expected) => Check(text, expected);
+
+    [Theory]
+    // An embassy resuming its own operations is a reopening; an embassy reporting another resumption is not.
+    [InlineData("Nicosia's embassy in Beirut was in the process of resuming operations.", "CYP->LBN mission.reopen planned 2023-09-14")]
+    [InlineData("The Italian embassy said Rome was in the process of resuming flights to Tunis.", "ITA->TUN border.reopen planned 2023-09-14")]
+    public void EmbassyResuming(string text, string expected) => Check(text, expected);
+
+    [Theory]
+    // A target a state's sanctions avoided is a sanction not taken; firms avoiding a market take no measure.
+    [InlineData("In its first round of sanctions, Britain avoided targeting Chinese banks.", "GBR->CHN sanction.impose negated 2023-09-14")]
+    [InlineData("Canada refrained from sanctioning Indian firms over the deal.", "CAN->IND sanction.impose negated 2023-09-14")]
+    [InlineData("Shipping firms have avoided Iranian ports since the sanctions took effect.", "")]
+    public void SanctionsAvoided(string text, string expected) => Check(text, expected);
+}
