@@ -4,14 +4,14 @@ namespace Dyad.Tests.Steps;
 
 /// <summary>
 /// Cues of measures and conflict (issue 17): each rule beside a near miss it must leave alone. One sentence in, the
-/// expected records out ("SRC->TGT step modality date"; "" is no record), published 2023-09-14.
+/// expected records out ("SRC->TGT step modality date"; "" is no record), published 2023-09-14 unless a row says otherwise.
 /// </summary>
 public class MeasureCueTests
 {
     private const string Published = "2023-09-14";
 
-    private static void Check(string text, string expected) =>
-        Assert.Equal(Coding.Expected(expected), Coding.Lines(Coding.Code(text, Published)));
+    private static void Check(string text, string expected, string published = Published) =>
+        Assert.Equal(Coding.Expected(expected), Coding.Lines(Coding.Code(text, published)));
 
     [Theory]
     // Relations frozen by the idiom are cut by the one who froze them; a freeze told as a state names no one.
@@ -33,4 +33,12 @@ public class MeasureCueTests
     [InlineData("Canada refrained from sanctioning Indian firms over the deal.", "CAN->IND sanction.impose negated 2023-09-14")]
     [InlineData("Shipping firms have avoided Iranian ports since the sanctions took effect.", "")]
     public void SanctionsAvoided(string text, string expected) => Check(text, expected);
+
+    [Theory]
+    // Territory that will not be a launchpad for attacks is an assurance; a denied plan of attack is the offensive negated.
+    [InlineData("Ankara said Syrian territory would not be used as a launchpad for attacks against Turkey.", "")]
+    [InlineData("Libya pledged that its soil would never again be a base for strikes on Tunisia.", "")]
+    [InlineData("Eritrea denied that Asmara was planning any attack on Ethiopia.", "ERI->ETH conflict.offensive negated 2025-03-12")]
+    [InlineData("Turkey launched an offensive against Syria from its bases in Hatay on Tuesday.", "TUR->SYR conflict.offensive asserted 2025-03-11")]
+    public void AttackAssurances(string text, string expected) => Check(text, expected, "2025-03-12");
 }
