@@ -19,6 +19,7 @@ public class MeasureCueTests
     [InlineData("Beijing plunged relations with Canberra into a deep freeze in 2020.", "CHN->AUS relations.sever asserted 2020")]
     [InlineData("Relations between Warsaw and Minsk have been in deep freeze since 2020.", "")]
     [InlineData("Oslo put the dispute with Caracas on ice last year.", "")]
+    [InlineData("The row put relations between Rome and Paris into a deep freeze in 2019.", "")]
     public void RelationsFrozen(string text, string expected) => Check(text, expected);
 
     [Theory]
