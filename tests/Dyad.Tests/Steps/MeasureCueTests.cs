@@ -20,12 +20,15 @@ public class MeasureCueTests
     [InlineData("Relations between Warsaw and Minsk have been in deep freeze since 2020.", "")]
     [InlineData("Oslo put the dispute with Caracas on ice last year.", "")]
     [InlineData("The row put relations between Rome and Paris into a deep freeze in 2019.", "")]
+    [InlineData("Beijing put trade relations with Canberra on ice in 2020, banning imports of barley and wine.", "CHN->AUS sanction.impose asserted 2020")]
     public void RelationsFrozen(string text, string expected) => Check(text, expected);
 
     [Theory]
     // An embassy resuming its own operations is a reopening; an embassy reporting another resumption is not.
     [InlineData("Nicosia's embassy in Beirut was in the process of resuming operations.", "CYP->LBN mission.reopen planned 2023-09-14")]
     [InlineData("The Italian embassy said Rome was in the process of resuming flights to Tunis.", "ITA->TUN border.reopen planned 2023-09-14")]
+    [InlineData("The Syrian embassy in Abu Dhabi said on Monday that Syrian Airlines was set to resume operations to Dubai.", "")]
+    [InlineData("The Spanish embassy in Damascus is not about to resume operations.", "ESP->SYR mission.reopen negated 2023-09-14")]
     public void EmbassyResuming(string text, string expected) => Check(text, expected);
 
     [Theory]
@@ -33,6 +36,8 @@ public class MeasureCueTests
     [InlineData("In its first round of sanctions, Britain avoided targeting Chinese banks.", "GBR->CHN sanction.impose negated 2023-09-14")]
     [InlineData("Canada refrained from sanctioning Indian firms over the deal.", "CAN->IND sanction.impose negated 2023-09-14")]
     [InlineData("Shipping firms have avoided Iranian ports since the sanctions took effect.", "")]
+    [InlineData("The US sanctions announced on Tuesday avoid targeting food and medicine shipments to Syria.", "")]
+    [InlineData("The European Union has so far avoided sanctioning Russian gas companies.", "EU->RUS sanction.impose negated 2023-09-14")]
     public void SanctionsAvoided(string text, string expected) => Check(text, expected);
 
     [Theory]
