@@ -101,6 +101,12 @@ internal static partial class DateLinker
             var score = saidLater ? Said + Math.Abs(token - m.First)
                 : token < m.First && DatesRelative(view, d, m.First) ? 0
                 : Score(view, m, d, token);
+            // "Saudi Arabia's foreign minister said on Saturday a consensus was building ... that dialogue with Damascus was
+            // needed": the time of the saying that opens the sentence dates what it says at any distance, as "..., the
+            // minister said on Saturday" does after it; not past another verb of saying (someone else's words).
+            if (score == int.MaxValue && (planned || statement) && token < m.First && SaidAt(view, token) && !view.HasWordBetween(token, m.First, Sayings)
+                && !view.HasWordBetween(token, m.First, Semicolons))
+                score = Said + (m.First - token);
             if (score == int.MaxValue && d.Role == DateRole.Point && d.Value is { } v && v != far && FarReaches(view, m, token))
             {
                 far = v;
