@@ -246,9 +246,21 @@ internal static partial class PhraseMatcher
     /// </summary>
     private static PartialDate? StoryMonth(in Scan s, int month)
     {
+        // "... and on September 11 the two leaders reopened the border crossings. In November the Security Council lifted the
+        // embargo": a story told day by day in another year goes on into the months after its last day, in the same paragraph.
+        // (A story told by its month or year, "reopened its embassy in December 2018. In March, ...", is this year's March.)
+        if (s.Own is null && s.Before.SameParagraph && s.Before.Story is { Precision: DatePrecision.Day } told && s.Pub is { } published
+            && told.Year != published.Year)
+            return Following(told, month);
         if (s.Pub is not { } pub || s.Own is not { Precision: DatePrecision.Day } own || own.Year == pub.Year) return null;
-        var year = month >= own.Month ? own.Year : own.Year + 1;
-        return (year - own.Year) * 12 + month - own.Month <= 6 ? new PartialDate(year, month) : null;
+        return Following(own, month);
+    }
+
+    // The month up to half a year on from a day told.
+    private static PartialDate? Following(PartialDate day, int month)
+    {
+        var year = month >= day.Month ? day.Year : day.Year + 1;
+        return (year - day.Year) * 12 + month - day.Month <= 6 ? new PartialDate(year, month) : null;
     }
 
     private static PartialDate? NearestTo(PartialDate own, int month, int day)
