@@ -105,7 +105,7 @@ internal static partial class DateLinker
             // needed": the time of the saying that opens the sentence dates what it says at any distance, as "..., the
             // minister said on Saturday" does after it; not past another verb of saying (someone else's words).
             if (score == int.MaxValue && (planned || statement) && token < m.First && SaidAt(view, token) && !view.HasWordBetween(token, m.First, Sayings)
-                && !view.HasWordBetween(token, m.First, Semicolons))
+                && !view.HasWordBetween(token, m.First, OtherSayings) && !view.HasWordBetween(token, m.First, Semicolons) && !JoinedAfterComma(view, token, m.First))
                 score = Said + (m.First - token);
             if (score == int.MaxValue && d.Role == DateRole.Point && d.Value is { } v && v != far && FarReaches(view, m, token))
             {
@@ -150,6 +150,24 @@ internal static partial class DateLinker
         // ("agreed on Friday ..." in the lead); else on the publication date.
         if (view.Dates.StoryDate is { } story) return (story, DateBasis.Relative, true);
         return (published, DateBasis.Publication, true);
+    }
+
+    // Verbs that report someone's words or view besides those of Sayings: past one, what follows is another's saying.
+    private static readonly HashSet<string> OtherSayings = new(StringComparer.Ordinal)
+    {
+        "argued", "insisted", "stressed", "warned", "urged", "asserted", "maintained", "suggested", "declared", "explained", "according",
+        "emphasised", "emphasized", "replied", "responded", "countered", "tweeted", "posted",
+    };
+
+    // "said on Monday that the boycott had failed, while Peru's president ...": a clause joined after a comma tells someone
+    // else's words, or the same speaker's on another occasion.
+    private static bool JoinedAfterComma(SentenceView view, int from, int to)
+    {
+        for (var t = from; t + 1 < to; t++)
+        {
+            if (view.Tokens[t].Is(",") && view.Tokens[t + 1].Lower is "while" or "and" or "but" or "whereas" or "as") return true;
+        }
+        return false;
     }
 
     // A bare "later" ("He later flew to Turkey"), not one that opens a longer time ("later this year") or counts ("two days later").
