@@ -160,12 +160,14 @@ internal static partial class DateLinker
     };
 
     // "said on Monday that the boycott had failed, while Peru's president ...": a clause joined after a comma tells someone
-    // else's words, or the same speaker's on another occasion.
+    // else's words, or the same speaker's on another occasion. Not a participle that goes on with the speaker ("said on May 29,
+    // while receiving Oman's Sultan, that Iran welcomed").
     private static bool JoinedAfterComma(SentenceView view, int from, int to)
     {
-        for (var t = from; t + 1 < to; t++)
+        for (var t = from; t + 2 < to; t++)
         {
-            if (view.Tokens[t].Is(",") && view.Tokens[t + 1].Lower is "while" or "and" or "but" or "whereas" or "as") return true;
+            if (view.Tokens[t].Is(",") && view.Tokens[t + 1].Lower is "while" or "and" or "but" or "whereas" or "as"
+                && !view.Tokens[t + 2].Lower.EndsWith("ing", StringComparison.Ordinal)) return true;
         }
         return false;
     }
