@@ -55,6 +55,10 @@ internal readonly record struct DateReference(PartialDate? Date, int Start, int 
     /// </summary>
     public PartialDate? Story { get; init; }
 
+    /// <summary>The story's day took its year from a story told before it ("Isaias returned the visit on July 14"), not from
+    /// its own words ("on November 17, 2011"): a story that runs on, not a background date.</summary>
+    public bool StoryCarried { get; init; }
+
     /// <summary>No reference: event-relative expressions stay unresolved.</summary>
     public static DateReference None => default;
 }

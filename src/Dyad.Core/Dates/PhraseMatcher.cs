@@ -168,7 +168,7 @@ internal static partial class PhraseMatcher
             return new CoreMatch(end, named is { } y ? new PartialDate(y, month) : null, DateBasis.Relative, NeedsLicence: true);
         // "In 2018 ... in September": a month without its year after the year the sentence is set in.
         if (s.SettingYear is var setting and > 0) return new CoreMatch(p + 1, new PartialDate(setting, month), DateBasis.Relative, NeedsLicence: true);
-        if (StoryMonth(s, month) is { } story) return new CoreMatch(p + 1, story, DateBasis.Relative, NeedsLicence: true);
+        if (StoryMonth(s, p, month) is { } story) return new CoreMatch(p + 1, story, DateBasis.Relative, NeedsLicence: true);
         return Tensed(p + 1, InYear(Relative.YearOfMonth(s.Pub, month), month), InYear(Relative.YearOfMonth(s.Pub, month, ahead: true), month),
             needsLicence: true, soonAhead: true);
     }
@@ -244,11 +244,26 @@ internal static partial class PhraseMatcher
     /// another year told earlier in the sentence is the next such month, up to half a year on. (Not after a month, nor
     /// after the sentence before: "The UAE reopened its embassy in December 2018. In March, ..." is this year's March.)
     /// </summary>
-    private static PartialDate? StoryMonth(in Scan s, int month)
+    private static PartialDate? StoryMonth(in Scan s, int at, int month)
     {
+        // "... and on September 11 the two leaders reopened the border crossings. In November the Security Council lifted the
+        // embargo": a story told day by day in another year goes on into the months after its last day, in the same paragraph,
+        // when that day's year was carried from the story before it. A day that names its own year is as likely background
+        // ("closed its embassy on November 17, 2011. In December, the new minister visited"), and a story told by its month or
+        // year ("reopened its embassy in December 2018. In March, ...") is this year's March; so is a month ahead ("In
+        // November, the president will visit").
+        if (s.Own is null && s.Before is { SameParagraph: true, StoryCarried: true, Story: { Precision: DatePrecision.Day } told } && s.Pub is { } published
+            && told.Year != published.Year && Tense.Read(s, at, at + 1) is not (1 or Tense.Open))
+            return Following(told, month);
         if (s.Pub is not { } pub || s.Own is not { Precision: DatePrecision.Day } own || own.Year == pub.Year) return null;
-        var year = month >= own.Month ? own.Year : own.Year + 1;
-        return (year - own.Year) * 12 + month - own.Month <= 6 ? new PartialDate(year, month) : null;
+        return Following(own, month);
+    }
+
+    // The month up to half a year on from a day told.
+    private static PartialDate? Following(PartialDate day, int month)
+    {
+        var year = month >= day.Month ? day.Year : day.Year + 1;
+        return (year - day.Year) * 12 + month - day.Month <= 6 ? new PartialDate(year, month) : null;
     }
 
     private static PartialDate? NearestTo(PartialDate own, int month, int day)

@@ -37,7 +37,13 @@ internal static class Tense
             var cue = Cue(s, k);
             // "said Washington has given him until the end of November": a verb of saying this far back frames the
             // clause the time belongs to, and tells nothing of that clause's tense ("said on Tuesday" is nearer).
-            if (Saying(s.Word(k)) && start - k > SaidReach) break;
+            // "said in an interview with RIA Novosti on Thursday that he would meet": a time reached from the verb of saying
+            // through its own phrases (a preposition right after the verb, no "that" yet) is still the saying's, and past.
+            if (Saying(s.Word(k)) && start - k > SaidReach)
+            {
+                if (SayingPhrase(s, k, start)) return -1;
+                break;
+            }
             // "invited the delegation to visit Egypt in May": the past verb governs an act still to come then.
             if (cue < 0 && infinitive) return 0;
             // "agreed on Saturday to reopen": right after the verb, the time is the agreeing's own; so is one after what was
@@ -72,6 +78,16 @@ internal static class Tense
 
     // "said in a statement on Tuesday": a verb of saying within this many tokens is the one the time dates.
     private const int SaidReach = 4;
+
+    private static bool SayingPhrase(in Scan s, int saying, int start)
+    {
+        if (s.Word(saying + 1) is not (W.In or W.On or W.At or W.During)) return false;
+        for (var k = saying + 1; k < start; k++)
+        {
+            if (s.Word(k) == W.That) return false;
+        }
+        return true;
+    }
 
     private static bool Saying(W w) => w is W.Said or W.Says or W.Told or W.Announced or W.Added or W.Stated or W.Noted or W.Confirmed or W.Reported;
 

@@ -73,6 +73,7 @@ internal sealed class DateStage : IStage
             layer.Add(dates);
             if (view.Tokens.Count == 0) continue;
             PartialDate? last = null, told = null, storyHere = null;
+            var carried = false;
             // By index: a foreach over the interface boxed an enumerator for every sentence.
             before = before with { SameParagraph = paragraph == view.Paragraph };
             paragraph = view.Paragraph;
@@ -84,8 +85,8 @@ internal sealed class DateStage : IStage
                 dates.Mentions.Add((d, view.TokenAt(d.Start)));
                 if (d.Role != DateRole.Point || d.Value is not { } value) continue;
                 var token = dates.Mentions[k].Token;
-                if (k == 0 && value.Precision is DatePrecision.Year or DatePrecision.Month && Opening(view, token)) told = value;
-                else if (value.Precision == DatePrecision.Day && !DateRecognizer.Bounding(doc.Document.Text, d.Start)) told = value;
+                if (k == 0 && value.Precision is DatePrecision.Year or DatePrecision.Month && Opening(view, token)) (told, carried) = (value, false);
+                else if (value.Precision == DatePrecision.Day && !DateRecognizer.Bounding(doc.Document.Text, d.Start)) (told, carried) = (value, d.Basis != DateBasis.Explicit);
                 last = value;
                 // "The committee met today to consider the actions of India on 5 August": the day of the news is the latest day
                 // of the week up to publication the sentence names, not the last one it names.
@@ -95,7 +96,7 @@ internal sealed class DateStage : IStage
             // explicit anaphor ("that year"), which may reach three sentences back.
             var earlier = last ?? (toldBefore is { } t && toldAt >= sentence - 3 ? t : null);
             if (last is not null) (toldBefore, toldAt) = (last, sentence);
-            before = new DateReference(last, view.Sentence.Start, view.Sentence.End) { Earlier = earlier, Story = told };
+            before = new DateReference(last, view.Sentence.Start, view.Sentence.End) { Earlier = earlier, Story = told, StoryCarried = carried };
             sentence++;
         }
     }

@@ -101,6 +101,12 @@ internal static partial class DateLinker
             var score = saidLater ? Said + Math.Abs(token - m.First)
                 : token < m.First && DatesRelative(view, d, m.First) ? 0
                 : Score(view, m, d, token);
+            // "Saudi Arabia's foreign minister said on Saturday a consensus was building ... that dialogue with Damascus was
+            // needed": the time of the saying that opens the sentence dates what it says at any distance, as "..., the
+            // minister said on Saturday" does after it; not past another verb of saying (someone else's words).
+            if (score == int.MaxValue && (planned || statement) && token < m.First && SaidAt(view, token) && !view.HasWordBetween(token, m.First, Sayings)
+                && !view.HasWordBetween(token, m.First, OtherSayings) && !view.HasWordBetween(token, m.First, Semicolons) && !JoinedAfterComma(view, token, m.First))
+                score = Said + (m.First - token);
             if (score == int.MaxValue && d.Role == DateRole.Point && d.Value is { } v && v != far && FarReaches(view, m, token))
             {
                 far = v;
@@ -144,6 +150,26 @@ internal static partial class DateLinker
         // ("agreed on Friday ..." in the lead); else on the publication date.
         if (view.Dates.StoryDate is { } story) return (story, DateBasis.Relative, true);
         return (published, DateBasis.Publication, true);
+    }
+
+    // Verbs that report someone's words or view besides those of Sayings: past one, what follows is another's saying.
+    private static readonly HashSet<string> OtherSayings = new(StringComparer.Ordinal)
+    {
+        "argued", "insisted", "stressed", "warned", "urged", "asserted", "maintained", "suggested", "declared", "explained", "according",
+        "emphasised", "emphasized", "replied", "responded", "countered", "tweeted", "posted",
+    };
+
+    // "said on Monday that the boycott had failed, while Peru's president ...": a clause joined after a comma tells someone
+    // else's words, or the same speaker's on another occasion. Not a participle that goes on with the speaker ("said on May 29,
+    // while receiving Oman's Sultan, that Iran welcomed").
+    private static bool JoinedAfterComma(SentenceView view, int from, int to)
+    {
+        for (var t = from; t + 2 < to; t++)
+        {
+            if (view.Tokens[t].Is(",") && view.Tokens[t + 1].Lower is "while" or "and" or "but" or "whereas" or "as"
+                && !view.Tokens[t + 2].Lower.EndsWith("ing", StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     // A bare "later" ("He later flew to Turkey"), not one that opens a longer time ("later this year") or counts ("two days later").
