@@ -1505,16 +1505,11 @@ internal static partial class Arguments
             if (role + 1 < tokens.Count && tokens[role].Is("as") && ThirdPartyRoles.Contains(tokens[role + 1].Lower)) return [];
             // "Saudi and Iranian officials met in Beijing, with Chinese diplomats present": the venue's own state, when only
             // the phrase names it, hosts the others' meeting (spec Conventions: "talks in Beijing hosted by China").
-            // "met in Cairo, with Egypt's foreign minister also attending": its minister or leader taking part is the venue's
-            // state taking part (spec: a venue is no counterpart "unless its state takes part").
             var venue = Location(view, m);
-            var takesPart = w is "attending" or "participating" or "taking";
             var parties = new List<ActorMention>();
             foreach (var x in listed)
             {
-                if (x.CanAct && !IsVenue(view, x)
-                    && (venue is null || x.BaseActor != venue.BaseActor || (takesPart && x.Level is RoleLevel.Minister or RoleLevel.Leader)))
-                    parties.Add(x);
+                if (x.CanAct && !IsVenue(view, x) && (venue is null || x.BaseActor != venue.BaseActor)) parties.Add(x);
             }
             return parties;
         }
