@@ -65,11 +65,13 @@ public class ArticleProbeTests(ITestOutputHelper output)
     /// Twenty-first session, with its branches merged (contact22, stance22, acts22, frames22, actors22, time22; the review's
     /// mends in pack23, frames23, actors23, time23; pack24, frames24): articles 349/32, articles2 317/54, articles3 298/68,
     /// articles4 290/61, articles5 280/51, articles6 113/26, articles7 83/16.
+    /// Twenty-second session, with its branches merged (speed25, actors25, frames25, acts25, cues25, time25): articles2
+    /// 317/51 (three spurious stances gone: ties said to have deepened, a visit only asked about); the others unchanged.
     /// </summary>
     public static TheoryData<string, int, int, int> Probes => new()
     {
         { "articles", 400, 349, 32 },
-        { "articles2", 380, 317, 54 },
+        { "articles2", 380, 317, 51 },
         { "articles3", 380, 298, 68 },
         { "articles4", 360, 290, 61 },
         { "articles5", 380, 280, 51 },
