@@ -201,6 +201,7 @@ internal sealed class StepCoder
             // Someone out of office acts for no state: a former holder's words are their own (.ELI), their deeds none.
             if (source.Former && !IsStatement(args.Step ?? m.Pattern.Step)) continue;
             if (m.Pattern.Step == "regime.fall" && !CanTopple(source)) continue;
+            if (AttributiveBody.Modifies(view, target, args.Step ?? m.Pattern.Step)) continue;
             // In a meeting of several parties no one is the host's single guest: the place decides nothing.
             var (step, swap) = StepLevels.Resolve(args.Step ?? m.Pattern.Step, view, m, source, target, args.Sources.Count > 1 ? null : args.Location);
             // A negation counts from the subject on; with the source after the cue ("proclaimed by X"), only just before it.

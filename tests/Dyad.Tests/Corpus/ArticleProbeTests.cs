@@ -66,14 +66,15 @@ public class ArticleProbeTests(ITestOutputHelper output)
     /// mends in pack23, frames23, actors23, time23; pack24, frames24): articles 349/32, articles2 317/54, articles3 298/68,
     /// articles4 290/61, articles5 280/51, articles6 113/26, articles7 83/16.
     /// Twenty-second session, with its branches merged (speed25, actors25, frames25, acts25, cues25, time25): articles2
-    /// 317/51 (three spurious stances gone: ties said to have deepened, a visit only asked about); the others unchanged.
+    /// 317/51 (three spurious stances gone: ties said to have deepened, a visit only asked about); the others unchanged. Then
+    /// articles3 298/67 and articles4 290/60 with an organisation named as a noun's modifier ("UN monitors") no target.
     /// </summary>
     public static TheoryData<string, int, int, int> Probes => new()
     {
         { "articles", 400, 349, 32 },
         { "articles2", 380, 317, 51 },
-        { "articles3", 380, 298, 68 },
-        { "articles4", 360, 290, 61 },
+        { "articles3", 380, 298, 67 },
+        { "articles4", 360, 290, 60 },
         { "articles5", 380, 280, 51 },
         { "articles6", 150, 113, 26 },
         { "articles7", 125, 83, 16 },
