@@ -6,8 +6,9 @@ namespace Dyad.Steps;
 
 /// <summary>
 /// An organisation named as a modifier of the noun after it ("voiced support for UN efforts", "demanded that UN observers
-/// be redeployed", "lifting the UN sanctions") is what the noun belongs to, not the one a stance, a condition or a
-/// sanction is toward: the step is toward the state the efforts, observers or sanctions concern, or toward no one named.
+/// be redeployed", "lifting the UN sanctions", "a meeting with ministers of Arab League states") is what the noun belongs
+/// to, not the one a stance, a condition, a sanction or a contact is toward: the step is toward the state the efforts,
+/// observers or sanctions concern, or toward no one named.
 /// </summary>
 internal static class AttributiveBody
 {
@@ -24,7 +25,8 @@ internal static class AttributiveBody
         "despite", "again", "now", "then", "still", "already", "yet", "too", "so",
     };
 
-    // The people of a body: sanctions on "Hezbollah officials" or "HTS leaders" are on the body itself.
+    // The people of a body: sanctions on "Hezbollah officials" or "HTS leaders" are on the body itself, and "met EU
+    // officials" is a contact with the EU (a stance or condition toward "UN monitors" is toward neither).
     private static readonly HashSet<string> People = new(StringComparer.Ordinal)
     {
         "officials", "leaders", "commanders", "fighters", "members", "operatives", "militants", "figures", "financiers",
@@ -32,18 +34,19 @@ internal static class AttributiveBody
     };
 
     /// <summary>Whether <paramref name="target"/> is an organisation named only as the modifier of the noun after it, in a
-    /// step told as a stance, a condition or a sanction.</summary>
+    /// step told as a stance, a condition, a sanction or a contact.</summary>
     public static bool Modifies(SentenceView view, ActorMention target, string step)
     {
         if (target.Kind != MentionKind.Organisation) return false;
-        if (!(step.StartsWith("stance.", StringComparison.Ordinal) || step == "condition.set" || step.StartsWith("sanction.", StringComparison.Ordinal)))
+        if (!(step.StartsWith("stance.", StringComparison.Ordinal) || step == "condition.set" || step.StartsWith("sanction.", StringComparison.Ordinal)
+              || step.StartsWith("contact.", StringComparison.Ordinal)))
             return false;
         var tokens = view.Tokens;
         if (target.Last >= tokens.Count) return false;
         var next = tokens[target.Last];
         if (next.Kind != TokenKind.Word || !char.IsLower(view.Text[next.Start])) return false;
         var w = next.Lower;
-        if (step.StartsWith("sanction.", StringComparison.Ordinal) && People.Contains(w)) return false;
+        if (!step.StartsWith("stance.", StringComparison.Ordinal) && step != "condition.set" && People.Contains(w)) return false;
         return !GoesOn.Contains(w) && !Participles.PastVerb(w) && !w.EndsWith("ly", StringComparison.Ordinal);
     }
 }
