@@ -25,11 +25,11 @@ internal static class AttributiveBody
         "despite", "again", "now", "then", "still", "already", "yet", "too", "so",
     };
 
-    // The people of a body: sanctions on "Hezbollah officials" or "HTS leaders" are on the body itself, and "met EU
+    // The people of a body ("members" is in GoesOn: never a modifier): sanctions on "Hezbollah officials" or "HTS leaders" are on the body itself, and "met EU
     // officials" is a contact with the EU (a stance or condition toward "UN monitors" is toward neither).
     private static readonly HashSet<string> People = new(StringComparer.Ordinal)
     {
-        "officials", "leaders", "commanders", "fighters", "members", "operatives", "militants", "figures", "financiers",
+        "officials", "leaders", "commanders", "fighters", "operatives", "militants", "figures", "financiers",
         "affiliates", "entities", "companies", "units",
     };
 
@@ -38,15 +38,15 @@ internal static class AttributiveBody
     public static bool Modifies(SentenceView view, ActorMention target, string step)
     {
         if (target.Kind != MentionKind.Organisation) return false;
-        if (!(step.StartsWith("stance.", StringComparison.Ordinal) || step == "condition.set" || step.StartsWith("sanction.", StringComparison.Ordinal)
-              || step.StartsWith("contact.", StringComparison.Ordinal)))
+        var statement = StepCoder.IsStatement(step);
+        if (!statement && !step.StartsWith("sanction.", StringComparison.Ordinal) && !step.StartsWith("contact.", StringComparison.Ordinal))
             return false;
         var tokens = view.Tokens;
         if (target.Last >= tokens.Count) return false;
         var next = tokens[target.Last];
         if (next.Kind != TokenKind.Word || !char.IsLower(view.Text[next.Start])) return false;
         var w = next.Lower;
-        if (!step.StartsWith("stance.", StringComparison.Ordinal) && step != "condition.set" && People.Contains(w)) return false;
+        if (!statement && People.Contains(w)) return false;
         return !GoesOn.Contains(w) && !Participles.PastVerb(w) && !w.EndsWith("ly", StringComparison.Ordinal);
     }
 }

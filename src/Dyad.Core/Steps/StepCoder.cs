@@ -521,7 +521,7 @@ internal sealed class StepCoder
         return sawDecision;
     }
 
-    private static bool IsStatement(string step) => step.StartsWith("stance.", StringComparison.Ordinal) || step == "condition.set";
+    internal static bool IsStatement(string step) => step.StartsWith("stance.", StringComparison.Ordinal) || step == "condition.set";
 
     // A headline's "Italy to appoint ambassador" announces a plan.
     private static bool HeadlineInfinitive(string text, SentenceView view, ActorMention source, TriggerMatch m)
