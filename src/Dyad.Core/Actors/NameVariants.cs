@@ -94,6 +94,7 @@ internal sealed class NameVariants
             forms.AddRange(ShortOf(name, $"{father} {mother}"));
             if (!_notAlone.Contains(father)) forms.AddRange(ShortOf(name, father));
         }
+        forms.AddRange(GivenAndFamily(name, words));
         // "Tamim bin Hamad" is "Sheikh Tamim", "Abdullah II" is "King Abdullah": a ruler's title and given name.
         if (IsRoyal(words))
         {
@@ -129,7 +130,27 @@ internal sealed class NameVariants
     public List<string> Titled(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length < 2 || !IsRoyal(words) ? [] : _honorifics.Select(h => $"{h} {name}").ToList();
+        return words.Length < 2 || !(IsRoyal(words) || FamilyLast(words)) ? [] : _honorifics.Select(h => $"{h} {name}").ToList();
+    }
+
+    // An Arab name lists the father's and grandfather's names before the family's: "Salem Abdullah Al-Jaber Al-Sabah" is
+    // "Salem al-Sabah" in the news, "Sheikh Salem al-Sabah" with his title. Not for a lineage ("bin Salman"): news keeps it.
+    private List<string> GivenAndFamily(string name, string[] words)
+    {
+        if (!FamilyLast(words)) return [];
+        var form = $"{words[0]} {words[^1]}";
+        var forms = ShortOf(name, form);
+        foreach (var honorific in _honorifics) forms.AddRange(ShortOf(name, $"{honorific} {form}"));
+        return forms;
+    }
+
+    // A given name, the names of forebears, and the family's with its article: "Ahmad Nasser Al-Mohammad Al-Sabah".
+    private bool FamilyLast(string[] words)
+    {
+        if (words.Length < 3 || words.Any(w => _connectors.Contains(w)) || IsArticle(words[0]) || !char.IsUpper(words[0][0])) return false;
+        var family = words[^1];
+        var dash = family.IndexOf('-');
+        return dash > 0 && _articles.Contains(family[..dash]) && WithoutArticle(family).Length >= 3;
     }
 
     private bool IsRoyal(string[] words) => words.Skip(1).Any(w => _connectors.Contains(w)) || IsRoman(words[^1]);

@@ -14,9 +14,11 @@ internal static class ShortNames
     {
         // "Ambassador Mohamed Al Khajah": a short name followed by more of a name is someone's first name.
         // "Ferdinand Marcos Jr.": a generational suffix is no more of a name.
+        // "Sheikh Ahmad Nasser al-Mohammad al-Sabah": a person's name that follows goes on with the same name, so the
+        // title and given name before it ("Sheikh Ahmad", the Yemeni minister's short name) are no one else.
         if (m.Last < view.Text.Tokens.Count && view.Text.Tokens[m.Last] is { Kind: Text.TokenKind.Word } after && char.IsUpper(view.Text.Text[after.Start])
             && after.Lower is not ("jr" or "sr" or "ii" or "iii")
-            && !view.Mentions.Exists(x => x.First == m.Last) && !view.Dates.Mentions.Exists(d => d.Date.Start == after.Start))
+            && !view.Mentions.Exists(x => x.First == m.Last && x.Kind != Model.MentionKind.Person) && !view.Dates.Mentions.Exists(d => d.Date.Start == after.Start))
             return true;
         if (m.First == 0) return false;
         var before = view.Text.Tokens[m.First - 1];
