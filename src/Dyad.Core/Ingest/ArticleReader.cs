@@ -90,7 +90,9 @@ public sealed class ArticleReader
     /// <summary>Bytes of a text or a page (<paramref name="html"/>, or text that looks like HTML), decoded as <see cref="TextDecoder"/> does; binary content is a failed result.</summary>
     internal ReadResult ReadBytes(string origin, ReadOnlySpan<byte> bytes, bool html, ArticleHints hints)
     {
-        if (!TextDecoder.TryDecode(bytes, out var raw, out var error)) return ReadResult.Fail(origin, error!);
+        // A page keeps its bytes as they are; a text file's final line breaks are dropped by normalising, so they are left
+        // out as it is decoded.
+        if (!TextDecoder.TryDecode(bytes, out var raw, out var error, dropFinalLineBreaks: !html)) return ReadResult.Fail(origin, error!);
         return ReadText(origin, raw, html || LooksLikeHtml(raw), hints);
     }
 

@@ -14,12 +14,20 @@ internal static class TextDecoder
     // Throws on bytes that are not UTF-8, so that they are read as Windows-1252 instead.
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
-    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string? error)
+    /// <param name="bytes">The bytes.</param>
+    /// <param name="text">The text decoded.</param>
+    /// <param name="error">Why the bytes are not text.</param>
+    /// <param name="dropFinalLineBreaks">Leave out the line breaks that end the bytes, for a reader that drops them anyway
+    /// (<see cref="Dyad.Text.TextNormalizer"/>): nearly every text file ends with one, and dropping it from the decoded
+    /// string copied the whole article a second time.</param>
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string? error, bool dropFinalLineBreaks = false)
     {
         text = "";
         error = null;
         if (bytes.Length == 0) { error = "empty file"; return false; }
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) { text = Encoding.UTF8.GetString(bytes[3..]); return Check(ref text, out error); }
+        // Only where a line break is the single byte 0x0A (UTF-8, Windows-1252): a UTF-16 one is two bytes.
+        var body = dropFinalLineBreaks ? bytes.TrimEnd((byte)'\n') : bytes;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) { text = Encoding.UTF8.GetString(body[3..]); return Check(ref text, out error, bytes.Length - body.Length); }
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) { text = Encoding.Unicode.GetString(bytes[2..]); return Check(ref text, out error); }
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) { text = Encoding.BigEndianUnicode.GetString(bytes[2..]); return Check(ref text, out error); }
         var utf16 = LooksUtf16(bytes);
@@ -27,13 +35,13 @@ internal static class TextDecoder
         if (bytes[..Math.Min(bytes.Length, 8192)].Contains((byte)0)) { error = "binary content (NUL bytes), not text"; return false; }
         try
         {
-            text = StrictUtf8.GetString(bytes);
+            text = StrictUtf8.GetString(body);
         }
         catch (DecoderFallbackException)
         {
-            text = Encoding.GetEncoding(1252).GetString(bytes);
+            text = Encoding.GetEncoding(1252).GetString(body);
         }
-        return Check(ref text, out error);
+        return Check(ref text, out error, bytes.Length - body.Length);
     }
 
     private static Encoding? LooksUtf16(ReadOnlySpan<byte> bytes)
@@ -59,12 +67,13 @@ internal static class TextDecoder
     private static readonly SearchValues<char> Controls = SearchValues.Create(
         [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c).Where(c => c is not ('\n' or '\r' or '\t' or '\f'))]);
 
-    private static bool Check(ref string text, out string? error)
+    // The line breaks left out at the end (`dropped`) count in the sample's length as they did when they were decoded.
+    private static bool Check(ref string text, out string? error, int dropped = 0)
     {
         error = null;
         var control = 0;
-        var length = Math.Min(text.Length, 8192);
-        var sample = text.AsSpan(0, length);
+        var length = Math.Min(text.Length + dropped, 8192);
+        var sample = text.AsSpan(0, Math.Min(text.Length, length));
         // Searched, not read a character at a time: text has none, or a few, and every article is checked.
         for (var at = sample.IndexOfAny(Controls); at >= 0; at = sample.IndexOfAny(Controls))
         {

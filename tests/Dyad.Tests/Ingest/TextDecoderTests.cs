@@ -69,4 +69,38 @@ public class TextDecoderTests
         Assert.Equal(text, TextDecoder.TryDecode(bytes, out _, out var error));
         Assert.Equal(text ? null : "binary content (control characters), not text", error);
     }
+
+    [Theory]
+    [MemberData(nameof(Encodings))]
+    public void TryDecode_DroppingFinalLineBreaks_GivesTheTextWithoutThem(string name, byte[] bytes)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        // The same line breaks in the file's own encoding: two bytes each in UTF-16, which are never cut in half.
+        var breaks = name.StartsWith("utf-16be", StringComparison.Ordinal) ? Encoding.BigEndianUnicode.GetBytes("\n\n")
+            : name.StartsWith("utf-16", StringComparison.Ordinal) ? Encoding.Unicode.GetBytes("\n\n") : "\n\n"u8.ToArray();
+        Assert.True(TextDecoder.TryDecode([.. bytes, .. breaks], out var text, out var error, dropFinalLineBreaks: true), $"{name}: {error}");
+        Assert.Equal(Sample, text.TrimEnd('\n'));
+        Assert.True(TextDecoder.TryDecode([.. bytes, .. breaks], out var kept, out _), name);
+        Assert.Equal(Sample + "\n\n", kept);
+    }
+
+    [Fact]
+    public void TryDecode_OnlyLineBreaks_DecodesToNothing()
+    {
+        Assert.True(TextDecoder.TryDecode("\n\n"u8, out var text, out _, dropFinalLineBreaks: true));
+        Assert.Equal("", text);
+    }
+
+    [Theory]
+    // The line breaks left out still count in the share of control characters, as when they were decoded.
+    [InlineData(19, 1, true)]
+    [InlineData(18, 1, false)]
+    [InlineData(17, 3, true)]
+    public void TryDecode_DroppedLineBreaks_CountInTheShareOfControlCharacters(int letters, int breaks, bool text)
+    {
+        var raw = new string('a', letters - 1) + "\u0001" + new string('\n', breaks);
+        var bytes = new UTF8Encoding(false).GetBytes(raw);
+        Assert.Equal(text, TextDecoder.TryDecode(bytes, out _, out _));
+        Assert.Equal(text, TextDecoder.TryDecode(bytes, out _, out _, dropFinalLineBreaks: true));
+    }
 }
