@@ -126,7 +126,10 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         var end = 0;
         while (end < tokens.Count && end < 6 && (tokens[end].Is("/") || IsCapitalised(text, tokens[end]))) end++;
         if (end == 0 || end >= tokens.Count || !tokens[end].Is(",")) return;
-        view.Mentions.RemoveAll(m => m.Last <= end && m.Kind is MentionKind.Capital or MentionKind.State or MentionKind.Place);
+        // A loop, not RemoveAll with a lambda: its closure over `end` was made for every sentence of every article.
+        var mentions = view.Mentions;
+        for (var i = mentions.Count - 1; i >= 0; i--)
+            if (mentions[i].Last <= end && mentions[i].Kind is MentionKind.Capital or MentionKind.State or MentionKind.Place) mentions.RemoveAt(i);
     }
 
     // Every letter upper case, as datelines write their cities.
@@ -360,7 +363,7 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
             var isRebel = false;
             foreach (var r in RebelWords)
             {
-                if (word.StartsWith(r, StringComparison.Ordinal) || word.EndsWith("-" + r, StringComparison.Ordinal)) { isRebel = true; break; }
+                if (word.StartsWith(r, StringComparison.Ordinal) || (word.Length > r.Length && word[^(r.Length + 1)] == '-' && word.EndsWith(r, StringComparison.Ordinal))) { isRebel = true; break; }
             }
             if (isRebel) { rebel = true; continue; }
             if (word.StartsWith("pro-", StringComparison.Ordinal) || word.StartsWith("anti-", StringComparison.Ordinal)) continue;
