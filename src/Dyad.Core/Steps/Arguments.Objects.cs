@@ -382,6 +382,12 @@ internal static partial class Arguments
     private static bool SeatNamed(SentenceView view, ActorMention x)
     {
         if (x.Kind != MentionKind.Organisation || x.Last - x.First != 1 || x.First == 0 || !view.Tokens[x.First - 1].Is("in")) return false;
+        return CityWord(view, x);
+    }
+
+    // "Brussels" for the EU: a name written as a city's, not as the organisation's letters.
+    private static bool CityWord(SentenceView view, ActorMention x)
+    {
         var word = view.Text.AsSpan(view.Tokens[x.First].Start, view.Tokens[x.First].End - view.Tokens[x.First].Start);
         if (word.Length < 5 || !char.IsUpper(word[0])) return false;
         foreach (var c in word[1..]) if (char.IsUpper(c)) return false;
@@ -617,6 +623,7 @@ internal static partial class Arguments
     /// </summary>
     internal static bool IsVenue(SentenceView view, ActorMention x)
     {
+        if (NamesDocument(view, x)) return true;
         var before = x.First - 1;
         while (before >= 0 && (view.Tokens[before].Lower is "the" or "a" or "an" || IsPlaceModifier(view, before))) before--;
         // "in Syrian Afrin": a town's state named before it.
@@ -635,6 +642,32 @@ internal static partial class Arguments
         return x.Kind == MentionKind.Organisation && x.Last < view.Tokens.Count && VenueNouns.Contains(view.Tokens[x.Last].Lower)
             && preposition is "at" or "in" or "during" or "of" or "to" or "on" or "ahead" or "before" or "after";
     }
+
+    /// <summary>
+    /// "the Brussels Agreement", "the Ankara Declaration", "the Moscow format": a city (an organisation's seat too) that
+    /// names an agreement or a format is where it was made, not a party to it (spec: a place named as the venue is a location, not a counterpart).
+    /// </summary>
+    internal static bool NamesDocument(SentenceView view, ActorMention x) =>
+        x.First >= 1 && x.Last < view.Tokens.Count && DocumentNames.Contains(view.Tokens[x.Last].Lower) && AfterArticle(view, x.First)
+        && (x.Kind is MentionKind.Place or MentionKind.Capital || (x.Kind == MentionKind.Organisation && x.Last - x.First == 1 && CityWord(view, x)));
+
+    // "the Brussels", "the EU-brokered Brussels", "the landmark 2013 Brussels": "the" before, past words that qualify.
+    private static bool AfterArticle(SentenceView view, int first)
+    {
+        for (var t = first - 1; t >= 0 && t >= first - 3; t--)
+        {
+            var w = view.Tokens[t].Lower;
+            if (w == "the") return true;
+            if (view.Tokens[t].Kind != TokenKind.Word || !(w.Contains('-') || char.IsLower(view.Text[view.Tokens[t].Start]) || char.IsDigit(w[0]))) return false;
+        }
+        return false;
+    }
+
+    // Agreements and formats only: "the Riyadh summit" names its host, who takes part, and "the Moscow plan" its author.
+    private static readonly HashSet<string> DocumentNames = new(StringComparer.Ordinal)
+    {
+        "agreement", "agreements", "accord", "accords", "declaration", "format", "process", "treaty", "protocol", "memorandum", "charter",
+    };
 
     private static readonly HashSet<string> MediationVerbs = new(StringComparer.Ordinal)
     {
