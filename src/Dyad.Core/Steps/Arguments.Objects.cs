@@ -46,6 +46,9 @@ internal static partial class Arguments
                 // "Britain recalled its ambassador on Monday, and France said it was recalling its envoy": a new clause
                 // with its own subject.
                 || (t > m.End && view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is "and" or "but" && SubjectOfClause(view, t + 1))
+                // "held talks in Doha on Sunday, and was received in Amman on Tuesday by Safadi": a second verb of the same
+                // subject after ", and", in the passive, has its own agent.
+                || (t > m.End && view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is "and" or "but" && PredicateAt(view, t + 1))
                 // "shut its embassy on Feb. 6 and several Gulf states have expelled Syrian envoys": even without the comma.
                 || (view.Tokens[t].Lower is "and" && ClauseSubjectAt(view, t + 1, quantified: true) is { Kind: not MentionKind.Pronoun })
                 // "reopened their main border crossing in October, reviving a trade route from Turkey": what a participle after a
@@ -110,6 +113,14 @@ internal static partial class Arguments
         view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is "has" or "have" or "had" or "is" or "was" or "were" or "are" or "will";
 
     private static bool SubjectOfClause(SentenceView view, int at) => ClauseSubjectAt(view, at) is not null;
+
+    // A passive that opens a predicate with no subject of its own: "(and) was received", "(and) later was welcomed". Its
+    // "by" names its own agent. (An active verb there, "and met", "and reopened", may still share the cue's object.)
+    private static bool PredicateAt(SentenceView view, int at)
+    {
+        if (at < view.Tokens.Count && view.Tokens[at].Lower is "then" or "later" or "also") at++;
+        return at + 1 < view.Tokens.Count && view.Tokens[at].Lower is "was" or "were" && Participles.Looks(view.Tokens[at + 1].Lower);
+    }
 
     // The actor that opens a clause at token `at` (after a determiner at most, or with `quantified` a word of number:
     // "several Gulf states") and is followed by its verb.
