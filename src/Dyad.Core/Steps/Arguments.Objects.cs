@@ -655,8 +655,8 @@ internal static partial class Arguments
     }
 
     /// <summary>
-    /// "the Brussels Agreement", "the Ankara Declaration", "the Moscow format": a city (an organisation's seat too) that
-    /// names an agreement or a format is where it was made, not a party to it (spec: a place named as the venue is a location, not a counterpart).
+    /// "the Brussels Agreement", "the Ankara Declaration": a city (an organisation's seat too) that names an agreement is
+    /// where it was made, not a party to it (spec: a place named as the venue is a location, not a counterpart).
     /// </summary>
     internal static bool NamesDocument(SentenceView view, ActorMention x) =>
         x.First >= 1 && x.Last < view.Tokens.Count && DocumentNames.Contains(view.Tokens[x.Last].Lower) && AfterArticle(view, x.First)
@@ -674,10 +674,11 @@ internal static partial class Arguments
         return false;
     }
 
-    // Agreements and formats only: "the Riyadh summit" names its host, who takes part, and "the Moscow plan" its author.
+    // Documents only: "the Riyadh summit" and "the Moscow format" (a series of meetings) name their host, who takes part,
+    // and "the Moscow plan" its author.
     private static readonly HashSet<string> DocumentNames = new(StringComparer.Ordinal)
     {
-        "agreement", "agreements", "accord", "accords", "declaration", "format", "process", "treaty", "protocol", "memorandum", "charter",
+        "agreement", "agreements", "accord", "accords", "declaration", "treaty", "protocol", "memorandum", "charter",
     };
 
     private static readonly HashSet<string> MediationVerbs = new(StringComparer.Ordinal)
