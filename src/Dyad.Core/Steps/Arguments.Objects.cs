@@ -46,6 +46,9 @@ internal static partial class Arguments
                 // "Britain recalled its ambassador on Monday, and France said it was recalling its envoy": a new clause
                 // with its own subject.
                 || (t > m.End && view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is "and" or "but" && SubjectOfClause(view, t + 1))
+                // "held talks in Doha on Sunday, and was received in Amman on Tuesday by Safadi": a second verb of the same
+                // subject after ", and", in the passive, has its own agent.
+                || (t > m.End && view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is "and" or "but" && PredicateAt(view, t + 1))
                 // "shut its embassy on Feb. 6 and several Gulf states have expelled Syrian envoys": even without the comma.
                 || (view.Tokens[t].Lower is "and" && ClauseSubjectAt(view, t + 1, quantified: true) is { Kind: not MentionKind.Pronoun })
                 // "reopened their main border crossing in October, reviving a trade route from Turkey": what a participle after a
@@ -110,6 +113,14 @@ internal static partial class Arguments
         view.Tokens[t - 1].Is(",") && view.Tokens[t].Lower is "has" or "have" or "had" or "is" or "was" or "were" or "are" or "will";
 
     private static bool SubjectOfClause(SentenceView view, int at) => ClauseSubjectAt(view, at) is not null;
+
+    // A passive that opens a predicate with no subject of its own: "(and) was received", "(and) later was welcomed". Its
+    // "by" names its own agent. (An active verb there, "and met", "and reopened", may still share the cue's object.)
+    private static bool PredicateAt(SentenceView view, int at)
+    {
+        if (at < view.Tokens.Count && view.Tokens[at].Lower is "then" or "later" or "also") at++;
+        return at + 1 < view.Tokens.Count && view.Tokens[at].Lower is "was" or "were" && Participles.Looks(view.Tokens[at + 1].Lower);
+    }
 
     // The actor that opens a clause at token `at` (after a determiner at most, or with `quantified` a word of number:
     // "several Gulf states") and is followed by its verb.
@@ -382,6 +393,12 @@ internal static partial class Arguments
     private static bool SeatNamed(SentenceView view, ActorMention x)
     {
         if (x.Kind != MentionKind.Organisation || x.Last - x.First != 1 || x.First == 0 || !view.Tokens[x.First - 1].Is("in")) return false;
+        return CityWord(view, x);
+    }
+
+    // "Brussels" for the EU: a name written as a city's, not as the organisation's letters.
+    private static bool CityWord(SentenceView view, ActorMention x)
+    {
         var word = view.Text.AsSpan(view.Tokens[x.First].Start, view.Tokens[x.First].End - view.Tokens[x.First].Start);
         if (word.Length < 5 || !char.IsUpper(word[0])) return false;
         foreach (var c in word[1..]) if (char.IsUpper(c)) return false;
@@ -617,6 +634,7 @@ internal static partial class Arguments
     /// </summary>
     internal static bool IsVenue(SentenceView view, ActorMention x)
     {
+        if (NamesDocument(view, x)) return true;
         var before = x.First - 1;
         while (before >= 0 && (view.Tokens[before].Lower is "the" or "a" or "an" || IsPlaceModifier(view, before))) before--;
         // "in Syrian Afrin": a town's state named before it.
@@ -635,6 +653,33 @@ internal static partial class Arguments
         return x.Kind == MentionKind.Organisation && x.Last < view.Tokens.Count && VenueNouns.Contains(view.Tokens[x.Last].Lower)
             && preposition is "at" or "in" or "during" or "of" or "to" or "on" or "ahead" or "before" or "after";
     }
+
+    /// <summary>
+    /// "the Brussels Agreement", "the Ankara Declaration": a city (an organisation's seat too) that names an agreement is
+    /// where it was made, not a party to it (spec: a place named as the venue is a location, not a counterpart).
+    /// </summary>
+    internal static bool NamesDocument(SentenceView view, ActorMention x) =>
+        x.First >= 1 && x.Last < view.Tokens.Count && DocumentNames.Contains(view.Tokens[x.Last].Lower) && AfterArticle(view, x.First)
+        && (x.Kind is MentionKind.Place or MentionKind.Capital || (x.Kind == MentionKind.Organisation && x.Last - x.First == 1 && CityWord(view, x)));
+
+    // "the Brussels", "the EU-brokered Brussels", "the landmark 2013 Brussels": "the" before, past words that qualify.
+    private static bool AfterArticle(SentenceView view, int first)
+    {
+        for (var t = first - 1; t >= 0 && t >= first - 3; t--)
+        {
+            var w = view.Tokens[t].Lower;
+            if (w == "the") return true;
+            if (view.Tokens[t].Kind != TokenKind.Word || !(w.Contains('-') || char.IsLower(view.Text[view.Tokens[t].Start]) || char.IsDigit(w[0]))) return false;
+        }
+        return false;
+    }
+
+    // Documents only: "the Riyadh summit" and "the Moscow format" (a series of meetings) name their host, who takes part,
+    // and "the Moscow plan" its author.
+    private static readonly HashSet<string> DocumentNames = new(StringComparer.Ordinal)
+    {
+        "agreement", "agreements", "accord", "accords", "declaration", "treaty", "protocol", "memorandum", "charter",
+    };
 
     private static readonly HashSet<string> MediationVerbs = new(StringComparer.Ordinal)
     {

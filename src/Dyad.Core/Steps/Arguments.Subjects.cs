@@ -314,6 +314,8 @@ internal static partial class Arguments
             // "agreed to a European Union plan to normalise relations": a name after "a" describes the noun after it.
             if (x.First >= 1 && view.Tokens[x.First - 1].Lower is "a" or "an" && x.Last < at
                 && view.Tokens[x.Last].Lower is "plan" or "proposal" or "initiative" or "roadmap" or "framework" or "deal" or "scheme" or "offer" or "formula") continue;
+            // "the two sides concluded the Brussels Agreement": a city that names an agreement is no one who acts.
+            if (NamesDocument(view, x)) continue;
             // "Jordan thanked Saudi Arabia, which reopened its embassy": the object of one verb is the subject of a relative clause on it.
             if (DirectObject(view, x) && !SubjectOfInfinitive(view, x, at) && !Antecedent(view, x, at)) continue;
             var group = Coordinate(view, x);
