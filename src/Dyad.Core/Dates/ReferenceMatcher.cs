@@ -61,14 +61,19 @@ internal static class ReferenceMatcher
     }
 
     // "Hours later Bahrain recalled its envoy", "Hours earlier, the junta had closed the airspace", "a few minutes later": the day
-    // of the time told before. With none told, "later" is left to the vague times.
+    // of the time told before. "48 hours later" is two days on; "36 hours later" falls on a day the text leaves open. With no
+    // time told before, "later" is left to the vague times.
     private static Candidate HoursAway(in Scan s, int i)
     {
         var p = i;
+        var n = 0;
         if (s.Is(p, W.A) && s.Is(p + 1, W.Few)) p += 2;
-        else if (s.Word(p) is W.Few or W.Several || s.Count(p, article: false) > 0) p++;
+        else if (s.Word(p) is W.Few or W.Several) p++;
+        else if (s.Count(p, article: false) is var count and > 0) (n, p) = (count, p + 1);
         if (s.Word(p) is not (W.Hours or W.Minutes) || s.Word(p + 1) is not (W.Later or W.Earlier) || s.Reference is null) return default;
-        return Resolve(s, p + 2, TimeUnit.Day, 0);
+        var days = s.Is(p, W.Minutes) || n <= 12 ? 0 : n % 24 == 0 ? n / 24 : -1;
+        if (days < 0) return new Candidate(p + 2, null, DateBasis.None, DateRole.Unresolvable);
+        return Resolve(s, p + 2, TimeUnit.Day, s.Is(p + 1, W.Later) ? days : -days);
     }
 
     private static bool Closes(in Scan s, int q) => q >= s.T.Length || s.T[q].Kind == DateTokenKind.Punct;
