@@ -105,7 +105,7 @@ internal sealed class DateRecognizer
             mentions.Add(mention);
             i = continuation = best.End;
         }
-        if (anchors is not null) Anchor(text, mentions!, anchors, published);
+        if (anchors is not null) Anchor(text, mentions!, anchors, before.SameParagraph && before.Story is { Precision: DatePrecision.Day } story ? story : published);
         return mentions ?? (IReadOnlyList<DateMention>)[];
     }
 
@@ -113,9 +113,11 @@ internal sealed class DateRecognizer
     /// "13 years after it was shut" counts back from the time of the event it follows: the nearest point in time
     /// before it ("arrived on Monday, two days after Doha raised its flag"), else the sentence's first one after it
     /// ("Two days after ..., the minister arrived on Monday"), each one that times an event rather than something it
-    /// names ("since the 2010 summit"); else the publication date.
+    /// names ("since the 2010 summit"); else <paramref name="told"/>: the day the sentence before told its story on, in the same
+    /// paragraph ("Jordan reopened the crossing on Monday. The move came two days after Iraq reopened its embassy"), or the
+    /// publication date.
     /// </summary>
-    private static void Anchor(string text, List<DateMention> mentions, List<(int Index, Offset Offset)> anchors, PartialDate? published)
+    private static void Anchor(string text, List<DateMention> mentions, List<(int Index, Offset Offset)> anchors, PartialDate? told)
     {
         foreach (var (index, offset) in anchors)
         {
@@ -133,7 +135,7 @@ internal sealed class DateRecognizer
                 from = point;
                 if (k > index) break;
             }
-            from ??= first ?? published;
+            from ??= first ?? told;
             var value = from is { } f ? DateSpan.Of(f).Shift(offset.Unit, offset.Min, offset.Max)?.ToDate(CountMatcher.Finest(offset.Unit)) : null;
             mentions[index] = anchor with { Value = value, Basis = value is null ? DateBasis.None : DateBasis.Relative };
         }

@@ -23,7 +23,7 @@ internal enum W : byte
     Recently, Recent, Lately, Soon, Time, Repeatedly, Then, Over, For, Present, Currently,
     Less, More, Than, About, Nearly, Almost, Some, Roughly, Just, Only, Few, Several, Coming,
     // Event-relative expressions: "the same year", "the following month", "later that day".
-    Same, Following, Previous, Preceding, That, Weekend, Couple, Morning, Afternoon, Evening, Night, Local, Under,
+    Same, Following, Previous, Preceding, That, Weekend, Couple, Morning, Afternoon, Evening, Night, Local, Under, Hours, Minutes,
     // Tense cues: they decide whether a weekday or a month named without a year lies ahead or behind. From here
     // on no word starts an expression (see CanStart): keep these blocks last.
     Will, Would, Shall, Ll, Won, Going, Set, Due, Expected, Scheduled, Slated, Upcoming, Plans, Plan, Planning,
@@ -153,7 +153,7 @@ internal static class DateWords
     {
         >= W.January and <= W.Saturday => capitalised,
         >= W.Day and <= W.Decades or W.Ago or >= W.Yesterday and <= W.Then or W.Later or W.Present or W.Currently or W.Weekend
-            or W.Morning or W.Afternoon or W.Evening or W.Night => true,
+            or W.Morning or W.Afternoon or W.Evening or W.Night or W.Hours => true,
         _ => false,
     };
 

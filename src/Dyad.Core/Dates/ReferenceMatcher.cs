@@ -14,6 +14,7 @@ internal static class ReferenceMatcher
     {
         var p = i;
         bool anaphor = false, same = false;
+        if (HoursAway(s, i) is { Found: true } hours) return hours;
         var prefix = s.Word(p);
         if (prefix is W.In or W.On or W.At or W.Of or W.During or W.By or W.Later or W.Earlier) p++;
         int delta, unitAt;
@@ -31,7 +32,8 @@ internal static class ReferenceMatcher
                 (delta, unitAt) = (-1, p + 2);
                 break;
             // "the day before" closing its clause; "the day after the vote" names an event instead.
-            case W.The when s.Is(p + 1, W.Day) && s.Word(p + 2) is W.Before or W.After && Closes(s, p + 3):
+            // "had reopened its border the night before", "visited Doha the morning after": a part of that day.
+            case W.The when s.Word(p + 1) is W.Day or W.Night or W.Evening or W.Morning or W.Afternoon && s.Word(p + 2) is W.Before or W.After && Closes(s, p + 3):
                 return Resolve(s, p + 3, TimeUnit.Day, s.Is(p + 2, W.Before) ? -1 : 1);
             // "That November, the two countries expelled each other's ambassadors": the month of the year told before.
             case W.That when s.Month(p + 1, out _) is var month and > 0:
@@ -56,6 +58,22 @@ internal static class ReferenceMatcher
         }
         // "the same afternoon", like "that day", names a time told before, a few sentences back when the one before told none.
         return Resolve(s, unitAt + 1, unit, delta, anaphor ? s.Anaphoric : same ? s.Reference ?? s.Anaphoric : s.Reference);
+    }
+
+    // "Hours later Bahrain recalled its envoy", "Hours earlier, the junta had closed the airspace", "a few minutes later": the day
+    // of the time told before. "48 hours later" is two days on; "36 hours later" falls on a day the text leaves open. With no
+    // time told before, "later" is left to the vague times.
+    private static Candidate HoursAway(in Scan s, int i)
+    {
+        var p = i;
+        var n = 0;
+        if (s.Is(p, W.A) && s.Is(p + 1, W.Few)) p += 2;
+        else if (s.Word(p) is W.Few or W.Several) p++;
+        else if (s.Count(p, article: false) is var count and > 0) (n, p) = (count, p + 1);
+        if (s.Word(p) is not (W.Hours or W.Minutes) || s.Word(p + 1) is not (W.Later or W.Earlier) || s.Reference is null) return default;
+        var days = s.Is(p, W.Minutes) || n <= 12 ? 0 : n % 24 == 0 ? n / 24 : -1;
+        if (days < 0) return new Candidate(p + 2, null, DateBasis.None, DateRole.Unresolvable);
+        return Resolve(s, p + 2, TimeUnit.Day, s.Is(p + 1, W.Later) ? days : -days);
     }
 
     private static bool Closes(in Scan s, int q) => q >= s.T.Length || s.T[q].Kind == DateTokenKind.Punct;

@@ -148,9 +148,49 @@ internal static partial class DateLinker
         if (Carried(view, m, published) is { } carried) return (carried.Value, carried.Basis, true);
         // News told with no time words happened on the day of the news, when an earlier sentence named it
         // ("agreed on Friday ..." in the lead); else on the publication date.
+        // "DUBAI, June 24 - Bahrain and Iran have agreed to begin talks, after their foreign ministers met in Tehran on Sunday":
+        // the one day of the week up to publication that a statement or plan's own sentence tells, in another clause, is the day
+        // it was made, nearer than a day told before and truer than the publication date. (A deed so placed keeps the
+        // publication date, which merges with the same deed told elsewhere with its own day.)
+        if ((planned || statement) && OwnNewsDay(view, m, published) is { } own) return (own.Value, own.Basis, true);
         if (view.Dates.StoryDate is { } story) return (story, DateBasis.Relative, true);
         return (published, DateBasis.Publication, true);
     }
+
+    // The one day of the week up to publication the sentence names outside its asides, or none: not a dateline, a time still
+    // to come, where a span began ("since Sunday"), nor two days ("met on Sunday and again on Tuesday"), which leave open which.
+    // Not the day of a later clause joined by ", and" ("would resume flights next week, and telephone lines were restored on
+    // Sunday"), nor one told after it behind "after", "following" or "as" unless of the talks themselves, nor one told before a
+    // "since" or a relative clause the deed is told in ("said on Friday ... Syria, which is still suspended from the League");
+    // and not for a state told in the present, which holds on any day.
+    private static (PartialDate Value, DateBasis Basis)? OwnNewsDay(SentenceView view, TriggerMatch m, PartialDate? published)
+    {
+        if (published is not { Precision: DatePrecision.Day } p || Present(view, m)) return null;
+        (PartialDate Value, DateBasis Basis)? one = null;
+        foreach (var (d, token) in view.Dates.Mentions)
+        {
+            if (d.Role != DateRole.Point || !Recent(d.Value, p) || d.Value is not { } v || view.Aside[token]
+                || view.Tokens[token].Lower is "since" or "until" or "till") continue;
+            if (token < m.First ? view.HasWordBetween(token, m.First, Since) || view.HasWordBetween(token, m.First, WhichWho)
+                : JoinedClauseBetween(view, m.End, token) || (ClauseOpenedBetween(view, m.End, token) && !view.HasWordBetween(m.End, token, MutualMeetings)))
+                return null;
+            if (one is { } o && o.Value != v) return null;
+            one = (v, d.Basis);
+        }
+        return one;
+    }
+
+    private static readonly HashSet<string> WhichWho = new(StringComparer.Ordinal) { "which", "who", "whom" };
+
+    // "will name an ambassador, the ministry said, following a deadly earthquake on Monday": a day told after the cue behind
+    // "after", "following", "as" ... is that of another event. Only the talks the statement came out of ("have agreed to begin
+    // talks, ... after their foreign ministers met in Tehran on Sunday") date it (review of time26).
+    private static bool ClauseOpenedBetween(SentenceView view, int from, int to) =>
+        view.HasWordBetween(from, to, Subordinators) || view.HasWordBetween(from, to, AsWord);
+
+    private static readonly HashSet<string> AsWord = new(StringComparer.Ordinal) { "as" };
+
+    private static readonly HashSet<string> MutualMeetings = new(StringComparer.Ordinal) { "met", "talks", "meeting", "negotiations", "summit" };
 
     // Verbs that report someone's words or view besides those of Sayings: past one, what follows is another's saying.
     private static readonly HashSet<string> OtherSayings = new(StringComparer.Ordinal)
