@@ -486,10 +486,19 @@ internal static partial class Arguments
             if (IsPrepositionalObject(view, group)) continue;
             // The whole of a listed subject: "The United States and the European Union also disengaged with al-Assad,
             // imposing sanctions".
-            var listed = Following(view, x).Where(f => f.CanAct && f.First < at && view.Clause[f.First] == clause).ToList();
+            var listed = ListedBefore(view, x, at, clause);
             return LedBy(view, listed.Count > group.Count ? listed : group);
         }
         return null;
+    }
+
+    // Its own method: a lambda over `view` and `at` in ParticipleSubject made a closure at every call, before the early returns.
+    private static List<ActorMention> ListedBefore(SentenceView view, ActorMention x, int at, int clause)
+    {
+        var listed = new List<ActorMention>();
+        foreach (var f in Following(view, x))
+            if (f.CanAct && f.First < at && view.Clause[f.First] == clause) listed.Add(f);
+        return listed;
     }
 
     private static bool AfterAddressee(SentenceView view, int at)
