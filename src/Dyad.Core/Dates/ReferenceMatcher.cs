@@ -69,12 +69,26 @@ internal static class ReferenceMatcher
         var n = 0;
         if (s.Is(p, W.A) && s.Is(p + 1, W.Few)) p += 2;
         else if (s.Word(p) is W.Few or W.Several) p++;
-        else if (s.Count(p, article: false) is var count and > 0) (n, p) = (count, p + 1);
+        else if (s.Count(p, article: false) is var count and > 0) (n, p) = (Compound(s, i, count), p + 1);
         if (s.Word(p) is not (W.Hours or W.Minutes) || s.Word(p + 1) is not (W.Later or W.Earlier) || s.Reference is null) return default;
-        var days = s.Is(p, W.Minutes) || n <= 12 ? 0 : n % 24 == 0 ? n / 24 : -1;
+        var days = n < 0 ? -1 : s.Is(p, W.Minutes) || n <= 12 ? 0 : n % 24 == 0 ? n / 24 : -1;
         if (days < 0) return new Candidate(p + 2, null, DateBasis.None, DateRole.Unresolvable);
         return Resolve(s, p + 2, TimeUnit.Day, s.Is(p + 1, W.Later) ? days : -days);
     }
+
+    // "Forty-eight hours later" is read from its last word, "eight": the tens before the hyphen count too, and a count whose
+    // tens are not known (-1) leaves the day open rather than reading "eight hours".
+    private static int Compound(in Scan s, int units, int count)
+    {
+        if (!s.IsPunct(units - 1, '-') || !s.Touches(units - 1) || !s.Touches(units) || units < 2) return count;
+        if (s.Text is not { } text) return -1;
+        var tens = text.AsSpan(s.T[units - 2].Start, s.T[units - 2].End - s.T[units - 2].Start);
+        for (var k = 0; k < Tens.Length; k++)
+            if (tens.Equals(Tens[k], StringComparison.OrdinalIgnoreCase)) return (k + 2) * 10 + count;
+        return -1;
+    }
+
+    private static readonly string[] Tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
     private static bool Closes(in Scan s, int q) => q >= s.T.Length || s.T[q].Kind == DateTokenKind.Punct;
 
