@@ -171,7 +171,10 @@ internal static partial class DateLinker
         {
             if (d.Role != DateRole.Point || !Recent(d.Value, p) || d.Value is not { } v || view.Aside[token]
                 || view.Tokens[token].Lower is "since" or "until" or "till") continue;
+            // "Chile's minister said on Monday ..., and Peru's president insisted that ...": another speaker's verb between the
+            // day and the cue leaves the day with the first speaker (review of time26).
             if (token < m.First ? view.HasWordBetween(token, m.First, Since) || view.HasWordBetween(token, m.First, WhichWho)
+                    || view.HasWordBetween(token, m.First, OtherSayings)
                 : JoinedClauseBetween(view, m.End, token) || (ClauseOpenedBetween(view, m.End, token) && !view.HasWordBetween(m.End, token, MutualMeetings)))
                 return null;
             if (one is { } o && o.Value != v) return null;
