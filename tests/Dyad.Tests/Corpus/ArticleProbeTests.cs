@@ -68,16 +68,18 @@ public class ArticleProbeTests(ITestOutputHelper output)
     /// Twenty-second session, with its branches merged (speed25, actors25, frames25, acts25, cues25, time25): articles2
     /// 317/51 (three spurious stances gone: ties said to have deepened, a visit only asked about); the others unchanged. Then
     /// articles3 298/67 and articles4 290/60 with an organisation named as a noun's modifier ("UN monitors") no target.
+    /// Twenty-third session, with its branches merged (actors26, cues26, speed26, frames26, time26, acts26): articles 350/32,
+    /// articles2 317/50, articles3 301/63, articles4 293/59, articles5 283/50, articles7 84/16 (articles6 unchanged).
     /// </summary>
     public static TheoryData<string, int, int, int> Probes => new()
     {
-        { "articles", 400, 349, 32 },
-        { "articles2", 380, 317, 51 },
-        { "articles3", 380, 298, 67 },
-        { "articles4", 360, 290, 60 },
-        { "articles5", 380, 280, 51 },
+        { "articles", 400, 350, 32 },
+        { "articles2", 380, 317, 50 },
+        { "articles3", 380, 301, 63 },
+        { "articles4", 360, 293, 59 },
+        { "articles5", 380, 283, 50 },
         { "articles6", 150, 113, 26 },
-        { "articles7", 125, 83, 16 },
+        { "articles7", 125, 84, 16 },
     };
 
     [Theory]

@@ -10,7 +10,7 @@ namespace Dyad.Tests.Corpus;
 public partial class ParaphraseProbeTests(ITestOutputHelper output)
 {
     // The coder's result when the floor was last raised; raise them when it does better, never lower them.
-    private const int FoundFloor = 255;
+    private const int FoundFloor = 260;
     private const int SpuriousCeiling = 4;
 
     internal sealed record Score(int Expected, int Found, int Spurious, int ModalityRight, int DateRight, List<string> Missed, List<string> Extra, List<string> DateWrong)
