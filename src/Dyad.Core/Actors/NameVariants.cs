@@ -22,6 +22,8 @@ internal sealed class NameVariants
     private readonly HashSet<string> _familyFirst;
     private readonly HashSet<string> _givenAlone;
     private readonly string[] _honorifics;
+    private readonly string[] _familyHonorifics;
+    private readonly HashSet<string> _givenPrefixes;
     private readonly HashSet<string> _givenNames;
 
     // Spanish-speaking states, where a name ends in two surnames, the father's then the mother's ("Bruno Rodriguez
@@ -52,6 +54,8 @@ internal sealed class NameVariants
         _familyFirst = new HashSet<string>(rules.FamilyNameFirst ?? [], StringComparer.Ordinal);
         _givenAlone = new HashSet<string>(rules.GivenNameAlone ?? [], StringComparer.Ordinal);
         _honorifics = rules.Honorifics ?? [];
+        _familyHonorifics = rules.FamilyHonorifics ?? [];
+        _givenPrefixes = new HashSet<string>(rules.GivenPrefixes ?? [], StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Every full form of <paramref name="name"/>, the name itself first.</summary>
@@ -130,7 +134,11 @@ internal sealed class NameVariants
     public List<string> Titled(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length < 2 || !(IsRoyal(words) || FamilyLast(words)) ? [] : _honorifics.Select(h => $"{h} {name}").ToList();
+        if (words.Length < 2) return [];
+        // A ruling family's member is "Sheikh Salem Abdullah Al-Jaber Al-Sabah", never "King Salem ...": every title before
+        // every such name was a lexicon a fifth larger, which cost coding about 5 % of its time.
+        var titles = IsRoyal(words) ? _honorifics : FamilyLast(words) ? _familyHonorifics : [];
+        return titles.Select(h => $"{h} {name}").ToList();
     }
 
     // An Arab name lists the father's and grandfather's names before the family's: "Salem Abdullah Al-Jaber Al-Sabah" is
@@ -138,16 +146,18 @@ internal sealed class NameVariants
     private List<string> GivenAndFamily(string name, string[] words)
     {
         if (!FamilyLast(words)) return [];
-        var form = $"{words[0]} {words[^1]}";
+        var given = _givenPrefixes.Contains(words[0]) ? $"{words[0]} {words[1]}" : words[0];
+        var form = $"{given} {words[^1]}";
         var forms = ShortOf(name, form);
-        foreach (var honorific in _honorifics) forms.AddRange(ShortOf(name, $"{honorific} {form}"));
+        foreach (var honorific in _familyHonorifics) forms.AddRange(ShortOf(name, $"{honorific} {form}"));
         return forms;
     }
 
-    // A given name, the names of forebears, and the family's with its article: "Ahmad Nasser Al-Mohammad Al-Sabah".
+    // A given name, the names of forebears, and the family's with its article: "Ahmad Nasser Al-Mohammad Al-Sabah". A
+    // given name of two words ("Abdel Fattah el-Sisi") leaves no forebear between: the name is already given and family.
     private bool FamilyLast(string[] words)
     {
-        if (words.Length < 3 || words.Any(w => _connectors.Contains(w)) || IsArticle(words[0]) || !char.IsUpper(words[0][0])) return false;
+        if (words.Length < (_givenPrefixes.Contains(words[0]) ? 4 : 3) || words.Any(w => _connectors.Contains(w)) || IsArticle(words[0]) || !char.IsUpper(words[0][0])) return false;
         var family = words[^1];
         var dash = family.IndexOf('-');
         return dash > 0 && _articles.Contains(family[..dash]) && WithoutArticle(family).Length >= 3;

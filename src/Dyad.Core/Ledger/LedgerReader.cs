@@ -17,6 +17,10 @@ internal sealed partial class LedgerReader
     // Tokens of the sentence that may stand in an amount: a digit, a scale, a ratio, a sign, vague words.
     [ThreadStatic]
     private static List<int>? t_amounts;
+    [ThreadStatic]
+    private static List<LedgerRecord>? t_records;
+    [ThreadStatic]
+    private static List<RefusedAmount>? t_refused;
 
     // What each word of the pool triggers, found at its first look-up: one read of an array per token after that.
     // Writes race harmlessly: every thread computes the same value for a word.
@@ -142,14 +146,17 @@ internal sealed partial class LedgerReader
             status &= topic || referBack;
             if (!Has(Trigger.Indicator) && !Has(Trigger.Vague)) amounts.Clear();
             if (!(condition || goal || status || amounts.Count > 0)) continue;
-            var records = new List<LedgerRecord>();
-            var refused = new List<RefusedAmount>();
+            // Most sentences read here give nothing: their lists are the thread's own, copied only when they hold something.
+            var records = t_records ??= [];
+            var refused = t_refused ??= [];
+            records.Clear();
+            refused.Clear();
             var sentence = new SentenceContext(context, view, k);
             if (condition) ReadConditions(sentence, records);
             if (goal) ReadGoals(sentence, records);
             if (status) ReadStatus(sentence, records);
             if (amounts.Count > 0) ReadIndicators(sentence, amounts, records, refused);
-            if (records.Count > 0 || refused.Count > 0) found.Add(new SentenceLedger(view.Text.Sentence.Index, records, refused));
+            if (records.Count > 0 || refused.Count > 0) found.Add(new SentenceLedger(view.Text.Sentence.Index, [.. records], [.. refused]));
         }
         return found;
     }

@@ -35,11 +35,20 @@ internal sealed class SentenceContext(DocumentContext context, SentenceActors vi
         return Text[tokens[start].Start..tokens[Math.Max(start, end - 1)].End];
     }
 
-    private IEnumerable<ActorMention> Named => view.Mentions.Where(m => m.Actor is not null);
+    // The mentions that name an actor are read by loops, not queries: the ledger asks these of every sentence with an
+    // amount or a condition, and the queries' closures and iterators were a twentieth of what coding allocated.
+    private List<ActorMention> Mentions => view.Mentions;
 
     /// <summary>The actor that acts nearest before token <paramref name="cue"/>, outside asides.</summary>
-    public string? SubjectBefore(int cue) =>
-        Named.LastOrDefault(m => m.Last <= cue && m.CanAct && !view.Text.Aside[m.First])?.Actor;
+    public string? SubjectBefore(int cue)
+    {
+        for (var i = Mentions.Count - 1; i >= 0; i--)
+        {
+            var m = Mentions[i];
+            if (m.Actor is not null && m.Last <= cue && Acting(m)) return m.Actor;
+        }
+        return null;
+    }
 
     /// <summary>
     /// The first actor of the sentence that may act, outside asides; with <paramref name="notFocus"/>, the first other than
@@ -47,20 +56,52 @@ internal sealed class SentenceContext(DocumentContext context, SentenceActors vi
     /// </summary>
     public string? FirstActing(bool notFocus = false)
     {
-        var acting = Named.Where(m => m.CanAct && !view.Text.Aside[m.First]);
-        return (notFocus ? acting.FirstOrDefault(m => m.BaseActor != Context.PackFocus) : null)?.Actor ?? acting.FirstOrDefault()?.Actor;
+        ActorMention? first = null;
+        foreach (var m in Mentions)
+        {
+            if (m.Actor is null || !Acting(m)) continue;
+            if (!notFocus || m.BaseActor != Context.PackFocus) return m.Actor;
+            first ??= m;
+        }
+        return first?.Actor;
     }
 
-    public string? OtherAfter(int cue, string actor) => Named.FirstOrDefault(m => m.First >= cue && m.BaseActor != Base(actor))?.BaseActor;
+    private bool Acting(ActorMention m) => m.CanAct && !view.Text.Aside[m.First];
 
-    public string? OtherBefore(int cue, string actor) => Named.LastOrDefault(m => m.Last <= cue && m.BaseActor != Base(actor))?.BaseActor;
+    public string? OtherAfter(int cue, string actor)
+    {
+        var own = Base(actor);
+        foreach (var m in Mentions)
+        {
+            if (m.Actor is not null && m.First >= cue && m.BaseActor != own) return m.BaseActor;
+        }
+        return null;
+    }
+
+    public string? OtherBefore(int cue, string actor)
+    {
+        var own = Base(actor);
+        for (var i = Mentions.Count - 1; i >= 0; i--)
+        {
+            var m = Mentions[i];
+            if (m.Actor is not null && m.Last <= cue && m.BaseActor != own) return m.BaseActor;
+        }
+        return null;
+    }
 
     /// <summary>Whom an actor's goal is toward: the pack's focal state where the sentence names it, else the next actor named.</summary>
     public string? Counterpart(string actor)
     {
         var focus = Context.PackFocus;
-        if (focus is not null && focus != Base(actor) && Named.Any(m => m.BaseActor == focus)) return focus;
-        return Named.FirstOrDefault(m => m.BaseActor != Base(actor))?.BaseActor ?? Context.FocusOtherThan(actor);
+        var own = Base(actor);
+        string? other = null;
+        foreach (var m in Mentions)
+        {
+            if (m.Actor is null) continue;
+            if (focus is not null && focus != own && m.BaseActor == focus) return focus;
+            if (m.BaseActor != own) other ??= m.BaseActor;
+        }
+        return other ?? Context.FocusOtherThan(actor);
     }
 
     /// <summary>
@@ -94,23 +135,38 @@ internal sealed class SentenceContext(DocumentContext context, SentenceActors vi
     /// </summary>
     public string? Place(Amount amount)
     {
-        var after = Named.Where(m => m.First > amount.End && m.First < amount.End + 12).ToList();
-        if (after.Count > 0)
+        List<string>? places = null;
+        ActorMention? previous = null;
+        foreach (var m in Mentions)
         {
-            var places = new List<string> { after[0].BaseActor! };
-            for (var i = 1; i < after.Count && Listed(after[i - 1].Last, after[i].First); i++)
-            {
-                if (!places.Contains(after[i].BaseActor!)) places.Add(after[i].BaseActor!);
-            }
-            return string.Join('+', places);
+            if (m.Actor is null || m.First <= amount.End || m.First >= amount.End + 12) continue;
+            if (previous is not null && !Listed(previous.Last, m.First)) break;
+            places ??= [];
+            if (!places.Contains(m.BaseActor!)) places.Add(m.BaseActor!);
+            previous = m;
         }
-        return Named.FirstOrDefault(m => m.First == amount.End)?.BaseActor
-            ?? Named.LastOrDefault(m => m.Last <= amount.First)?.BaseActor
-            ?? Context.Focus;
+        if (places is not null) return string.Join('+', places);
+        return PeopleOf(amount) ?? LastBefore(amount.First) ?? Context.Focus;
     }
 
     /// <summary>The state whose people an amount counts, where its noun names them ("350,000 Syrians").</summary>
-    public string? PeopleOf(Amount amount) => Named.FirstOrDefault(m => m.First == amount.End)?.BaseActor;
+    public string? PeopleOf(Amount amount)
+    {
+        foreach (var m in Mentions)
+        {
+            if (m.Actor is not null && m.First == amount.End) return m.BaseActor;
+        }
+        return null;
+    }
+
+    private string? LastBefore(int token)
+    {
+        for (var i = Mentions.Count - 1; i >= 0; i--)
+        {
+            if (Mentions[i].Actor is not null && Mentions[i].Last <= token) return Mentions[i].BaseActor;
+        }
+        return null;
+    }
 
     // Only commas and "and" between two mentions: one list.
     private bool Listed(int from, int to)

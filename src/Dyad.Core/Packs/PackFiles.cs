@@ -42,10 +42,12 @@ internal sealed record GovernmentsFile(GovernmentJson[]? Governments);
 /// ("al", "el"); <see cref="Connectors"/>: words joining a given name to a father's or clan name ("bin");
 /// <see cref="FamilyNameFirst"/>: states whose people are named family name first; <see cref="NotAlone"/>: words
 /// never taken alone as a person; <see cref="Honorifics"/>: titles put before a ruler's given name ("Sheikh Tamim");
-/// <see cref="GivenNameAlone"/>: states whose people news calls by their given name ("Abiy" for Abiy Ahmed).
+/// <see cref="GivenNameAlone"/>: states whose people news calls by their given name ("Abiy" for Abiy Ahmed);
+/// <see cref="FamilyHonorifics"/>: titles put before a given and a family name ("Sheikh Salem al-Sabah");
+/// <see cref="GivenPrefixes"/>: words that begin a given name of two words ("Abdel Fattah").
 /// </summary>
 public sealed record NamesFile(string[][]? Spellings, string[]? Articles, string[]? Connectors, string[]? FamilyNameFirst, string[]? NotAlone,
-    string[]? Honorifics = null, string[]? GivenNameAlone = null);
+    string[]? Honorifics = null, string[]? GivenNameAlone = null, string[]? FamilyHonorifics = null, string[]? GivenPrefixes = null);
 
 /// <summary>An entry of descriptions.json as written (typed in <see cref="DescriptionEntry"/>).</summary>
 internal sealed record DescriptionJson(string[]? Phrases, string? Actor, string? Level, string? Kind, string? From, string? To, string? Against = null, string? Fights = null, string[]? Among = null);

@@ -71,4 +71,21 @@ public class NameVariantsTests
     [Fact]
     public void A_ruler_is_named_in_full_after_a_title() =>
         Assert.Contains("King Abdullah II", World.Titled("Abdullah II"), StringComparer.OrdinalIgnoreCase);
+
+    [Fact]
+    public void A_ruling_familys_member_is_a_sheikh_with_given_and_family_name_and_no_king()
+    {
+        Assert.Contains("Sheikh Salem al-Sabah", World.Short("Salem Abdullah Al-Jaber Al-Sabah", "KWT"), StringComparer.OrdinalIgnoreCase);
+        Assert.Contains("Sheikh Salem Abdullah Al-Jaber Al-Sabah", World.Titled("Salem Abdullah Al-Jaber Al-Sabah"));
+        Assert.DoesNotContain("King Salem Abdullah Al-Jaber Al-Sabah", World.Titled("Salem Abdullah Al-Jaber Al-Sabah"));
+        Assert.DoesNotContain("Emir Salem al-Sabah", World.Short("Salem Abdullah Al-Jaber Al-Sabah", "KWT"), StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_given_name_of_two_words_leaves_no_forebear_to_drop()
+    {
+        Assert.DoesNotContain("Abdel el-Sisi", World.Short("Abdel Fattah el-Sisi", "EGY"), StringComparer.OrdinalIgnoreCase);
+        Assert.Empty(World.Titled("Abdel Fattah el-Sisi"));
+        Assert.Contains("Omar al-Bashir", World.Short("Omar Hassan al-Bashir", "SDN"), StringComparer.OrdinalIgnoreCase);
+    }
 }
