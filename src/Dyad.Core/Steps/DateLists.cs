@@ -103,7 +103,7 @@ internal static class DateLists
         {
             if (view.Tokens[t].Is("and")) { and = t; break; }
         }
-        if (and < 0 || and + 2 > second || view.Tokens[and + 1].Lower is not ("on" or "to" or "against" or "with")) return false;
+        if (and < 0 || and + 2 > second || (view.Tokens[and + 1].Lower is not ("on" or "to" or "against" or "with") && !Named(view, and + 1))) return false;
         for (var t = and + 2; t < second; t++)
         {
             if (view.Tokens[t].Kind == TokenKind.Punct || Participles.PastVerb(view.Tokens[t].Lower) || t > and + 6) return false;
@@ -113,6 +113,11 @@ internal static class DateLists
         var end = view.TokenAt(FindEnd(view, second) - 1) + 1;
         return end >= view.Tokens.Count || view.Tokens[end].Kind == TokenKind.Punct || view.Tokens[end].Lower is "as" or "after" or "in";
     }
+
+    // "after Operation Euphrates Shield in 2016 and Operation Olive Branch in 2018": a second step named by its own name, with
+    // its own year, is another of the kind the cue counts.
+    private static bool Named(SentenceView view, int t) =>
+        view.Tokens[t].Kind == TokenKind.Word && char.IsUpper(view.Text[view.Tokens[t].Start]);
 
     private static int FindEnd(SentenceView view, int token)
     {

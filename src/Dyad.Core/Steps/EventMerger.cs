@@ -80,8 +80,9 @@ internal static class EventMerger
         {
             var k = kept[i];
             // "on barley in May 2020 and on wine later that year": the steps one sentence counts stay apart even where one
-            // date holds the other.
-            if (SameParties(k, e) && k.Step == e.Step && !(k.Counted && e.Counted && k.Sentence == e.Sentence)
+            // date holds the other. Two cues of the sentence that count the same list ("third offensive ... targeting
+            // militias, after Operation Euphrates Shield in 2016 and Operation Olive Branch in 2018") count the same steps.
+            if (SameParties(k, e) && k.Step == e.Step && !(k.Counted && e.Counted && k.Sentence == e.Sentence && (k.Pattern == e.Pattern || k.Date != e.Date))
                 && ((k.Sentence == e.Sentence && !Differ(k, e)) || (Agree(k, e) && (k.Modality == e.Modality || Deed(k, e)))
                     || Retold(k, e) || SameMembership(k, e))) return i;
         }
