@@ -363,4 +363,36 @@ internal static partial class DateLinker
         }
         return null;
     }
+    // "The step follows the Jan. 5 summit of the Gulf Cooperation Council in AlUla, where Egypt signed the declaration": what
+    // took place where a dated meeting was held took place on its date, as a when-clause after a time does.
+    private static (PartialDate? Date, DateBasis Basis)? WhereClause(SentenceView view, TriggerMatch m)
+    {
+        for (var t = m.First - 1; t >= 3 && t >= m.First - 20; t--)
+        {
+            if (!view.Tokens[t].Is("where")) continue;
+            if (!view.Tokens[t - 1].Is(",") || JoinedClauseBetween(view, t, m.First) || view.HasWordBetween(t, m.First, Semicolons)) return null;
+            (PartialDate? Date, DateBasis Basis)? head = null;
+            foreach (var (d, token) in view.Dates.Mentions)
+            {
+                if (token > t && token < m.End + 4) return null;
+                if (d.Role == DateRole.Point && d.Value is not null && token > 0 && token < t && view.Tokens[token - 1].Is("the")
+                    && NounPhraseTo(view, view.TokenAt(d.End - 1) + 1, t - 1)) head = (d.Value, d.Basis);
+            }
+            return head;
+        }
+        return null;
+    }
+
+    // "the Jan. 5 summit of the Gulf Cooperation Council in the Saudi city of AlUla": the dated noun and what modifies it, with
+    // no verb or punctuation of a clause of its own up to the comma.
+    private static bool NounPhraseTo(SentenceView view, int from, int comma)
+    {
+        if (from >= comma || comma - from > 12 || view.Tokens[from].Kind != TokenKind.Word) return false;
+        for (var t = from; t < comma; t++)
+        {
+            var tok = view.Tokens[t];
+            if (tok.Kind == TokenKind.Punct || Participles.PastVerb(tok.Lower)) return false;
+        }
+        return true;
+    }
 }

@@ -46,6 +46,7 @@ internal static partial class DateLinker
         bool planned, bool statement = false, (DateMention Date, int Token)?[]? skip = null)
     {
         if (WhenClause(view, m) is { } when) return (when.Date, when.Basis, false);
+        if (WhereClause(view, m) is { } where) return (where.Date, where.Basis, false);
         var saying = planned || statement ? -1 : SayingBefore(view, m.First);
         (DateMention Date, int Token)? best = null;
         var bestScore = int.MaxValue;

@@ -103,7 +103,7 @@ internal static class DateLists
         {
             if (view.Tokens[t].Is("and")) { and = t; break; }
         }
-        if (and < 0 || and + 2 > second || view.Tokens[and + 1].Lower is not ("on" or "to" or "against" or "with")) return false;
+        if (and < 0 || and + 2 > second || (view.Tokens[and + 1].Lower is not ("on" or "to" or "against" or "with") && !Named(view, and + 1, first))) return false;
         for (var t = and + 2; t < second; t++)
         {
             if (view.Tokens[t].Kind == TokenKind.Punct || Participles.PastVerb(view.Tokens[t].Lower) || t > and + 6) return false;
@@ -112,6 +112,20 @@ internal static class DateLists
         if (view.NamesActorBetween(and, second)) return false;
         var end = view.TokenAt(FindEnd(view, second) - 1) + 1;
         return end >= view.Tokens.Count || view.Tokens[end].Kind == TokenKind.Punct || view.Tokens[end].Lower is "as" or "after" or "in";
+    }
+
+    // "after Operation Euphrates Shield in 2016 and Operation Olive Branch in 2018": a second step named by its own name, with
+    // its own year, is another of the kind the cue counts.
+    // Only where the second name starts as the first did ("Operation ... and Operation ..."): "struck army positions in 2018 and
+    // Iran-backed militias in 2019" names another target, "and Amnesty International in 2019 accused" another subject.
+    private static bool Named(SentenceView view, int t, int firstDate)
+    {
+        if (view.Tokens[t].Kind != TokenKind.Word || !char.IsUpper(view.Text[view.Tokens[t].Start])) return false;
+        for (var f = Math.Max(0, firstDate - 6); f < firstDate; f++)
+        {
+            if (view.Tokens[f].Is(view.Tokens[t].Lower)) return true;
+        }
+        return false;
     }
 
     private static int FindEnd(SentenceView view, int token)

@@ -27,7 +27,30 @@ internal static class EventMerger
         for (var i = 0; i < events.Count; i++)
         {
             var v = events[i];
-            if (v.Step == "visit.leader" && SamePair(v, e) && v.Modality == e.Modality && Agree(v, e)) return true;
+            if (v.Step == "visit.leader" && SamePair(v, e) && ((v.Modality == e.Modality && Agree(v, e)) || Programme(v, e))) return true;
+        }
+        return false;
+    }
+
+    // "Obama arrived in Cuba on Sunday. Obama will hold talks with Castro on Monday": talks planned for the days of a visit under
+    // way are the visit's programme, not a meeting of their own (spec: a meeting on one side's soil is a visit by the other side).
+    private static bool Programme(Event visit, Event contact) =>
+        contact.Modality == Modality.Planned && visit.Modality == Modality.Asserted
+        && visit.Date is { Precision: DatePrecision.Day } v && contact.Date is { Precision: DatePrecision.Day } c
+        && c.Start.DayNumber - v.Start.DayNumber is >= 0 and <= 3 && !Onward(contact.Evidence);
+
+    // "Raisi and Assad will hold talks again in September": talks told as another round, or for a month named, lie beyond the visit.
+    private static readonly string[] OnwardWords =
+    [
+        "again", "another", "next", "later", "return", "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    ];
+
+    private static bool Onward(string text)
+    {
+        foreach (var w in OnwardWords)
+        {
+            if (WordAt(text, w) >= 0) return true;
         }
         return false;
     }
@@ -80,8 +103,9 @@ internal static class EventMerger
         {
             var k = kept[i];
             // "on barley in May 2020 and on wine later that year": the steps one sentence counts stay apart even where one
-            // date holds the other.
-            if (SameParties(k, e) && k.Step == e.Step && !(k.Counted && e.Counted && k.Sentence == e.Sentence)
+            // date holds the other. Two cues of the sentence that count the same list ("third offensive ... targeting
+            // militias, after Operation Euphrates Shield in 2016 and Operation Olive Branch in 2018") count the same steps.
+            if (SameParties(k, e) && k.Step == e.Step && !(k.Counted && e.Counted && k.Sentence == e.Sentence && (k.Pattern == e.Pattern || k.Date != e.Date))
                 && ((k.Sentence == e.Sentence && !Differ(k, e)) || (Agree(k, e) && (k.Modality == e.Modality || Deed(k, e)))
                     || Retold(k, e) || SameMembership(k, e))) return i;
         }
