@@ -801,6 +801,9 @@ internal static partial class Arguments
                 current = owner;
                 continue;
             }
+            // "Erdogan and President Abdel Fattah al-Sisi met": a title the name's mention leaves out stands between the "and"
+            // and the name, and the list goes on before it.
+            if (current.Kind == MentionKind.Person) joiner = BeforeTitle(view, joiner);
             // "A US delegation and an Israeli delegation were received": an article opens each of the list.
             if (joiner >= 0 && view.Tokens[joiner].Lower is "the" or "his" or "her" or "their" or "its" or "a" or "an") joiner--;
             // "and one of Libya's interim governments": a part named as one of the list.
@@ -849,6 +852,15 @@ internal static partial class Arguments
             }
         }
         return group;
+    }
+
+    // The "and" or "or" before capitalized titles ending at `joiner` ("and Crown Prince"), or `joiner` itself: only after a
+    // joiner, for after a comma alone a title opens an apposition ("Richard Grenell, President Donald Trump's envoy").
+    private static int BeforeTitle(SentenceView view, int joiner)
+    {
+        var k = joiner;
+        while (k >= 1 && joiner - k < 3 && ListTitles.Contains(view.Tokens[k].Lower) && char.IsUpper(view.Text[view.Tokens[k].Start])) k--;
+        return k < joiner && view.Tokens[k].Lower is "and" or "or" ? k : joiner;
     }
 
     // "Officials from Jordan, the UAE, Hamas and Egypt": a name the pack does not know ending at `end`, set off by a comma,

@@ -1,0 +1,22 @@
+using Dyad.Tests.Pipeline;
+
+namespace Dyad.Tests.Steps;
+
+/// <summary>
+/// Who the parties of a found step are, and which way: lists whose second name carries a title the name's mention leaves
+/// out. One sentence in, the expected records out.
+/// </summary>
+public class ArgumentFramesTests
+{
+    private static void Check(string text, string expected, string? published = null) =>
+        Assert.Equal(Coding.Expected(expected), Coding.Lines(Coding.Code(text, published)));
+
+    [Theory]
+    [InlineData("Erdogan and President Abdel Fattah al-Sisi met in Doha on Sunday.", "TUR->EGY contact.leader asserted 2022-11-20")]
+    [InlineData("Erdogan and President Sisi met on Sunday.", "TUR->EGY contact.leader asserted 2022-11-20")]
+    [InlineData("Erdogan and Sisi met in Doha on Sunday.", "TUR->EGY contact.leader asserted 2022-11-20")]
+    // After a comma alone the title opens an apposition: no second party.
+    [InlineData("Qatar's emir received Iran's foreign minister, President Masoud Pezeshkian's envoy, in Doha on Sunday.",
+        "IRN->QAT contact.ministerial asserted 2022-11-20")]
+    public void Code_TitleAfterAnd_KeepsTheListTogether(string text, string expected) => Check(text, expected, "2022-11-22");
+}
