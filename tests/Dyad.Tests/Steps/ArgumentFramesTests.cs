@@ -4,7 +4,7 @@ namespace Dyad.Tests.Steps;
 
 /// <summary>
 /// Who the parties of a found step are, and which way: lists whose second name carries a title the name's mention leaves
-/// out. One sentence in, the expected records out.
+/// out, and sanctions on a trade in one state's goods. One sentence in, the expected records out.
 /// </summary>
 public class ArgumentFramesTests
 {
@@ -19,4 +19,11 @@ public class ArgumentFramesTests
     [InlineData("Qatar's emir received Iran's foreign minister, President Masoud Pezeshkian's envoy, in Doha on Sunday.",
         "IRN->QAT contact.ministerial asserted 2022-11-20")]
     public void Code_TitleAfterAnd_KeepsTheListTogether(string text, string expected) => Check(text, expected, "2022-11-22");
+
+    [Theory]
+    [InlineData("The Treasury imposed sanctions on Thursday on a shipping network that carried Venezuelan oil to Cuba.", "USA->VEN sanction.impose asserted 2022-11-17")]
+    [InlineData("On Thursday the Treasury imposed new sanctions on a network shipping Iranian oil to China.", "USA->IRN sanction.impose asserted 2022-11-17")]
+    // No state owns the goods: the one named is whom the sanctions are on.
+    [InlineData("The European Union imposed sanctions on China on Thursday over drone parts shipped to Russia.", "EU->CHN sanction.impose asserted 2022-11-17")]
+    public void Code_SanctionsOnATradeInGoods_AreAgainstTheGoodsState(string text, string expected) => Check(text, expected, "2022-11-22");
 }
