@@ -433,6 +433,9 @@ internal static partial class Arguments
         "meets", "visits", "urges", "invites", "hosts", "receives", "tells", "asks", "calls", "sanctions", "supports", "backs",
         "recognises", "recognizes", "joins", "expels", "accuses", "blames", "warns", "thanks", "congratulates", "welcomes",
         "discuss", "discusses", "discussing",
+        // "First to expel the Turkish ambassador and downgrade our ties": the envoy sent away is the object, never the one
+        // who downgrades.
+        "expel", "expelling", "summon", "summoning", "declare", "declaring",
     };
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace Dyad.Tests.Steps;
 
 /// <summary>
 /// Who the parties of a found step are, and which way: lists whose second name carries a title the name's mention leaves
-/// out, and sanctions on a trade in one state's goods. One sentence in, the expected records out.
+/// out, sanctions on a trade in one state's goods, and an envoy a bare verb sends away. One sentence in, the expected records out.
 /// </summary>
 public class ArgumentFramesTests
 {
@@ -26,4 +26,10 @@ public class ArgumentFramesTests
     // No state owns the goods: the one named is whom the sanctions are on.
     [InlineData("The European Union imposed sanctions on China on Thursday over drone parts shipped to Russia.", "EU->CHN sanction.impose asserted 2022-11-17")]
     public void Code_SanctionsOnATradeInGoods_AreAgainstTheGoodsState(string text, string expected) => Check(text, expected, "2022-11-22");
+
+    [Theory]
+    [InlineData("Greece decided on Monday to expel the Libyan ambassador.\n\n\"First to expel the Libyan ambassador and downgrade our ties,\" Petros Alexiou told reporters.",
+        "GRC->LBY relations.sever asserted 2019-12-09")]
+    [InlineData("Greece decided on Monday to summon the Libyan ambassador, and Libya recalled its own envoy from Athens.", "LBY->GRC relations.sever asserted 2019-12-09")]
+    public void Code_EnvoySentAway_IsNoSubject(string text, string expected) => Check(text, expected, "2019-12-10");
 }
