@@ -84,7 +84,10 @@ internal static partial class Arguments
             if (IsMediator(view, x)) continue;
             // "sanctions on a network shipping Iranian oil to China": whose goods the sanctioned trade carries is whom the
             // sanctions are against; where the goods go is not.
-            if (m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal) && GoodsOwner(view, m.End, x.First) is { } owner) return owner;
+            // (Only for new sanctions, only the exporter's own goods right after a verb of selling or shipping: not "stolen
+            // Ukrainian grain", nor the sanctioner's own goods smuggled out.)
+            if (m.Pattern.Step == "sanction.impose" && GoodsOwner(view, m.End, x.First) is { } owner
+                && (source is null || owner.BaseActor != ActorMention.BaseOf(source))) return owner;
             // "ministers are expected to discuss Syria at a meeting in Brussels", "talks on Syria": what a meeting is
             // about is not who meets.
             if (m.Pattern.Step.StartsWith("contact.", StringComparison.Ordinal) && IsTopic(view, x)) continue;
@@ -110,10 +113,17 @@ internal static partial class Arguments
             return null;
         foreach (var a in adjectives)
         {
-            if (a.First >= from && a.Last < to - 1 && a.Actor is { } state && GoodsNouns.Contains(view.Tokens[a.Last].Lower)) return a.GovernmentOf(state);
+            if (a.First > from && a.Last < to - 1 && a.Actor is { } state && GoodsNouns.Contains(view.Tokens[a.Last].Lower)
+                && ExportVerbs.Contains(view.Tokens[a.First - 1].Lower)) return a.GovernmentOf(state);
         }
         return null;
     }
+
+    private static readonly HashSet<string> ExportVerbs = new(StringComparer.Ordinal)
+    {
+        "shipping", "shipped", "ships", "carrying", "carried", "carries", "selling", "sold", "sells", "exporting", "exported", "exports",
+        "supplying", "supplied", "supplies", "transporting", "transported", "transports", "delivering", "delivered", "delivers",
+    };
 
     private static readonly HashSet<string> GoodsNouns = new(StringComparer.Ordinal)
     {

@@ -859,11 +859,23 @@ internal static partial class Arguments
 
     // The "and" or "or" before capitalized titles ending at `joiner` ("and Crown Prince"), or `joiner` itself: only after a
     // joiner, for after a comma alone a title opens an apposition ("Richard Grenell, President Donald Trump's envoy").
+    // Nor when a verb stands before the "and" in its clause, or a comma right before it: then the "and" joins a second
+    // clause ("Sisi hosted Iraq's premier in Cairo and President Erdogan hosted Jordan's king"), not two names.
     private static int BeforeTitle(SentenceView view, int joiner)
     {
         var k = joiner;
         while (k >= 1 && joiner - k < 3 && ListTitles.Contains(view.Tokens[k].Lower) && char.IsUpper(view.Text[view.Tokens[k].Start])) k--;
-        return k < joiner && view.Tokens[k].Lower is "and" or "or" ? k : joiner;
+        if (k == joiner || view.Tokens[k].Lower is not ("and" or "or") || view.Tokens[k - 1].Is(",")) return joiner;
+        for (var t = k - 1; t >= 0 && view.Clause[t] == view.Clause[k]; t--)
+        {
+            var w = view.Tokens[t];
+            // "the thaw gathered pace after Erdogan and President al-Sisi shook hands": a clause opened by "after" lists anew.
+            if (w.Lower is "after" or "before" or "when" or "while" or "since" or "until" or "once" or "because" or "that") break;
+            if (w.Kind == TokenKind.Word && !char.IsUpper(view.Text[w.Start]) && (Participles.PastVerb(w.Lower) || TransitiveVerbs.Contains(w.Lower)
+                || w.Lower is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "said" or "says"))
+                return joiner;
+        }
+        return k;
     }
 
     // "Officials from Jordan, the UAE, Hamas and Egypt": a name the pack does not know ending at `end`, set off by a comma,

@@ -18,6 +18,9 @@ public class ArgumentFramesTests
     // After a comma alone the title opens an apposition: no second party.
     [InlineData("Qatar's emir received Iran's foreign minister, President Masoud Pezeshkian's envoy, in Doha on Sunday.",
         "IRN->QAT contact.ministerial asserted 2022-11-20")]
+    // A verb before the "and": a second clause with its own subject.
+    [InlineData("Sisi hosted Iraq's prime minister in Cairo and President Erdogan hosted Jordan's king in Ankara on Sunday.",
+        "IRQ->EGY visit.leader asserted 2022-11-20; JOR->TUR visit.leader asserted 2022-11-20")]
     public void Code_TitleAfterAnd_KeepsTheListTogether(string text, string expected) => Check(text, expected, "2022-11-22");
 
     [Theory]
@@ -25,6 +28,9 @@ public class ArgumentFramesTests
     [InlineData("On Thursday the Treasury imposed new sanctions on a network shipping Iranian oil to China.", "USA->IRN sanction.impose asserted 2022-11-17")]
     // No state owns the goods: the one named is whom the sanctions are on.
     [InlineData("The European Union imposed sanctions on China on Thursday over drone parts shipped to Russia.", "EU->CHN sanction.impose asserted 2022-11-17")]
+    // A victim's goods, and the sanctioner's own goods smuggled out, are not whom the sanctions are against.
+    [InlineData("The EU imposed sanctions on Thursday on a network that carried stolen Ukrainian grain to Syria.", "EU->SYR sanction.impose asserted 2022-11-17")]
+    [InlineData("The US Treasury imposed sanctions on Thursday on a network that smuggled American components to Iran.", "USA->IRN sanction.impose asserted 2022-11-17")]
     public void Code_SanctionsOnATradeInGoods_AreAgainstTheGoodsState(string text, string expected) => Check(text, expected, "2022-11-22");
 
     [Theory]
