@@ -82,6 +82,12 @@ internal static partial class Arguments
             // A summit is held in a place: "the LAS summit in Jeddah" goes to Jeddah, not to the League.
             if ((!placesCount || x.Kind == MentionKind.Organisation) && IsVenue(view, x)) continue;
             if (IsMediator(view, x)) continue;
+            // "sanctions on a network shipping Iranian oil to China": whose goods the sanctioned trade carries is whom the
+            // sanctions are against; where the goods go is not.
+            // (Only for new sanctions, only the exporter's own goods right after a verb of selling or shipping: not "stolen
+            // Ukrainian grain", nor the sanctioner's own goods smuggled out.)
+            if (m.Pattern.Step == "sanction.impose" && GoodsOwner(view, m.End, x.First) is { } owner
+                && (source is null || owner.BaseActor != ActorMention.BaseOf(source))) return owner;
             // "ministers are expected to discuss Syria at a meeting in Brussels", "talks on Syria": what a meeting is
             // about is not who meets.
             if (m.Pattern.Step.StartsWith("contact.", StringComparison.Ordinal) && IsTopic(view, x)) continue;
@@ -98,6 +104,32 @@ internal static partial class Arguments
         }
         return null;
     }
+
+    // The state named by an adjective before goods ("Iranian oil") between `from` and a destination "to" before `to`, as
+    // its government; null when the words are no such thing ("Iranian officials to Oman": people are named as actors).
+    private static ActorMention? GoodsOwner(SentenceView view, int from, int to)
+    {
+        if (view.Actors.Adjectives is not { } adjectives || to < 1 || !view.Tokens[to - 1].Is("to") && !(to >= 2 && view.Tokens[to - 1].Is("the") && view.Tokens[to - 2].Is("to")))
+            return null;
+        foreach (var a in adjectives)
+        {
+            if (a.First > from && a.Last < to - 1 && a.Actor is { } state && GoodsNouns.Contains(view.Tokens[a.Last].Lower)
+                && ExportVerbs.Contains(view.Tokens[a.First - 1].Lower)) return a.GovernmentOf(state);
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> ExportVerbs = new(StringComparer.Ordinal)
+    {
+        "shipping", "shipped", "ships", "carrying", "carried", "carries", "selling", "sold", "sells", "exporting", "exported", "exports",
+        "supplying", "supplied", "supplies", "transporting", "transported", "transports", "delivering", "delivered", "delivers",
+    };
+
+    private static readonly HashSet<string> GoodsNouns = new(StringComparer.Ordinal)
+    {
+        "oil", "crude", "petroleum", "fuel", "gas", "lng", "diesel", "petrochemicals", "petrochemical", "weapons", "arms", "drones", "missiles",
+        "steel", "gold", "grain", "wheat", "goods", "exports", "components",
+    };
 
     private static bool NamesEmbassy(SentenceView view, TriggerMatch m)
     {

@@ -433,6 +433,9 @@ internal static partial class Arguments
         "meets", "visits", "urges", "invites", "hosts", "receives", "tells", "asks", "calls", "sanctions", "supports", "backs",
         "recognises", "recognizes", "joins", "expels", "accuses", "blames", "warns", "thanks", "congratulates", "welcomes",
         "discuss", "discusses", "discussing",
+        // "First to expel the Turkish ambassador and downgrade our ties": the envoy sent away is the object, never the one
+        // who downgrades.
+        "expel", "expelling", "summon", "summoning", "declare", "declaring",
     };
 
     /// <summary>
@@ -801,6 +804,9 @@ internal static partial class Arguments
                 current = owner;
                 continue;
             }
+            // "Erdogan and President Abdel Fattah al-Sisi met": a title the name's mention leaves out stands between the "and"
+            // and the name, and the list goes on before it.
+            if (current.Kind == MentionKind.Person) joiner = BeforeTitle(view, joiner);
             // "A US delegation and an Israeli delegation were received": an article opens each of the list.
             if (joiner >= 0 && view.Tokens[joiner].Lower is "the" or "his" or "her" or "their" or "its" or "a" or "an") joiner--;
             // "and one of Libya's interim governments": a part named as one of the list.
@@ -849,6 +855,27 @@ internal static partial class Arguments
             }
         }
         return group;
+    }
+
+    // The "and" or "or" before capitalized titles ending at `joiner` ("and Crown Prince"), or `joiner` itself: only after a
+    // joiner, for after a comma alone a title opens an apposition ("Richard Grenell, President Donald Trump's envoy").
+    // Nor when a verb stands before the "and" in its clause, or a comma right before it: then the "and" joins a second
+    // clause ("Sisi hosted Iraq's premier in Cairo and President Erdogan hosted Jordan's king"), not two names.
+    private static int BeforeTitle(SentenceView view, int joiner)
+    {
+        var k = joiner;
+        while (k >= 1 && joiner - k < 3 && ListTitles.Contains(view.Tokens[k].Lower) && char.IsUpper(view.Text[view.Tokens[k].Start])) k--;
+        if (k == joiner || view.Tokens[k].Lower is not ("and" or "or") || view.Tokens[k - 1].Is(",")) return joiner;
+        for (var t = k - 1; t >= 0 && view.Clause[t] == view.Clause[k]; t--)
+        {
+            var w = view.Tokens[t];
+            // "the thaw gathered pace after Erdogan and President al-Sisi shook hands": a clause opened by "after" lists anew.
+            if (w.Lower is "after" or "before" or "when" or "while" or "since" or "until" or "once" or "because" or "that") break;
+            if (w.Kind == TokenKind.Word && !char.IsUpper(view.Text[w.Start]) && (Participles.PastVerb(w.Lower) || TransitiveVerbs.Contains(w.Lower)
+                || w.Lower is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "said" or "says"))
+                return joiner;
+        }
+        return k;
     }
 
     // "Officials from Jordan, the UAE, Hamas and Egypt": a name the pack does not know ending at `end`, set off by a comma,
