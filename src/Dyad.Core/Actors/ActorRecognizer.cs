@@ -109,6 +109,23 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         TwoParties(view);
         ApplyElite(view, items);
         DropDateline(text, view);
+        DropHostingBases(view);
+    }
+
+    // "Iran fired missiles at two Iraqi air bases hosting US troops": bases that house another's troops are where the
+    // strike fell, not whom it was done to (spec: the target is whom it is done to); the troops named after are.
+    private static void DropHostingBases(SentenceActors view)
+    {
+        var tokens = view.Text.Tokens;
+        for (var i = view.Mentions.Count - 1; i >= 0; i--)
+        {
+            var m = view.Mentions[i];
+            if (m.Kind != MentionKind.Capital || m.Last >= tokens.Count || m.Last < 1
+                || tokens[m.Last - 1].Lower is not ("bases" or "base" or "airbase" or "airbases" or "sites" or "site" or "facilities" or "facility" or "installations"))
+                continue;
+            if (tokens[m.Last].Lower is "hosting" or "housing" or "used" or "held" or "home")
+                view.Mentions.RemoveAt(i);
+        }
     }
 
     // The opposition's generic words ("rebels", "rebel fighters", "insurgents"): role nouns of the opposition sector.
