@@ -79,6 +79,8 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
                         First = first, Last = last + 1, Actor = entry.Actor![..^4], Kind = MentionKind.Description, Level = RoleLevel.Minister,
                     });
                     break;
+                case LexKind.Description when SomeOfTheMembers(tokens, first, last, entry):
+                    break;
                 case LexKind.Description:
                     // "Houthi rebel fighters", "M23 rebels": words for fighters right after an armed group's name are that
                     // group's fighters, not the topic pack's rebels ("rebel fighters" alone are Syria's).
@@ -107,9 +109,35 @@ internal sealed class ActorRecognizer(Lexicon lexicon)
         TwoParties(view);
         ApplyElite(view, items);
         DropDateline(text, view);
+        DropHostingBases(view);
+    }
+
+    // "Iran fired missiles at two Iraqi air bases hosting US troops": bases that house another's troops are where the
+    // strike fell, not whom it was done to (spec: the target is whom it is done to); the troops named after are.
+    private static void DropHostingBases(SentenceActors view)
+    {
+        var tokens = view.Text.Tokens;
+        for (var i = view.Mentions.Count - 1; i >= 0; i--)
+        {
+            var m = view.Mentions[i];
+            if (m.Kind != MentionKind.Capital || m.Last >= tokens.Count || m.Last < 1
+                || tokens[m.Last - 1].Lower is not ("bases" or "base" or "airbase" or "airbases" or "sites" or "site" or "facilities" or "facility" or "installations"))
+                continue;
+            if (tokens[m.Last].Lower is "hosting" or "housing" or "used" or "held" or "home")
+                view.Mentions.RemoveAt(i);
+        }
     }
 
     // The opposition's generic words ("rebels", "rebel fighters", "insurgents"): role nouns of the opposition sector.
+    // "Several Gulf states have expelled Syrian envoys": a part of an organisation's members, none of them named, is
+    // neither the organisation deciding as one (spec: an organisation's decision is the organisation's) nor any state.
+    // "The Gulf states recalled their envoys" and "the six Gulf states" stay the organisation.
+    private static bool SomeOfTheMembers(List<Token> tokens, int first, int last, LexEntry entry) =>
+        first > 0 && entry.Actor is { } org && !org.StartsWith('@') && !org.Contains('.')
+        && tokens[last - 1].Lower is "states" or "countries" or "monarchies" or "nations" or "members"
+        && tokens[first - 1].Lower is "several" or "some" or "most" or "many" or "other" or "few" or "certain" or "individual"
+            or "two" or "three" or "four" or "five";
+
     private static bool Fighters(List<LexEntry> entries) => entries.Exists(e => e.Kind == LexKind.RoleNoun && e.Sector == "OPP");
 
     private static bool ArmyHead(LexEntry entry, List<Token> tokens, int last) =>
