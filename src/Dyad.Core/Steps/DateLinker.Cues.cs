@@ -363,6 +363,13 @@ internal static partial class DateLinker
         }
         return null;
     }
+    private static readonly HashSet<string> Future = new(StringComparer.Ordinal) { "will", "shall", "expected", "due" };
+
+    private static readonly HashSet<string> WhereMeetings = new(StringComparer.Ordinal)
+    {
+        "summit", "meeting", "talks", "conference", "session", "forum", "gathering", "ceremony", "visit", "negotiations", "consultations",
+    };
+
     // "The step follows the Jan. 5 summit of the Gulf Cooperation Council in AlUla, where Egypt signed the declaration": what
     // took place where a dated meeting was held took place on its date, as a when-clause after a time does.
     private static (PartialDate? Date, DateBasis Basis)? WhereClause(SentenceView view, TriggerMatch m)
@@ -371,23 +378,27 @@ internal static partial class DateLinker
         {
             if (!view.Tokens[t].Is("where")) continue;
             if (!view.Tokens[t - 1].Is(",") || JoinedClauseBetween(view, t, m.First) || view.HasWordBetween(t, m.First, Semicolons)) return null;
+            // "the June 20 meeting in Amman, where the ministers will meet": a meeting still to come is dated when announced.
+            if (view.HasWordBetween(t, m.First, Future)) return null;
             (PartialDate? Date, DateBasis Basis)? head = null;
             foreach (var (d, token) in view.Dates.Mentions)
             {
                 if (token > t && token < m.End + 4) return null;
-                if (d.Role == DateRole.Point && d.Value is not null && token > 0 && token < t && view.Tokens[token - 1].Is("the")
-                    && NounPhraseTo(view, view.TokenAt(d.End - 1) + 1, t - 1)) head = (d.Value, d.Basis);
+                if (d.Role == DateRole.Point && d.Value is not null && token > 1 && token < t && view.Tokens[token - 1].Is("the")
+                    && !view.Tokens[token - 2].Is("of") && NounPhraseTo(view, view.TokenAt(d.End - 1) + 1, t - 1)) head = (d.Value, d.Basis);
             }
             return head;
         }
         return null;
     }
 
-    // "the Jan. 5 summit of the Gulf Cooperation Council in the Saudi city of AlUla": the dated noun and what modifies it, with
-    // no verb or punctuation of a clause of its own up to the comma.
+    // "the Jan. 5 summit of the Gulf Cooperation Council in the Saudi city of AlUla": the dated noun, a meeting, and what modifies
+    // it, with no verb or punctuation of a clause of its own up to the comma. "Tehran, the scene of the 2016 attack on the embassy,
+    // where ..." dates nothing: the attack only tells the place, and no meeting was held there on that date ("of" before it too).
     private static bool NounPhraseTo(SentenceView view, int from, int comma)
     {
         if (from >= comma || comma - from > 12 || view.Tokens[from].Kind != TokenKind.Word) return false;
+        if (!WhereMeetings.Contains(view.Tokens[from].Lower) && !(from + 1 < comma && WhereMeetings.Contains(view.Tokens[from + 1].Lower))) return false;
         for (var t = from; t < comma; t++)
         {
             var tok = view.Tokens[t];

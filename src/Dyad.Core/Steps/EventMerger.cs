@@ -34,8 +34,11 @@ internal static class EventMerger
 
     // "Obama arrived in Cuba on Sunday. Obama will hold talks with Castro on Monday": talks planned for the days of a visit under
     // way are the visit's programme, not a meeting of their own (spec: a meeting on one side's soil is a visit by the other side).
+    // Only the visitor's own talks, dated by their own day words: "Egypt's foreign minister will travel to Ankara soon" is another
+    // meeting, the other way, dated when announced.
     private static bool Programme(Event visit, Event contact) =>
-        contact.Modality == Modality.Planned && visit.Modality == Modality.Asserted
+        contact.Modality == Modality.Planned && visit.Modality == Modality.Asserted && contact.DateBasis != DateBasis.Publication
+        && contact.Source == visit.Source
         && visit.Date is { Precision: DatePrecision.Day } v && contact.Date is { Precision: DatePrecision.Day } c
         && c.Start.DayNumber - v.Start.DayNumber is >= 0 and <= 3 && !Onward(contact.Evidence);
 
