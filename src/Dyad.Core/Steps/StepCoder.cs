@@ -289,6 +289,11 @@ internal sealed class StepCoder
                 if (tgt.EndsWith(".MIL", StringComparison.Ordinal)) tgt = tgt[..^4];
             }
             if (src == tgt) continue;
+            // "until the government ... stops targeting civilians" read as the state against its own army: a state's forces
+            // fight for it, so an offensive between a state and its own forces or branches is none; only its opposition
+            // fights it (SYR.OPP against SYR).
+            if (step == "conflict.offensive" && ActorMention.BaseOf(src) == ActorMention.BaseOf(tgt)
+                && !src.EndsWith(".OPP", StringComparison.Ordinal) && !tgt.EndsWith(".OPP", StringComparison.Ordinal)) continue;
             var s = view.Sentence;
             var record = new Event(doc.Id, src, tgt, step, type, modality, date, date is null ? DateBasis.None : basis,
                 Math.Round(m.Pattern.Confidence * args.Certainty, 3), view.Evidence, s.Start, s.End, s.Index, m.Pattern.Id)

@@ -72,15 +72,16 @@ public class ArticleProbeTests(ITestOutputHelper output)
     /// articles2 317/50, articles3 301/63, articles4 293/59, articles5 283/50, articles7 84/16 (articles6 unchanged).
     /// Twenty-fourth session, with its branches merged (speed27, cues27, acts27, time27, frames27, actors27) and the review's
     /// mends: articles 352/27, articles2 319/49, articles3 302/62, articles4 294/58, articles5 284/49, articles6 115/24
-    /// (articles7 unchanged).
+    /// (articles7 unchanged). Then articles2 319/48, articles3 302/61, articles5 284/48 with no offensive between a state and
+    /// its own forces.
     /// </summary>
     public static TheoryData<string, int, int, int> Probes => new()
     {
         { "articles", 400, 352, 27 },
-        { "articles2", 380, 319, 49 },
-        { "articles3", 380, 302, 62 },
+        { "articles2", 380, 319, 48 },
+        { "articles3", 380, 302, 61 },
         { "articles4", 360, 294, 58 },
-        { "articles5", 380, 284, 49 },
+        { "articles5", 380, 284, 48 },
         { "articles6", 150, 115, 24 },
         { "articles7", 125, 84, 16 },
     };
