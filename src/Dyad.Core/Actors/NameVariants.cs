@@ -146,8 +146,7 @@ internal sealed class NameVariants
     private List<string> GivenAndFamily(string name, string[] words)
     {
         if (!FamilyLast(words)) return [];
-        var given = _givenPrefixes.Contains(words[0]) ? $"{words[0]} {words[1]}" : words[0];
-        var form = $"{given} {words[^1]}";
+        var form = $"{string.Join(' ', words[..GivenWords(words)])} {words[^1]}";
         var forms = ShortOf(name, form);
         foreach (var honorific in _familyHonorifics) forms.AddRange(ShortOf(name, $"{honorific} {form}"));
         return forms;
@@ -157,11 +156,14 @@ internal sealed class NameVariants
     // given name of two words ("Abdel Fattah el-Sisi") leaves no forebear between: the name is already given and family.
     private bool FamilyLast(string[] words)
     {
-        if (words.Length < (_givenPrefixes.Contains(words[0]) ? 4 : 3) || words.Any(w => _connectors.Contains(w)) || IsArticle(words[0]) || !char.IsUpper(words[0][0])) return false;
+        if (words.Length < GivenWords(words) + 2 || words.Any(w => _connectors.Contains(w)) || IsArticle(words[0]) || !char.IsUpper(words[0][0])) return false;
         var family = words[^1];
         var dash = family.IndexOf('-');
         return dash > 0 && _articles.Contains(family[..dash]) && WithoutArticle(family).Length >= 3;
     }
+
+    // How many words the given name takes: two after "Abdel" and the like ("Abdel Fattah"), else one.
+    private int GivenWords(string[] words) => words.Length > 1 && _givenPrefixes.Contains(words[0]) ? 2 : 1;
 
     private bool IsRoyal(string[] words) => words.Skip(1).Any(w => _connectors.Contains(w)) || IsRoman(words[^1]);
 

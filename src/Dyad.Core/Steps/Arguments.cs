@@ -1527,7 +1527,8 @@ internal static partial class Arguments
         "after", "before", "following", "since", "ahead", "when", "which", "who", "whom", "whose", "where", "while", "whereas",
     };
 
-    private static readonly HashSet<string> OtherGatherings = new(StringComparer.Ordinal)
+    // Nouns of a gathering, also read by DateLinker's where-clauses.
+    internal static readonly HashSet<string> OtherGatherings = new(StringComparer.Ordinal)
     {
         "summit", "meeting", "conference", "gathering", "forum", "session", "talks", "visit",
     };

@@ -365,10 +365,9 @@ internal static partial class DateLinker
     }
     private static readonly HashSet<string> Future = new(StringComparer.Ordinal) { "will", "shall", "expected", "due" };
 
-    private static readonly HashSet<string> WhereMeetings = new(StringComparer.Ordinal)
-    {
-        "summit", "meeting", "talks", "conference", "session", "forum", "gathering", "ceremony", "visit", "negotiations", "consultations",
-    };
+    // The gatherings the argument frames know, and the rounds of talks and ceremonies a where-clause also hangs on.
+    private static readonly HashSet<string> WhereMeetings =
+        new(Arguments.OtherGatherings.Concat(["ceremony", "negotiations", "consultations"]), StringComparer.Ordinal);
 
     // "The step follows the Jan. 5 summit of the Gulf Cooperation Council in AlUla, where Egypt signed the declaration": what
     // took place where a dated meeting was held took place on its date, as a when-clause after a time does.

@@ -291,9 +291,8 @@ internal sealed class StepCoder
             if (src == tgt) continue;
             // "until the government ... stops targeting civilians" read as the state against its own army: a state's forces
             // fight for it, so an offensive between a state and its own forces or branches is none; only its opposition
-            // fights it (SYR.OPP against SYR).
-            if (step == "conflict.offensive" && ActorMention.BaseOf(src) == ActorMention.BaseOf(tgt)
-                && !src.EndsWith(".OPP", StringComparison.Ordinal) && !tgt.EndsWith(".OPP", StringComparison.Ordinal)) continue;
+            // fights it (BaseOf keeps SYR.OPP apart from SYR).
+            if (step == "conflict.offensive" && ActorMention.BaseOf(src) == ActorMention.BaseOf(tgt)) continue;
             var s = view.Sentence;
             var record = new Event(doc.Id, src, tgt, step, type, modality, date, date is null ? DateBasis.None : basis,
                 Math.Round(m.Pattern.Confidence * args.Certainty, 3), view.Evidence, s.Start, s.End, s.Index, m.Pattern.Id)
