@@ -70,6 +70,12 @@ internal static class BenchCommand
         return command;
     }
 
-    private static void Print(PhaseResult p, TextWriter output) => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    private static void Print(PhaseResult p, TextWriter output)
+    {
+        Row(p, output);
+        if (CollectionNote.For(p, Environment.GetEnvironmentVariable) is { } note) output.WriteLine(note);
+    }
+
+    private static void Row(PhaseResult p, TextWriter output) => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{p.Phase,-6} {p.Threads,7} {p.Documents,8} {p.Bytes / 1e6,8:F1} {p.Elapsed.TotalSeconds,7:F2} {p.ProcessorTime.TotalSeconds,6:F2} {p.MegabytesPerSecond,7:F2} {p.SentencesPerSecond,9:F0} {p.EventsPerSecond,9:F0} {p.AllocatedBytes / 1e6,9:F0} {p.MaxGcHeapBytes / 1e6,11:F0} {p.PeakWorkingSetBytes / 1e6,10:F0} {p.Collections,6} {p.GcPause.TotalSeconds,10:F2} {(p.WrittenBytes is { } w ? (w / 1e6).ToString("F1", CultureInfo.InvariantCulture) : "-"),8}"));
 }
