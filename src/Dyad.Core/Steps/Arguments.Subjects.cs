@@ -357,16 +357,28 @@ internal static partial class Arguments
             // 'without conditions' to build ... and to reopen"), whose doer the sentence leaves open.
             var before = BeforeTime(view, t - 1);
             if (before < t - 1 && before >= 1 && view.Tokens[before].Lower is "earlier" or "later" or "last" or "this" or "on" or "in") before--;
-            return VerbsBeforeTo.Contains(view.Tokens[before].Lower) || EndsMention(view, before + 1) ? t + 1 : -1;
+            if (VerbsBeforeTo.Contains(view.Tokens[before].Lower)) return t + 1;
+            return AskedBySomeoneElse(view, before + 1) ? t + 1 : -1;
         }
         return -1;
     }
 
     private static readonly HashSet<string> CommaWord = new(StringComparer.Ordinal) { "," };
 
-    private static bool EndsMention(SentenceView view, int t)
+    /// <summary>
+    /// "urged the bloc to review": the one asked, ending at token <paramref name="end"/>, by someone named who is not it. "Eight
+    /// EU states asked the bloc to review ... and to appoint": with no one named to ask, the joined step would be coded as
+    /// the asked one's own, demanded, where the spec codes only the callers' stance.
+    /// </summary>
+    private static bool AskedBySomeoneElse(SentenceView view, int end)
     {
-        foreach (var x in view.Actors.Mentions) if (x.Last == t && x.CanAct) return true;
+        foreach (var x in view.Actors.Mentions)
+        {
+            if (x.Last != end || !x.CanAct) continue;
+            var verb = x.First - 1;
+            if (verb >= 1 && view.Tokens[verb].Lower is "the" or "its" or "their") verb--;
+            return verb >= 1 && Subjects(view, verb) is { Count: > 0 } askers && !HasBase(askers, x.BaseActor);
+        }
         return false;
     }
 

@@ -894,6 +894,10 @@ internal static partial class Arguments
     // "Erdogan said he might invite Assad", "MBZ received Assad": the guest is the one who travels, so it is the source.
     private static StepArguments? Invitation(SentenceView view, TriggerMatch m)
     {
+        // "urged the Arab League to end Syria's suspension and to invite Assad to the summit": the host an invitation joined by
+        // "and to" takes from the infinitive before it is the one asked, and a call for it is a stance toward the guest, not the
+        // host; the joined invitation is left uncoded.
+        if (JoinedInfinitive(view, m.First) >= 0) return null;
         // "Mekdad's visit came upon an invitation from his Saudi counterpart": the host is named after "of" or "from".
         if (HostAfter(view, m) is { } named)
         {
