@@ -594,6 +594,9 @@ internal static partial class Arguments
             if (t < view.Tokens.Count && GroupNouns.Contains(view.Tokens[t].Lower)) t++;
             var joined = false;
             var and = false;
+            // "Italy and seven other European Union members, Austria, Croatia and Greece": the members the plural counts are
+            // listed after it, and with the one before it they are the list.
+            if (OtherMembersEnd(view, t) is var members and >= 0) (t, joined) = (members, true);
             while (t < view.Tokens.Count && (view.Tokens[t].Is(",") || view.Tokens[t].Is("and") || view.Tokens[t].Is("or")))
             {
                 and |= !view.Tokens[t].Is(",");
@@ -629,6 +632,27 @@ internal static partial class Arguments
             current = next;
         }
         return list;
+    }
+
+    /// <summary>
+    /// The token after "and seven other EU members," (and an "among them" or "including" after the comma) when it opens at
+    /// token <paramref name="t"/>; else -1. The names that follow are the members counted.
+    /// </summary>
+    private static int OtherMembersEnd(SentenceView view, int t)
+    {
+        var tokens = view.Tokens;
+        if (t + 4 >= tokens.Count || !tokens[t].Is("and") || !tokens[t + 2].Is("other")
+            || !(DateLists.Counts.Contains(tokens[t + 1].Lower) || tokens[t + 1].Kind == TokenKind.Number)) return -1;
+        for (var k = t + 3; k < tokens.Count - 1 && k <= t + 6; k++)
+        {
+            if (tokens[k].Lower is not ("members" or "states" or "countries" or "governments" or "nations")) continue;
+            if (!tokens[k + 1].Is(",")) return -1;
+            var next = k + 2;
+            if (next + 1 < tokens.Count && tokens[next].Is("among") && tokens[next + 1].Is("them")) next += 2;
+            else if (next < tokens.Count && tokens[next].Lower is "including" or "namely") next++;
+            return next;
+        }
+        return -1;
     }
 
     private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)

@@ -216,6 +216,10 @@ internal static partial class Arguments
             && sanctioned.BaseActor == sourceBase)
             return null;
         var target = Object(view, m, sources[0].Actor, sources);
+        // "to normalise relations with Israel and to reopen liaison offices, in a deal that saw Washington recognise ...":
+        // a joined infinitive that names no one before its clause goes on is done toward whom the earlier one names.
+        if ((target is null || view.HasWordBetween(m.End, target.First, CommaWord)) && JoinedObject(view, m, sourceBase) is { } shared)
+            target = shared;
         // "imposed a 100 percent tariff on Serbian goods in 2018, and lifted it under pressure from Washington": goods of a
         // state named by its adjective right after "on" come before any actor named further on.
         if (target is not null && m.Pattern.Step.StartsWith("sanction.", StringComparison.Ordinal) && Adjectival(view, m, sourceBase) is { } goods
@@ -890,6 +894,10 @@ internal static partial class Arguments
     // "Erdogan said he might invite Assad", "MBZ received Assad": the guest is the one who travels, so it is the source.
     private static StepArguments? Invitation(SentenceView view, TriggerMatch m)
     {
+        // "urged the Arab League to end Syria's suspension and to invite Assad to the summit": the host an invitation joined by
+        // "and to" takes from the infinitive before it is the one asked, and a call for it is a stance toward the guest, not the
+        // host; the joined invitation is left uncoded.
+        if (JoinedInfinitive(view, m.First) >= 0) return null;
         // "Mekdad's visit came upon an invitation from his Saudi counterpart": the host is named after "of" or "from".
         if (HostAfter(view, m) is { } named)
         {
