@@ -231,8 +231,9 @@ internal static class Discourse
                             && (!view.Text.Aside[x.First] || view.Text.Aside[m.First]) && !InApposition(view.Text.Tokens, x, m.First))
                         ?? (FrontedCataphor(view, m) is { Count: 1 } fronted ? fronted[0] : null)
                         // "Turkey ... stepped in over the summer. Its Foreign Minister Hakan Fidan hosted": an opening "it" or "its"
-                        // goes on about the sentence before's subject, not the last state it named.
-                        ?? (m.First == 0 && view.Text.Tokens[0].Lower is "it" or "its" ? PreviousSubject(previous, OwnsOffice(view, m) ? IsStateLike : IsThing) : null)
+                        // goes on about the sentence before's subject, not the last state it named; so does one after a fronted
+                        // time ("Turkey became the patron of the armed opposition. In October 2019 it launched an offensive").
+                        ?? (view.Text.Tokens[m.First].Lower is "it" or "its" && OpensSentence(view, m) ? PreviousSubject(previous, OwnsOffice(view, m) ? IsStateLike : IsThing) : null)
                         ?? Last(previous, x => x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description);
                     // "Khartoum recalled its ambassador after Kenya hosted the talks, and in March it banned all imports from Kenya":
                     // the subject after ", and" goes on with the sentence's own, not with one a subordinate clause named.
