@@ -94,7 +94,10 @@ internal static class Discourse
                         ?? (OpensSentence(view, m) ? PreviousSubject(previous, IsPerson) : null)
                         // "Last week he attended the forum, where he met Erdogan": the same person again.
                         ?? Before(view, m, x => x.Kind == MentionKind.Pronoun && x.Actor is not null && x.Refers is "person" or "person-state")
-                        ?? Last(previous, x => x.Kind == MentionKind.Person);
+                        ?? Last(previous, x => x.Kind == MentionKind.Person)
+                        // "On February 18 the Saudi foreign minister did not say when his visit would take place. However, he
+                        // said ...": the person the sentence before spoke of by title alone, or by a pronoun, is the "he" too.
+                        ?? OnePersonSpokenOf(previous);
                     // "al-Sharaa met Saudi Crown Prince Mohammed bin Salman in Riyadh, on his first trip abroad": the one met
                     // is the object; the pronoun goes on about the subject.
                     if (person is not null && view.Mentions.Contains(person) && person.First < m.First && ObjectOfMeeting(view.Text.Tokens, person) && FirstPerson(view, m) is { } meeter && meeter.BaseActor != person.BaseActor
@@ -560,6 +563,27 @@ internal static class Discourse
             or "minister" or "ambassador" or "embassy" or "interior" or "king" or "emir";
 
     private static bool IsStateLike(ActorMention x) => x.Kind is MentionKind.State or MentionKind.Capital or MentionKind.Description;
+
+    // The one person a sentence speaks of without a name: "the Saudi foreign minister", or a "he" or "his" already
+    // resolved. Null when it speaks of people of two states, or of several ("Arab foreign ministers", "The Egyptian and
+    // Jordanian foreign ministers spoke").
+    private static ActorMention? OnePersonSpokenOf(SentenceActors? view)
+    {
+        if (view is null) return null;
+        ActorMention? one = null;
+        foreach (var x in view.Mentions)
+        {
+            if (x.Actor is null) continue;
+            if (x.Kind == MentionKind.Pronoun ? x.Refers is not ("person" or "person-state")
+                : x.Kind is not (MentionKind.State or MentionKind.Description) || x.Level is not (RoleLevel.Leader or RoleLevel.Minister or RoleLevel.Security)) continue;
+            if (x.Kind != MentionKind.Pronoun && Plural(view.Text.Tokens[x.Last - 1].Lower)) return null;
+            if (one is not null && one.BaseActor != x.BaseActor) return null;
+            one = x;
+        }
+        return one;
+    }
+
+    private static bool Plural(string word) => word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
 
     private static bool IsThing(ActorMention x) => x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description;
 
