@@ -236,7 +236,10 @@ internal static class Discourse
                         // "Turkey ... stepped in over the summer. Its Foreign Minister Hakan Fidan hosted": an opening "it" or "its"
                         // goes on about the sentence before's subject, not the last state it named; so does one after a fronted
                         // time ("Turkey became the patron of the armed opposition. In October 2019 it launched an offensive").
-                        ?? (view.Text.Tokens[m.First].Lower is "it" or "its" && OpensSentence(view, m) ? PreviousSubject(previous, OwnsOffice(view, m) ? IsStateLike : IsThing) : null)
+                        // "Iran hosted Saudi Arabia's minister in June. In August it reopened its embassy in Tehran": not a state
+                        // the sentence names as where its own mission is, or whence its envoy is recalled.
+                        ?? (view.Text.Tokens[m.First].Lower is "it" or "its" && OpensSentence(view, m)
+                            && PreviousSubject(previous, OwnsOffice(view, m) ? IsStateLike : IsThing) is { } previousSubject && !MissionPlace(view, previousSubject.BaseActor) ? previousSubject : null)
                         ?? Last(previous, x => x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description);
                     // "Khartoum recalled its ambassador after Kenya hosted the talks, and in March it banned all imports from Kenya":
                     // the subject after ", and" goes on with the sentence's own, not with one a subordinate clause named.
@@ -561,6 +564,22 @@ internal static class Discourse
     private static bool OwnsOffice(SentenceActors view, ActorMention m) =>
         m.Last < view.Text.Tokens.Count && view.Text.Tokens[m.Last].Lower is "foreign" or "defence" or "defense" or "prime" or "president"
             or "minister" or "ambassador" or "embassy" or "interior" or "king" or "emir";
+
+    // "its embassy in Tehran", "its ambassador from Bolivia": the state named where a mission is, or whence an envoy comes
+    // home, is the other side, never the one whose mission or envoy it is.
+    private static bool MissionPlace(SentenceActors view, string? state)
+    {
+        if (state is null) return false;
+        var tokens = view.Text.Tokens;
+        for (var t = 0; t + 3 < tokens.Count; t++)
+        {
+            if (!tokens[t].Is("its") || !Envoys.Contains(tokens[t + 1].Lower) && tokens[t + 1].Lower is not ("embassy" or "consulate" or "mission")
+                || tokens[t + 2].Lower is not ("in" or "to" or "from" or "at")) continue;
+            var at = tokens[t + 3].Is("the") ? t + 4 : t + 3;
+            if (view.Mentions.Exists(x => x.First == at && x.BaseActor == state)) return true;
+        }
+        return false;
+    }
 
     private static bool IsStateLike(ActorMention x) => x.Kind is MentionKind.State or MentionKind.Capital or MentionKind.Description;
 
