@@ -94,7 +94,10 @@ internal static class Discourse
                         ?? (OpensSentence(view, m) ? PreviousSubject(previous, IsPerson) : null)
                         // "Last week he attended the forum, where he met Erdogan": the same person again.
                         ?? Before(view, m, x => x.Kind == MentionKind.Pronoun && x.Actor is not null && x.Refers is "person" or "person-state")
-                        ?? Last(previous, x => x.Kind == MentionKind.Person);
+                        ?? Last(previous, x => x.Kind == MentionKind.Person)
+                        // "On February 18 the Saudi foreign minister did not say when his visit would take place. However, he
+                        // said ...": the person the sentence before spoke of by title alone, or by a pronoun, is the "he" too.
+                        ?? OnePersonSpokenOf(previous);
                     // "al-Sharaa met Saudi Crown Prince Mohammed bin Salman in Riyadh, on his first trip abroad": the one met
                     // is the object; the pronoun goes on about the subject.
                     if (person is not null && view.Mentions.Contains(person) && person.First < m.First && ObjectOfMeeting(view.Text.Tokens, person) && FirstPerson(view, m) is { } meeter && meeter.BaseActor != person.BaseActor
@@ -231,8 +234,12 @@ internal static class Discourse
                             && (!view.Text.Aside[x.First] || view.Text.Aside[m.First]) && !InApposition(view.Text.Tokens, x, m.First))
                         ?? (FrontedCataphor(view, m) is { Count: 1 } fronted ? fronted[0] : null)
                         // "Turkey ... stepped in over the summer. Its Foreign Minister Hakan Fidan hosted": an opening "it" or "its"
-                        // goes on about the sentence before's subject, not the last state it named.
-                        ?? (m.First == 0 && view.Text.Tokens[0].Lower is "it" or "its" ? PreviousSubject(previous, OwnsOffice(view, m) ? IsStateLike : IsThing) : null)
+                        // goes on about the sentence before's subject, not the last state it named; so does one after a fronted
+                        // time ("Turkey became the patron of the armed opposition. In October 2019 it launched an offensive").
+                        // "Iran hosted Saudi Arabia's minister in June. In August it reopened its embassy in Tehran": not a state
+                        // the sentence names as where its own mission is, or whence its envoy is recalled.
+                        ?? (view.Text.Tokens[m.First].Lower is "it" or "its" && OpensSentence(view, m)
+                            && PreviousSubject(previous, OwnsOffice(view, m) ? IsStateLike : IsThing) is { } previousSubject && !MissionPlace(view, previousSubject.BaseActor) ? previousSubject : null)
                         ?? Last(previous, x => x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description);
                     // "Khartoum recalled its ambassador after Kenya hosted the talks, and in March it banned all imports from Kenya":
                     // the subject after ", and" goes on with the sentence's own, not with one a subordinate clause named.
@@ -558,7 +565,44 @@ internal static class Discourse
         m.Last < view.Text.Tokens.Count && view.Text.Tokens[m.Last].Lower is "foreign" or "defence" or "defense" or "prime" or "president"
             or "minister" or "ambassador" or "embassy" or "interior" or "king" or "emir";
 
+    // "its embassy in Tehran", "its ambassador from Bolivia": the state named where a mission is, or whence an envoy comes
+    // home, is the other side, never the one whose mission or envoy it is.
+    private static bool MissionPlace(SentenceActors view, string? state)
+    {
+        if (state is null) return false;
+        var tokens = view.Text.Tokens;
+        for (var t = 0; t + 3 < tokens.Count; t++)
+        {
+            if (!tokens[t].Is("its") || !Envoys.Contains(tokens[t + 1].Lower) && tokens[t + 1].Lower is not ("embassy" or "consulate" or "mission")
+                || tokens[t + 2].Lower is not ("in" or "to" or "from" or "at")) continue;
+            var at = tokens[t + 3].Is("the") ? t + 4 : t + 3;
+            if (view.Mentions.Exists(x => x.First == at && x.BaseActor == state)) return true;
+        }
+        return false;
+    }
+
     private static bool IsStateLike(ActorMention x) => x.Kind is MentionKind.State or MentionKind.Capital or MentionKind.Description;
+
+    // The one person a sentence speaks of without a name: "the Saudi foreign minister", or a "he" or "his" already
+    // resolved. Null when it speaks of people of two states, or of several ("Arab foreign ministers", "The Egyptian and
+    // Jordanian foreign ministers spoke").
+    private static ActorMention? OnePersonSpokenOf(SentenceActors? view)
+    {
+        if (view is null) return null;
+        ActorMention? one = null;
+        foreach (var x in view.Mentions)
+        {
+            if (x.Actor is null) continue;
+            if (x.Kind == MentionKind.Pronoun ? x.Refers is not ("person" or "person-state")
+                : x.Kind is not (MentionKind.State or MentionKind.Description) || x.Level is not (RoleLevel.Leader or RoleLevel.Minister or RoleLevel.Security)) continue;
+            if (x.Kind != MentionKind.Pronoun && Plural(view.Text.Tokens[x.Last - 1].Lower)) return null;
+            if (one is not null && one.BaseActor != x.BaseActor) return null;
+            one = x;
+        }
+        return one;
+    }
+
+    private static bool Plural(string word) => word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
 
     private static bool IsThing(ActorMention x) => x.Kind is MentionKind.State or MentionKind.Organisation or MentionKind.Capital or MentionKind.Description;
 
