@@ -23,6 +23,10 @@ internal static class CountMatcher
             W.Ago when n > 0 => new Candidate(end, Back(s.Pub, unit, n), DateBasis.Relative, DateRole.Point),
             W.Later => FromReference(end, s.Reference, unit, min, max),
             W.Earlier => FromReference(end, s.Reference, unit, -max, -min),
+            // "Days before, the ministers had spoken": with nothing named after it, "before" counts back from the time told
+            // before, as "earlier" does; with no such time it stays an anchor for the event told after it.
+            W.After when Closes(s, end) && s.Reference is not null => FromReference(end, s.Reference, unit, min, max),
+            W.Before when Closes(s, end) && s.Reference is not null => FromReference(end, s.Reference, unit, -max, -min),
             W.After or W.Before => Around(s, end, unit, s.Is(p, W.After) ? 1 : -1, min, max),
             _ => default,
         };
@@ -94,6 +98,8 @@ internal static class CountMatcher
         TimeUnit.Month => (2, 11),
         _ => (2, 9),
     };
+
+    private static bool Closes(in Scan s, int q) => q >= s.T.Length || s.T[q].Kind == DateTokenKind.Punct;
 
     /// <summary>
     /// A time counted from <paramref name="reference"/> ("four days later"); unresolvable without one, or when

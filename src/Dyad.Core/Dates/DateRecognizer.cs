@@ -127,6 +127,9 @@ internal sealed class DateRecognizer
             {
                 var m = mentions[k];
                 if (m.Role != DateRole.Point || m.Value is not { } point || Bounding(text, m.Start)) continue;
+                // "It comes a week after a delegation visited Damascus, ... the mission, which was closed in 2011": a year told
+                // after a count of days is another event's time; only one told before it sets the sentence.
+                if (k > index && point.Precision < CountMatcher.Finest(offset.Unit)) continue;
                 first ??= point;
                 // "reopened its embassy on Monday after talks in April, a day after": a time coarser than the count is not
                 // the day it counts from.

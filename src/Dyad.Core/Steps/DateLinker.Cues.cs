@@ -332,6 +332,23 @@ internal static partial class DateLinker
     // an adverb of an earlier past, tells of something before the news.
     private static readonly HashSet<string> EarlierWords = new(StringComparer.Ordinal) { "had", "earlier", "previously", "already", "formerly" };
 
+    // "Canada said it had expelled six Indian diplomats", "Dendias told reporters that the ambassador had been declared persona
+    // non grata": a pluperfect after a verb of saying, with no time words in the sentence, is the tense of reported speech, not
+    // an earlier past: it names no time and may tell again the deed the text dated before (EventMerger). "had previously",
+    // "had already" or "earlier" tell of an earlier deed, and a time of the sentence dates it or leaves it apart.
+    private static bool ReportedPast(SentenceView view, TriggerMatch m)
+    {
+        if (view.Dates.Mentions.Count > 0) return false;
+        var reported = false;
+        for (var t = 0; t < m.First; t++)
+        {
+            var w = view.Tokens[t].Lower;
+            if (Sayings.Contains(w)) reported = true;
+            else if (w is "earlier" or "previously" or "already" or "formerly" or "before" or "once") return false;
+        }
+        return reported;
+    }
+
     private static bool EarlierPast(SentenceView view, TriggerMatch m)
     {
         for (var t = Math.Max(0, m.First - 4); t <= m.First && t < view.Tokens.Count; t++)

@@ -140,7 +140,7 @@ internal static partial class DateLinker
         }
         if (quoteContinues && view.Actors.SpeakerDate is not null) return (view.Actors.SpeakerDate, view.Actors.SpeakerDateBasis, true);
         if (farCount == 1 && !planned && !statement && !Present(view, m) && !ThisWeek(far, published)) return (far, farBasis, true);
-        if (published is null || EarlierPast(view, m)) return (null, DateBasis.None, false);
+        if (published is null || EarlierPast(view, m)) return (null, DateBasis.None, ReportedPast(view, m));
         // "Canada expelled India's envoy on Monday, ..., and India responded by expelling six Canadian diplomats": the day of
         // the news told before the deed in its own sentence is its day, before a day told earlier or the publication date.
         if (farCount == 1 && farBefore && !planned && !statement && !Present(view, m)) return (far, farBasis, true);

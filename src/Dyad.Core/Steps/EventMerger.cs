@@ -168,7 +168,11 @@ internal static class EventMerger
     // ("had visited Damascus on February 27") an earlier one.
     private static bool Retold(Event told, Event again) =>
         !told.Untimed && again.Untimed && again.Sentence > told.Sentence && Act(told.Step) && told.Modality == again.Modality && told.Date is not null
-        && again.Date is not null && !told.Counted && !again.Counted;
+        && (again.Date is not null || Reported(again)) && !told.Counted && !again.Counted;
+
+    // "Canada expelled India's top diplomats on Monday" and, further on, "Canada said it had expelled six Indian diplomats": a deed
+    // reported in the pluperfect with no time words (the linker leaves it undated but marks it untimed) is the one told before.
+    private static bool Reported(Event again) => again.Date is null && again.Untimed;
 
     // "Syria, which is still suspended from the Arab League" in the lead and "its membership was suspended seven years ago"
     // further on; "more than seven years after it suspended Damascus' membership" and "suspended Syria in November 2011": an
