@@ -336,18 +336,23 @@ internal static partial class DateLinker
     // non grata": a pluperfect after a verb of saying, with no time words in the sentence, is the tense of reported speech, not
     // an earlier past: it names no time and may tell again the deed the text dated before (EventMerger). "had previously",
     // "had already" or "earlier" tell of an earlier deed, and a time of the sentence dates it or leaves it apart.
+    // "had expelled a Ugandan envoy during a trade row too", "had also recalled its ambassador when the war began": words of
+    // another occasion, anywhere in the sentence, tell of a deed of its own, not the one told again.
     private static bool ReportedPast(SentenceView view, TriggerMatch m)
     {
         if (view.Dates.Mentions.Count > 0) return false;
         var reported = false;
-        for (var t = 0; t < m.First; t++)
+        for (var t = 0; t < view.Tokens.Count; t++)
         {
             var w = view.Tokens[t].Lower;
-            if (Sayings.Contains(w)) reported = true;
-            else if (w is "earlier" or "previously" or "already" or "formerly" or "before" or "once") return false;
+            if (t < m.First && Sayings.Contains(w)) reported = true;
+            else if (OtherOccasion(w) || (w == "well" && t > 0 && view.Tokens[t - 1].Is("as"))) return false;
         }
         return reported;
     }
+
+    private static bool OtherOccasion(string w) => w is "earlier" or "previously" or "already" or "formerly" or "before" or "once"
+        or "also" or "too" or "again" or "twice" or "first" or "when" or "during" or "under";
 
     private static bool EarlierPast(SentenceView view, TriggerMatch m)
     {
