@@ -363,8 +363,6 @@ internal static partial class Arguments
         return -1;
     }
 
-    private static readonly HashSet<string> CommaWord = new(StringComparer.Ordinal) { "," };
-
     /// <summary>
     /// "urged the bloc to review": the one asked, ending at token <paramref name="end"/>, by someone named who is not it. "Eight
     /// EU states asked the bloc to review ... and to appoint": with no one named to ask, the joined step would be coded as

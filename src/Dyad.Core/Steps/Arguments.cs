@@ -218,7 +218,7 @@ internal static partial class Arguments
         var target = Object(view, m, sources[0].Actor, sources);
         // "to normalise relations with Israel and to reopen liaison offices, in a deal that saw Washington recognise ...":
         // a joined infinitive that names no one before its clause goes on is done toward whom the earlier one names.
-        if ((target is null || view.HasWordBetween(m.End, target.First, CommaWord)) && JoinedObject(view, m, sourceBase) is { } shared)
+        if ((target is null || HasCommaBetween(view, m.End, target.First)) && JoinedObject(view, m, sourceBase) is { } shared)
             target = shared;
         // "imposed a 100 percent tariff on Serbian goods in 2018, and lifted it under pressure from Washington": goods of a
         // state named by its adjective right after "on" come before any actor named further on.
