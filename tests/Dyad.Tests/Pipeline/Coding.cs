@@ -33,6 +33,10 @@ internal static class Coding
     public static string Line(Event e) =>
         $"{e.Source}->{e.Target ?? "-"} {e.Step} {e.Modality.ToCode()} {e.Date?.ToString() ?? "null"}";
 
+    /// <summary>Codes <paramref name="text"/> and asserts its records are <paramref name="expected"/> ("A->B step modality date; ...").</summary>
+    public static void Check(string text, string expected, string? published = null) =>
+        Assert.Equal(Expected(expected), Lines(Code(text, published)));
+
     /// <summary>Parses "A->B step modality date; C->D ..." into sorted lines ("" is no event).</summary>
     public static string[] Expected(string expected) => expected
         .Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)

@@ -1,4 +1,4 @@
-using Dyad.Tests.Pipeline;
+using static Dyad.Tests.Pipeline.Coding;
 
 namespace Dyad.Tests.Steps;
 
@@ -8,9 +8,6 @@ namespace Dyad.Tests.Steps;
 /// </summary>
 public class ArgumentFramesTests
 {
-    private static void Check(string text, string expected, string? published = null) =>
-        Assert.Equal(Coding.Expected(expected), Coding.Lines(Coding.Code(text, published)));
-
     [Theory]
     [InlineData("Erdogan and President Abdel Fattah al-Sisi met in Doha on Sunday.", "TUR->EGY contact.leader asserted 2022-11-20")]
     [InlineData("Erdogan and President Sisi met on Sunday.", "TUR->EGY contact.leader asserted 2022-11-20")]

@@ -1,4 +1,4 @@
-using Dyad.Tests.Pipeline;
+using static Dyad.Tests.Pipeline.Coding;
 
 namespace Dyad.Tests.Steps;
 
@@ -9,9 +9,6 @@ namespace Dyad.Tests.Steps;
 /// </summary>
 public class JoinedInfinitiveTests
 {
-    private static void Check(string text, string expected, string? published = null) =>
-        Assert.Equal(Coding.Expected(expected), Coding.Lines(Coding.Code(text, published)));
-
     [Theory]
     [InlineData("Norway and Iceland urged the European Union to review its visa rules and to appoint an envoy to Damascus.",
         "ISL->SYR stance.support asserted 2024-07-26; NOR->SYR stance.support asserted 2024-07-26")]

@@ -10,8 +10,7 @@ public class MeasureCueTests
 {
     private const string Published = "2023-09-14";
 
-    private static void Check(string text, string expected, string published = Published) =>
-        Assert.Equal(Coding.Expected(expected), Coding.Lines(Coding.Code(text, published)));
+    private static void Check(string text, string expected, string published = Published) => Coding.Check(text, expected, published);
 
     [Theory]
     // Relations frozen by the idiom are cut by the one who froze them; a freeze told as a state names no one.

@@ -1,4 +1,5 @@
 using Dyad.Tests.Pipeline;
+using static Dyad.Tests.Pipeline.Coding;
 
 namespace Dyad.Tests.Steps;
 
@@ -8,9 +9,6 @@ namespace Dyad.Tests.Steps;
 /// </summary>
 public class StepCodingTests
 {
-    private static void Check(string text, string expected, string? published = null) =>
-        Assert.Equal(Coding.Expected(expected), Coding.Lines(Coding.Code(text, published)));
-
     [Theory]
     // Frames: agent, mission, membership, visit, mutual; dates from the sentence or the publication.
     [InlineData("Egypt reopened its embassy in Damascus.", "EGY->SYR mission.reopen asserted 2023-03-29")]
